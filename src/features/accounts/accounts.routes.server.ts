@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { RegisterRoutes } from '../../platform/server/build-server.ts';
+import { AppError } from '../../platform/server/errors.ts';
+import {
+  changePasswordInput,
+  me,
+  sessionIdParams,
+  sessionInfo,
+  signInInput,
+  signUpInput,
+  updateMeInput,
+} from './accounts.schema.ts';
+import { changePassword } from './change-password.server.ts';
+import { getMe, updateMe } from './get-me.server.ts';
+import { endCurrentSession, endOtherSessions, endSession, listSessions } from './manage-sessions.server.ts';
+import { signIn } from './sign-in.server.ts';
+import { signUp } from './sign-up.server.ts';
+
+const tags = ['accounts'];
+const userBody = z.object({ user: me });
+
+export const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
+  const perAddress = { max: limits.signUpMax, timeWindow: limits.windowMs };
+
+  api.post(
+    '/api/v1/auth/sign-up',
+    {
+      schema: { tags, summary: 'Create an account and sign in', body: signUpInput, response: { 201: userBody } },
+      config: { rateLimit: perAddress },
+    },
+    async (request, reply) => {
+      const user = await db.withSystem(async (tx) => {
+        const personId = await signUp({ tx, input: request.body });
+        if (!personId) return null;
+        await auth.startSession({ tx, personId, request, reply });
+        return getMe({ tx, userId: personId });
+      });
+      if (user) return reply.status(201).send({ user });
+      // The email has an account and the password isn't its own. Answer exactly like a new
+      // account (same status, same shape, a cookie) so sign-up never reveals who is registered;
+      // the cookie opens nothing, and the app then asks this person to sign in.
+      auth.setDecoyCookie(reply);
+      return reply.status(201).send({
+        user: {
+          id: randomUUID(),
+          email: request.body.email,
+          displayName: request.body.displayName,
+          timeZone: 'UTC',
+          createdAt: new Date().toISOString(),
+        },
+      });
+    },
+  );
+
+  api.post(
+    '/api/v1/auth/sign-in',
+    {
+      schema: { tags, summary: 'Sign in with email and password', body: signInInput, response: { 200: userBody } },
+      config: {
+        rateLimit: {
+          max: limits.signInMax,
+          timeWindow: limits.windowMs,
+          keyGenerator: (request) => {
+            const email = (request.body as { email?: unknown } | undefined)?.email;
+            return `${request.ip}|${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const user = await db.withSystem(async (tx) => {
+        const personId = await signIn({ tx, input: request.body });
+        if (!personId) return null;
+        await auth.startSession({ tx, personId, request, reply });
+        return getMe({ tx, userId: personId });
+      });
+      if (!user) {
+        throw new AppError('unauthenticated', "That email and password don't match an account.", {
+          reason: 'invalid_credentials',
+        });
+      }
+      return { user };
+    },
+  );
+
+  api.post(
+    '/api/v1/auth/sign-out',
+    { schema: { tags, summary: 'Sign out of this device', response: { 204: z.null() } } },
+    async (request, reply) => {
+      const tokenHash = auth.tokenHashOf(request);
+      if (tokenHash) await db.withUser(tokenHash, ({ tx }) => endCurrentSession({ tx, currentTokenHash: tokenHash }));
+      auth.clearCookie(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.get('/api/v1/me', { schema: { tags, summary: 'Who I am', response: { 200: me } } }, (request) =>
+    auth.run(request, ({ tx, userId }) => getMe({ tx, userId })),
+  );
+
+  api.patch(
+    '/api/v1/me',
+    { schema: { tags, summary: 'Change my name or time zone', body: updateMeInput, response: { 200: me } } },
+    (request) => auth.run(request, ({ tx, userId }) => updateMe({ tx, userId, input: request.body })),
+  );
+
+  api.post(
+    '/api/v1/me/password',
+    {
+      schema: {
+        tags,
+        summary: 'Change my password (needs the current one; ends my other sessions)',
+        body: changePasswordInput,
+        response: { 200: z.object({ endedSessions: z.number().int() }) },
+      },
+      config: { rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } },
+    },
+    (request) =>
+      auth.run(request, ({ tx, userId }) =>
+        changePassword({ tx, userId, currentTokenHash: auth.tokenHashOf(request)!, input: request.body }),
+      ),
+  );
+
+  api.get(
+    '/api/v1/me/sessions',
+    { schema: { tags, summary: 'Where I am signed in', response: { 200: z.object({ sessions: z.array(sessionInfo) }) } } },
+    (request) =>
+      auth.run(request, async ({ tx, userId }) => ({
+        sessions: await listSessions({ tx, userId, currentTokenHash: auth.tokenHashOf(request)! }),
+      })),
+  );
+
+  api.delete(
+    '/api/v1/me/sessions/:id',
+    { schema: { tags, summary: 'Sign out one of my sessions', params: sessionIdParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const { wasCurrent } = await auth.run(request, ({ tx, userId }) =>
+        endSession({ tx, userId, sessionId: request.params.id, currentTokenHash: auth.tokenHashOf(request)! }),
+      );
+      if (wasCurrent) auth.clearCookie(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/v1/me/sessions/end-others',
+    { schema: { tags, summary: 'Sign out everywhere else', response: { 200: z.object({ ended: z.number().int() }) } } },
+    (request) =>
+      auth.run(request, ({ tx, userId }) =>
+        endOtherSessions({ tx, userId, currentTokenHash: auth.tokenHashOf(request)! }),
+      ),
+  );
+};

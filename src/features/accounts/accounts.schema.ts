@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** Bidirectional overrides and isolates can disguise a name; control characters break layouts. */
+const UNSAFE_TEXT = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
+
+export const emailSchema = z
+  .string({ error: 'Enter your email address.' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'That email address is too long.')
+  .pipe(z.email('Enter an email address like name@example.com.'));
+
+export const passwordSchema = z
+  .string({ error: 'Enter a password.' })
+  .min(8, 'Use at least 8 characters.')
+  .max(256, 'Use at most 256 characters.');
+
+export const displayNameSchema = z
+  .string({ error: 'Enter the name your partner knows you by.' })
+  .trim()
+  .min(1, 'Enter the name your partner knows you by.')
+  .max(60, 'Keep the name to 60 characters.')
+  .refine((v) => !UNSAFE_TEXT.test(v), 'Please use plain letters, without hidden control characters.');
+
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'Choose a time zone from the list.');
+
+export const signUpInput = z.strictObject({
+  email: emailSchema,
+  password: passwordSchema,
+  displayName: displayNameSchema,
+});
+export type SignUpInput = z.infer<typeof signUpInput>;
+
+export const signInInput = z.strictObject({
+  email: emailSchema,
+  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(256),
+});
+export type SignInInput = z.infer<typeof signInInput>;
+
+export const updateMeInput = z.strictObject({
+  displayName: displayNameSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
+});
+export type UpdateMeInput = z.infer<typeof updateMeInput>;
+
+export const changePasswordInput = z.strictObject({
+  currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(256),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+export const me = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  timeZone: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export type Me = z.infer<typeof me>;
+
+export const sessionInfo = z.object({
+  id: z.uuid(),
+  device: z.string(),
+  createdAt: z.iso.datetime(),
+  lastSeenAt: z.iso.datetime(),
+  current: z.boolean(),
+});
+export type SessionInfo = z.infer<typeof sessionInfo>;
+
+export const sessionIdParams = z.strictObject({ id: z.uuid("That session doesn't exist.") });

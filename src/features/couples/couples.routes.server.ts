@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { RegisterRoutes } from '../../platform/server/build-server.ts';
+import { couple, createdInvite, inviteIdParams, joinInput, openInvite } from './couples.schema.ts';
+import { createCouple } from './create-couple.server.ts';
+import { getCouple } from './get-couple.server.ts';
+import { joinCouple } from './join-couple.server.ts';
+import { leaveCouple } from './leave-couple.server.ts';
+import { createInvite, listInvites, revokeInvite } from './manage-invites.server.ts';
+
+const tags = ['couple'];
+
+export const registerCoupleRoutes: RegisterRoutes = (api, { auth, env, limits }) => {
+  api.post(
+    '/api/v1/couple',
+    { schema: { tags, summary: 'Start my shared space', response: { 201: couple } } },
+    async (request, reply) => {
+      const created = await auth.run(request, ({ tx, userId }) => createCouple({ tx, userId }));
+      return reply.status(201).send(created);
+    },
+  );
+
+  api.get('/api/v1/couple', { schema: { tags, summary: 'My shared space', response: { 200: couple } } }, (request) =>
+    auth.run(request, ({ tx, userId }) => getCouple({ tx, userId })),
+  );
+
+  api.post(
+    '/api/v1/couple/invites',
+    { schema: { tags, summary: 'Invite my partner (replaces any open invite)', response: { 201: createdInvite } } },
+    async (request, reply) => {
+      const origin = env.PUBLIC_ORIGIN ?? `${request.protocol}://${request.host}`;
+      const invite = await auth.run(request, ({ tx, userId }) => createInvite({ tx, userId, origin }));
+      return reply.status(201).send(invite);
+    },
+  );
+
+  api.get(
+    '/api/v1/couple/invites',
+    { schema: { tags, summary: 'Open invites (codes are shown only once)', response: { 200: z.object({ invites: z.array(openInvite) }) } } },
+    (request) => auth.run(request, async ({ tx, userId }) => ({ invites: await listInvites({ tx, userId }) })),
+  );
+
+  api.delete(
+    '/api/v1/couple/invites/:id',
+    { schema: { tags, summary: 'Revoke an open invite', params: inviteIdParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await auth.run(request, ({ tx, userId }) => revokeInvite({ tx, userId, inviteId: request.params.id }));
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/v1/couple/join',
+    {
+      schema: { tags, summary: "Join my partner's space with an invite code", body: joinInput, response: { 200: couple } },
+      config: { rateLimit: { max: limits.signUpMax, timeWindow: limits.windowMs } },
+    },
+    (request) => auth.run(request, ({ tx, userId }) => joinCouple({ tx, userId, code: request.body.code })),
+  );
+
+  api.post(
+    '/api/v1/couple/leave',
+    { schema: { tags, summary: 'Leave the shared space, alone and at once', response: { 204: z.null() } } },
+    async (request, reply) => {
+      await auth.run(request, ({ tx, userId }) => leaveCouple({ tx, userId }));
+      return reply.status(204).send(null);
+    },
+  );
+};

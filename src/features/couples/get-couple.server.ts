@@ -1,0 +1,45 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { couples, memberships, people } from '../../platform/db/core.tables.server.ts';
+import type { Tx } from '../../platform/db/database.ts';
+import { notFound } from '../../platform/server/errors.ts';
+import type { Couple } from './couples.schema.ts';
+
+const noSpace = () => notFound("You don't have a shared space yet.");
+
+/** The id of the couple I belong to now, or null. */
+export async function findMyCoupleId({ tx, userId }: { tx: Tx; userId: string }): Promise<string | null> {
+  const [row] = await tx
+    .select({ coupleId: memberships.coupleId })
+    .from(memberships)
+    .where(and(eq(memberships.personId, userId), isNull(memberships.leftAt)));
+  return row?.coupleId ?? null;
+}
+
+export async function requireMyCoupleId(options: { tx: Tx; userId: string }): Promise<string> {
+  const coupleId = await findMyCoupleId(options);
+  if (!coupleId) throw noSpace();
+  return coupleId;
+}
+
+export async function getCouple({ tx, userId }: { tx: Tx; userId: string }): Promise<Couple> {
+  const coupleId = await requireMyCoupleId({ tx, userId });
+  const [space] = await tx.select().from(couples).where(eq(couples.id, coupleId));
+  if (!space) throw noSpace();
+  const partners = await tx
+    .select({ id: people.id, displayName: people.displayName, joinedAt: memberships.joinedAt })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(and(eq(memberships.coupleId, coupleId), isNull(memberships.leftAt)))
+    .orderBy(asc(memberships.joinedAt));
+  return {
+    id: space.id,
+    createdAt: space.createdAt.toISOString(),
+    isComplete: partners.length === 2,
+    partners: partners.map((p) => ({
+      id: p.id,
+      displayName: p.displayName,
+      isMe: p.id === userId,
+      joinedAt: p.joinedAt.toISOString(),
+    })),
+  };
+}

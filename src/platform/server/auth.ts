@@ -1,0 +1,66 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { sessions } from '../db/core.tables.server.ts';
+import type { Database, Tx, UserContext } from '../db/database.ts';
+import { describeDevice } from './device.ts';
+import { AppError } from './errors.ts';
+import { hashToken, newSessionToken, SESSION_ABSOLUTE_DAYS, sessionCookieName } from './session-token.ts';
+
+export interface Auth {
+  cookieName: string;
+  /** The hash of the session token this request carries, if any. */
+  tokenHashOf(request: FastifyRequest): string | null;
+  /** Runs `fn` in the signed-in person's transaction; 401 when nobody is signed in. */
+  run<T>(request: FastifyRequest, fn: (ctx: UserContext) => Promise<T>): Promise<T>;
+  /** Creates a session row (with a fresh token) and sets its cookie. */
+  startSession(options: { tx: Tx; personId: string; request: FastifyRequest; reply: FastifyReply }): Promise<void>;
+  clearCookie(reply: FastifyReply): void;
+  /** A cookie that looks like a session and opens nothing (see sign-up). */
+  setDecoyCookie(reply: FastifyReply): void;
+}
+
+export const notSignedIn = () =>
+  new AppError('unauthenticated', 'Please sign in to continue.', { reason: 'unauthenticated' });
+
+export function createAuth({ db, isSecure }: { db: Database; isSecure: boolean }): Auth {
+  const cookieName = sessionCookieName(isSecure);
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: isSecure };
+
+  const tokenHashOf = (request: FastifyRequest) => {
+    const token = request.cookies[cookieName];
+    return token && token.length <= 128 ? hashToken(token) : null;
+  };
+
+  return {
+    cookieName,
+    tokenHashOf,
+    async run(request, fn) {
+      const tokenHash = tokenHashOf(request);
+      if (!tokenHash) throw notSignedIn();
+      let ran = false;
+      const result = await db.withUser(tokenHash, (ctx) => {
+        ran = true;
+        return fn(ctx);
+      });
+      if (!ran) throw notSignedIn();
+      return result as Awaited<ReturnType<typeof fn>>;
+    },
+    async startSession({ tx, personId, request, reply }) {
+      const token = newSessionToken();
+      const expiresAt = new Date(Date.now() + SESSION_ABSOLUTE_DAYS * 86_400_000);
+      await tx.insert(sessions).values({
+        personId,
+        tokenHash: hashToken(token),
+        device: describeDevice(request.headers['user-agent']),
+        expiresAt,
+      });
+      reply.setCookie(cookieName, token, { ...cookieOptions, expires: expiresAt });
+    },
+    setDecoyCookie(reply) {
+      const expires = new Date(Date.now() + SESSION_ABSOLUTE_DAYS * 86_400_000);
+      reply.setCookie(cookieName, newSessionToken(), { ...cookieOptions, expires });
+    },
+    clearCookie(reply) {
+      reply.clearCookie(cookieName, cookieOptions);
+    },
+  };
+}

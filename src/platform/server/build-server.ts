@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Env } from '../config/env.ts';
+import type { Database } from '../db/database.ts';
+import { createAuth, type Auth } from './auth.ts';
+import { AppError } from './errors.ts';
+import { handleError } from './error-handler.ts';
+import { parseJsonBody } from './json-body.ts';
+
+export type Api = ReturnType<typeof typed>;
+const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
+
+export interface RouteDeps {
+  db: Database;
+  auth: Auth;
+  env: Env;
+  limits: Limits;
+}
+
+/** How a feature adds its routes: the platform calls it, knowing nothing of the feature. */
+export type RegisterRoutes = (api: Api, deps: RouteDeps) => void;
+
+export interface Limits {
+  /** Sign-in attempts per email and address within the window. */
+  signInMax: number;
+  /** Sign-ups and invite redemptions per address within the window. */
+  signUpMax: number;
+  windowMs: number;
+}
+
+export const defaultLimits: Limits = { signInMax: 10, signUpMax: 20, windowMs: 60_000 };
+
+export interface BuildOptions {
+  env: Env;
+  db: Database;
+  features: RegisterRoutes[];
+  limits?: Partial<Limits>;
+  /** Where the built web app is; omit to serve only the API. */
+  webDir?: string | undefined;
+  logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
+}
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export async function buildServer(options: BuildOptions) {
+  const { env, db } = options;
+  const limits = { ...defaultLimits, ...options.limits };
+  const isSecure = env.PUBLIC_ORIGIN?.startsWith('https://') ?? false;
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: typeof options.logger === 'object' ? options.logger.level : env.LOG_LEVEL,
+            ...(typeof options.logger === 'object' && options.logger.stream
+              ? { stream: options.logger.stream }
+              : {}),
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          },
+    genReqId: () => randomUUID(),
+    bodyLimit: 64 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method !== 'HEAD' && route.url.startsWith('/api')) routes.push({ method, url: route.url });
+    }
+  });
+
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => {
+    try {
+      done(null, parseJsonBody(body as Buffer));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(isSecure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: isSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    hook: 'preHandler',
+    errorResponseBuilder: (_req, context) => {
+      const error = new AppError(
+        'rate_limited',
+        'Too many tries in a short time. Please wait a minute and try again.',
+      );
+      return Object.assign(error, { statusCode: 429, retryAfter: context.after });
+    },
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api')) reply.header('cache-control', 'no-store');
+    if (SAFE_METHODS.has(request.method)) return;
+    // CSRF: a state-changing request must come from our own origin. Browsers always send
+    // Origin on such requests; other clients send it themselves.
+    const own = env.PUBLIC_ORIGIN ?? `${request.protocol}://${request.host}`;
+    if (request.headers.origin !== own) {
+      throw new AppError(
+        'forbidden',
+        "This request didn't come from Kintsugi itself, so we didn't act on it.",
+        { reason: 'bad_origin' },
+      );
+    }
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Kintsugi API',
+        version: '1',
+        description:
+          'JSON API of Kintsugi. The session travels in an HttpOnly cookie; state-changing requests must send an Origin header equal to the server origin.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const auth = createAuth({ db, isSecure });
+  const api = typed(app);
+  api.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['platform'],
+        summary: 'Whether the server and its database answer',
+        response: { 200: z.object({ ok: z.literal(true) }), 503: z.object({ ok: z.literal(false) }) },
+      },
+    },
+    async (_request, reply) => {
+      if (await db.ping()) return { ok: true as const };
+      return reply.status(503).send({ ok: false as const });
+    },
+  );
+  api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  for (const register of options.features) register(api, { db, auth, env, limits });
+
+  const webDir = options.webDir;
+  const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      setHeaders: (reply, path) => {
+        reply.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+    app.get('/', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (hasWeb && !path.startsWith('/api') && (request.method === 'GET' || request.method === 'HEAD')) {
+      // The web app routes by itself; any page address answers its shell.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    const error = new AppError('not_found', "There's nothing here.");
+    return reply.status(404).send(error.toBody());
+  });
+
+  return { app, routes, auth };
+}
