@@ -1,0 +1,165 @@
+// The web app's composition root: every feature's screens go into the router and the nav here.
+import './../platform/web/styles/base.css';
+import './../platform/web/styles/shell.css';
+import './../platform/web/styles/ui.css';
+
+import { render, type ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { areas, areaById, type Area } from '../content/areas.ts';
+import { signIn as signInWords, signUp as signUpWords, welcome, account } from '../content/accounts.ts';
+import { join as joinWords, space as spaceWords } from '../content/couples.ts';
+import { APP_NAME, pageTitle, shell } from '../content/shell.ts';
+import { support } from '../content/support.ts';
+import {
+  AccountPage,
+  loadSession,
+  sessionStore,
+  SignInForm,
+  SignInPage,
+  SignUpForm,
+  SignUpPage,
+  WelcomePage,
+  type Session,
+} from '../features/accounts/ui/index.ts';
+import { JoinPage, OurSpacePage, resetCouple, SpaceStatus } from '../features/couples/ui/index.ts';
+import { navigate, startNavigation, useLocation } from '../platform/web/navigation.ts';
+import type { NavItem } from '../platform/web/nav.tsx';
+import { startOfflineWatch } from '../platform/web/offline.ts';
+import { AreaPage } from '../platform/web/pages/area-page.tsx';
+import { NotFoundPage } from '../platform/web/pages/not-found-page.tsx';
+import { SupportPage } from '../platform/web/pages/support-page.tsx';
+import { startQuickExitKeys } from '../platform/web/quick-exit.ts';
+import { registerServiceWorker } from '../platform/web/service-worker.ts';
+import { Shell } from '../platform/web/shell.tsx';
+import { useStore } from '../platform/web/store.ts';
+import { startTheme } from '../platform/web/theme.ts';
+import { PageHeader } from '../platform/web/ui/page-header.tsx';
+
+const HOME_SIGNED_IN = '/today';
+const SIGNED_OUT_ONLY = new Set(['/', '/sign-in', '/sign-up']);
+
+const navItems: NavItem[] = areas.map((a) => ({
+  href: a.path,
+  label: a.label,
+  icon: a.icon,
+  onPhoneBar: a.onPhoneBar,
+  group: a.group,
+}));
+
+function TodayPage() {
+  return (
+    <>
+      <PageHeader title={areaById('today').heading} />
+      <SpaceStatus />
+    </>
+  );
+}
+
+/** The page for a signed-in area. Built areas get their screens; the rest their honest empty state. */
+function areaScreen(area: Area): ComponentChildren {
+  switch (area.id) {
+    case 'today':
+      return <TodayPage />;
+    case 'support':
+      return <SupportPage />;
+    case 'space':
+      return <OurSpacePage />;
+    case 'account':
+      return <AccountPage />;
+    default:
+      return <AreaPage area={area} />;
+  }
+}
+
+interface Screen {
+  title: string;
+  view: ComponentChildren;
+  redirect?: string;
+}
+
+function normalise(pathname: string): string {
+  return pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+}
+
+function resolve(pathname: string, session: Session): Screen | null {
+  if (session.status === 'loading') return null;
+  const signedIn = session.status === 'signed-in';
+  const path = normalise(pathname);
+
+  if (path === '/support') return { title: support.title, view: <SupportPage /> };
+  if (path === '/join') {
+    return {
+      title: joinWords.title,
+      view: (
+        <JoinPage
+          signedIn={signedIn}
+          renderAuth={(mode, switchMode) =>
+            mode === 'sign-up' ? <SignUpForm onSwitch={switchMode} /> : <SignInForm onSwitch={switchMode} />
+          }
+        />
+      ),
+    };
+  }
+  if (SIGNED_OUT_ONLY.has(path)) {
+    if (signedIn) return { title: APP_NAME, view: null, redirect: HOME_SIGNED_IN };
+    if (path === '/sign-in') return { title: signInWords.title, view: <SignInPage /> };
+    if (path === '/sign-up') return { title: signUpWords.title, view: <SignUpPage /> };
+    return { title: welcome.title, view: <WelcomePage /> };
+  }
+  const area = areas.find((a) => a.path === path);
+  if (area) {
+    if (!signedIn) return { title: signInWords.title, view: <SignInPage protectedPage /> };
+    const title = area.id === 'space' ? spaceWords.title : area.id === 'account' ? account.title : area.label;
+    return { title, view: areaScreen(area) };
+  }
+  return { title: shell.notFound.title, view: <NotFoundPage homeHref={signedIn ? HOME_SIGNED_IN : '/'} /> };
+}
+
+function App() {
+  const session = useStore(sessionStore);
+  const location = useLocation();
+  const screen = resolve(location.pathname, session);
+  const signedIn = session.status === 'signed-in';
+
+  useEffect(() => {
+    if (screen?.redirect) navigate(screen.redirect);
+  }, [screen?.redirect]);
+
+  const title = screen ? pageTitle(screen.title) : APP_NAME;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  const settled = screen !== null && !screen.redirect;
+  return (
+    <Shell
+      nav={signedIn ? navItems : undefined}
+      currentPath={normalise(location.pathname)}
+      screenKey={settled ? `${normalise(location.pathname)}|${session.status}` : ''}
+      homeHref={signedIn ? HOME_SIGNED_IN : '/'}
+    >
+      {settled ? (
+        screen.view
+      ) : (
+        <p class="loading" role="status">
+          {shell.loading}
+        </p>
+      )}
+    </Shell>
+  );
+}
+
+// Forget the shared space the moment the person is signed out.
+sessionStore.subscribe(() => {
+  if (sessionStore.get().status === 'signed-out') resetCouple();
+});
+
+startTheme();
+startNavigation();
+startQuickExitKeys();
+startOfflineWatch();
+registerServiceWorker();
+void loadSession();
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

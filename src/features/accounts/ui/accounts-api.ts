@@ -1,0 +1,32 @@
+import { api } from '../../../platform/web/http.ts';
+
+// The account calls the screens make (see docs/api.md). Types mirror the server's answers.
+
+export interface Me {
+  id: string;
+  email: string;
+  displayName: string;
+  timeZone: string;
+  createdAt: string;
+}
+
+export interface SessionInfo {
+  id: string;
+  device: string;
+  createdAt: string;
+  lastSeenAt: string;
+  current: boolean;
+}
+
+export const accountsApi = {
+  me: () => api.get<Me>('/api/v1/me'),
+  signIn: (email: string, password: string) => api.post<{ user: Me }>('/api/v1/auth/sign-in', { email, password }),
+  signUp: (email: string, password: string, displayName: string) =>
+    api.post<{ user: Me }>('/api/v1/auth/sign-up', { email, password, displayName }),
+  signOut: () => api.post<void>('/api/v1/auth/sign-out'),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    api.post<{ endedSessions: number }>('/api/v1/me/password', { currentPassword, newPassword }),
+  sessions: () => api.get<{ sessions: SessionInfo[] }>('/api/v1/me/sessions'),
+  endSession: (id: string) => api.del(`/api/v1/me/sessions/${encodeURIComponent(id)}`),
+  endOtherSessions: () => api.post<{ ended: number }>('/api/v1/me/sessions/end-others'),
+};

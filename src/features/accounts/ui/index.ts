@@ -1,0 +1,8 @@
+// What the accounts feature offers the app's composition root.
+export { WelcomePage } from './welcome-page.tsx';
+export { SignInPage } from './sign-in-page.tsx';
+export { SignUpPage } from './sign-up-page.tsx';
+export { AccountPage } from './account-page.tsx';
+export { SignInForm, SignUpForm } from './auth-forms.tsx';
+export { sessionStore, loadSession, signOut, type Session } from './session.ts';
+export type { Me } from './accounts-api.ts';

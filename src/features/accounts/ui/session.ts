@@ -1,0 +1,70 @@
+import { ApiError } from '../../../platform/web/api.ts';
+import { onUnauthorized } from '../../../platform/web/http.ts';
+import { createStore } from '../../../platform/web/store.ts';
+import { signUp as words } from '../../../content/accounts.ts';
+import { accountsApi, type Me } from './accounts-api.ts';
+
+// Who is signed in on this device. The cookie is HttpOnly, so GET /me is the only way to know.
+
+export type Session = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
+
+export const sessionStore = createStore<Session>({ status: 'loading' });
+
+export function currentMe(): Me | null {
+  const s = sessionStore.get();
+  return s.status === 'signed-in' ? s.me : null;
+}
+
+function signedOut(): void {
+  sessionStore.set({ status: 'signed-out' });
+}
+
+/** Asks the server who we are. A network failure leaves us signed out for now, calmly. */
+export async function loadSession(): Promise<void> {
+  onUnauthorized(() => {
+    if (sessionStore.get().status !== 'signed-out') signedOut();
+  });
+  try {
+    const me = await accountsApi.me();
+    sessionStore.set({ status: 'signed-in', me });
+  } catch {
+    signedOut();
+  }
+}
+
+export async function signIn(email: string, password: string): Promise<void> {
+  await accountsApi.signIn(email, password);
+  const me = await accountsApi.me();
+  sessionStore.set({ status: 'signed-in', me });
+}
+
+/**
+ * The server answers sign-up alike for known and unknown emails, so the proof that it worked
+ * is that /me now knows us. If it doesn't, say so plainly.
+ */
+export async function signUp(email: string, password: string, displayName: string): Promise<void> {
+  await accountsApi.signUp(email, password, displayName);
+  try {
+    const me = await accountsApi.me();
+    sessionStore.set({ status: 'signed-in', me });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      throw new ApiError(401, 'not_signed_in', words.notSignedIn);
+    }
+    throw error;
+  }
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await accountsApi.signOut();
+  } catch (error) {
+    // Already signed out is fine; anything else (offline) leaves the session as it is.
+    if (!(error instanceof ApiError && error.status === 401)) throw error;
+  }
+  signedOut();
+}
+
+export function updateMe(me: Me): void {
+  sessionStore.set({ status: 'signed-in', me });
+}

@@ -1,0 +1,74 @@
+import { support } from '../../../content/support.ts';
+import { PageHeader } from '../ui/page-header.tsx';
+
+function Paragraphs({ lines }: { lines: readonly string[] }) {
+  return (
+    <>
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </>
+  );
+}
+
+/** Open to everyone, signed in or not: help should never sit behind a password. */
+export function SupportPage() {
+  return (
+    <>
+      <PageHeader title={support.heading} lead={support.lead} />
+
+      <section class="card card--urgent" aria-labelledby="danger-heading">
+        <h2 id="danger-heading">{support.danger.heading}</h2>
+        <Paragraphs lines={support.danger.body} />
+      </section>
+
+      <section class="card" aria-labelledby="abuse-heading">
+        <h2 id="abuse-heading">{support.abuse.heading}</h2>
+        <Paragraphs lines={support.abuse.body} />
+      </section>
+
+      <section class="section" aria-labelledby="numbers-heading">
+        <h2 id="numbers-heading">{support.numbersHeading}</h2>
+        <p>{support.numbersIntro}</p>
+        {support.countries.map((country) => (
+          <div key={country.country} class="country">
+            <h3>{country.country}</h3>
+            <ul class="helplines">
+              {country.lines.map((line) => (
+                <li key={line.name}>
+                  {line.name}:{' '}
+                  <a href={`tel:${line.dial}`} data-native>
+                    {line.number}
+                  </a>
+                  {line.note ? <span class="muted"> {line.note}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+
+      <section class="card" aria-labelledby="therapist-heading">
+        <h2 id="therapist-heading">{support.therapist.heading}</h2>
+        <Paragraphs lines={support.therapist.body} />
+        <h3>{support.therapist.howHeading}</h3>
+        <ul>
+          {support.therapist.how.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <p>{support.therapist.abuseNote}</p>
+      </section>
+
+      <section class="card" aria-labelledby="strength-heading">
+        <h2 id="strength-heading">{support.strength.heading}</h2>
+        <Paragraphs lines={support.strength.body} />
+      </section>
+
+      <section class="card" aria-labelledby="exit-heading">
+        <h2 id="exit-heading">{support.quickExit.heading}</h2>
+        <Paragraphs lines={support.quickExit.body} />
+      </section>
+    </>
+  );
+}

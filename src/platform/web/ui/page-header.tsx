@@ -1,0 +1,21 @@
+import type { ComponentChildren } from 'preact';
+
+interface PageHeaderProps {
+  title: string;
+  lead?: ComponentChildren;
+}
+
+/**
+ * The page's one h1. It takes focus after each navigation (see shell), so a screen reader
+ * hears where it is and keyboard users continue from the top of the new page.
+ */
+export function PageHeader({ title, lead }: PageHeaderProps) {
+  return (
+    <header class="page-header">
+      <h1 tabIndex={-1} class="page-title">
+        {title}
+      </h1>
+      {lead ? <p class="lead">{lead}</p> : null}
+    </header>
+  );
+}
