@@ -118,6 +118,10 @@ CREATE POLICY founder_insert ON memberships FOR INSERT TO kintsugi_app
 CREATE POLICY self_update ON memberships FOR UPDATE TO kintsugi_app
   USING (person_id = app_user_id()) WITH CHECK (person_id = app_user_id());
 --> statement-breakpoint
-CREATE POLICY member_all ON invites FOR ALL TO kintsugi_app
-  USING (couple_id IN (SELECT app_my_couple_ids()))
+CREATE POLICY member_read ON invites FOR SELECT TO kintsugi_app USING (couple_id IN (SELECT app_my_couple_ids()));
+--> statement-breakpoint
+CREATE POLICY member_insert ON invites FOR INSERT TO kintsugi_app
   WITH CHECK (couple_id IN (SELECT app_my_couple_ids()) AND created_by = app_user_id());
+--> statement-breakpoint
+CREATE POLICY member_update ON invites FOR UPDATE TO kintsugi_app
+  USING (couple_id IN (SELECT app_my_couple_ids())) WITH CHECK (couple_id IN (SELECT app_my_couple_ids()));

@@ -1,0 +1,47 @@
+// Lint: TypeScript rules, plus the shape of the house (ARCHITECTURE.md): flow runs one way,
+// cli -> app -> features -> platform/content; no feature reaches into another; no cycles;
+// *.server.ts never reaches browser code.
+import { readdirSync } from 'node:fs';
+import importX from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+const features = readdirSync('src/features', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+const layerZones = [
+  { target: './src/platform', from: ['./src/features', './src/app', './src/cli'], message: 'The platform knows no feature: register through src/app instead.' },
+  { target: './src/content', from: ['./src/features', './src/app', './src/cli', './src/platform'], message: 'Content is plain data.' },
+  { target: './src/features', from: ['./src/app', './src/cli'], message: 'Features sit below app and cli.' },
+  { target: './src/app', from: ['./src/cli'], message: 'app sits below cli.' },
+  ...features.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'No feature imports another: move what they share into platform or content.',
+  })),
+  {
+    target: ['./src/**/ui/**', './src/platform/web/**', './src/app/web.tsx', './src/app/*.tsx'],
+    from: ['./src/**/*.server.ts'],
+    message: 'Server code (*.server.ts) must never reach the browser bundle.',
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'drizzle/**', 'data/**', 'test-results/**', 'public/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.test.ts', 'e2e/**', 'bench/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);
