@@ -1,34 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { migrationsDir } from '../config/paths.ts';
-import type { Database } from './database.ts';
+import { queryRows, type Database } from './database.ts';
+
+export interface Migration {
+  name: string;
+  statements: string[];
+}
 
 /**
- * Applies pending migrations from `drizzle/` in one transaction, holding an advisory lock so
- * that several servers starting at once on one PostgreSQL migrate it exactly once. The same
- * files and the same code run on PGlite.
+ * The migrations are the SQL files in `drizzle/`, applied in file-name order. Each file is
+ * SQL written or generated (drizzle-kit) for one change, with statements separated by
+ * `--> statement-breakpoint`. Files are tracked by name, so features can add theirs without
+ * sharing a journal.
+ */
+export function readMigrations(dir = migrationsDir): Migration[] {
+  return readdirSync(dir)
+    .filter((file) => /^\d{4}_[\w-]+\.sql$/.test(file))
+    .sort()
+    .map((file) => ({
+      name: file.replace(/\.sql$/, ''),
+      statements: readFileSync(join(dir, file), 'utf8')
+        .split('--> statement-breakpoint')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    }));
+}
+
+/**
+ * Applies pending migrations in one transaction, holding an advisory lock so several servers
+ * starting at once on one PostgreSQL migrate it exactly once. Same files, same code on PGlite.
  */
 export async function runMigrations(db: Database): Promise<number> {
-  const migrations = readMigrationFiles({ migrationsFolder: migrationsDir });
+  const migrations = readMigrations();
   return db.withOwner(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7261001)`);
-    await tx.execute(sql`create schema if not exists drizzle`);
+    await tx.execute(sql`create schema if not exists kintsugi_meta`);
     await tx.execute(
-      sql`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`,
+      sql`create table if not exists kintsugi_meta.migrations (name text primary key, applied_at timestamptz not null default now())`,
     );
-    const applied = (await tx.execute(
-      sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
-    )) as unknown as { rows: { created_at: string | number }[] };
-    const last = Number(applied.rows[0]?.created_at ?? 0);
+    const applied = new Set(
+      (await queryRows<{ name: string }>(tx, sql`select name from kintsugi_meta.migrations`)).map((r) => r.name),
+    );
     let count = 0;
     for (const migration of migrations) {
-      if (migration.folderMillis <= last) continue;
-      for (const statement of migration.sql) {
-        if (statement.trim()) await tx.execute(sql.raw(statement));
-      }
-      await tx.execute(
-        sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${migration.hash}, ${migration.folderMillis})`,
-      );
+      if (applied.has(migration.name)) continue;
+      for (const statement of migration.statements) await tx.execute(sql.raw(statement));
+      await tx.execute(sql`insert into kintsugi_meta.migrations (name) values (${migration.name})`);
       count++;
     }
     return count;
