@@ -1,13 +1,12 @@
 import { is, sql } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as core from '../platform/db/core.tables.server.ts';
 import { queryRows } from '../platform/db/database.ts';
 import { openTestDatabase, type TestDatabase } from '../platform/testing/test-db.ts';
 
 // Migrations are SQL written by hand; this keeps them and the TypeScript tables in step.
-const modules = import.meta.glob('../features/*/*.tables.server.ts', { eager: true });
-const tables = [core, ...Object.values(modules)]
+const modules = import.meta.glob(['../platform/db/*.tables.server.ts', '../features/*/*.tables.server.ts'], { eager: true });
+const tables = Object.values(modules)
   .flatMap((m) => Object.values(m as Record<string, unknown>))
   .filter((value): value is PgTable => is(value, PgTable))
   .map((table) => getTableConfig(table));

@@ -1,9 +1,9 @@
-import { registerAccountRoutes } from '../features/accounts/accounts.routes.server.ts';
-import { registerCoupleRoutes } from '../features/couples/couples.routes.server.ts';
-import { buildServer, type BuildOptions, type RegisterRoutes } from '../platform/server/build-server.ts';
+import { accountsModule } from '../features/accounts/accounts.routes.server.ts';
+import { couplesModule } from '../features/couples/couples.routes.server.ts';
+import { buildServer, type BuildOptions, type FeatureModule } from '../platform/server/build-server.ts';
 
-/** Every feature's routes, in one list: the platform knows none of them by name. */
-export const features: RegisterRoutes[] = [registerAccountRoutes, registerCoupleRoutes];
+/** Every feature, in one list: the platform knows none of them by name. */
+export const features: readonly FeatureModule[] = [accountsModule, couplesModule];
 
 export function createApp(options: Omit<BuildOptions, 'features'>) {
   return buildServer({ ...options, features });

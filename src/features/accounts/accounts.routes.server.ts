@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { RegisterRoutes } from '../../platform/server/build-server.ts';
+import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { AppError } from '../../platform/server/errors.ts';
 import {
   changePasswordInput,
@@ -20,7 +20,7 @@ import { signUp } from './sign-up.server.ts';
 const tags = ['accounts'];
 const userBody = z.object({ user: me });
 
-export const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
+const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
   const perAddress = { max: limits.signUpMax, timeWindow: limits.windowMs };
 
   api.post(
@@ -152,3 +152,5 @@ export const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits })
       ),
   );
 };
+
+export const accountsModule: FeatureModule = { name: 'accounts', routes: registerAccountRoutes };

@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.ts';
 import { startTestServer, type TestServer } from '../../platform/testing/test-server.ts';
-import { registerAccountRoutes } from './accounts.routes.server.ts';
+import { accountsModule } from './accounts.routes.server.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ features: [registerAccountRoutes], limits: { signInMax: 5, windowMs: 1500 } });
+  server = await startTestServer({ features: [accountsModule], limits: { signInMax: 5, windowMs: 1500 } });
 });
 afterAll(() => server.close());
 

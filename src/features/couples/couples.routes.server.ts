@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../../platform/server/build-server.ts';
+import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { couple, createdInvite, inviteIdParams, joinInput, openInvite } from './couples.schema.ts';
 import { createCouple } from './create-couple.server.ts';
 import { getCouple } from './get-couple.server.ts';
@@ -9,7 +9,7 @@ import { createInvite, listInvites, revokeInvite } from './manage-invites.server
 
 const tags = ['couple'];
 
-export const registerCoupleRoutes: RegisterRoutes = (api, { auth, env, limits }) => {
+const registerCoupleRoutes: RegisterRoutes = (api, { auth, env, limits }) => {
   api.post(
     '/api/v1/couple',
     { schema: { tags, summary: 'Start my shared space', response: { 201: couple } } },
@@ -66,3 +66,5 @@ export const registerCoupleRoutes: RegisterRoutes = (api, { auth, env, limits })
     },
   );
 };
+
+export const couplesModule: FeatureModule = { name: 'couples', routes: registerCoupleRoutes };

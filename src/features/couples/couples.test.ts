@@ -2,12 +2,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.ts';
 import { startTestServer, type TestPerson, type TestServer } from '../../platform/testing/test-server.ts';
-import { registerCoupleRoutes } from './couples.routes.server.ts';
+import { couplesModule } from './couples.routes.server.ts';
 import { normalizeInviteCode } from './invite-code.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ features: [registerCoupleRoutes] });
+  server = await startTestServer({ features: [couplesModule] });
 });
 afterAll(() => server.close());
 

@@ -1,18 +1,12 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { couples, memberships, people } from '../../platform/db/core.tables.server.ts';
 import type { Tx } from '../../platform/db/database.ts';
-import { notFound } from '../../platform/server/errors.ts';
+import { getCoupleContext, noSpace } from '../../platform/db/couple-context.ts';
 import type { Couple } from './couples.schema.ts';
 
-const noSpace = () => notFound("You don't have a shared space yet.");
-
 /** The id of the couple I belong to now, or null. */
-export async function findMyCoupleId({ tx, userId }: { tx: Tx; userId: string }): Promise<string | null> {
-  const [row] = await tx
-    .select({ coupleId: memberships.coupleId })
-    .from(memberships)
-    .where(and(eq(memberships.personId, userId), isNull(memberships.leftAt)));
-  return row?.coupleId ?? null;
+export async function findMyCoupleId(options: { tx: Tx; userId: string }): Promise<string | null> {
+  return (await getCoupleContext(options))?.coupleId ?? null;
 }
 
 export async function requireMyCoupleId(options: { tx: Tx; userId: string }): Promise<string> {

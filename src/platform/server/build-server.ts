@@ -15,7 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Env } from '../config/env.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, UserContext } from '../db/database.ts';
 import { createAuth, type Auth } from './auth.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './error-handler.ts';
@@ -29,10 +29,34 @@ export interface RouteDeps {
   auth: Auth;
   env: Env;
   limits: Limits;
+  /** Every feature module, for the few routes that gather from all (Today, export). */
+  modules: readonly FeatureModule[];
 }
 
 /** How a feature adds its routes: the platform calls it, knowing nothing of the feature. */
 export type RegisterRoutes = (api: Api, deps: RouteDeps) => void;
+
+/** Something waiting for me on Today. The title holds no private text of anyone else's. */
+export interface WaitingItem {
+  id: string;
+  kind: string;
+  title: string;
+  href: string;
+  at?: string;
+}
+
+/**
+ * A feature, as the platform sees it: its routes, and optional contributions to the places
+ * that gather from every feature. `app/server.ts` lists them.
+ */
+export interface FeatureModule {
+  name: string;
+  routes: RegisterRoutes;
+  /** What is waiting for this person on Today (due reviews, an answer to give, ...). */
+  waiting?: (ctx: UserContext) => Promise<WaitingItem[]>;
+  /** Everything this person wrote, and everything shared with them, for their export. */
+  exportFor?: (ctx: UserContext) => Promise<Record<string, unknown>>;
+}
 
 export interface Limits {
   /** Sign-in attempts per email and address within the window. */
@@ -47,7 +71,7 @@ export const defaultLimits: Limits = { signInMax: 10, signUpMax: 20, windowMs: 6
 export interface BuildOptions {
   env: Env;
   db: Database;
-  features: RegisterRoutes[];
+  features: readonly FeatureModule[];
   limits?: Partial<Limits>;
   /** Where the built web app is; omit to serve only the API. */
   webDir?: string | undefined;
@@ -183,7 +207,7 @@ export async function buildServer(options: BuildOptions) {
   );
   api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  for (const register of options.features) register(api, { db, auth, env, limits });
+  for (const feature of options.features) feature.routes(api, { db, auth, env, limits, modules: options.features });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

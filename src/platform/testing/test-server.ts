@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import type { InjectOptions } from 'fastify';
 import { parseEnv, type Env } from '../config/env.ts';
 import { people, sessions } from '../db/core.tables.server.ts';
-import { buildServer, type Limits, type RegisterRoutes } from '../server/build-server.ts';
+import { buildServer, type FeatureModule, type Limits } from '../server/build-server.ts';
 import { hashToken, newSessionToken } from '../server/session-token.ts';
 import { openTestDatabase, type TestDatabase } from './test-db.ts';
 
@@ -69,7 +69,7 @@ let counter = 0;
  * `logs` so tests can prove what never reaches them.
  */
 export async function startTestServer(options: {
-  features: RegisterRoutes[];
+  features: readonly FeatureModule[];
   limits?: Partial<Limits>;
   env?: Record<string, string>;
   webDir?: string;
