@@ -3,7 +3,7 @@ import { EnvError, parseEnv } from '../platform/config/env.ts';
 import { webDistDir } from '../platform/config/paths.ts';
 import { DataDirLockedError } from '../platform/db/data-dir-lock.ts';
 import { openDatabase } from '../platform/db/database.ts';
-import { runMigrations } from '../platform/db/migrate.ts';
+import { openMigratedDatabase, runMigrations } from '../platform/db/migrate.ts';
 
 const USAGE = `Usage: kintsugi <command>
 
@@ -14,7 +14,7 @@ Commands:
 
 async function serve() {
   const env = parseEnv();
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.KINTSUGI_DATA_DIR, migrate: true });
+  const db = await openMigratedDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.KINTSUGI_DATA_DIR });
   const { app } = await createApp({ env, db, webDir: webDistDir });
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -5,7 +5,6 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
-import { runMigrations } from './migrate.ts';
 
 /** A transaction (or the owner's connection) as the operations see it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -57,26 +56,13 @@ export async function asSystem<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
 export interface OpenOptions {
   databaseUrl?: string | undefined;
   dataDir: string;
-  /** Apply pending migrations before answering (the server does; tests start from migrated copies). */
-  migrate?: boolean;
   /** For tests: open this already-prepared PGlite instead of the data dir (no lock, no files). */
   pglite?: PGlite;
   poolSize?: number;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  const db = options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
-    : await openPglite(options);
-  if (options.migrate) {
-    try {
-      await runMigrations(db);
-    } catch (error) {
-      await db.close();
-      throw error;
-    }
-  }
-  return db;
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options);
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {

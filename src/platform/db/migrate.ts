@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { migrationsDir } from '../config/paths.ts';
-import { queryRows, type Database } from './database.ts';
+import { openDatabase, queryRows, type Database, type OpenOptions } from './database.ts';
 
 export interface Migration {
   name: string;
@@ -52,4 +52,16 @@ export async function runMigrations(db: Database): Promise<number> {
     }
     return count;
   });
+}
+
+/** Opens the database and brings it up to date; closes it again if migrating fails. */
+export async function openMigratedDatabase(options: OpenOptions): Promise<Database> {
+  const db = await openDatabase(options);
+  try {
+    await runMigrations(db);
+    return db;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
 }

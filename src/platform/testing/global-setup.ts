@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../db/database.ts';
+import { openMigratedDatabase } from '../db/migrate.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,7 +33,7 @@ export default async function setup(project: TestProject) {
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.query(`CREATE DATABASE ${name}`);
-    const db = await openDatabase({ databaseUrl: databaseUrlFor(baseUrl, name), dataDir: '', migrate: true });
+    const db = await openMigratedDatabase({ databaseUrl: databaseUrlFor(baseUrl, name), dataDir: '' });
     await db.close();
     project.provide('templateDatabase', name);
     project.provide('pgliteSnapshot', '');
@@ -44,7 +44,7 @@ export default async function setup(project: TestProject) {
   }
   const dir = mkdtempSync(join(tmpdir(), 'kintsugi-test-'));
   const client = new PGlite();
-  const db = await openDatabase({ pglite: client, dataDir: '', migrate: true });
+  const db = await openMigratedDatabase({ pglite: client, dataDir: '' });
   await db.close();
   const dump = await client.dumpDataDir('none');
   await client.close();
