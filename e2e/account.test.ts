@@ -1,0 +1,124 @@
+// Journey 3: one person, two devices. A wrong current password is shown by its field; the right
+// one changes the password and signs the other device out. The sessions list shows both devices,
+// and "sign out everywhere else" ends the other one.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { fillSignIn, fillSignUp, goTo, waitForHeading, type Account } from './flows.ts';
+import {
+  DESKTOP,
+  hasChromium,
+  launchBrowser,
+  newPerson,
+  noteIfSkipped,
+  PHONE,
+  screenshot,
+  startServer,
+  uniqueEmail,
+  type RunningServer,
+} from './harness.ts';
+
+noteIfSkipped('account.test.ts');
+
+async function meStatus(page: Page): Promise<number> {
+  return page.evaluate(async () => (await fetch('/api/v1/me', { credentials: 'same-origin' })).status);
+}
+
+function sessionsList(page: Page) {
+  return page.getByRole('list', { name: 'Where you are signed in' }).getByRole('listitem');
+}
+
+describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('changes the password, lists devices and signs the others out', async () => {
+    const base = server.baseUrl;
+    const me: Account = { email: uniqueEmail('kai'), name: 'Kai', password: 'first long password' };
+    const newPassword = 'second even longer password';
+
+    const laptop = await newPerson(browser, base, { viewport: DESKTOP });
+    await laptop.page.goto('/sign-up');
+    await fillSignUp(laptop.page, me);
+    await waitForHeading(laptop.page, 'Today');
+
+    const phone = await newPerson(browser, base, { viewport: PHONE });
+    await phone.page.goto('/sign-in');
+    await fillSignIn(phone.page, me.email, me.password);
+    await waitForHeading(phone.page, 'Today');
+
+    // Two devices, this one marked.
+    await goTo(laptop.page, 'Account');
+    await waitForHeading(laptop.page, 'Your account');
+    await expect.poll(() => sessionsList(laptop.page).count()).toBe(2);
+    await expect.poll(() => sessionsList(laptop.page).filter({ hasText: 'This device' }).count()).toBe(1);
+
+    // Wrong current password: the message sits by that field, and the field says it is invalid.
+    const current = laptop.page.getByLabel('Current password');
+    await current.fill('not my password at all');
+    await laptop.page.getByLabel('New password').fill(newPassword);
+    await laptop.page.getByRole('button', { name: 'Change password' }).click();
+    await expect.poll(() => current.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await current.getAttribute('aria-describedby')) ?? '';
+    const message = await laptop.page.locator(`[id="${describedBy.split(' ')[0]}"]`).textContent();
+    expect(message?.trim().length).toBeGreaterThan(0);
+    await expect.poll(() => current.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await meStatus(phone.page)).toBe(200);
+    await screenshot(laptop.page, 'account-01-wrong-password-desktop');
+
+    // The right one works, and the phone is signed out.
+    await current.fill(me.password);
+    await laptop.page.getByRole('button', { name: 'Change password' }).click();
+    await laptop.page.getByText('Your password is changed.').waitFor();
+    expect(await current.getAttribute('aria-invalid')).toBeNull();
+    expect(await meStatus(phone.page)).toBe(401);
+    await phone.page.goto('/account');
+    await waitForHeading(phone.page, 'Welcome back');
+    expect(await meStatus(laptop.page)).toBe(200);
+    await expect.poll(() => sessionsList(laptop.page).count()).toBe(1);
+    await screenshot(laptop.page, 'account-02-password-changed-desktop');
+
+    // The old password no longer works; the new one does.
+    await fillSignIn(phone.page, me.email, me.password);
+    await phone.page.getByRole('alert').waitFor();
+    await fillSignIn(phone.page, me.email, newPassword);
+    await waitForHeading(phone.page, 'Your account');
+    await screenshot(phone.page, 'account-03-account-phone');
+
+    // Two devices again; "sign out everywhere else" ends the phone's session.
+    await laptop.page.reload();
+    await waitForHeading(laptop.page, 'Your account');
+    await expect.poll(() => sessionsList(laptop.page).count()).toBe(2);
+    await laptop.page.getByRole('button', { name: 'Sign out everywhere else' }).click();
+    await laptop.page.getByText('Signed out 1 other device.').waitFor();
+    await expect.poll(() => sessionsList(laptop.page).count()).toBe(1);
+    expect(await meStatus(phone.page)).toBe(401);
+    expect(await meStatus(laptop.page)).toBe(200);
+
+    // One device signed out on its own, from its row.
+    await phone.page.goto('/sign-in');
+    await fillSignIn(phone.page, me.email, newPassword);
+    await waitForHeading(phone.page, 'Today');
+    await laptop.page.reload();
+    await waitForHeading(laptop.page, 'Your account');
+    await expect.poll(() => sessionsList(laptop.page).count()).toBe(2);
+    const other = sessionsList(laptop.page).filter({ hasNotText: 'This device' });
+    await other.getByRole('button', { name: /^Sign out/ }).click();
+    await laptop.page.getByText('That device is signed out.').waitFor();
+    expect(await meStatus(phone.page)).toBe(401);
+    await screenshot(laptop.page, 'account-04-one-device-desktop');
+
+    expect([...laptop.blocked, ...phone.blocked]).toEqual([]);
+    await laptop.context.close();
+    await phone.context.close();
+  });
+});

@@ -1,0 +1,199 @@
+// The harness for browser journeys: the built server as a child process on a fresh database,
+// Debian's Chromium through playwright-core, axe for accessibility, and screenshots.
+// Nothing leaves 127.0.0.1: every other request is blocked, except the quick-exit page, which
+// is answered here with a tiny stand-in so a journey can check it landed there.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import pg from 'pg';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { NEUTRAL_URL } from '../src/content/shell.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+export { NEUTRAL_URL };
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SERVER = join(ROOT, 'dist/server/main.js');
+const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** Says once, plainly, why the journeys did not run. */
+export function noteIfSkipped(file: string): void {
+  if (!hasChromium) {
+    console.warn(`[e2e] ${file}: journeys SKIPPED because no Chromium is installed at ${CHROMIUM} (apt-get install -y chromium).`);
+  }
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+  /** Everything the server printed, for failure messages. */
+  output(): string;
+}
+
+function databaseUrlFor(base: string, name: string): string {
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function adminQuery(baseUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: baseUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Starts `node dist/server/main.js serve` on a free port with a database of its own. */
+export async function startServer(): Promise<RunningServer> {
+  if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` before the e2e journeys.`);
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' };
+  delete env.DATABASE_URL;
+  delete env.KINTSUGI_DATA_DIR;
+  delete env.PUBLIC_ORIGIN;
+  let cleanup: () => Promise<void>;
+
+  const pgBase = process.env.TEST_DATABASE_URL;
+  if (pgBase) {
+    const name = `kintsugi_e2e_${randomBytes(6).toString('hex')}`;
+    await adminQuery(pgBase, `CREATE DATABASE ${name}`);
+    env.DATABASE_URL = databaseUrlFor(pgBase, name);
+    cleanup = () => adminQuery(pgBase, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'kintsugi-e2e-'));
+    env.KINTSUGI_DATA_DIR = dir;
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+
+  const child = spawn(process.execPath, [SERVER, 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+
+  try {
+    const baseUrl = await new Promise<string>((ready, fail) => {
+      const timer = setTimeout(() => fail(new Error(`The server did not say it was ready within 60 s.\n${output}`)), 60_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+        if (match && match[1] !== '0') {
+          clearTimeout(timer);
+          ready(`http://127.0.0.1:${match[1]}`);
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      void exited.then((code) => {
+        clearTimeout(timer);
+        fail(new Error(`The server exited (code ${code}) before it was ready.\n${output}`));
+      });
+    });
+    return {
+      baseUrl,
+      output: () => output,
+      async stop() {
+        await stopChild(child, exited);
+        await cleanup();
+      },
+    };
+  } catch (error) {
+    await stopChild(child, exited);
+    await cleanup();
+    throw error;
+  }
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timeout = new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 10_000).unref());
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface Person {
+  context: BrowserContext;
+  page: Page;
+  /** Requests that tried to leave 127.0.0.1 (other than the quick-exit page). */
+  blocked: string[];
+}
+
+const NEUTRAL_PAGE =
+  '<!doctype html><html lang="en"><head><title>Neutral page</title></head><body><main><h1>Neutral page</h1></main></body></html>';
+
+/** A person in their own browser context (own cookies, own storage), i.e. their own device. */
+export async function newPerson(
+  browser: Browser,
+  baseUrl: string,
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Person> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: options.viewport ?? PHONE,
+    colorScheme: options.colorScheme ?? 'light',
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  const blocked: string[] = [];
+  const neutral = new URL(NEUTRAL_URL);
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    if (url.origin === neutral.origin) {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: NEUTRAL_PAGE });
+    }
+    blocked.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  return { context, page, blocked };
+}
+
+/** Runs axe on the page as it is now and fails with a readable list of every violation. */
+export async function checkA11y(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  if (results.violations.length === 0) return;
+  const lines = results.violations.flatMap((v) => [
+    `- ${v.id} (${v.impact ?? 'no impact given'}): ${v.help}`,
+    ...v.nodes.slice(0, 5).map((n) => `    at ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
+  ]);
+  throw new Error(`Accessibility problems on "${name}" (${page.url()}):\n${lines.join('\n')}`);
+}
+
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  // The viewport by default: a full-page capture draws the sticky bars in the middle of the page.
+  await page.screenshot({ path, fullPage: options.fullPage ?? false });
+  return path;
+}
+
+export function uniqueEmail(who: string): string {
+  return `${who}-${randomBytes(5).toString('hex')}@example.test`;
+}
