@@ -2,19 +2,32 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/database.ts';
-import { startTestServer, type TestClient, type TestServer } from '../platform/testing/test-server.ts';
+import { startTestServer, type TestPerson, type TestServer } from '../platform/testing/test-server.ts';
 import { features } from './server.ts';
 
 /**
  * Walks every route as four people: nobody, the owner of the thing, the owner's partner, and a
  * stranger from another couple. A route without an expectation here fails the suite.
+ *
+ * Each call gets a fresh world: owner and partner share a space; the stranger has a space of
+ * their own (and an open invite). A route that needs something to exist makes it in `setup`
+ * (as the owner, through the API or the database) and returns ids for `url` and `body`.
  */
 type Actor = 'anonymous' | 'owner' | 'partner' | 'stranger';
-type Scenario = Awaited<ReturnType<typeof makeScenario>>;
+interface World {
+  server: TestServer;
+  owner: TestPerson;
+  partner: TestPerson;
+  stranger: TestPerson;
+  coupleId: string;
+  strangerInviteCode: string;
+}
+type Ids = Record<string, string>;
 interface Expectation {
   expect: Record<Actor, number>;
-  url?: (s: Scenario) => string;
-  body?: (s: Scenario) => unknown;
+  setup?: (world: World) => Promise<Ids>;
+  url?: (ids: Ids, world: World) => string;
+  body?: (ids: Ids, world: World) => unknown;
 }
 
 const all = (status: number) => ({ anonymous: status, owner: status, partner: status, stranger: status });
@@ -33,7 +46,7 @@ const expectations: Record<string, Expectation> = {
     expect: all(201),
     body: () => ({ email: `new.${randomUUID()}@example.test`, password: 'a long enough phrase', displayName: 'New' }),
   },
-  'POST /api/v1/auth/sign-in': { expect: all(401), body: (s) => ({ email: s.ownerEmail, password: 'wrong password' }) },
+  'POST /api/v1/auth/sign-in': { expect: all(401), body: (_ids, w) => ({ email: w.owner.email, password: 'wrong password' }) },
   'POST /api/v1/auth/sign-out': { expect: all(204) },
   'GET /api/v1/me': { expect: signedIn(200) },
   'PATCH /api/v1/me': { expect: signedIn(200), body: () => ({ displayName: 'Renamed' }) },
@@ -44,7 +57,8 @@ const expectations: Record<string, Expectation> = {
   'GET /api/v1/me/sessions': { expect: signedIn(200) },
   'DELETE /api/v1/me/sessions/:id': {
     expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
-    url: (s) => `/api/v1/me/sessions/${s.ownerSessionId}`,
+    setup: async (w) => ({ id: (await w.owner.client.get('/api/v1/me/sessions')).body.sessions[0].id }),
+    url: (ids) => `/api/v1/me/sessions/${ids.id}`,
   },
   'POST /api/v1/me/sessions/end-others': { expect: signedIn(200) },
   'POST /api/v1/couple': { expect: signedIn(409) },
@@ -53,9 +67,17 @@ const expectations: Record<string, Expectation> = {
   'GET /api/v1/couple/invites': { expect: signedIn(200) },
   'DELETE /api/v1/couple/invites/:id': {
     expect: { anonymous: 401, owner: 204, partner: 204, stranger: 404 },
-    url: (s) => `/api/v1/couple/invites/${s.ownerInviteId}`,
+    setup: async (w) =>
+      w.server.db.withSystem(async (tx) => {
+        const [row] = await queryRows<{ id: string }>(
+          tx,
+          sql`insert into invites (couple_id, created_by, code_hash, expires_at) values (${w.coupleId}, ${w.owner.id}, ${randomUUID()}, now() + interval '1 day') returning id`,
+        );
+        return { id: row!.id };
+      }),
+    url: (ids) => `/api/v1/couple/invites/${ids.id}`,
   },
-  'POST /api/v1/couple/join': { expect: signedIn(409), body: (s) => ({ code: s.strangerInviteCode }) },
+  'POST /api/v1/couple/join': { expect: signedIn(409), body: (_ids, w) => ({ code: w.strangerInviteCode }) },
   'POST /api/v1/couple/leave': { expect: signedIn(204) },
 };
 
@@ -65,38 +87,16 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** A fresh world per call: owner and partner share a space; the stranger has one of their own. */
-async function makeScenario() {
+async function makeWorld(): Promise<World> {
   const owner = await server.person('Owner');
   const partner = await server.person('Partner');
   const stranger = await server.person('Stranger');
-  await owner.client.post('/api/v1/couple');
+  const couple = await owner.client.post('/api/v1/couple');
   const invite = await owner.client.post('/api/v1/couple/invites');
   await partner.client.post('/api/v1/couple/join', { code: invite.body.code });
   await stranger.client.post('/api/v1/couple');
   const strangerInvite = await stranger.client.post('/api/v1/couple/invites');
-  const ownerInviteId = await server.db.withSystem(async (tx) => {
-    const [couple] = await queryRows<{ couple_id: string }>(tx, sql`select couple_id from memberships where person_id = ${owner.id}`);
-    const [row] = await queryRows<{ id: string }>(
-      tx,
-      sql`insert into invites (couple_id, created_by, code_hash, expires_at) values (${couple!.couple_id}, ${owner.id}, ${randomUUID()}, now() + interval '1 day') returning id`,
-    );
-    return row!.id;
-  });
-  const sessions = await owner.client.get('/api/v1/me/sessions');
-  const clients: Record<Actor, TestClient> = {
-    anonymous: server.client(),
-    owner: owner.client,
-    partner: partner.client,
-    stranger: stranger.client,
-  };
-  return {
-    clients,
-    ownerEmail: owner.email,
-    ownerSessionId: sessions.body.sessions[0].id as string,
-    ownerInviteId,
-    strangerInviteCode: strangerInvite.body.code as string,
-  };
+  return { server, owner, partner, stranger, coupleId: couple.body.id, strangerInviteCode: strangerInvite.body.code };
 }
 
 describe('authorization of every route', () => {
@@ -110,9 +110,11 @@ describe('authorization of every route', () => {
       const [method, path] = key.split(' ') as ['GET' | 'POST' | 'PATCH' | 'DELETE', string];
       const seen: Record<string, number> = {};
       for (const actor of ['anonymous', 'stranger', 'partner', 'owner'] as Actor[]) {
-        const scenario = await makeScenario();
-        const url = expectation.url?.(scenario) ?? path;
-        const res = await scenario.clients[actor].request(method, url, expectation.body?.(scenario));
+        const world = await makeWorld();
+        const ids = (await expectation.setup?.(world)) ?? {};
+        const url = expectation.url?.(ids, world) ?? path;
+        const client = actor === 'anonymous' ? server.client() : world[actor].client;
+        const res = await client.request(method, url, expectation.body?.(ids, world));
         seen[actor] = res.status;
       }
       expect(seen).toEqual(expectation.expect);
