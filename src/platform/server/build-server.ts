@@ -19,6 +19,7 @@ import type { Database, UserContext } from '../db/database.ts';
 import { createAuth, type Auth } from './auth.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './error-handler.ts';
+import { registerIdempotency } from './idempotency.ts';
 import { parseJsonBody } from './json-body.ts';
 
 export type Api = ReturnType<typeof typed>;
@@ -190,6 +191,7 @@ export async function buildServer(options: BuildOptions) {
   });
 
   const auth = createAuth({ db, isSecure });
+  registerIdempotency(app, { db, auth });
   const api = typed(app);
   api.get(
     '/api/health',
