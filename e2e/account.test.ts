@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { fillSignIn, fillSignUp, goTo, waitForHeading, type Account } from './flows.ts';
 import {
+  checkA11y,
   DESKTOP,
   hasChromium,
   launchBrowser,
@@ -120,5 +121,50 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     expect([...laptop.blocked, ...phone.blocked]).toEqual([]);
     await laptop.context.close();
     await phone.context.close();
+  });
+
+  it('opens offline from the kept app shell and says so calmly', async () => {
+    const person = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const { page, context } = person;
+    const who: Account = { email: uniqueEmail('noa'), name: 'Noa', password: 'offline but calm' };
+    await page.goto('/sign-up');
+    await fillSignUp(page, who);
+    await waitForHeading(page, 'Today');
+    // The service worker has kept the shell (and nothing from /api).
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).length > 0 && (await caches.match('/')) !== undefined))
+      .toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await waitForHeading(page, 'Waiting for a connection');
+    await page.getByText("You're offline. Nothing is lost; we'll be here when you're back.").waitFor();
+    await checkA11y(page, 'offline');
+    await screenshot(page, 'offline-phone');
+    // Help stays reachable offline.
+    await page.getByRole('link', { name: 'Support and safety' }).first().click();
+    await waitForHeading(page, 'Support and safety');
+
+    // Back online, the app finds the session again by itself.
+    await context.setOffline(false);
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await goTo(page, 'Today');
+    await waitForHeading(page, 'Today');
+    await expect.poll(() => page.getByText("You're offline.", { exact: false }).count()).toBe(0);
+
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      }
+      return urls;
+    });
+    expect(cached.some((path) => path.startsWith('/api'))).toBe(false);
+    expect(cached).toContain('/');
+    expect(person.blocked).toEqual([]);
+    await context.close();
   });
 });

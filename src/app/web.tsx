@@ -28,6 +28,7 @@ import { startOfflineWatch } from '../platform/web/offline.ts';
 import { AreaPage } from '../platform/web/pages/area-page.tsx';
 import { NotFoundPage } from '../platform/web/pages/not-found-page.tsx';
 import { SupportPage } from '../platform/web/pages/support-page.tsx';
+import { UnreachablePage } from '../platform/web/pages/unreachable-page.tsx';
 import { startQuickExitKeys } from '../platform/web/quick-exit.ts';
 import { registerServiceWorker } from '../platform/web/service-worker.ts';
 import { Shell } from '../platform/web/shell.tsx';
@@ -86,7 +87,11 @@ function resolve(pathname: string, session: Session): Screen | null {
   const signedIn = session.status === 'signed-in';
   const path = normalise(pathname);
 
+  // Help is reachable in every state, offline included.
   if (path === '/support') return { title: support.title, view: <SupportPage /> };
+  if (session.status === 'unreachable') {
+    return { title: shell.unreachable.title, view: <UnreachablePage onRetry={loadSession} /> };
+  }
   if (path === '/join') {
     return {
       title: joinWords.title,

@@ -35,7 +35,13 @@ export const shell = {
     body: 'The link may be old, or the address may have a small typo. Nothing you wrote has been lost.',
     home: 'Go to the start',
   },
+  unreachable: {
+    title: 'Offline',
+    heading: 'Waiting for a connection',
+    body: 'Kintsugi will open your space as soon as you are back online. You can still read the support page.',
+    retry: 'Try again',
+    support: 'Support and safety',
+  },
   genericError: "Something went wrong on our side. Please try again in a moment.",
   networkError: "We couldn't reach Kintsugi. Check your connection and try again.",
-  tryAgain: 'Try again',
 } as const;

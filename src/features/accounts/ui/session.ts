@@ -6,7 +6,12 @@ import { accountsApi, type Me } from './accounts-api.ts';
 
 // Who is signed in on this device. The cookie is HttpOnly, so GET /me is the only way to know.
 
-export type Session = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
+export type Session =
+  | { status: 'loading' }
+  /** We could not ask the server (offline): we don't know yet, and we don't pretend to. */
+  | { status: 'unreachable' }
+  | { status: 'signed-out' }
+  | { status: 'signed-in'; me: Me };
 
 export const sessionStore = createStore<Session>({ status: 'loading' });
 
@@ -19,16 +24,28 @@ function signedOut(): void {
   sessionStore.set({ status: 'signed-out' });
 }
 
-/** Asks the server who we are. A network failure leaves us signed out for now, calmly. */
+let watching = false;
+
+/**
+ * Asks the server who we are. Offline, we say so and ask again as soon as the connection is back,
+ * rather than showing a sign-in screen to someone who is signed in.
+ */
 export async function loadSession(): Promise<void> {
-  onUnauthorized(() => {
-    if (sessionStore.get().status !== 'signed-out') signedOut();
-  });
+  if (!watching) {
+    watching = true;
+    onUnauthorized(() => {
+      if (sessionStore.get().status !== 'signed-out') signedOut();
+    });
+    window.addEventListener('online', () => {
+      if (sessionStore.get().status === 'unreachable') void loadSession();
+    });
+  }
   try {
     const me = await accountsApi.me();
     sessionStore.set({ status: 'signed-in', me });
-  } catch {
-    signedOut();
+  } catch (error) {
+    if (error instanceof ApiError && error.isNetwork) sessionStore.set({ status: 'unreachable' });
+    else signedOut();
   }
 }
 
