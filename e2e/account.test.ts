@@ -123,6 +123,29 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     await phone.context.close();
   });
 
+  it('says plainly when a sign-up did not sign anyone in (an email that already has an account)', async () => {
+    const first = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const who: Account = { email: uniqueEmail('ren'), name: 'Ren', password: 'the real password' };
+    await first.page.goto('/sign-up');
+    await fillSignUp(first.page, who);
+    await waitForHeading(first.page, 'Today');
+    // The new account took this device's time zone.
+    const zone = await first.page.evaluate(async () => ((await (await fetch('/api/v1/me')).json()) as { timeZone: string }).timeZone);
+    expect(zone).toBe('Europe/London');
+
+    const other = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    await other.page.goto('/sign-up');
+    await fillSignUp(other.page, { ...who, password: 'someone else guessing' });
+    await other.page
+      .getByRole('alert')
+      .filter({ hasText: "We couldn't sign you in. If you already have an account with this email, sign in instead." })
+      .waitFor();
+    await waitForHeading(other.page, 'Create your account');
+    expect(await meStatus(other.page)).toBe(401);
+    await first.context.close();
+    await other.context.close();
+  });
+
   it('opens offline from the kept app shell and says so calmly', async () => {
     const person = await newPerson(browser, server.baseUrl, { viewport: PHONE });
     const { page, context } = person;

@@ -63,12 +63,23 @@ export async function signUp(email: string, password: string, displayName: strin
   await accountsApi.signUp(email, password, displayName);
   try {
     const me = await accountsApi.me();
-    sessionStore.set({ status: 'signed-in', me });
+    sessionStore.set({ status: 'signed-in', me: await withOwnTimeZone(me) });
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       throw new ApiError(401, 'not_signed_in', words.notSignedIn);
     }
     throw error;
+  }
+}
+
+/** "A day" is the person's own day: a new account takes this device's time zone. */
+async function withOwnTimeZone(me: Me): Promise<Me> {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!zone || zone === me.timeZone) return me;
+  try {
+    return await accountsApi.update({ timeZone: zone });
+  } catch {
+    return me; // not worth troubling anyone about; it can be set later
   }
 }
 

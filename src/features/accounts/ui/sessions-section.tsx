@@ -28,7 +28,10 @@ export function SessionsSection({ version }: { version: number }) {
     list.reload();
   }
 
-  const sessions = list.data?.sessions ?? [];
+  // This device first, then the most recently active.
+  const sessions = [...(list.data?.sessions ?? [])].sort(
+    (a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt),
+  );
   const others = sessions.filter((s) => !s.current);
   const error = list.error ?? endOne.error ?? endOthers.error;
   return (
