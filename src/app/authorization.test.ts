@@ -79,6 +79,38 @@ const expectations: Record<string, Expectation> = {
   },
   'POST /api/v1/couple/join': { expect: signedIn(409), body: (_ids, w) => ({ code: w.strangerInviteCode }) },
   'POST /api/v1/couple/leave': { expect: signedIn(204) },
+  // Safety and data rights (issue 7)
+  'POST /api/v1/me/email': {
+    expect: signedIn(400),
+    body: () => ({ currentPassword: 'not the password', newEmail: `n.${randomUUID()}@example.test` }),
+  },
+  'POST /api/v1/me/delete': { expect: signedIn(400), body: () => ({ password: 'not the password' }) },
+  'GET /api/v1/me/activity': { expect: signedIn(200) },
+  'POST /api/v1/me/activity/seen': { expect: signedIn(204) },
+  'GET /api/v1/time-apart': { expect: signedIn(200) },
+  'POST /api/v1/time-apart': { expect: signedIn(201), body: () => ({}) },
+  'POST /api/v1/time-apart/end': {
+    expect: { anonymous: 401, owner: 204, partner: 204, stranger: 404 },
+    setup: async (w) => {
+      await w.owner.client.post('/api/v1/time-apart', {});
+      return {};
+    },
+  },
+  'GET /api/v1/notices': { expect: signedIn(200) },
+  'POST /api/v1/notices/:id/dismiss': {
+    expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
+    setup: async (w) =>
+      w.server.db.withSystem(async (tx) => {
+        const [row] = await queryRows<{ id: string }>(
+          tx,
+          sql`insert into couple_notices (couple_id, person_id, kind) values (${w.coupleId}, ${w.owner.id}, 'partner_left') returning id`,
+        );
+        return { id: row!.id };
+      }),
+    url: (ids) => `/api/v1/notices/${ids.id}/dismiss`,
+  },
+  'GET /api/v1/export': { expect: signedIn(200) },
+  'GET /api/v1/export/html': { expect: signedIn(200) },
 };
 
 let server: TestServer;

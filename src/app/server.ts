@@ -1,9 +1,11 @@
 import { accountsModule } from '../features/accounts/accounts.routes.server.ts';
 import { couplesModule } from '../features/couples/couples.routes.server.ts';
+import { dataRightsModule } from '../features/data-rights/data-rights.routes.server.ts';
+import { timeApartModule } from '../features/time-apart/time-apart.routes.server.ts';
 import { buildServer, type BuildOptions, type FeatureModule } from '../platform/server/build-server.ts';
 
 /** Every feature, in one list: the platform knows none of them by name. */
-export const features: readonly FeatureModule[] = [accountsModule, couplesModule];
+export const features: readonly FeatureModule[] = [accountsModule, couplesModule, timeApartModule, dataRightsModule];
 
 export function createApp(options: Omit<BuildOptions, 'features'>) {
   return buildServer({ ...options, features });

@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Tx } from '../../platform/db/database.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { AppError } from '../../platform/server/errors.ts';
+import { describeDevice } from '../../platform/server/device.ts';
+import { currentSessionId, exportActivity, listActivity, markActivitySeen, recordActivity } from './account-activity.server.ts';
 import {
+  activityItem,
+  changeEmailInput,
   changePasswordInput,
+  deleteAccountInput,
   me,
   sessionIdParams,
   sessionInfo,
@@ -11,7 +18,10 @@ import {
   signUpInput,
   updateMeInput,
 } from './accounts.schema.ts';
+import type { ActivityKind } from './accounts.tables.server.ts';
+import { changeEmail } from './change-email.server.ts';
 import { changePassword } from './change-password.server.ts';
+import { deleteAccount } from './delete-account.server.ts';
 import { getMe, updateMe } from './get-me.server.ts';
 import { endCurrentSession, endOtherSessions, endSession, listSessions } from './manage-sessions.server.ts';
 import { signIn } from './sign-in.server.ts';
@@ -22,6 +32,13 @@ const userBody = z.object({ user: me });
 
 const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
   const perAddress = { max: limits.signUpMax, timeWindow: limits.windowMs };
+  const credentialLimit = { rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } };
+  /** Records something in the owner's own activity log, from the request's device. */
+  const noteActivity = async (tx: Tx, request: FastifyRequest, personId: string, kind: ActivityKind) => {
+    const tokenHash = auth.tokenHashOf(request);
+    const sessionId = tokenHash ? await currentSessionId(tx, tokenHash) : null;
+    await recordActivity(tx, { personId, kind, device: describeDevice(request.headers['user-agent']), sessionId });
+  };
 
   api.post(
     '/api/v1/auth/sign-up',
@@ -72,7 +89,9 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
       const user = await db.withSystem(async (tx) => {
         const personId = await signIn({ tx, input: request.body });
         if (!personId) return null;
-        await auth.startSession({ tx, personId, request, reply });
+        const sessionId = await auth.startSession({ tx, personId, request, reply });
+        const device = describeDevice(request.headers['user-agent']);
+        await recordActivity(tx, { personId, kind: 'signed_in', device, sessionId });
         return getMe({ tx, userId: personId });
       });
       if (!user) {
@@ -89,7 +108,12 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
     { schema: { tags, summary: 'Sign out of this device', response: { 204: z.null() } } },
     async (request, reply) => {
       const tokenHash = auth.tokenHashOf(request);
-      if (tokenHash) await db.withUser(tokenHash, ({ tx }) => endCurrentSession({ tx, currentTokenHash: tokenHash }));
+      if (tokenHash) {
+        await db.withUser(tokenHash, async ({ tx, userId }) => {
+          await noteActivity(tx, request, userId, 'signed_out');
+          await endCurrentSession({ tx, currentTokenHash: tokenHash });
+        });
+      }
       auth.clearCookie(reply);
       return reply.status(204).send(null);
     },
@@ -117,9 +141,67 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
       config: { rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } },
     },
     (request) =>
-      auth.run(request, ({ tx, userId }) =>
-        changePassword({ tx, userId, currentTokenHash: auth.tokenHashOf(request)!, input: request.body }),
-      ),
+      auth.run(request, async ({ tx, userId }) => {
+        const result = await changePassword({ tx, userId, currentTokenHash: auth.tokenHashOf(request)!, input: request.body });
+        await noteActivity(tx, request, userId, 'password_changed');
+        return result;
+      }),
+  );
+
+  api.post(
+    '/api/v1/me/email',
+    {
+      schema: { tags, summary: 'Change my email (needs the current password)', body: changeEmailInput, response: { 200: me } },
+      config: credentialLimit,
+    },
+    (request) =>
+      auth.run(request, async ({ tx, userId }) => {
+        const result = await changeEmail({ tx, userId, input: request.body });
+        await noteActivity(tx, request, userId, 'email_changed');
+        return result;
+      }),
+  );
+
+  api.post(
+    '/api/v1/me/delete',
+    {
+      schema: {
+        tags,
+        summary: 'Delete my account at once (needs the password; my partner is told calmly)',
+        body: deleteAccountInput,
+        response: { 204: z.null() },
+      },
+      config: credentialLimit,
+    },
+    async (request, reply) => {
+      await auth.run(request, ({ tx, userId }) => deleteAccount({ tx, userId, password: request.body.password }));
+      auth.clearCookie(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.get(
+    '/api/v1/me/activity',
+    {
+      schema: {
+        tags,
+        summary: 'My own account activity: sign-ins, sign-outs, credential changes',
+        response: { 200: z.object({ items: z.array(activityItem) }) },
+      },
+    },
+    (request) =>
+      auth.run(request, async ({ tx, userId }) => ({
+        items: await listActivity({ tx, userId, currentTokenHash: auth.tokenHashOf(request)! }),
+      })),
+  );
+
+  api.post(
+    '/api/v1/me/activity/seen',
+    { schema: { tags, summary: 'I have seen my account activity', response: { 204: z.null() } } },
+    async (request, reply) => {
+      await auth.run(request, ({ tx, userId }) => markActivitySeen({ tx, userId }));
+      return reply.status(204).send(null);
+    },
   );
 
   api.get(
@@ -135,9 +217,10 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
     '/api/v1/me/sessions/:id',
     { schema: { tags, summary: 'Sign out one of my sessions', params: sessionIdParams, response: { 204: z.null() } } },
     async (request, reply) => {
-      const { wasCurrent } = await auth.run(request, ({ tx, userId }) =>
-        endSession({ tx, userId, sessionId: request.params.id, currentTokenHash: auth.tokenHashOf(request)! }),
-      );
+      const { wasCurrent } = await auth.run(request, async ({ tx, userId }) => {
+        await noteActivity(tx, request, userId, 'session_ended');
+        return endSession({ tx, userId, sessionId: request.params.id, currentTokenHash: auth.tokenHashOf(request)! });
+      });
       if (wasCurrent) auth.clearCookie(reply);
       return reply.status(204).send(null);
     },
@@ -147,10 +230,23 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
     '/api/v1/me/sessions/end-others',
     { schema: { tags, summary: 'Sign out everywhere else', response: { 200: z.object({ ended: z.number().int() }) } } },
     (request) =>
-      auth.run(request, ({ tx, userId }) =>
-        endOtherSessions({ tx, userId, currentTokenHash: auth.tokenHashOf(request)! }),
-      ),
+      auth.run(request, async ({ tx, userId }) => {
+        await noteActivity(tx, request, userId, 'other_sessions_ended');
+        return endOtherSessions({ tx, userId, currentTokenHash: auth.tokenHashOf(request)! });
+      }),
   );
 };
 
-export const accountsModule: FeatureModule = { name: 'accounts', routes: registerAccountRoutes };
+export const accountsModule: FeatureModule = {
+  name: 'accounts',
+  routes: registerAccountRoutes,
+  exportFor: async ({ tx, userId }) => ({
+    me: await getMe({ tx, userId }),
+    sessions: (await listSessions({ tx, userId, currentTokenHash: '' })).map(({ device, createdAt, lastSeenAt }) => ({
+      device,
+      createdAt,
+      lastSeenAt,
+    })),
+    activity: await exportActivity({ tx, userId }),
+  }),
+};

@@ -78,3 +78,25 @@ export const sessionInfo = z.object({
 export type SessionInfo = z.infer<typeof sessionInfo>;
 
 export const sessionIdParams = z.strictObject({ id: z.uuid("That session doesn't exist.") });
+
+export const changeEmailInput = z.strictObject({
+  currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(256),
+  newEmail: emailSchema,
+});
+export type ChangeEmailInput = z.infer<typeof changeEmailInput>;
+
+export const deleteAccountInput = z.strictObject({
+  password: z.string({ error: 'Enter your password to confirm.' }).min(1, 'Enter your password to confirm.').max(256),
+});
+export type DeleteAccountInput = z.infer<typeof deleteAccountInput>;
+
+export const activityItem = z.object({
+  id: z.uuid(),
+  kind: z.enum(['signed_in', 'signed_out', 'password_changed', 'email_changed', 'session_ended', 'other_sessions_ended']),
+  device: z.string(),
+  at: z.iso.datetime(),
+  /** Happened since I last looked (not counting this very sign-in). */
+  isNew: z.boolean(),
+  isThisDevice: z.boolean(),
+});
+export type ActivityItem = z.infer<typeof activityItem>;

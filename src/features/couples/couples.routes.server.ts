@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { couple, createdInvite, inviteIdParams, joinInput, openInvite } from './couples.schema.ts';
 import { createCouple } from './create-couple.server.ts';
-import { getCouple } from './get-couple.server.ts';
+import { findMyCoupleId, getCouple, listMyMemberships } from './get-couple.server.ts';
 import { joinCouple } from './join-couple.server.ts';
 import { leaveCouple } from './leave-couple.server.ts';
 import { createInvite, listInvites, revokeInvite } from './manage-invites.server.ts';
@@ -67,4 +67,16 @@ const registerCoupleRoutes: RegisterRoutes = (api, { auth, env, limits }) => {
   );
 };
 
-export const couplesModule: FeatureModule = { name: 'couples', routes: registerCoupleRoutes };
+export const couplesModule: FeatureModule = {
+  name: 'couples',
+  routes: registerCoupleRoutes,
+  exportFor: async ({ tx, userId }) => ({
+    // Every space I was ever part of (those I left included), and the one I'm in now.
+    memberships: (await listMyMemberships({ tx, userId })).map((m) => ({
+      space: m.coupleId,
+      joinedAt: m.joinedAt.toISOString(),
+      leftAt: m.leftAt?.toISOString() ?? null,
+    })),
+    current: (await findMyCoupleId({ tx, userId })) ? await getCouple({ tx, userId }) : null,
+  }),
+};

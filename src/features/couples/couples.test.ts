@@ -116,11 +116,13 @@ describe('the couple space', () => {
 
     expect((await b.client.post('/api/v1/couple/leave')).status).toBe(204);
     expect((await b.client.get('/api/v1/couple')).status).toBe(404);
-    const alone = await a.client.get('/api/v1/couple');
-    expect(alone.body.partners.map((p: { displayName: string }) => p.displayName)).toEqual(['Ari']);
+    // The space closes for both: nobody can be invited into what the two made together.
+    expect((await a.client.get('/api/v1/couple')).status).toBe(404);
+    expect((await a.client.post('/api/v1/couple/invites')).status).toBe(404);
     expect((await b.client.post('/api/v1/couple/join', { code: code.code })).status).toBe(404);
     expect((await b.client.post('/api/v1/couple/leave')).status).toBe(404);
 
+    expect((await a.client.post('/api/v1/couple')).status).toBe(201);
     const fresh = await invite(a);
     expect((await b.client.post('/api/v1/couple/join', { code: fresh.code })).status).toBe(200);
   });

@@ -11,8 +11,8 @@ export interface Auth {
   tokenHashOf(request: FastifyRequest): string | null;
   /** Runs `fn` in the signed-in person's transaction; 401 when nobody is signed in. */
   run<T>(request: FastifyRequest, fn: (ctx: UserContext) => Promise<T>): Promise<T>;
-  /** Creates a session row (with a fresh token) and sets its cookie. */
-  startSession(options: { tx: Tx; personId: string; request: FastifyRequest; reply: FastifyReply }): Promise<void>;
+  /** Creates a session row (with a fresh token) and sets its cookie; answers the session's id. */
+  startSession(options: { tx: Tx; personId: string; request: FastifyRequest; reply: FastifyReply }): Promise<string>;
   clearCookie(reply: FastifyReply): void;
   /** A cookie that looks like a session and opens nothing (see sign-up). */
   setDecoyCookie(reply: FastifyReply): void;
@@ -47,13 +47,17 @@ export function createAuth({ db, isSecure }: { db: Database; isSecure: boolean }
     async startSession({ tx, personId, request, reply }) {
       const token = newSessionToken();
       const expiresAt = new Date(Date.now() + SESSION_ABSOLUTE_DAYS * 86_400_000);
-      await tx.insert(sessions).values({
-        personId,
-        tokenHash: hashToken(token),
-        device: describeDevice(request.headers['user-agent']),
-        expiresAt,
-      });
+      const [row] = await tx
+        .insert(sessions)
+        .values({
+          personId,
+          tokenHash: hashToken(token),
+          device: describeDevice(request.headers['user-agent']),
+          expiresAt,
+        })
+        .returning({ id: sessions.id });
       reply.setCookie(cookieName, token, { ...cookieOptions, expires: expiresAt });
+      return row!.id;
     },
     setDecoyCookie(reply) {
       const expires = new Date(Date.now() + SESSION_ABSOLUTE_DAYS * 86_400_000);

@@ -106,16 +106,16 @@ export function registerIdempotency(app: FastifyInstance, { db, auth }: { db: Da
           .values({ id, personId: userId, key: header, requestHash })
           .onConflictDoNothing()
           .returning({ id: idempotencyKeys.id });
-        if (inserted.length > 0) return { claimed: id } as const;
+        if (inserted.length > 0) return { kind: 'claimed', id } as const;
         const [row] = await tx
           .select()
           .from(idempotencyKeys)
           .where(and(eq(idempotencyKeys.personId, userId), eq(idempotencyKeys.key, header)));
-        return { row } as const;
+        return { kind: 'existing', row } as const;
       });
       if (!outcome) return; // no live session: the route answers 401 by itself
-      if ('claimed' in outcome) {
-        claims.set(request, { id: outcome.claimed });
+      if (outcome.kind === 'claimed') {
+        claims.set(request, { id: outcome.id });
         return;
       }
       const { row } = outcome;

@@ -1,0 +1,75 @@
+// Words for owning your data: notices when a partner leaves, the export, deleting an account,
+// and account activity.
+
+export const notices = {
+  partner_left: 'Your partner left the shared space.',
+  partner_deleted: 'Your partner closed their Kintsugi account. The shared space has closed.',
+  after:
+    'What you wrote is still yours, and what you made together stays here to read. If you both want to start again, one of you can make a new space and send a new invite.',
+  dismiss: 'Okay',
+  heading: 'A change in your space',
+} as const;
+
+export const exportWords = {
+  heading: 'Your data',
+  lead: 'Download everything you wrote here, and everything your partner chose to share with you. Nothing your partner kept private is in it.',
+  json: 'Download as data (JSON)',
+  html: 'Download as a readable page',
+  htmlNote: 'The readable page opens in any browser and prints well. Keep it somewhere only you can reach.',
+  documentTitle: 'Your Kintsugi export',
+  documentLead:
+    'Everything you wrote in Kintsugi, and everything your partner chose to share with you. Nothing your partner kept private is here.',
+  exportedAt: (when: string) => `Made on ${when}.`,
+  nothing: 'Nothing here.',
+  yes: 'Yes',
+  no: 'No',
+  none: '—',
+} as const;
+
+/** Headings for the export's sections, by feature name; unknown ones get their name, spaced. */
+export const sectionLabels: Record<string, string> = {
+  accounts: 'Your account',
+  couples: 'Your shared space',
+  timeApart: 'Time apart',
+  dataRights: 'Notices and healing timeline marks',
+};
+
+export const deleteWords = {
+  heading: 'Delete your account',
+  lead: 'This removes your account and everything you wrote, at once. It cannot be undone.',
+  partner:
+    'If you share a space, it closes. Your partner is told only that your account is gone. What they wrote stays theirs.',
+  exportFirst: 'You may want to download your data first.',
+  password: 'Type your password to confirm',
+  confirm: 'Delete my account',
+  busy: 'Deleting…',
+  done: 'Your account is gone.',
+} as const;
+
+export const activityWords = {
+  heading: 'Account activity',
+  lead: 'Sign-ins, sign-outs and changes to your password or email. Only you see this.',
+  newHeading: 'New since you were last here',
+  newLead: "If something here wasn't you, change your password and sign out everywhere.",
+  seen: 'Got it',
+  empty: 'Nothing yet.',
+  thisDevice: 'this device',
+  kinds: {
+    signed_in: 'Signed in',
+    signed_out: 'Signed out',
+    password_changed: 'Password changed',
+    email_changed: 'Email changed',
+    session_ended: 'A device was signed out',
+    other_sessions_ended: 'Signed out everywhere else',
+  },
+} as const;
+
+export const emailWords = {
+  heading: 'Email',
+  lead: 'To change your email, type your current password too.',
+  newEmail: 'New email',
+  password: 'Current password',
+  save: 'Change email',
+  busy: 'Changing…',
+  done: 'Your email is changed.',
+} as const;

@@ -1,0 +1,81 @@
+import { and, desc, eq, isNull, isNotNull, lte, sql } from 'drizzle-orm';
+import { requireCouple } from '../../platform/db/couple-context.ts';
+import type { Tx } from '../../platform/db/database.ts';
+import { spacePauses } from '../../platform/db/shared.tables.server.ts';
+import { AppError } from '../../platform/server/errors.ts';
+import type { StartTimeApartInput, TimeApartStatus } from './time-apart.schema.ts';
+
+interface Options {
+  tx: Tx;
+  userId: string;
+}
+
+/** A pause whose end date passed is over: close it, so a new one can start. */
+async function closeLapsed(tx: Tx, coupleId: string) {
+  await tx
+    .update(spacePauses)
+    .set({ endedAt: spacePauses.endsAt })
+    .where(
+      and(eq(spacePauses.coupleId, coupleId), isNull(spacePauses.endedAt), isNotNull(spacePauses.endsAt), lte(spacePauses.endsAt, sql`now()`)),
+    );
+}
+
+async function findOpen(tx: Tx, coupleId: string) {
+  const [row] = await tx
+    .select()
+    .from(spacePauses)
+    .where(
+      and(
+        eq(spacePauses.coupleId, coupleId),
+        isNull(spacePauses.endedAt),
+        sql`(${spacePauses.endsAt} is null or ${spacePauses.endsAt} > now())`,
+      ),
+    );
+  return row ?? null;
+}
+
+export async function getTimeApart({ tx, userId }: Options): Promise<TimeApartStatus> {
+  const { coupleId } = await requireCouple({ tx, userId });
+  const open = await findOpen(tx, coupleId);
+  if (!open) return { active: false, startedByMe: false, startedAt: null, endsAt: null };
+  return {
+    active: true,
+    startedByMe: open.startedBy === userId,
+    startedAt: open.startedAt.toISOString(),
+    endsAt: open.endsAt?.toISOString() ?? null,
+  };
+}
+
+/** Either partner pauses the shared space, with or without an end date. No reason is asked or kept. */
+export async function startTimeApart({ tx, userId, input }: Options & { input: StartTimeApartInput }): Promise<TimeApartStatus> {
+  const { coupleId } = await requireCouple({ tx, userId });
+  await closeLapsed(tx, coupleId);
+  if (await findOpen(tx, coupleId)) {
+    throw new AppError('conflict', 'Time apart is already on.', { reason: 'already_paused' });
+  }
+  await tx.insert(spacePauses).values({
+    coupleId,
+    startedBy: userId,
+    endsAt: input.endsAt ? new Date(input.endsAt) : null,
+  });
+  return getTimeApart({ tx, userId });
+}
+
+/** Either partner can end it, whoever started it. */
+export async function endTimeApart({ tx, userId }: Options): Promise<void> {
+  const { coupleId } = await requireCouple({ tx, userId });
+  const open = await findOpen(tx, coupleId);
+  if (!open) throw new AppError('not_found', "Time apart isn't on.", { reason: 'not_paused' });
+  await tx.update(spacePauses).set({ endedAt: sql`now()` }).where(eq(spacePauses.id, open.id));
+}
+
+/** For the export: the pauses of my space, without who started them beyond "me" or "not me". */
+export async function exportTimeApart({ tx, userId }: Options) {
+  const rows = await tx.select().from(spacePauses).orderBy(desc(spacePauses.startedAt));
+  return rows.map((row) => ({
+    startedByMe: row.startedBy === userId,
+    startedAt: row.startedAt.toISOString(),
+    endsAt: row.endsAt?.toISOString() ?? null,
+    endedAt: row.endedAt?.toISOString() ?? null,
+  }));
+}
