@@ -79,6 +79,62 @@ const expectations: Record<string, Expectation> = {
   },
   'POST /api/v1/couple/join': { expect: signedIn(409), body: (_ids, w) => ({ code: w.strangerInviteCode }) },
   'POST /api/v1/couple/leave': { expect: signedIn(204) },
+  // The method: reflection, path, safety, Today (issue 3).
+  'GET /api/v1/reflection': { expect: signedIn(200) },
+  'POST /api/v1/reflection/takes': {
+    expect: signedIn(201),
+    body: () => ({ answers: { insecurity: [1, 2, 3, 4, 5], distance: [3, 3, 3, 3, 3], secrecy: [1, 1, 1, 1, 1], infidelity: [5, 5, 5, 5, 5] } }),
+  },
+  'PUT /api/v1/reflection/takes/:id/sharing': {
+    expect: { anonymous: 401, owner: 200, partner: 404, stranger: 404 },
+    setup: async (w) => {
+      const take = await w.owner.client.post('/api/v1/reflection/takes', {
+        answers: { insecurity: [1, 2, 3, 4, 5], distance: [3, 3, 3, 3, 3], secrecy: [1, 1, 1, 1, 1], infidelity: [5, 5, 5, 5, 5] },
+      });
+      return { id: take.body.id };
+    },
+    url: (ids) => `/api/v1/reflection/takes/${ids.id}/sharing`,
+    body: () => ({ patterns: ['distance'], includeNotes: false }),
+  },
+  'DELETE /api/v1/reflection/takes/:id': {
+    expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
+    setup: async (w) => {
+      const take = await w.owner.client.post('/api/v1/reflection/takes', {
+        answers: { insecurity: [1, 2, 3, 4, 5], distance: [3, 3, 3, 3, 3], secrecy: [1, 1, 1, 1, 1], infidelity: [5, 5, 5, 5, 5] },
+      });
+      await w.owner.client.request('PUT', `/api/v1/reflection/takes/${take.body.id}/sharing`, { patterns: ['distance'], includeNotes: false });
+      return { id: take.body.id };
+    },
+    url: (ids) => `/api/v1/reflection/takes/${ids.id}`,
+  },
+  'PUT /api/v1/reflection/stance': { expect: signedIn(200), body: () => ({ stance: 'both', shared: true }) },
+  'GET /api/v1/reflection/partner': { expect: signedIn(200) },
+  'GET /api/v1/path': { expect: signedIn(200) },
+  'GET /api/v1/path/stages/:stage': { expect: signedIn(200), url: () => '/api/v1/path/stages/grieve' },
+  'PUT /api/v1/path/stages/:stage': {
+    expect: signedIn(200),
+    url: () => '/api/v1/path/stages/grieve',
+    body: () => ({ status: 'working', version: 0 }),
+  },
+  'GET /api/v1/safety': { expect: signedIn(200) },
+  'POST /api/v1/safety/checks': {
+    expect: signedIn(201),
+    body: () => ({ humiliated: 'no', afraid: 'no', forced: 'no', hurt: 'unsaid' }),
+  },
+  'DELETE /api/v1/safety/checks/:id': {
+    expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
+    setup: async (w) => {
+      const check = await w.owner.client.post('/api/v1/safety/checks', { humiliated: 'no', afraid: 'no', forced: 'no', hurt: 'no' });
+      return { id: check.body.id };
+    },
+    url: (ids) => `/api/v1/safety/checks/${ids.id}`,
+  },
+  'POST /api/v1/safety/offer/set-aside': { expect: signedIn(204) },
+  'POST /api/v1/safety/solo': { expect: signedIn(200) },
+  'DELETE /api/v1/safety/solo': { expect: signedIn(200) },
+  'GET /api/v1/today': { expect: signedIn(200) },
+  'PUT /api/v1/today/act': { expect: signedIn(200), body: () => ({ actId: 'face-1', outcome: 'done' }) },
+  'DELETE /api/v1/today/act': { expect: signedIn(200) },
   // Safety and data rights (issue 7)
   'POST /api/v1/me/email': {
     expect: signedIn(400),

@@ -71,13 +71,22 @@ function stanceCandidate({ me, partner }: FocusInputs): { stage: StageId; reason
   if (!me.stance || !target) return null;
   const theirs = partner?.stance && partner.stance !== 'unsaid' ? partner.stance : null;
   if (theirs === 'both' && me.stance === 'both') {
-    return { stage: target.stage, reason: sentence(['you both said you each carry part of it'], target.line) };
+    return {
+      stage: target.stage,
+      reason: sentence(['you both said you each carry part of it'], target.line),
+    };
   }
-  const clauses = [mineClause[me.stance], theirs && partner ? theirClause[theirs](partner.name) : ''];
+  const clauses = [
+    mineClause[me.stance],
+    theirs && partner ? theirClause[theirs](partner.name) : '',
+  ];
   return { stage: target.stage, reason: sentence(clauses, target.line) };
 }
 
-function patternCandidates({ me, partner }: FocusInputs): { stage: StageId; pattern: PatternId; reason: string }[] {
+function patternCandidates({
+  me,
+  partner,
+}: FocusInputs): { stage: StageId; pattern: PatternId; reason: string }[] {
   const scored = (Object.keys(patternStage) as PatternId[])
     .map((pattern) => {
       const mine = me.levels[pattern];
@@ -95,7 +104,11 @@ function patternCandidates({ me, partner }: FocusInputs): { stage: StageId; patt
       : mine && rank[mine] >= 1
         ? `you said ${name} speaks to you${mine === 'strong' ? ' strongly' : ''}`
         : `${partner?.name ?? ''} shared that ${name} speaks to them${theirs === 'strong' ? ' strongly' : ''}`;
-    return { stage: patternStage[pattern].stage, pattern, reason: sentence([clause], patternStage[pattern].line) };
+    return {
+      stage: patternStage[pattern].stage,
+      pattern,
+      reason: sentence([clause], patternStage[pattern].line),
+    };
   });
 }
 
@@ -110,10 +123,16 @@ export function suggestFocus(inputs: FocusInputs): Focus {
   const byPattern = fromPatterns.find((p) => isOpen(p.stage));
   if (byPattern) return { stage: byPattern.stage, reason: byPattern.reason, patterns };
 
-  const active = stages.find((s) => inputs.statuses[s.id] === 'working' || inputs.statuses[s.id] === 'returning');
+  const active = stages.find(
+    (s) => inputs.statuses[s.id] === 'working' || inputs.statuses[s.id] === 'returning',
+  );
   if (active) {
     const how = lower(statusWords[inputs.statuses[active.id]!].label);
-    return { stage: active.id, patterns, reason: `Because it is marked as ${how}, it stays close for now.` };
+    return {
+      stage: active.id,
+      patterns,
+      reason: `Because it is marked as ${how}, it stays close for now.`,
+    };
   }
   const first = stages.find((s) => isOpen(s.id));
   if (first) {
@@ -129,7 +148,8 @@ export function suggestFocus(inputs: FocusInputs): Focus {
   return {
     stage: 'build',
     patterns,
-    reason: 'Because every stage feels steady right now, building what comes next is yours to enjoy.',
+    reason:
+      'Because every stage feels steady right now, building what comes next is yours to enjoy.',
   };
 }
 
@@ -144,7 +164,9 @@ export function pathLine(statuses: Partial<Record<StageId, StageStatus>>): strin
     return `You're working on ${joinNames(working)}, and coming back to ${joinNames(returning)}. Going back is part of the path.`;
   }
   if (working.length > 0) return `You're working on ${joinNames(working)}. There's no timer on it.`;
-  if (returning.length > 0) return `You're coming back to ${joinNames(returning)}. Going back is part of the path.`;
-  if (steady.length > 0) return `${joinNames(steady)} ${steady.length === 1 ? 'feels' : 'feel'} steady for now. Nothing else is marked yet.`;
+  if (returning.length > 0)
+    return `You're coming back to ${joinNames(returning)}. Going back is part of the path.`;
+  if (steady.length > 0)
+    return `${joinNames(steady)} ${steady.length === 1 ? 'feels' : 'feel'} steady for now. Nothing else is marked yet.`;
   return 'Nothing is marked on your path yet. It is there whenever you want it.';
 }

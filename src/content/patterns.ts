@@ -111,7 +111,13 @@ export function patternById(id: PatternId): Pattern {
 }
 
 /** The five points of the agree scale, from 1 to 5. */
-export const agreeScale = ['Disagree strongly', 'Disagree', 'Not sure', 'Agree', 'Agree strongly'] as const;
+export const agreeScale = [
+  'Disagree strongly',
+  'Disagree',
+  'Not sure',
+  'Agree',
+  'Agree strongly',
+] as const;
 
 export const levels = ['quiet', 'some', 'strong'] as const;
 export type Level = (typeof levels)[number];
@@ -122,7 +128,10 @@ export type Level = (typeof levels)[number];
  * is some, and 18 or more is strong.
  */
 export function scorePattern(answers: readonly number[]): { score: number; level: Level } {
-  if (answers.length !== STATEMENTS_PER_PATTERN || answers.some((a) => !Number.isInteger(a) || a < 1 || a > 5)) {
+  if (
+    answers.length !== STATEMENTS_PER_PATTERN ||
+    answers.some((a) => !Number.isInteger(a) || a < 1 || a > 5)
+  ) {
     throw new Error('Each pattern needs five answers from 1 to 5.');
   }
   const score = answers.reduce((sum, a) => sum + a, 0);
@@ -150,9 +159,28 @@ export const levelWords: Record<Level, { short: string; mine: string; theirs: st
 export const stanceIds = ['broke', 'hurt', 'both', 'unsaid'] as const;
 export type StanceId = (typeof stanceIds)[number];
 
-export const stances: Record<StanceId, { label: string; mine: string; theirs: (name: string) => string }> = {
-  broke: { label: 'I broke the trust', mine: 'You said you broke the trust.', theirs: (n) => `${n} said they broke the trust.` },
-  hurt: { label: 'I was hurt', mine: 'You said you were hurt.', theirs: (n) => `${n} said they were hurt.` },
-  both: { label: 'Both of us', mine: 'You said you both carry part of it.', theirs: (n) => `${n} said you both carry part of it.` },
-  unsaid: { label: "I'd rather not say", mine: "You'd rather not say.", theirs: (n) => `${n} would rather not say.` },
+export const stances: Record<
+  StanceId,
+  { label: string; mine: string; theirs: (name: string) => string }
+> = {
+  broke: {
+    label: 'I broke the trust',
+    mine: 'You said you broke the trust.',
+    theirs: (n) => `${n} said they broke the trust.`,
+  },
+  hurt: {
+    label: 'I was hurt',
+    mine: 'You said you were hurt.',
+    theirs: (n) => `${n} said they were hurt.`,
+  },
+  both: {
+    label: 'Both of us',
+    mine: 'You said you both carry part of it.',
+    theirs: (n) => `${n} said you both carry part of it.`,
+  },
+  unsaid: {
+    label: "I'd rather not say",
+    mine: "You'd rather not say.",
+    theirs: (n) => `${n} would rather not say.`,
+  },
 };

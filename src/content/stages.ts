@@ -3,7 +3,15 @@
 
 import type { ToolId } from './tools.ts';
 
-export const stageIds = ['face', 'grieve', 'understand', 'agree', 'talk', 'practise', 'build'] as const;
+export const stageIds = [
+  'face',
+  'grieve',
+  'understand',
+  'agree',
+  'talk',
+  'practise',
+  'build',
+] as const;
 export type StageId = (typeof stageIds)[number];
 
 export const stageStatuses = ['not-yet', 'working', 'returning', 'steady'] as const;

@@ -31,18 +31,62 @@ export interface Tool {
 }
 
 export const tools: Record<ToolId, Tool> = {
-  reflection: { id: 'reflection', name: 'Private reflection', what: 'your own look at the four patterns', path: '/reflection' },
+  reflection: {
+    id: 'reflection',
+    name: 'Private reflection',
+    what: 'your own look at the four patterns',
+    path: '/reflection',
+  },
   today: { id: 'today', name: 'Small acts', what: 'one small thing to do each day', area: 'today' },
-  'check-ins': { id: 'check-ins', name: 'Check-ins', what: 'how each of you is, day by day and week by week', area: 'check-ins' },
-  agreements: { id: 'agreements', name: 'Agreements', what: 'what you both need to feel safe, agreed together', area: 'agreements' },
-  promises: { id: 'promises', name: 'Promises', what: 'small promises, made and kept', area: 'promises' },
-  talk: { id: 'talk', name: 'Hard conversations', what: 'guided questions, one turn at a time', area: 'talk' },
-  ownership: { id: 'ownership', name: 'Owning it', what: 'what I did, how it hurt you, what I will do differently' },
+  'check-ins': {
+    id: 'check-ins',
+    name: 'Check-ins',
+    what: 'how each of you is, day by day and week by week',
+    area: 'check-ins',
+  },
+  agreements: {
+    id: 'agreements',
+    name: 'Agreements',
+    what: 'what you both need to feel safe, agreed together',
+    area: 'agreements',
+  },
+  promises: {
+    id: 'promises',
+    name: 'Promises',
+    what: 'small promises, made and kept',
+    area: 'promises',
+  },
+  talk: {
+    id: 'talk',
+    name: 'Hard conversations',
+    what: 'guided questions, one turn at a time',
+    area: 'talk',
+  },
+  ownership: {
+    id: 'ownership',
+    name: 'Owning it',
+    what: 'what I did, how it hurt you, what I will do differently',
+  },
   letters: { id: 'letters', name: 'Letters', what: 'words that need more room', area: 'letters' },
-  journal: { id: 'journal', name: 'Private journal', what: 'a place that is only yours', area: 'journal' },
-  timeline: { id: 'timeline', name: 'Timeline', what: 'how you have been over time, waves and all', area: 'timeline' },
+  journal: {
+    id: 'journal',
+    name: 'Private journal',
+    what: 'a place that is only yours',
+    area: 'journal',
+  },
+  timeline: {
+    id: 'timeline',
+    name: 'Timeline',
+    what: 'how you have been over time, waves and all',
+    area: 'timeline',
+  },
   memories: { id: 'memories', name: 'New memories', what: 'time together, planned and remembered' },
-  support: { id: 'support', name: 'Support', what: 'a therapist, a counsellor, or help if you are not safe', area: 'support' },
+  support: {
+    id: 'support',
+    name: 'Support',
+    what: 'a therapist, a counsellor, or help if you are not safe',
+    area: 'support',
+  },
 };
 
 /** Where a tool lives, or null while its place is not built yet (an area still showing its empty words). */

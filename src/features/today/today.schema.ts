@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { patternIds } from '../../content/patterns.ts';
+import { smallActs } from '../../content/small-acts.ts';
+import { stageIds } from '../../content/stages.ts';
+
+const actIds = smallActs.map((a) => a.id) as [string, ...string[]];
+
+export const markInput = z.strictObject({
+  actId: z.enum(actIds, { error: "That isn't one of today's small acts." }),
+  outcome: z.enum(['done', 'skipped'], { error: 'Say whether you did it or let it go today.' }),
+});
+export type MarkInput = z.infer<typeof markInput>;
+
+export const waitingItem = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  href: z.string(),
+  at: z.string().optional(),
+});
+
+export const todayView = z.object({
+  /** The person's own local date, YYYY-MM-DD. */
+  day: z.string(),
+  act: z.object({
+    id: z.string(),
+    text: z.string(),
+    stage: z.enum(stageIds).nullable(),
+    pattern: z.enum(patternIds).nullable(),
+  }),
+  mark: z.enum(['done', 'skipped']).nullable(),
+  focus: z.object({ stage: z.enum(stageIds), reason: z.string() }),
+  pathLine: z.string(),
+  waiting: z.array(waitingItem),
+  /** Using Kintsugi alone: shared things are paused for this person. */
+  solo: z.boolean(),
+});
+export type TodayView = z.infer<typeof todayView>;
