@@ -37,7 +37,10 @@ async function scanEveryPage(page: Page, label: string): Promise<void> {
 
 async function scanMoreSheet(page: Page, theme: string): Promise<void> {
   await open(page, '/today', 'Today');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'More' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'More' })
+    .click();
   await page.getByRole('dialog').waitFor();
   await checkA11y(page, `More sheet, ${theme}`);
   await screenshot(page, `a11y-more-sheet-${theme}`);
@@ -53,7 +56,11 @@ describe.skipIf(!hasChromium)('Journey: every signed-in page is accessible', () 
     server = await startServer();
     browser = await launchBrowser();
     person = await newPerson(browser, server.baseUrl, { viewport: PHONE, colorScheme: 'light' });
-    const who: Account = { email: uniqueEmail('axe'), name: 'Sam', password: 'plenty long password' };
+    const who: Account = {
+      email: uniqueEmail('axe'),
+      name: 'Sam',
+      password: 'plenty long password',
+    };
     await person.page.goto('/sign-up');
     await fillSignUp(person.page, who);
     await waitForHeading(person.page, 'Today');

@@ -65,14 +65,20 @@ describe.skipIf(!hasChromium)('Journey: every signed-out page is accessible', ()
   });
 
   it('has no axe violations in the light theme on a phone', async () => {
-    const person = await newPerson(browser, server.baseUrl, { viewport: PHONE, colorScheme: 'light' });
+    const person = await newPerson(browser, server.baseUrl, {
+      viewport: PHONE,
+      colorScheme: 'light',
+    });
     await scan(person.page, 'light');
     expect(person.blocked).toEqual([]);
     await person.context.close();
   });
 
   it('has no axe violations in the dark theme on a wide screen', async () => {
-    const person = await newPerson(browser, server.baseUrl, { viewport: DESKTOP, colorScheme: 'dark' });
+    const person = await newPerson(browser, server.baseUrl, {
+      viewport: DESKTOP,
+      colorScheme: 'dark',
+    });
     await scan(person.page, 'dark');
     expect(person.blocked).toEqual([]);
     await person.context.close();

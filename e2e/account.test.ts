@@ -21,7 +21,9 @@ import {
 noteIfSkipped('account.test.ts');
 
 async function meStatus(page: Page): Promise<number> {
-  return page.evaluate(async () => (await fetch('/api/v1/me', { credentials: 'same-origin' })).status);
+  return page.evaluate(
+    async () => (await fetch('/api/v1/me', { credentials: 'same-origin' })).status,
+  );
 }
 
 function sessionsList(page: Page) {
@@ -61,7 +63,9 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     await goTo(laptop.page, 'Account');
     await waitForHeading(laptop.page, 'Your account');
     await expect.poll(() => sessionsList(laptop.page).count()).toBe(2);
-    await expect.poll(() => sessionsList(laptop.page).filter({ hasText: 'This device' }).count()).toBe(1);
+    await expect
+      .poll(() => sessionsList(laptop.page).filter({ hasText: 'This device' }).count())
+      .toBe(1);
 
     // Wrong current password: the message sits by that field, and the field says it is invalid.
     const current = laptop.page.getByLabel('Current password');
@@ -130,7 +134,9 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     await fillSignUp(first.page, who);
     await waitForHeading(first.page, 'Today');
     // The new account took this device's time zone.
-    const zone = await first.page.evaluate(async () => ((await (await fetch('/api/v1/me')).json()) as { timeZone: string }).timeZone);
+    const zone = await first.page.evaluate(
+      async () => ((await (await fetch('/api/v1/me')).json()) as { timeZone: string }).timeZone,
+    );
     expect(zone).toBe('Europe/London');
 
     const other = await newPerson(browser, server.baseUrl, { viewport: PHONE });
@@ -138,7 +144,10 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     await fillSignUp(other.page, { ...who, password: 'someone else guessing' });
     await other.page
       .getByRole('alert')
-      .filter({ hasText: "We couldn't sign you in. If you already have an account with this email, sign in instead." })
+      .filter({
+        hasText:
+          "We couldn't sign you in. If you already have an account with this email, sign in instead.",
+      })
       .waitFor();
     await waitForHeading(other.page, 'Create your account');
     expect(await meStatus(other.page)).toBe(401);
@@ -158,13 +167,19 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
       await navigator.serviceWorker.ready;
     });
     await expect
-      .poll(() => page.evaluate(async () => (await caches.keys()).length > 0 && (await caches.match('/')) !== undefined))
+      .poll(() =>
+        page.evaluate(
+          async () => (await caches.keys()).length > 0 && (await caches.match('/')) !== undefined,
+        ),
+      )
       .toBe(true);
 
     await context.setOffline(true);
     await page.reload();
     await waitForHeading(page, 'Waiting for a connection');
-    await page.getByText("You're offline. Nothing is lost; we'll be here when you're back.").waitFor();
+    await page
+      .getByText("You're offline. Nothing is lost; we'll be here when you're back.")
+      .waitFor();
     await checkA11y(page, 'offline');
     await screenshot(page, 'offline-phone');
     // Help stays reachable offline.
@@ -181,7 +196,8 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     const cached = await page.evaluate(async () => {
       const urls: string[] = [];
       for (const name of await caches.keys()) {
-        for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+        for (const request of await (await caches.open(name)).keys())
+          urls.push(new URL(request.url).pathname);
       }
       return urls;
     });

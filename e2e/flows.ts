@@ -26,7 +26,9 @@ export async function fillSignIn(page: Page, email: string, password: string): P
 export async function signUpFromWelcome(page: Page, who: Account): Promise<void> {
   await page.goto('/');
   await page.getByRole('link', { name: 'Create an account' }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Create your account');
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+    .toBe('Create your account');
   await fillSignUp(page, who);
   await waitForHeading(page, 'Today');
 }
@@ -38,7 +40,9 @@ export async function signInFromWelcome(page: Page, who: Account): Promise<void>
 }
 
 export async function waitForHeading(page: Page, text: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor({ state: 'visible' });
+  await page
+    .getByRole('heading', { level: 1, name: text, exact: true })
+    .waitFor({ state: 'visible' });
 }
 
 /** Goes to a place through the navigation, on a phone (More sheet) or a wide screen (side nav). */

@@ -3,8 +3,17 @@
 // Nothing leaves 127.0.0.1: every other request is blocked, except the quick-exit page, which
 // is answered here with a tiny stand-in so a journey can check it landed there.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -26,7 +35,9 @@ export const DESKTOP = { width: 1280, height: 800 };
 /** Says once, plainly, why the journeys did not run. */
 export function noteIfSkipped(file: string): void {
   if (!hasChromium) {
-    console.warn(`[e2e] ${file}: journeys SKIPPED because no Chromium is installed at ${CHROMIUM} (apt-get install -y chromium).`);
+    console.warn(
+      `[e2e] ${file}: journeys SKIPPED because no Chromium is installed at ${CHROMIUM} (apt-get install -y chromium).`,
+    );
   }
 }
 
@@ -53,34 +64,27 @@ async function adminQuery(baseUrl: string, sql: string): Promise<void> {
   }
 }
 
-/** Starts `node dist/server/main.js serve` on a free port with a database of its own. */
-export async function startServer(): Promise<RunningServer> {
-  if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` before the e2e journeys.`);
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' };
-  delete env.DATABASE_URL;
-  delete env.KINTSUGI_DATA_DIR;
-  delete env.PUBLIC_ORIGIN;
-  let cleanup: () => Promise<void>;
+interface Child {
+  baseUrl: string;
+  output(): string;
+  stop(): Promise<void>;
+}
 
-  const pgBase = process.env.TEST_DATABASE_URL;
-  if (pgBase) {
-    const name = `kintsugi_e2e_${randomBytes(6).toString('hex')}`;
-    await adminQuery(pgBase, `CREATE DATABASE ${name}`);
-    env.DATABASE_URL = databaseUrlFor(pgBase, name);
-    cleanup = () => adminQuery(pgBase, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'kintsugi-e2e-'));
-    env.KINTSUGI_DATA_DIR = dir;
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
-
-  const child = spawn(process.execPath, [SERVER, 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Spawns `node dist/server/main.js serve` and waits for the line that names its URL. */
+async function spawnServer(env: NodeJS.ProcessEnv): Promise<Child> {
+  const child = spawn(process.execPath, [SERVER, 'serve'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-
   try {
     const baseUrl = await new Promise<string>((ready, fail) => {
-      const timer = setTimeout(() => fail(new Error(`The server did not say it was ready within 60 s.\n${output}`)), 60_000);
+      const timer = setTimeout(
+        () => fail(new Error(`The server did not say it was ready within 60 s.\n${output}`)),
+        60_000,
+      );
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
@@ -96,16 +100,85 @@ export async function startServer(): Promise<RunningServer> {
         fail(new Error(`The server exited (code ${code}) before it was ready.\n${output}`));
       });
     });
+    return { baseUrl, output: () => output, stop: () => stopChild(child, exited) };
+  } catch (error) {
+    await stopChild(child, exited);
+    throw error;
+  }
+}
+
+function baseEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    NODE_ENV: 'production',
+  };
+  delete env.DATABASE_URL;
+  delete env.KINTSUGI_DATA_DIR;
+  delete env.PUBLIC_ORIGIN;
+  env.LOG_LEVEL = 'warn';
+  return env;
+}
+
+/**
+ * Creating a PGlite data dir costs seconds; copying a migrated one costs milliseconds. The first
+ * journey file makes a template (named after the migrations and the server build, so a change
+ * makes a new one) and every file then starts from its own copy.
+ */
+async function migratedTemplate(): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(readFileSync(SERVER));
+  const migrations = join(ROOT, 'drizzle');
+  for (const name of readdirSync(migrations).sort()) {
+    if (name.endsWith('.sql')) hash.update(name).update(readFileSync(join(migrations, name)));
+  }
+  const template = join(tmpdir(), `kintsugi-e2e-template-${hash.digest('hex').slice(0, 16)}`);
+  if (existsSync(template)) return template;
+  const dir = mkdtempSync(join(tmpdir(), 'kintsugi-e2e-making-'));
+  const server = await spawnServer({ ...baseEnv(), KINTSUGI_DATA_DIR: dir });
+  await server.stop();
+  try {
+    renameSync(dir, template);
+  } catch {
+    rmSync(dir, { recursive: true, force: true }); // another run made it first
+  }
+  return template;
+}
+
+/** Starts the built server on a free port with a database of its own. */
+export async function startServer(): Promise<RunningServer> {
+  if (!existsSync(SERVER)) {
+    throw new Error(`${SERVER} is missing: run \`npm run build\` before the e2e journeys.`);
+  }
+  const env = baseEnv();
+  let cleanup: () => Promise<void>;
+
+  const pgBase = process.env.TEST_DATABASE_URL;
+  if (pgBase) {
+    const name = `kintsugi_e2e_${randomBytes(6).toString('hex')}`;
+    await adminQuery(pgBase, `CREATE DATABASE ${name}`);
+    env.DATABASE_URL = databaseUrlFor(pgBase, name);
+    cleanup = () => adminQuery(pgBase, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } else {
+    const template = await migratedTemplate();
+    const dir = mkdtempSync(join(tmpdir(), 'kintsugi-e2e-'));
+    cpSync(template, dir, { recursive: true, filter: (src) => !src.endsWith('kintsugi.lock') });
+    env.KINTSUGI_DATA_DIR = dir;
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+
+  try {
+    const child = await spawnServer(env);
     return {
-      baseUrl,
-      output: () => output,
+      baseUrl: child.baseUrl,
+      output: child.output,
       async stop() {
-        await stopChild(child, exited);
+        await child.stop();
         await cleanup();
       },
     };
   } catch (error) {
-    await stopChild(child, exited);
     await cleanup();
     throw error;
   }
@@ -114,7 +187,9 @@ export async function startServer(): Promise<RunningServer> {
 async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
-  const timeout = new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 10_000).unref());
+  const timeout = new Promise<'timeout'>((done) =>
+    setTimeout(() => done('timeout'), 10_000).unref(),
+  );
   if ((await Promise.race([exited, timeout])) === 'timeout') {
     child.kill('SIGKILL');
     await exited;
@@ -166,7 +241,11 @@ export async function newPerson(
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1') return route.continue();
     if (url.origin === neutral.origin) {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: NEUTRAL_PAGE });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: NEUTRAL_PAGE,
+      });
     }
     blocked.push(url.href);
     return route.abort('blockedbyclient');
@@ -181,12 +260,21 @@ export async function checkA11y(page: Page, name: string): Promise<void> {
   if (results.violations.length === 0) return;
   const lines = results.violations.flatMap((v) => [
     `- ${v.id} (${v.impact ?? 'no impact given'}): ${v.help}`,
-    ...v.nodes.slice(0, 5).map((n) => `    at ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
+    ...v.nodes
+      .slice(0, 5)
+      .map(
+        (n) =>
+          `    at ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
+      ),
   ]);
   throw new Error(`Accessibility problems on "${name}" (${page.url()}):\n${lines.join('\n')}`);
 }
 
-export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
   // The viewport by default: a full-page capture draws the sticky bars in the middle of the page.

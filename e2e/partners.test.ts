@@ -42,15 +42,25 @@ describe.skipIf(!hasChromium)('Journey: two partners find each other', () => {
 
   it('A invites, B joins, both see each other; A signs out; quick exit leaves no way back', async () => {
     const base = server.baseUrl;
-    const ari: Account = { email: uniqueEmail('ari'), name: 'Ari', password: 'a quiet river at dawn' };
-    const bea: Account = { email: uniqueEmail('bea'), name: 'Bea', password: 'lanterns over the bay' };
+    const ari: Account = {
+      email: uniqueEmail('ari'),
+      name: 'Ari',
+      password: 'a quiet river at dawn',
+    };
+    const bea: Account = {
+      email: uniqueEmail('bea'),
+      name: 'Bea',
+      password: 'lanterns over the bay',
+    };
 
     // A, on a phone, starts alone.
     const a = await newPerson(browser, base, { viewport: PHONE });
     await a.page.goto('/');
     await screenshot(a.page, 'partners-01-welcome-phone');
     await signUpFromWelcome(a.page, ari);
-    await a.page.getByText("You can begin alone. When you're ready, invite your partner.").waitFor();
+    await a.page
+      .getByText("You can begin alone. When you're ready, invite your partner.")
+      .waitFor();
     expect(await a.page.title()).toBe('Today · Kintsugi');
     await screenshot(a.page, 'partners-02-today-alone-phone');
 
@@ -59,7 +69,10 @@ describe.skipIf(!hasChromium)('Journey: two partners find each other', () => {
     const link = await a.page.getByLabel('Invite link').inputValue();
     expect(link.startsWith(`${base}/join#code=`)).toBe(true);
     await a.page.getByRole('button', { name: 'Copy link' }).click();
-    await a.page.getByRole('status').filter({ hasText: /Copied|copy it yourself/ }).waitFor();
+    await a.page
+      .getByRole('status')
+      .filter({ hasText: /Copied|copy it yourself/ })
+      .waitFor();
     await screenshot(a.page, 'partners-03-invite-phone');
 
     // B, on a laptop, opens the link, signs up and joins.
@@ -97,13 +110,18 @@ describe.skipIf(!hasChromium)('Journey: two partners find each other', () => {
     await waitForHeading(a.page, 'Welcome back');
     await expect.poll(() => a.page.getByLabel('Password', { exact: true }).isVisible()).toBe(true);
     expect(await h1(a.page)).toBe('Welcome back');
-    const status = await a.page.evaluate(async () => (await fetch('/api/v1/couple', { credentials: 'same-origin' })).status);
+    const status = await a.page.evaluate(
+      async () => (await fetch('/api/v1/couple', { credentials: 'same-origin' })).status,
+    );
     expect(status).toBe(401);
 
     // Quick exit by the button, from a fresh tab where the app holds the one entry it ever has.
     const tab = await a.context.newPage();
     await tab.goto('/');
-    await tab.getByRole('link', { name: /support and safety/i }).first().click();
+    await tab
+      .getByRole('link', { name: /support and safety/i })
+      .first()
+      .click();
     await waitForHeading(tab, 'Support and safety');
     expect(await tab.evaluate(() => history.length)).toBe(2); // about:blank + one app entry
     await tab.getByRole('button', { name: 'Use dark theme' }).click();
@@ -112,7 +130,9 @@ describe.skipIf(!hasChromium)('Journey: two partners find each other', () => {
     await expectNoWayBack(tab, base);
     // Storage was cleared: the remembered theme is gone.
     await tab.goto('/');
-    expect(await tab.evaluate(() => [localStorage.length, document.documentElement.dataset.theme ?? ''])).toEqual([0, '']);
+    expect(
+      await tab.evaluate(() => [localStorage.length, document.documentElement.dataset.theme ?? '']),
+    ).toEqual([0, '']);
 
     // Quick exit by Esc three times, signed in, after moving around inside the app.
     await goTo(b.page, 'Journal');

@@ -6,7 +6,12 @@
 
 const CACHE = 'kintsugi-shell-v1';
 const SHELL = '/';
-const STATIC = ['/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
+const STATIC = [
+  '/manifest.webmanifest',
+  '/favicon.svg',
+  '/icons/icon-192.png',
+  '/icons/icon-512.png',
+];
 
 function assetsIn(html) {
   const found = new Set();
@@ -26,7 +31,8 @@ async function refreshShell(response) {
   const keep = new Set(assets.map((a) => new URL(a, self.location.origin).href));
   for (const request of await cache.keys()) {
     const url = new URL(request.url);
-    if (url.pathname.startsWith('/assets/') && !keep.has(url.href) && !isLazyChunk(url)) await cache.delete(request);
+    if (url.pathname.startsWith('/assets/') && !keep.has(url.href) && !isLazyChunk(url))
+      await cache.delete(request);
   }
 }
 

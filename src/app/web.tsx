@@ -6,7 +6,12 @@ import './../platform/web/styles/ui.css';
 import { render, type ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { areas, areaById, type Area } from '../content/areas.ts';
-import { signIn as signInWords, signUp as signUpWords, welcome, account } from '../content/accounts.ts';
+import {
+  signIn as signInWords,
+  signUp as signUpWords,
+  welcome,
+  account,
+} from '../content/accounts.ts';
 import { join as joinWords, space as spaceWords } from '../content/couples.ts';
 import { APP_NAME, pageTitle, shell } from '../content/shell.ts';
 import { support } from '../content/support.ts';
@@ -99,7 +104,11 @@ function resolve(pathname: string, session: Session): Screen | null {
         <JoinPage
           signedIn={signedIn}
           renderAuth={(mode, switchMode) =>
-            mode === 'sign-up' ? <SignUpForm onSwitch={switchMode} /> : <SignInForm onSwitch={switchMode} />
+            mode === 'sign-up' ? (
+              <SignUpForm onSwitch={switchMode} />
+            ) : (
+              <SignInForm onSwitch={switchMode} />
+            )
           }
         />
       ),
@@ -114,10 +123,14 @@ function resolve(pathname: string, session: Session): Screen | null {
   const area = areas.find((a) => a.path === path);
   if (area) {
     if (!signedIn) return { title: signInWords.title, view: <SignInPage protectedPage /> };
-    const title = area.id === 'space' ? spaceWords.title : area.id === 'account' ? account.title : area.label;
+    const title =
+      area.id === 'space' ? spaceWords.title : area.id === 'account' ? account.title : area.label;
     return { title, view: areaScreen(area) };
   }
-  return { title: shell.notFound.title, view: <NotFoundPage homeHref={signedIn ? HOME_SIGNED_IN : '/'} /> };
+  return {
+    title: shell.notFound.title,
+    view: <NotFoundPage homeHref={signedIn ? HOME_SIGNED_IN : '/'} />,
+  };
 }
 
 function App() {

@@ -4,13 +4,13 @@ export const welcome = {
   title: 'Welcome',
   heading: 'Mending trust, one small step at a time',
   lead: [
-    'Kintsugi is a private space for two partners rebuilding trust after it broke, whatever broke it.',
-    'You can start on your own. Your partner can join when they are ready.',
+    "Kintsugi is a private place for two partners rebuilding trust after it broke, whether through lies, an affair, drifting apart, or fears that won't settle.",
+    "You can start on your own. Your partner can join when they're ready.",
   ],
   promises: [
     'What you write for yourself stays yours. Your partner never sees it unless you choose to share it.',
-    'There are no scores, no streaks and no deadlines. Go at the pace that is right for you.',
-    'Hard days are part of it. You can come back to any step at any time.',
+    "No scores, no streaks, no deadlines. Go at the pace that's right for you.",
+    'Hard days are part of it. You can go back to any step, any time.',
   ],
   promisesLabel: 'What to expect',
   signUp: 'Create an account',
@@ -57,7 +57,8 @@ export const signUp = {
   busy: 'Creating your account…',
   toSignIn: 'Already have an account?',
   toSignInLink: 'Sign in',
-  notSignedIn: "We couldn't sign you in. If you already have an account with this email, sign in instead.",
+  notSignedIn:
+    "We couldn't sign you in. If you already have an account with this email, sign in instead.",
 } as const;
 
 export const account = {
@@ -70,7 +71,7 @@ export const account = {
   },
   password: {
     heading: 'Change your password',
-    lead: 'You will need your current password. Changing it signs you out on every other device.',
+    lead: "You'll need your current password. Changing it signs you out on every other device.",
     submit: 'Change password',
     busy: 'Changing…',
     done: 'Your password is changed.',
@@ -88,7 +89,11 @@ export const account = {
     signOutOneLabel: (device: string) => `Sign out ${device}`,
     signOutOthers: 'Sign out everywhere else',
     endedOthers: (n: number) =>
-      n === 0 ? 'There were no other devices to sign out.' : n === 1 ? 'Signed out 1 other device.' : `Signed out ${n} other devices.`,
+      n === 0
+        ? 'There were no other devices to sign out.'
+        : n === 1
+          ? 'Signed out 1 other device.'
+          : `Signed out ${n} other devices.`,
     endedOne: 'That device is signed out.',
     onlyThis: 'You are only signed in here.',
     loading: 'Looking up your devices…',

@@ -55,7 +55,15 @@ export const notBuiltYet =
   "This part isn't ready yet. We'd rather leave it empty than fill it with something half done.";
 
 export const areas: readonly Area[] = [
-  { id: 'today', path: '/today', label: 'Today', heading: 'Today', icon: 'sun', onPhoneBar: true, group: 'areas' },
+  {
+    id: 'today',
+    path: '/today',
+    label: 'Today',
+    heading: 'Today',
+    icon: 'sun',
+    onPhoneBar: true,
+    group: 'areas',
+  },
   {
     id: 'path',
     path: '/path',
@@ -83,7 +91,7 @@ export const areas: readonly Area[] = [
     empty: {
       heading: 'A few honest questions, asked often',
       body: [
-        'Here you will answer a short check-in when you want to: how you feel, how safe you feel, how much you trust today, and what you need. Once a week there is a deeper one about the two of you.',
+        "Here you'll answer a short check-in when you want to: how you feel, how safe you feel, how much you trust today, and what you need. Once a week there is a deeper one about the two of you.",
         "Your answers show to your partner only after you've both answered, so neither of you has to go first.",
       ],
     },
@@ -115,7 +123,7 @@ export const areas: readonly Area[] = [
     empty: {
       heading: 'Small promises, kept',
       body: [
-        'Here you will make small, concrete promises, like calling at lunch or being home when you said. You mark the ones you kept, and your partner can say they noticed.',
+        "Here you'll make small, concrete promises, like calling at lunch or being home when you said. You mark the ones you kept, and your partner can say they noticed.",
         'If one slips, it is a chance to repair, not a mark against you. Over the weeks, the small ones add up to something you can both see.',
       ],
     },
@@ -131,7 +139,7 @@ export const areas: readonly Area[] = [
     empty: {
       heading: 'Hard conversations, one turn at a time',
       body: [
-        'This is where you will find guided conversations for the hard questions. One of you speaks; the other says back what they heard; then you switch.',
+        "This is where you'll find guided conversations for the hard questions. One of you speaks; the other says back what they heard; then you switch.",
         'You can pause at any point and choose a time to come back. Stopping to breathe is part of talking well.',
       ],
     },
@@ -147,7 +155,7 @@ export const areas: readonly Area[] = [
     empty: {
       heading: 'Words that need more room',
       body: [
-        "Here you will write letters to each other: about what trust means to you, or what you couldn't say out loud.",
+        "Here you'll write letters to each other: about what trust means to you, or what you couldn't say out loud.",
         'You can send a letter now or at a time you choose, and your partner can answer in their own time.',
       ],
     },
@@ -179,14 +187,38 @@ export const areas: readonly Area[] = [
     empty: {
       heading: 'How far you have come, waves and all',
       body: [
-        'Here you will see how you have been over time: your mood, how safe you feel and how much you trust, with the things you did together marked along the way.',
+        "Here you'll see how you have been over time: your mood, how safe you feel and how much you trust, with the things you did together marked along the way.",
         'It will show the hard days as honestly as the good ones. Healing comes in waves, and waves are normal.',
       ],
     },
   },
-  { id: 'support', path: '/support', label: 'Support', heading: 'Support and safety', icon: 'lifebuoy', onPhoneBar: false, group: 'areas' },
-  { id: 'space', path: '/space', label: 'Our space', heading: 'Our space', icon: 'home', onPhoneBar: false, group: 'us' },
-  { id: 'account', path: '/account', label: 'Account', heading: 'Your account', icon: 'person', onPhoneBar: false, group: 'us' },
+  {
+    id: 'support',
+    path: '/support',
+    label: 'Support',
+    heading: 'Support and safety',
+    icon: 'lifebuoy',
+    onPhoneBar: false,
+    group: 'areas',
+  },
+  {
+    id: 'space',
+    path: '/space',
+    label: 'Our space',
+    heading: 'Our space',
+    icon: 'home',
+    onPhoneBar: false,
+    group: 'us',
+  },
+  {
+    id: 'account',
+    path: '/account',
+    label: 'Account',
+    heading: 'Your account',
+    icon: 'person',
+    onPhoneBar: false,
+    group: 'us',
+  },
 ];
 
 export function areaById(id: AreaId): Area {

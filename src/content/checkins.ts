@@ -42,10 +42,28 @@ export const emotionLabels: Record<Emotion, string> = {
 export const scaleIds = ['safety', 'trust', 'connection'] as const;
 export type Scale = (typeof scaleIds)[number];
 
-export const scaleWords: Record<Scale, { label: string; low: string; high: string; short: string }> = {
-  safety: { label: 'How safe do you feel with your partner today?', low: 'Not safe', high: 'Very safe', short: 'Safety' },
-  trust: { label: 'How much do you trust today?', low: 'Not at all', high: 'Fully', short: 'Trust' },
-  connection: { label: 'How connected do you feel?', low: 'Far apart', high: 'Very close', short: 'Connection' },
+export const scaleWords: Record<
+  Scale,
+  { label: string; low: string; high: string; short: string }
+> = {
+  safety: {
+    label: 'How safe do you feel with your partner today?',
+    low: 'Not safe',
+    high: 'Very safe',
+    short: 'Safety',
+  },
+  trust: {
+    label: 'How much do you trust today?',
+    low: 'Not at all',
+    high: 'Fully',
+    short: 'Trust',
+  },
+  connection: {
+    label: 'How connected do you feel?',
+    low: 'Far apart',
+    high: 'Very close',
+    short: 'Connection',
+  },
 };
 
 export const daily = {
@@ -81,7 +99,8 @@ export const partnerDaily = {
   hidden: 'Once you have both checked in today, what your partner chose to share shows here.',
   waiting: 'Your partner checked in today. Check in to see each other’s.',
   nothingYet: 'Nothing from your partner for today. That’s fine; there is no rush.',
-  noPartner: 'When your partner joins your space, what they share shows here after you have both checked in.',
+  noPartner:
+    'When your partner joins your space, what they share shows here after you have both checked in.',
   need: 'Needs',
   note: 'Note',
 } as const;
@@ -113,7 +132,8 @@ export const weekly = {
   update: 'Save my answers',
   busy: 'Sending…',
   sent: 'Sent. Your partner sees them once they have answered too.',
-  waitingForPartner: 'Your answers are in. They show, with your partner’s, once your partner has answered too.',
+  waitingForPartner:
+    'Your answers are in. They show, with your partner’s, once your partner has answered too.',
   emptyAnswers: 'Write something for at least one question.',
   you: 'You',
   replyLabel: (name: string) => `Your reply to ${name}`,
@@ -121,12 +141,21 @@ export const weekly = {
   replyBusy: 'Sending…',
   replySaved: 'Reply sent.',
   theirReply: (name: string) => `${name} replied`,
-  noPartner: 'The weekly check-in is for the two of you. It opens once your partner has joined your space.',
+  noPartner:
+    'The weekly check-in is for the two of you. It opens once your partner has joined your space.',
   past: 'Earlier weeks',
   nothing: '(nothing written)',
 } as const;
 
-export const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+export const weekdayNames = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
 
 export const checkinDay = {
   heading: 'Your check-in day',
@@ -135,7 +164,8 @@ export const checkinDay = {
   save: 'Save day',
   busy: 'Saving…',
   saved: 'Saved.',
-  stale: 'Your partner changed the day a moment ago. Here is the day now; change it again if you like.',
+  stale:
+    'Your partner changed the day a moment ago. Here is the day now; change it again if you like.',
 } as const;
 
 export const checkinsWaiting = {

@@ -3,7 +3,8 @@
 export const start = {
   heading: 'Start here',
   body: "You can begin alone. When you're ready, invite your partner.",
-  detail: 'Your shared space is where the two of you will meet. Anything you write just for yourself stays private, even inside it.',
+  detail:
+    'Your shared space is where the two of you will meet. Anything you write just for yourself stays private, even inside it.',
   create: 'Create our space',
   busy: 'Creating…',
 } as const;
@@ -21,11 +22,12 @@ export const together = {
 
 export const invite = {
   heading: 'Invite your partner',
-  lead: 'We will make a private link for your partner. It works once, for a limited time.',
+  lead: "We'll make a private link for your partner. It works once, for a limited time.",
   create: 'Make an invite link',
   busy: 'Making your link…',
   ready: "Here's your invite",
-  onceNote: 'We show this link only once, so copy it now. Send it to your partner in a way you both trust.',
+  onceNote:
+    'We show this link only once, so copy it now. Send it to your partner in a way you both trust.',
   linkLabel: 'Invite link',
   codeLabel: 'Invite code',
   copy: 'Copy link',
@@ -47,7 +49,7 @@ export const invite = {
 export const space = {
   title: 'Our space',
   heading: 'Our space',
-  none: 'You have not created a space yet.',
+  none: "You haven't created a space yet.",
   partnersHeading: 'Who is here',
   you: '(you)',
   joined: (when: string) => `Joined ${when}`,
@@ -55,12 +57,12 @@ export const space = {
   leave: {
     heading: 'Leaving the space',
     body: [
-      'You can leave at any time, on your own, and you do not have to explain why.',
-      'What you wrote for yourself stays yours. You will no longer share anything new with each other here.',
+      "You can leave at any time, on your own, and you don't have to explain why.",
+      "What you wrote for yourself stays yours. You'll no longer share anything new with each other here.",
     ],
     button: 'Leave our space…',
     confirmHeading: 'Leave your shared space?',
-    confirmBody: 'If you leave, you will need a new invite to share a space again.',
+    confirmBody: "If you leave, you'll need a new invite to share a space again.",
     confirm: 'Yes, leave',
     cancel: 'Stay',
     busy: 'Leaving…',
@@ -72,15 +74,19 @@ export const join = {
   title: 'Join your partner',
   heading: 'Join your partner',
   lead: 'Your partner has invited you to a shared space in Kintsugi.',
-  signedOutLead: 'First, create your account, or sign in if you already have one. Then you can join.',
+  signedOutLead:
+    'First, create your account, or sign in if you already have one. Then you can join.',
   haveAccount: 'I already have an account',
   newAccount: 'I need a new account',
-  confirmLead: 'When you join, the two of you will share this space. Anything you write just for yourself stays private.',
+  confirmLead:
+    'When you join, the two of you will share this space. Anything you write just for yourself stays private.',
   button: 'Join the space',
   busy: 'Joining…',
-  noCode: 'This link seems to be missing its code. Ask your partner to send it again, or type the code here.',
+  noCode:
+    'This link seems to be missing its code. Ask your partner to send it again, or type the code here.',
   codeField: 'Invite code',
   codeMissing: 'Please enter the invite code.',
-  alreadyIn: 'You are already in a shared space. To join a different one, leave your current space first.',
+  alreadyIn:
+    "You're already in a shared space. To join a different one, leave your current space first.",
   goToSpace: 'Go to our space',
 } as const;

@@ -7,9 +7,17 @@ export interface LetterPrompt {
 }
 
 export const letterPrompts: readonly LetterPrompt[] = [
-  { id: 'trust-means', label: 'What trust means to me', text: 'When I think about trust between us, what it means to me is…' },
+  {
+    id: 'trust-means',
+    label: 'What trust means to me',
+    text: 'When I think about trust between us, what it means to me is…',
+  },
   { id: 'what-i-miss', label: 'What I miss', text: 'Something I miss about us is…' },
-  { id: 'afraid-of', label: "What I'm afraid of", text: "Something I'm afraid of, and haven't found a way to say, is…" },
+  {
+    id: 'afraid-of',
+    label: "What I'm afraid of",
+    text: "Something I'm afraid of, and haven't found a way to say, is…",
+  },
   { id: 'hope-for', label: 'What I hope for', text: 'What I hope for us, one day at a time, is…' },
 ];
 
@@ -38,7 +46,8 @@ export const letters = {
   schedule: 'Schedule letter',
   busy: 'Saving…',
   sent: 'Sent. Your partner can read it now.',
-  scheduled: (when: string) => `It will arrive ${when}. Until then, only you can see it, and you can still change it.`,
+  scheduled: (when: string) =>
+    `It will arrive ${when}. Until then, only you can see it, and you can still change it.`,
   draftSaved: 'Saved as a draft. Only you can see it.',
   statusDraft: 'Draft, only you can see it',
   statusScheduled: (when: string) => `Arrives ${when}`,
@@ -51,14 +60,17 @@ export const letters = {
   inReplyTo: 'A reply to your letter',
   edit: 'Change or send',
   delete: 'Delete letter',
-  deleteConfirm: 'Delete this letter? It has not been delivered, so your partner will never see it.',
+  deleteConfirm:
+    'Delete this letter? It has not been delivered, so your partner will never see it.',
   deleteYes: 'Yes, delete it',
   deleteNo: 'Keep it',
   deleted: 'The letter is deleted.',
   back: 'Back to letters',
   notFound: "We couldn't find that letter.",
-  noPartner: 'Letters go to your partner. Once they have joined your space, you can write to them here.',
+  noPartner:
+    'Letters go to your partner. Once they have joined your space, you can write to them here.',
   waitingTitle: 'A letter from your partner is waiting',
   timelineLabel: 'A letter was delivered',
-  fromJournal: 'A piece from your journal has been copied in. Change it as you like before sending.',
+  fromJournal:
+    'A piece from your journal has been copied in. Change it as you like before sending.',
 } as const;

@@ -23,7 +23,8 @@ export const shell = {
   moreClose: 'Close',
   quickExit: 'Quick exit',
   quickExitHint: 'Leave this site now. You can also press Esc three times.',
-  footerQuickExit: 'To leave quickly, press Esc three times, or use the Quick exit button at the top.',
+  footerQuickExit:
+    'To leave quickly, press Esc three times, or use the Quick exit button at the top.',
   footerSupport: 'Support and safety',
   themeToDark: 'Use dark theme',
   themeToLight: 'Use light theme',
@@ -42,6 +43,6 @@ export const shell = {
     retry: 'Try again',
     support: 'Support and safety',
   },
-  genericError: "Something went wrong on our side. Please try again in a moment.",
+  genericError: 'Something went wrong on our side. Please try again in a moment.',
   networkError: "We couldn't reach Kintsugi. Check your connection and try again.",
 } as const;

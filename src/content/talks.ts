@@ -16,62 +16,236 @@ export interface Topic {
 }
 
 export const topicGroups: readonly TopicGroup[] = [
-  { id: 'happened', label: 'What happened', intro: 'Putting the facts on the table, gently, so you are both talking about the same thing.' },
-  { id: 'felt', label: 'How we each felt then', intro: 'What life felt like from the inside, for each of you, before and during.' },
-  { id: 'missing', label: 'What was missing', intro: 'The needs that went unmet and the things left unsaid.' },
-  { id: 'hurt', label: 'What hurt most', intro: 'Naming the sharpest parts, so they can be seen and not carried alone.' },
-  { id: 'need', label: 'What I need now', intro: 'What would help you feel a little safer, today and in the weeks ahead.' },
-  { id: 'want', label: 'What we want', intro: 'The relationship you might choose again, together.' },
+  {
+    id: 'happened',
+    label: 'What happened',
+    intro: 'Putting the facts on the table, gently, so you are both talking about the same thing.',
+  },
+  {
+    id: 'felt',
+    label: 'How we each felt then',
+    intro: 'What life felt like from the inside, for each of you, before and during.',
+  },
+  {
+    id: 'missing',
+    label: 'What was missing',
+    intro: 'The needs that went unmet and the things left unsaid.',
+  },
+  {
+    id: 'hurt',
+    label: 'What hurt most',
+    intro: 'Naming the sharpest parts, so they can be seen and not carried alone.',
+  },
+  {
+    id: 'need',
+    label: 'What I need now',
+    intro: 'What would help you feel a little safer, today and in the weeks ahead.',
+  },
+  {
+    id: 'want',
+    label: 'What we want',
+    intro: 'The relationship you might choose again, together.',
+  },
 ];
 
 export const topics: readonly Topic[] = [
-  { id: 'happened-own-words', group: 'happened', question: 'In your own words, what happened between us?' },
-  { id: 'happened-first-notice', group: 'happened', question: 'When did you first notice something was wrong?' },
-  { id: 'happened-still-unclear', group: 'happened', question: 'What part of what happened is still unclear to you?' },
-  { id: 'happened-hardest-tell', group: 'happened', question: 'What has been the hardest part to tell, or to hear?' },
-  { id: 'happened-how-found-out', group: 'happened', question: 'How did the truth come out, and what was that moment like for you?' },
-  { id: 'happened-since', group: 'happened', question: 'What has happened between us since then that mattered to you?' },
-  { id: 'happened-one-thing', group: 'happened', question: 'If you could ask one question about what happened and get an honest answer, what would it be?' },
+  {
+    id: 'happened-own-words',
+    group: 'happened',
+    question: 'In your own words, what happened between us?',
+  },
+  {
+    id: 'happened-first-notice',
+    group: 'happened',
+    question: 'When did you first notice something was wrong?',
+  },
+  {
+    id: 'happened-still-unclear',
+    group: 'happened',
+    question: 'What part of what happened is still unclear to you?',
+  },
+  {
+    id: 'happened-hardest-tell',
+    group: 'happened',
+    question: 'What has been the hardest part to tell, or to hear?',
+  },
+  {
+    id: 'happened-how-found-out',
+    group: 'happened',
+    question: 'How did the truth come out, and what was that moment like for you?',
+  },
+  {
+    id: 'happened-since',
+    group: 'happened',
+    question: 'What has happened between us since then that mattered to you?',
+  },
+  {
+    id: 'happened-one-thing',
+    group: 'happened',
+    question:
+      'If you could ask one question about what happened and get an honest answer, what would it be?',
+  },
 
-  { id: 'felt-before', group: 'felt', question: 'How were you feeling about us in the months before it happened?' },
-  { id: 'felt-alone', group: 'felt', question: 'Was there a time back then when you felt alone with me? What was it like?' },
-  { id: 'felt-life', group: 'felt', question: 'What else was going on in your life then: work, family, health, worries?' },
-  { id: 'felt-about-self', group: 'felt', question: 'How did you feel about yourself during that time?' },
-  { id: 'felt-unsaid', group: 'felt', question: 'What did you feel back then that you kept to yourself?' },
-  { id: 'felt-when-knew', group: 'felt', question: 'What did you feel in the first days after you knew?' },
-  { id: 'felt-changed', group: 'felt', question: 'How have your feelings changed since then, and how have they not?' },
+  {
+    id: 'felt-before',
+    group: 'felt',
+    question: 'How were you feeling about us in the months before it happened?',
+  },
+  {
+    id: 'felt-alone',
+    group: 'felt',
+    question: 'Was there a time back then when you felt alone with me? What was it like?',
+  },
+  {
+    id: 'felt-life',
+    group: 'felt',
+    question: 'What else was going on in your life then: work, family, health, worries?',
+  },
+  {
+    id: 'felt-about-self',
+    group: 'felt',
+    question: 'How did you feel about yourself during that time?',
+  },
+  {
+    id: 'felt-unsaid',
+    group: 'felt',
+    question: 'What did you feel back then that you kept to yourself?',
+  },
+  {
+    id: 'felt-when-knew',
+    group: 'felt',
+    question: 'What did you feel in the first days after you knew?',
+  },
+  {
+    id: 'felt-changed',
+    group: 'felt',
+    question: 'How have your feelings changed since then, and how have they not?',
+  },
 
-  { id: 'missing-needed', group: 'missing', question: 'What did you need from us back then that you were not getting?' },
-  { id: 'missing-asked', group: 'missing', question: 'Did you ever ask for it? What happened when you did, or what stopped you?' },
-  { id: 'missing-drifted', group: 'missing', question: 'When did we stop doing something that used to keep us close?' },
-  { id: 'missing-safe-honest', group: 'missing', question: 'When did it stop feeling safe to be honest with each other?' },
-  { id: 'missing-seen', group: 'missing', question: 'When did you last feel truly seen by me? What was different then?' },
-  { id: 'missing-avoided', group: 'missing', question: 'Which problem between us did we both avoid talking about?' },
-  { id: 'missing-sought', group: 'missing', question: 'What were you looking for that you did not find at home?' },
+  {
+    id: 'missing-needed',
+    group: 'missing',
+    question: 'What did you need from us back then that you were not getting?',
+  },
+  {
+    id: 'missing-asked',
+    group: 'missing',
+    question: 'Did you ever ask for it? What happened when you did, or what stopped you?',
+  },
+  {
+    id: 'missing-drifted',
+    group: 'missing',
+    question: 'When did we stop doing something that used to keep us close?',
+  },
+  {
+    id: 'missing-safe-honest',
+    group: 'missing',
+    question: 'When did it stop feeling safe to be honest with each other?',
+  },
+  {
+    id: 'missing-seen',
+    group: 'missing',
+    question: 'When did you last feel truly seen by me? What was different then?',
+  },
+  {
+    id: 'missing-avoided',
+    group: 'missing',
+    question: 'Which problem between us did we both avoid talking about?',
+  },
+  {
+    id: 'missing-sought',
+    group: 'missing',
+    question: 'What were you looking for that you did not find at home?',
+  },
 
   { id: 'hurt-most', group: 'hurt', question: 'What hurt you most, of everything that happened?' },
   { id: 'hurt-replay', group: 'hurt', question: 'Which moment do you find yourself replaying?' },
-  { id: 'hurt-beyond', group: 'hurt', question: 'Beyond the event itself, what did it take from you?' },
-  { id: 'hurt-triggers', group: 'hurt', question: 'What brings the hurt back now: a place, a time of day, a sound, a phone screen?' },
-  { id: 'hurt-words', group: 'hurt', question: 'Is there something that was said that still stings? What is it?' },
-  { id: 'hurt-believe', group: 'hurt', question: 'What do you find hardest to believe about us now?' },
-  { id: 'hurt-own-part', group: 'hurt', question: 'What hurts you about your own part in how things went?' },
+  {
+    id: 'hurt-beyond',
+    group: 'hurt',
+    question: 'Beyond the event itself, what did it take from you?',
+  },
+  {
+    id: 'hurt-triggers',
+    group: 'hurt',
+    question: 'What brings the hurt back now: a place, a time of day, a sound, a phone screen?',
+  },
+  {
+    id: 'hurt-words',
+    group: 'hurt',
+    question: 'Is there something that was said that still stings? What is it?',
+  },
+  {
+    id: 'hurt-believe',
+    group: 'hurt',
+    question: 'What do you find hardest to believe about us now?',
+  },
+  {
+    id: 'hurt-own-part',
+    group: 'hurt',
+    question: 'What hurts you about your own part in how things went?',
+  },
 
-  { id: 'need-safe', group: 'need', question: 'What would help you feel a little safer with me this week?' },
-  { id: 'need-bad-night', group: 'need', question: 'When a bad night comes, what would you like me to do?' },
+  {
+    id: 'need-safe',
+    group: 'need',
+    question: 'What would help you feel a little safer with me this week?',
+  },
+  {
+    id: 'need-bad-night',
+    group: 'need',
+    question: 'When a bad night comes, what would you like me to do?',
+  },
   { id: 'need-hear', group: 'need', question: 'What do you need to hear from me, and how often?' },
-  { id: 'need-not-do', group: 'need', question: 'What would you like me to stop doing, even if it is meant kindly?' },
-  { id: 'need-space', group: 'need', question: 'How much space do you need right now, and how can I tell when you need it?' },
-  { id: 'need-help', group: 'need', question: 'Would help from outside, like a counsellor or a friend, feel right to you? What kind?' },
-  { id: 'need-proof', group: 'need', question: 'What small, repeated things would show you, over time, that this time is different?' },
+  {
+    id: 'need-not-do',
+    group: 'need',
+    question: 'What would you like me to stop doing, even if it is meant kindly?',
+  },
+  {
+    id: 'need-space',
+    group: 'need',
+    question: 'How much space do you need right now, and how can I tell when you need it?',
+  },
+  {
+    id: 'need-help',
+    group: 'need',
+    question:
+      'Would help from outside, like a counsellor or a friend, feel right to you? What kind?',
+  },
+  {
+    id: 'need-proof',
+    group: 'need',
+    question: 'What small, repeated things would show you, over time, that this time is different?',
+  },
 
   { id: 'want-stay', group: 'want', question: 'What makes you want to stay and try?' },
   { id: 'want-keep', group: 'want', question: 'What do you want to keep from who we were before?' },
-  { id: 'want-different', group: 'want', question: 'What do you want to be different from now on?' },
-  { id: 'want-ordinary-day', group: 'want', question: 'What would a good ordinary day together look like in a year?' },
-  { id: 'want-talk', group: 'want', question: 'How do you want us to talk when things get hard again?' },
-  { id: 'want-new', group: 'want', question: 'What is something new you would like us to try together?' },
-  { id: 'want-promise', group: 'want', question: 'What is one thing you can offer us, starting this week?' },
+  {
+    id: 'want-different',
+    group: 'want',
+    question: 'What do you want to be different from now on?',
+  },
+  {
+    id: 'want-ordinary-day',
+    group: 'want',
+    question: 'What would a good ordinary day together look like in a year?',
+  },
+  {
+    id: 'want-talk',
+    group: 'want',
+    question: 'How do you want us to talk when things get hard again?',
+  },
+  {
+    id: 'want-new',
+    group: 'want',
+    question: 'What is something new you would like us to try together?',
+  },
+  {
+    id: 'want-promise',
+    group: 'want',
+    question: 'What is one thing you can offer us, starting this week?',
+  },
 ];
 
 export function topicById(id: string): Topic | undefined {
@@ -84,13 +258,15 @@ export const talk = {
   start: 'Start a conversation',
   listHeading: 'Your conversations',
   listEmpty: 'No conversations yet. When you are both ready, choose a question together.',
-  noPartner: 'Conversations happen between the two of you. Once your partner has joined your space, you can start one here.',
+  noPartner:
+    'Conversations happen between the two of you. Once your partner has joined your space, you can start one here.',
   openMark: 'Going on',
   endedMark: 'Finished',
   pausedMark: 'Paused',
   yourTurnMark: 'Your turn',
   newTitle: 'Start a conversation',
-  newLead: 'Choose one question. You do not have to get through everything; one question, well heard, is a lot.',
+  newLead:
+    'Choose one question. You do not have to get through everything; one question, well heard, is a lot.',
   groupLegend: 'Questions about',
   ownLabel: 'Or ask your own question',
   ownHint: 'Ask it as an invitation, not an accusation.',
@@ -114,15 +290,18 @@ export const talk = {
   round: (n: number) => `Round ${n}`,
   steps: {
     speakMine: 'Answer the question in your own words. Take your time.',
-    speakTheirs: (name: string) => `${name} is answering. When they are done, you will say back what you heard.`,
-    reflectMine: (name: string) => `Say back what you heard ${name} say. Not whether you agree, just what you heard.`,
+    speakTheirs: (name: string) =>
+      `${name} is answering. When they are done, you will say back what you heard.`,
+    reflectMine: (name: string) =>
+      `Say back what you heard ${name} say. Not whether you agree, just what you heard.`,
     reflectTheirs: (name: string) => `${name} is writing back what they heard you say.`,
     confirmMine: (name: string) => `Did ${name} hear you? Say so, or add what they missed.`,
     confirmTheirs: (name: string) => `${name} is checking whether you heard them right.`,
   },
   answerLabel: 'Your answer',
   reflectLabel: 'What I heard is…',
-  reflectHint: 'Use their words where you can. Leave your own side for when it is your turn to speak.',
+  reflectHint:
+    'Use their words where you can. Leave your own side for when it is your turn to speak.',
   clarifyLabel: 'What they missed, or got not quite right (optional)',
   send: 'Send',
   sending: 'Sending…',
@@ -172,5 +351,6 @@ export const talk = {
   },
   waitingTitle: 'It is your turn in a conversation',
   timelineLabel: 'You had a hard conversation',
-  fromJournal: 'A piece from your journal has been copied into your answer. Change it as you like before sending.',
+  fromJournal:
+    'A piece from your journal has been copied into your answer. Change it as you like before sending.',
 } as const;

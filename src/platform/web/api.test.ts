@@ -7,7 +7,13 @@ describe('toApiError', () => {
   it('carries the server code, message and field messages', () => {
     const error = toApiError(
       400,
-      { error: { code: 'wrong_password', message: 'That password is not right.', fields: { currentPassword: 'Not right.' } } },
+      {
+        error: {
+          code: 'wrong_password',
+          message: 'That password is not right.',
+          fields: { currentPassword: 'Not right.' },
+        },
+      },
       words,
     );
     expect(error).toBeInstanceOf(ApiError);
@@ -18,7 +24,14 @@ describe('toApiError', () => {
   });
 
   it('falls back calmly when the answer has no usable shape', () => {
-    for (const body of [undefined, null, 'text', [], { error: 'x' }, { error: { code: 5, message: '' } }]) {
+    for (const body of [
+      undefined,
+      null,
+      'text',
+      [],
+      { error: 'x' },
+      { error: { code: 5, message: '' } },
+    ]) {
       const error = toApiError(500, body, words);
       expect(error.code).toBe('server_error');
       expect(error.message).toBe(words.generic);
@@ -29,7 +42,11 @@ describe('toApiError', () => {
   });
 
   it('keeps only string field messages', () => {
-    const error = toApiError(400, { error: { code: 'bad', message: 'Bad', fields: { a: 'A', b: 3, c: '' } } }, words);
+    const error = toApiError(
+      400,
+      { error: { code: 'bad', message: 'Bad', fields: { a: 'A', b: 3, c: '' } } },
+      words,
+    );
     expect(error.fields).toEqual({ a: 'A' });
   });
 });
@@ -67,10 +84,18 @@ describe('createApiClient', () => {
   it('throws ApiError for error answers and reports a lost session', async () => {
     let lost = 0;
     const { fn } = fakeFetch(
-      () => new Response(JSON.stringify({ error: { code: 'unauthorized', message: 'Please sign in.' } }), { status: 401 }),
+      () =>
+        new Response(
+          JSON.stringify({ error: { code: 'unauthorized', message: 'Please sign in.' } }),
+          { status: 401 },
+        ),
     );
     const api = createApiClient({ fetch: fn, words, onUnauthorized: () => lost++ });
-    await expect(api.get('/api/v1/couple')).rejects.toMatchObject({ status: 401, code: 'unauthorized', message: 'Please sign in.' });
+    await expect(api.get('/api/v1/couple')).rejects.toMatchObject({
+      status: 401,
+      code: 'unauthorized',
+      message: 'Please sign in.',
+    });
     expect(lost).toBe(1);
     // A failed sign-in is not a lost session.
     await expect(api.post('/api/v1/auth/sign-in', {})).rejects.toBeInstanceOf(ApiError);
@@ -93,6 +118,10 @@ describe('createApiClient', () => {
   it('copes with an error answer that is not JSON', async () => {
     const { fn } = fakeFetch(() => new Response('<html>bad gateway</html>', { status: 502 }));
     const api = createApiClient({ fetch: fn, words });
-    await expect(api.get('/api/v1/me')).rejects.toMatchObject({ status: 502, code: 'server_error', message: words.generic });
+    await expect(api.get('/api/v1/me')).rejects.toMatchObject({
+      status: 502,
+      code: 'server_error',
+      message: words.generic,
+    });
   });
 });

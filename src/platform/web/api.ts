@@ -36,9 +36,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Turns a non-2xx answer into an ApiError. Pure, so it is tested without a server. */
 export function toApiError(status: number, body: unknown, words: ErrorWords): ApiError {
   const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
-  const code = typeof error?.code === 'string' && error.code !== '' ? error.code : codeForStatus(status);
+  const code =
+    typeof error?.code === 'string' && error.code !== '' ? error.code : codeForStatus(status);
   const message =
-    typeof error?.message === 'string' && error.message.trim() !== '' ? error.message : words.generic;
+    typeof error?.message === 'string' && error.message.trim() !== ''
+      ? error.message
+      : words.generic;
   const fields: FieldErrors = {};
   if (error && isRecord(error.fields)) {
     for (const [name, text] of Object.entries(error.fields)) {
@@ -97,7 +100,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
     let response: Response;
     try {
-      response = await options.fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+      response = await options.fetch(path, {
+        method,
+        headers,
+        body: payload,
+        credentials: 'same-origin',
+      });
     } catch {
       options.onReachability?.(false);
       throw new ApiError(0, 'network', options.words.network);

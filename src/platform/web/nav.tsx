@@ -21,10 +21,22 @@ function isCurrent(item: NavItem, path: string): boolean {
   return path === item.href || path.startsWith(`${item.href}/`);
 }
 
-function NavLink({ item, currentPath, compact }: { item: NavItem; currentPath: string; compact?: boolean }) {
+function NavLink({
+  item,
+  currentPath,
+  compact,
+}: {
+  item: NavItem;
+  currentPath: string;
+  compact?: boolean;
+}) {
   const current = isCurrent(item, currentPath);
   return (
-    <a href={item.href} class={compact ? 'tab' : 'nav-link'} aria-current={current ? 'page' : undefined}>
+    <a
+      href={item.href}
+      class={compact ? 'tab' : 'nav-link'}
+      aria-current={current ? 'page' : undefined}
+    >
       <Icon name={item.icon} />
       <span>{item.label}</span>
     </a>
@@ -71,7 +83,9 @@ export function PhoneNav({ items, currentPath }: NavProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bar = items.filter((i) => i.onPhoneBar);
-  const inMore = !bar.some((item) => isCurrent(item, currentPath)) && items.some((i) => isCurrent(i, currentPath));
+  const inMore =
+    !bar.some((item) => isCurrent(item, currentPath)) &&
+    items.some((i) => isCurrent(i, currentPath));
 
   // Close the sheet when a link in it took us somewhere.
   useEffect(() => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, matchPath, readHashParam, shouldIntercept, type AnchorLike, type ClickLike } from './router.ts';
+import {
+  createRouter,
+  matchPath,
+  readHashParam,
+  shouldIntercept,
+  type AnchorLike,
+  type ClickLike,
+} from './router.ts';
 
 function fakeWindow(start: string) {
   const url = new URL(start);
@@ -130,7 +137,9 @@ describe('shouldIntercept', () => {
     expect(shouldIntercept(click({ ctrlKey: true }), anchor('/today'), origin)).toBe(false);
     expect(shouldIntercept(click({ shiftKey: true }), anchor('/today'), origin)).toBe(false);
     expect(shouldIntercept(click({ button: 1 }), anchor('/today'), origin)).toBe(false);
-    expect(shouldIntercept(click({ defaultPrevented: true }), anchor('/today'), origin)).toBe(false);
+    expect(shouldIntercept(click({ defaultPrevented: true }), anchor('/today'), origin)).toBe(
+      false,
+    );
     expect(shouldIntercept(click(), anchor('/today', {}, '_blank'), origin)).toBe(false);
     expect(shouldIntercept(click(), anchor('/file', { download: '' }), origin)).toBe(false);
     expect(shouldIntercept(click(), anchor('tel:988', { 'data-native': '' }), origin)).toBe(false);

@@ -121,7 +121,8 @@ export function createRouter(win: WindowLike): Router {
     current: () => location,
     navigate(to) {
       const url = new URL(to, win.location.origin);
-      if (url.origin !== win.location.origin) throw new Error('navigate() only takes paths inside the app');
+      if (url.origin !== win.location.origin)
+        throw new Error('navigate() only takes paths inside the app');
       const next = url.pathname + url.search + url.hash;
       const now = location.pathname + location.search + location.hash;
       win.history.replaceState(null, '', next);
@@ -134,7 +135,12 @@ export function createRouter(win: WindowLike): Router {
     },
     sync() {
       const next = read(win);
-      if (next.pathname === location.pathname && next.search === location.search && next.hash === location.hash) return;
+      if (
+        next.pathname === location.pathname &&
+        next.search === location.search &&
+        next.hash === location.hash
+      )
+        return;
       location = next;
       notify();
     },

@@ -27,7 +27,9 @@ function ThemeToggle() {
   return (
     <button type="button" class="icon-button" onClick={() => setTheme(next)}>
       <Icon name={next === 'dark' ? 'moon' : 'sun'} />
-      <span class="visually-hidden">{next === 'dark' ? shell.themeToDark : shell.themeToLight}</span>
+      <span class="visually-hidden">
+        {next === 'dark' ? shell.themeToDark : shell.themeToLight}
+      </span>
     </button>
   );
 }

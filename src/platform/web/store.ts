@@ -34,7 +34,6 @@ export function useStore<T>(store: { get(): T; subscribe(listener: () => void): 
     // It may have changed between render and subscribe.
     if (!Object.is(store.get(), value)) bump();
     return unsubscribe;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store]);
   return value;
 }

@@ -54,7 +54,11 @@ export function useAction<A extends unknown[], R>(action: (...args: A) => Promis
 
 /** Loads something on mount (and again on `reload`), with loading/error state. */
 export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[] = []) {
-  const [state, setState] = useState<{ data: T | undefined; error: ApiError | null; loading: boolean }>({
+  const [state, setState] = useState<{
+    data: T | undefined;
+    error: ApiError | null;
+    loading: boolean;
+  }>({
     data: undefined,
     error: null,
     loading: true,
@@ -65,12 +69,12 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[] = []
     setState((s) => ({ ...s, loading: true, error: null }));
     load().then(
       (data) => live && setState({ data, error: null, loading: false }),
-      (error: unknown) => live && setState((s) => ({ ...s, error: asApiError(error), loading: false })),
+      (error: unknown) =>
+        live && setState((s) => ({ ...s, error: asApiError(error), loading: false })),
     );
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version, ...deps]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { ...state, reload };

@@ -35,9 +35,13 @@ export function AccountPage() {
         <p>{account.signOut.lead}</p>
         {leaving.error ? <Notice tone="error">{leaving.error.message}</Notice> : null}
         <div class="actions">
-          <Button variant="secondary" onClick={async () => {
+          <Button
+            variant="secondary"
+            onClick={async () => {
               if ((await leaving.run()).ok) navigate('/');
-            }} busy={leaving.busy}>
+            }}
+            busy={leaving.busy}
+          >
             {account.signOut.button}
           </Button>
         </div>

@@ -20,10 +20,12 @@ export interface SessionInfo {
 
 export const accountsApi = {
   me: () => api.get<Me>('/api/v1/me'),
-  signIn: (email: string, password: string) => api.post<{ user: Me }>('/api/v1/auth/sign-in', { email, password }),
+  signIn: (email: string, password: string) =>
+    api.post<{ user: Me }>('/api/v1/auth/sign-in', { email, password }),
   signUp: (email: string, password: string, displayName: string) =>
     api.post<{ user: Me }>('/api/v1/auth/sign-up', { email, password, displayName }),
-  update: (changes: { displayName?: string; timeZone?: string }) => api.patch<Me>('/api/v1/me', changes),
+  update: (changes: { displayName?: string; timeZone?: string }) =>
+    api.patch<Me>('/api/v1/me', changes),
   signOut: () => api.post<void>('/api/v1/auth/sign-out'),
   changePassword: (currentPassword: string, newPassword: string) =>
     api.post<{ endedSessions: number }>('/api/v1/me/password', { currentPassword, newPassword }),

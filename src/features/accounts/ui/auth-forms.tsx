@@ -1,5 +1,10 @@
 import { useState } from 'preact/hooks';
-import { fields, signIn as signInWords, signUp as signUpWords, validation } from '../../../content/accounts.ts';
+import {
+  fields,
+  signIn as signInWords,
+  signUp as signUpWords,
+  validation,
+} from '../../../content/accounts.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Field } from '../../../platform/web/ui/field.tsx';
@@ -12,7 +17,12 @@ interface SwitchProps {
   onSwitch?: () => void;
 }
 
-function SwitchLine({ text, link, href, onSwitch }: { text: string; link: string; href: string } & SwitchProps) {
+function SwitchLine({
+  text,
+  link,
+  href,
+  onSwitch,
+}: { text: string; link: string; href: string } & SwitchProps) {
   return (
     <p class="switch-line">
       {text}{' '}
@@ -58,7 +68,16 @@ export function SignUpForm({ onSwitch }: SwitchProps) {
   return (
     <>
       <Form onSubmit={submit} error={formError} invalidToken={token}>
-        <Field label={fields.email} name="email" type="email" value={email} onInput={setEmail} error={error('email')} autoComplete="email" required />
+        <Field
+          label={fields.email}
+          name="email"
+          type="email"
+          value={email}
+          onInput={setEmail}
+          error={error('email')}
+          autoComplete="email"
+          required
+        />
         <Field
           label={fields.displayName}
           name="displayName"
@@ -87,7 +106,12 @@ export function SignUpForm({ onSwitch }: SwitchProps) {
           </Button>
         </div>
       </Form>
-      <SwitchLine text={signUpWords.toSignIn} link={signUpWords.toSignInLink} href="/sign-in" onSwitch={onSwitch} />
+      <SwitchLine
+        text={signUpWords.toSignIn}
+        link={signUpWords.toSignInLink}
+        href="/sign-in"
+        onSwitch={onSwitch}
+      />
     </>
   );
 }
@@ -121,7 +145,16 @@ export function SignInForm({ onSwitch }: SwitchProps) {
   return (
     <>
       <Form onSubmit={submit} error={formError} invalidToken={token}>
-        <Field label={fields.email} name="email" type="email" value={email} onInput={setEmail} error={error('email')} autoComplete="email" required />
+        <Field
+          label={fields.email}
+          name="email"
+          type="email"
+          value={email}
+          onInput={setEmail}
+          error={error('email')}
+          autoComplete="email"
+          required
+        />
         <Field
           label={fields.password}
           name="password"
@@ -139,7 +172,12 @@ export function SignInForm({ onSwitch }: SwitchProps) {
           </Button>
         </div>
       </Form>
-      <SwitchLine text={signInWords.toSignUp} link={signInWords.toSignUpLink} href="/sign-up" onSwitch={onSwitch} />
+      <SwitchLine
+        text={signInWords.toSignUp}
+        link={signInWords.toSignUpLink}
+        href="/sign-up"
+        onSwitch={onSwitch}
+      />
     </>
   );
 }

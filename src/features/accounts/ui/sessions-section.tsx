@@ -56,7 +56,11 @@ export function SessionsSection({ version }: { version: number }) {
                   <p class="item-meta">{words.lastSeen(formatRelative(session.lastSeenAt))}</p>
                 </div>
                 {session.current ? null : (
-                  <Button variant="secondary" onClick={() => end(session)} aria-label={words.signOutOneLabel(device)}>
+                  <Button
+                    variant="secondary"
+                    onClick={() => end(session)}
+                    aria-label={words.signOutOneLabel(device)}
+                  >
                     {words.signOutOne}
                   </Button>
                 )}

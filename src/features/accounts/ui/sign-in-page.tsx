@@ -6,7 +6,10 @@ import { SignInForm } from './auth-forms.tsx';
 export function SignInPage({ protectedPage = false }: { protectedPage?: boolean }) {
   return (
     <>
-      <PageHeader title={signIn.heading} lead={protectedPage ? signIn.protectedLead : signIn.lead} />
+      <PageHeader
+        title={signIn.heading}
+        lead={protectedPage ? signIn.protectedLead : signIn.lead}
+      />
       <SignInForm />
     </>
   );

@@ -21,7 +21,8 @@ export function refreshCouple(): Promise<void> {
     .get()
     .then(
       (couple) => coupleStore.set({ couple, error: null }),
-      (error: unknown) => coupleStore.set({ couple: coupleStore.get().couple, error: asApiError(error) }),
+      (error: unknown) =>
+        coupleStore.set({ couple: coupleStore.get().couple, error: asApiError(error) }),
     )
     .finally(() => {
       inFlight = null;

@@ -37,7 +37,14 @@ function ShownInvite({ invite }: { invite: NewInvite }) {
           {words.linkLabel}
         </label>
         <div class="field-control">
-          <input id="invite-link" ref={input} type="text" readOnly value={invite.url} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id="invite-link"
+            ref={input}
+            type="text"
+            readOnly
+            value={invite.url}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       </div>
       <p class="field-label">{words.codeLabel}</p>
@@ -46,17 +53,23 @@ function ShownInvite({ invite }: { invite: NewInvite }) {
       </p>
       <p>{words.expires(formatDateTime(invite.expiresAt))}</p>
       <div class="actions">
-        <Button onClick={async () => setCopied(await copyText(invite.url, input.current))}>{words.copy}</Button>
+        <Button onClick={async () => setCopied(await copyText(invite.url, input.current))}>
+          {words.copy}
+        </Button>
         {canShare ? (
           <Button
             variant="secondary"
-            onClick={() => navigator.share({ title: words.shareTitle, url: invite.url }).catch(() => undefined)}
+            onClick={() =>
+              navigator.share({ title: words.shareTitle, url: invite.url }).catch(() => undefined)
+            }
           >
             {words.share}
           </Button>
         ) : null}
       </div>
-      <div role="status">{copied === null ? null : <p>{copied ? words.copied : words.copyFailed}</p>}</div>
+      <div role="status">
+        {copied === null ? null : <p>{copied ? words.copied : words.copyFailed}</p>}
+      </div>
     </div>
   );
 }
@@ -97,7 +110,12 @@ export function InvitePanel() {
       {message ? <Notice tone="success">{message}</Notice> : null}
       {shown ? <ShownInvite invite={shown} /> : null}
       <div class="actions">
-        <Button variant={shown ? 'secondary' : 'primary'} onClick={make} busy={create.busy} busyLabel={words.busy}>
+        <Button
+          variant={shown ? 'secondary' : 'primary'}
+          onClick={make}
+          busy={create.busy}
+          busyLabel={words.busy}
+        >
           {shown || invites.length > 0 ? words.again : words.create}
         </Button>
       </div>
@@ -111,7 +129,11 @@ export function InvitePanel() {
               return (
                 <li key={item.id} class="item">
                   <p class="item-text">{words.openItem(created, formatDateTime(item.expiresAt))}</p>
-                  <Button variant="secondary" onClick={() => cancel(item)} aria-label={words.revokeLabel(created)}>
+                  <Button
+                    variant="secondary"
+                    onClick={() => cancel(item)}
+                    aria-label={words.revokeLabel(created)}
+                  >
                     {words.revoke}
                   </Button>
                 </li>

@@ -8,7 +8,9 @@ export function AreaPage({ area }: { area: Area }) {
   return (
     <>
       <PageHeader title={area.heading} />
-      {area.empty ? <EmptyState heading={area.empty.heading} body={area.empty.body} note={notBuiltYet} /> : null}
+      {area.empty ? (
+        <EmptyState heading={area.empty.heading} body={area.empty.body} note={notBuiltYet} />
+      ) : null}
     </>
   );
 }

@@ -26,7 +26,9 @@ export function Field(props: FieldProps) {
   const [shown, setShown] = useState(false);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [props.error ? errorId : null, props.hint ? hintId : null].filter(Boolean).join(' ');
+  const describedBy = [props.error ? errorId : null, props.hint ? hintId : null]
+    .filter(Boolean)
+    .join(' ');
   const isPassword = props.type === 'password';
   return (
     <div class={`field${props.error ? ' field--invalid' : ''}`}>
@@ -56,7 +58,9 @@ export function Field(props: FieldProps) {
           inputMode={props.inputMode}
           required={props.required}
           readOnly={props.readOnly}
-          spellcheck={props.spellcheck ?? (isPassword || props.type === 'email' ? false : undefined)}
+          spellcheck={
+            props.spellcheck ?? (isPassword || props.type === 'email' ? false : undefined)
+          }
           autocapitalize={isPassword || props.type === 'email' ? 'none' : undefined}
           aria-invalid={props.error ? 'true' : undefined}
           aria-describedby={describedBy || undefined}
