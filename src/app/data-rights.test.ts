@@ -34,10 +34,10 @@ const mark = (person: TestPerson, coupleId: string, label: string, visibility: '
   server.db.withUser(hashToken(person.client.cookie!), ({ tx, userId }) =>
     tx.execute(sql`insert into timeline_events (couple_id, author_id, visibility, kind, label) values (${coupleId}, ${userId}, ${visibility}, 'test', ${label})`),
   );
-const marksSeenBy = (person: TestPerson) =>
-  server.db.withUser(hashToken(person.client.cookie!), async ({ tx }) =>
+const marksSeenBy = async (person: TestPerson): Promise<string[]> =>
+  (await server.db.withUser(hashToken(person.client.cookie!), async ({ tx }) =>
     (await queryRows<{ label: string }>(tx, sql`select label from timeline_events`)).map((r) => r.label),
-  );
+  )) ?? [];
 const coupleIdsOf = (person: TestPerson) =>
   server.db.withUser(hashToken(person.client.cookie!), async ({ tx }) => ({
     now: (await queryRows<{ id: string }>(tx, sql`select app_my_couple_ids() as id`)).map((r) => r.id),

@@ -1,4 +1,5 @@
 import { createApp } from '../app/server.ts';
+import { BackupError, backupPglite, backupPostgres, restorePglite, restorePostgres } from './backup.ts';
 import { EnvError, parseEnv } from '../platform/config/env.ts';
 import { webDistDir } from '../platform/config/paths.ts';
 import { DataDirLockedError } from '../platform/db/data-dir-lock.ts';
@@ -10,6 +11,10 @@ const USAGE = `Usage: kintsugi <command>
 Commands:
   serve     run migrations, then serve the app and its API
   migrate   apply pending database migrations and exit
+  backup <file>    write a backup of the whole database to <file>
+                   (PostgreSQL: pg_dump; embedded: stop the server first)
+  restore <file>   restore a backup into an empty database
+                   (PostgreSQL: an empty DATABASE_URL; embedded: stop the server first)
 `;
 
 async function serve() {
@@ -49,7 +54,36 @@ async function migrate() {
   }
 }
 
-const commands: Record<string, () => Promise<void>> = { serve, migrate };
+function fileArgument(command: string): string {
+  const file = process.argv[3];
+  if (!file) {
+    process.stderr.write(`Usage: kintsugi ${command} <file>\n`);
+    process.exit(2);
+  }
+  return file;
+}
+
+async function backup() {
+  const file = fileArgument('backup');
+  const env = parseEnv();
+  if (env.DATABASE_URL) await backupPostgres(env.DATABASE_URL, file);
+  else await backupPglite(env.KINTSUGI_DATA_DIR, file);
+  process.stdout.write(`Backup written to ${file}. Keep it somewhere only you can reach: it holds everything.\n`);
+}
+
+async function restore() {
+  const file = fileArgument('restore');
+  const env = parseEnv();
+  if (env.DATABASE_URL) {
+    await restorePostgres(env.DATABASE_URL, file);
+  } else {
+    const movedTo = await restorePglite(env.KINTSUGI_DATA_DIR, file);
+    if (movedTo) process.stdout.write(`What was in ${env.KINTSUGI_DATA_DIR} before is kept in ${movedTo}.\n`);
+  }
+  process.stdout.write(`Restored from ${file}. Start the server with: kintsugi serve\n`);
+}
+
+const commands: Record<string, () => Promise<void>> = { serve, migrate, backup, restore };
 
 async function main() {
   const name = process.argv[2] ?? 'serve';
@@ -62,7 +96,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EnvError || error instanceof DataDirLockedError) {
+  if (error instanceof EnvError || error instanceof DataDirLockedError || error instanceof BackupError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
