@@ -121,5 +121,6 @@ describe.skipIf(!hasChromium)('Journey: every signed-in page is accessible', () 
     await checkA11y(page, 'Today, dark by choice');
     await page.getByRole('button', { name: 'Use light theme' }).click();
     expect(person.blocked).toEqual([]);
+    expect(person.problems).toEqual([]);
   });
 });

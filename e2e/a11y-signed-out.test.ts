@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { open } from './a11y.ts';
+import { waitForHeading } from './flows.ts';
 import {
   checkA11y,
   DESKTOP,
@@ -71,6 +72,7 @@ describe.skipIf(!hasChromium)('Journey: every signed-out page is accessible', ()
     });
     await scan(person.page, 'light');
     expect(person.blocked).toEqual([]);
+    expect(person.problems).toEqual([]);
     await person.context.close();
   });
 
@@ -81,6 +83,37 @@ describe.skipIf(!hasChromium)('Journey: every signed-out page is accessible', ()
     });
     await scan(person.page, 'dark');
     expect(person.blocked).toEqual([]);
+    expect(person.problems).toEqual([]);
+    await person.context.close();
+  });
+
+  it('works from the keyboard: skip link first, focus follows each new page', async () => {
+    const person = await newPerson(browser, server.baseUrl, { viewport: DESKTOP });
+    const { page } = person;
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el ? `${el.tagName.toLowerCase()}:${(el.textContent ?? '').trim()}` : '';
+      });
+    await open(page, '/', 'Mending trust, one small step at a time');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('a:Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('h1:Mending trust, one small step at a time');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('a:Create an account');
+    await page.keyboard.press('Enter');
+    await waitForHeading(page, 'Create your account');
+    expect(await focused()).toBe('h1:Create your account');
+    // Sign up by keyboard alone; the first field that needs attention takes focus.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('input:');
+    await page.keyboard.press('Enter');
+    await page.getByText('Please enter your email.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('email');
+    // Still one entry for the app in this tab's history.
+    expect(await page.evaluate(() => history.length)).toBe(2);
+    expect(person.problems).toEqual([]);
     await person.context.close();
   });
 });

@@ -123,6 +123,7 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     await screenshot(laptop.page, 'account-04-one-device-desktop');
 
     expect([...laptop.blocked, ...phone.blocked]).toEqual([]);
+    expect([...laptop.problems, ...phone.problems]).toEqual([]);
     await laptop.context.close();
     await phone.context.close();
   });
@@ -204,6 +205,7 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     expect(cached.some((path) => path.startsWith('/api'))).toBe(false);
     expect(cached).toContain('/');
     expect(person.blocked).toEqual([]);
+    expect(person.problems).toEqual([]);
     await context.close();
   });
 });

@@ -217,6 +217,18 @@ export interface Person {
   page: Page;
   /** Requests that tried to leave 127.0.0.1 (other than the quick-exit page). */
   blocked: string[];
+  /** Uncaught page errors and Content-Security-Policy violations, in any of its tabs. */
+  problems: string[];
+}
+
+/** Watches a tab for script errors and CSP violations (an inline style or script would show here). */
+export function watchProblems(page: Page, problems: string[]): void {
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      problems.push(`CSP: ${message.text()}`);
+    }
+  });
 }
 
 const NEUTRAL_PAGE =
@@ -250,8 +262,10 @@ export async function newPerson(
     blocked.push(url.href);
     return route.abort('blockedbyclient');
   });
+  const problems: string[] = [];
+  context.on('page', (page) => watchProblems(page, problems));
   const page = await context.newPage();
-  return { context, page, blocked };
+  return { context, page, blocked, problems };
 }
 
 /** Runs axe on the page as it is now and fails with a readable list of every violation. */

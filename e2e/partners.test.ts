@@ -94,6 +94,8 @@ describe.skipIf(!hasChromium)('Journey: two partners find each other', () => {
     await goTo(a.page, 'Our space');
     await waitForHeading(a.page, 'Our space');
     await a.page.getByText('Bea', { exact: true }).waitFor();
+    // Titles name the page, never a person.
+    expect(await a.page.title()).toBe('Our space · Kintsugi');
     await screenshot(a.page, 'partners-06-our-space-phone');
     await goTo(a.page, 'Today');
     await a.page.getByText('Ari and Bea').waitFor();
@@ -143,6 +145,7 @@ describe.skipIf(!hasChromium)('Journey: two partners find each other', () => {
     await expectNoWayBack(b.page, base);
 
     expect([...a.blocked, ...b.blocked]).toEqual([]);
+    expect([...a.problems, ...b.problems]).toEqual([]);
     await a.context.close();
     await b.context.close();
   });
