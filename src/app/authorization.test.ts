@@ -79,6 +79,33 @@ const expectations: Record<string, Expectation> = {
   },
   'POST /api/v1/couple/join': { expect: signedIn(409), body: (_ids, w) => ({ code: w.strangerInviteCode }) },
   'POST /api/v1/couple/leave': { expect: signedIn(204) },
+  'GET /api/v1/checkins/today': { expect: signedIn(200) },
+  'PUT /api/v1/checkins/today': {
+    expect: signedIn(200),
+    body: () => ({ emotions: ['calm'], safety: 5, trust: 5, connection: 5, visibility: 'private' }),
+  },
+  'DELETE /api/v1/checkins/today': {
+    expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
+    setup: async (w) => {
+      await w.owner.client.request('PUT', '/api/v1/checkins/today', { emotions: ['calm'], safety: 5, trust: 5, connection: 5, visibility: 'shared' });
+      return {};
+    },
+  },
+  'GET /api/v1/checkins/daily': { expect: signedIn(200) },
+  'GET /api/v1/checkins/weekly': { expect: signedIn(200) },
+  'PUT /api/v1/checkins/weekly': { expect: signedIn(200, { stranger: 409 }), body: () => ({ appreciated: 'the walk' }) },
+  'POST /api/v1/checkins/weekly/:id/replies': {
+    expect: { anonymous: 401, owner: 404, partner: 200, stranger: 404 },
+    setup: async (w) => {
+      const mine = await w.owner.client.request('PUT', '/api/v1/checkins/weekly', { appreciated: 'the walk' });
+      await w.partner.client.request('PUT', '/api/v1/checkins/weekly', { hard: 'the evenings' });
+      return { id: mine.body.current.mine.id };
+    },
+    url: (ids) => `/api/v1/checkins/weekly/${ids.id}/replies`,
+    body: () => ({ item: 'appreciated', body: 'Me too.' }),
+  },
+  'PUT /api/v1/checkins/weekly/settings': { expect: signedIn(200), body: () => ({ weekday: 2, version: 0 }) },
+  'GET /api/v1/timeline': { expect: signedIn(200) },
   // The method: reflection, path, safety, Today (issue 3).
   'GET /api/v1/reflection': { expect: signedIn(200) },
   'POST /api/v1/reflection/takes': {

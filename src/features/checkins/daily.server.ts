@@ -1,0 +1,167 @@
+import { and, desc, eq, gte, or, sql } from 'drizzle-orm';
+import { dailyCheckins } from '../../platform/db/checkin.tables.server.ts';
+import { requireSharingOpen } from '../../platform/db/couple-context.ts';
+import type { Tx } from '../../platform/db/database.ts';
+import { AppError, notFound } from '../../platform/server/errors.ts';
+import { isPartnerWaiting, loadMe, sharingOpen, type Me, type Options } from './checkins-context.server.ts';
+import type { DailyCheckin, DailyInput, RecentDays, TodayView } from './checkins.schema.ts';
+import { dailyInput } from './checkins.schema.ts';
+import { addDays, dailyView, type Viewer } from './reveal.ts';
+
+type Row = typeof dailyCheckins.$inferSelect;
+
+export function toDaily(row: Row): DailyCheckin {
+  return {
+    id: row.id,
+    day: row.day,
+    emotions: row.emotions,
+    safety: row.safety,
+    trust: row.trust,
+    connection: row.connection,
+    need: row.need,
+    note: row.note,
+    visibility: row.visibility,
+    showWaiting: row.showWaiting,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function forPartner(row: Row) {
+  const { visibility: _v, showWaiting: _s, ...rest } = toDaily(row);
+  return rest;
+}
+
+/**
+ * My check-ins and my partner's, from `from` on. Row-level security already hides whatever is
+ * not revealed to me; the pure rule (reveal.ts) is applied again here as a second lock.
+ */
+async function loadDays(tx: Tx, userId: string, me: Me, from: string) {
+  const partnerId = me.couple?.partnerId ?? null;
+  const rows = await tx
+    .select()
+    .from(dailyCheckins)
+    .where(
+      and(
+        gte(dailyCheckins.day, from),
+        partnerId
+          ? or(
+              eq(dailyCheckins.authorId, userId),
+              and(eq(dailyCheckins.authorId, partnerId), eq(dailyCheckins.coupleId, me.couple!.coupleId)),
+            )
+          : eq(dailyCheckins.authorId, userId),
+      ),
+    )
+    .orderBy(desc(dailyCheckins.day));
+  const mine = rows.filter((r) => r.authorId === userId);
+  const viewer: Viewer = {
+    id: userId,
+    coupleId: me.couple?.coupleId ?? null,
+    checkedInDays: new Set(mine.filter((r) => r.coupleId === me.couple?.coupleId).map((r) => r.day)),
+  };
+  const theirs = rows.filter((r) => r.authorId !== userId && dailyView(viewer, r) === 'revealed');
+  return { mine, theirs };
+}
+
+export async function getToday(options: Options): Promise<TodayView> {
+  const { tx, userId } = options;
+  const me = await loadMe(options);
+  const { mine, theirs } = await loadDays(tx, userId, me, me.today);
+  const myToday = mine.find((r) => r.day === me.today) ?? null;
+  const theirToday = theirs.find((r) => r.day === me.today) ?? null;
+  let partner: TodayView['partner'] = null;
+  if (me.couple?.partnerId) {
+    const waiting = !theirToday && !myToday && (await isPartnerWaiting(tx, me.today));
+    partner = {
+      name: me.partnerName ?? '',
+      status: theirToday ? 'revealed' : waiting ? 'waiting' : 'nothing',
+      checkin: theirToday ? forPartner(theirToday) : null,
+    };
+  }
+  return {
+    day: me.today,
+    hasSpace: me.couple !== null,
+    sharingOpen: await sharingOpen(tx, me),
+    mine: myToday ? toDaily(myToday) : null,
+    partner,
+  };
+}
+
+const needsSpace = () =>
+  new AppError('bad_request', 'To share a check-in, you need a shared space with your partner first.', {
+    reason: 'no_space',
+    fields: { visibility: 'To share a check-in, you need a shared space with your partner first.' },
+  });
+
+/** Writes (or rewrites) my check-in for my own today. Yesterday's can't be reached: it is closed. */
+export async function saveToday(options: Options & { input: DailyInput }): Promise<TodayView> {
+  const { tx, userId } = options;
+  const input = dailyInput.parse(options.input);
+  const me = await loadMe(options);
+  const coupleId = me.couple?.coupleId ?? null;
+  if (input.visibility === 'shared') {
+    if (!coupleId) throw needsSpace();
+    const [before] = await tx
+      .select({ visibility: dailyCheckins.visibility, coupleId: dailyCheckins.coupleId })
+      .from(dailyCheckins)
+      .where(and(eq(dailyCheckins.authorId, userId), eq(dailyCheckins.day, me.today)));
+    if (before?.visibility !== 'shared' || before.coupleId !== coupleId) await requireSharingOpen(tx, coupleId);
+  }
+  const values = {
+    coupleId,
+    emotions: input.emotions,
+    safety: input.safety,
+    trust: input.trust,
+    connection: input.connection,
+    need: input.need ?? null,
+    note: input.note ?? null,
+    visibility: input.visibility,
+    showWaiting: input.visibility === 'shared' && (input.showWaiting ?? false),
+  };
+  await tx
+    .insert(dailyCheckins)
+    .values({ authorId: userId, day: me.today, ...values })
+    .onConflictDoUpdate({ target: [dailyCheckins.authorId, dailyCheckins.day], set: { ...values, updatedAt: sql`now()` } });
+  return getToday(options);
+}
+
+export async function deleteToday(options: Options): Promise<void> {
+  const { tx, userId } = options;
+  const me = await loadMe(options);
+  const deleted = await tx
+    .delete(dailyCheckins)
+    .where(and(eq(dailyCheckins.authorId, userId), eq(dailyCheckins.day, me.today)))
+    .returning({ id: dailyCheckins.id });
+  if (deleted.length === 0) throw notFound("There's no check-in for today.");
+}
+
+/** The last four weeks, day by day where anything is there; empty days are simply absent. */
+export async function listRecent(options: Options & { days?: number }): Promise<RecentDays> {
+  const { tx, userId } = options;
+  const me = await loadMe(options);
+  const from = addDays(me.today, -((options.days ?? 28) - 1));
+  const { mine, theirs } = await loadDays(tx, userId, me, from);
+  const byDay = new Map<string, RecentDays['days'][number]>();
+  const entry = (day: string) => {
+    let e = byDay.get(day);
+    if (!e) byDay.set(day, (e = { day, mine: null, partner: null }));
+    return e;
+  };
+  for (const row of mine) entry(row.day).mine = toDaily(row);
+  for (const row of theirs) entry(row.day).partner = forPartner(row);
+  return {
+    partnerName: me.couple?.partnerId ? me.partnerName : null,
+    days: [...byDay.values()].sort((a, b) => (a.day < b.day ? 1 : -1)),
+  };
+}
+
+/** Everything I wrote, and what my partner shared that is revealed to me. */
+export async function exportDaily({ tx, userId }: Options) {
+  const rows = await tx.select().from(dailyCheckins).orderBy(dailyCheckins.day);
+  // RLS already limits rows to mine and revealed ones; keep only those two kinds.
+  const mine = rows.filter((r) => r.authorId === userId).map(toDaily);
+  const days = new Set(rows.filter((r) => r.authorId === userId).map((r) => `${r.coupleId}|${r.day}`));
+  const shared = rows
+    .filter((r) => r.authorId !== userId && r.visibility === 'shared' && days.has(`${r.coupleId}|${r.day}`))
+    .map(forPartner);
+  return { mine, sharedWithMe: shared };
+}

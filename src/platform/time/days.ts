@@ -1,0 +1,28 @@
+// Calendar days as people live them: "a day" is the person's own day in their time zone.
+// Pure, shared by server and web.
+
+/** A person's calendar day (YYYY-MM-DD) at `instant`, in their own time zone (UTC if unknown). */
+export function localDay(instant: Date, timeZone: string): string {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  } catch {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+  }
+  const parts = format.formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** `day` plus `days` (may be negative), as YYYY-MM-DD. Calendar arithmetic, no time zone. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The Monday of the ISO week holding `day` (what PostgreSQL's date_trunc('week') gives). */
+export function mondayOf(day: string): string {
+  const dow = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return addDays(day, -((dow + 6) % 7));
+}
