@@ -39,6 +39,12 @@ const signedIn = (status: number, others: Partial<Record<Actor, number>> = {}) =
   ...others,
 });
 
+const ownershipParts = {
+  whatIDid: 'I lied about where I was.',
+  howItHurt: 'You stopped feeling safe.',
+  whatIWillDo: 'I will tell you where I am.',
+};
+
 const expectations: Record<string, Expectation> = {
   'GET /api/health': { expect: all(200) },
   'GET /api/openapi.json': { expect: all(200) },
@@ -194,6 +200,111 @@ const expectations: Record<string, Expectation> = {
   },
   'GET /api/v1/export': { expect: signedIn(200) },
   'GET /api/v1/export/html': { expect: signedIn(200) },
+  // Journal, letters, conversations and ownership statements (issue 6).
+  'GET /api/v1/journal': { expect: signedIn(200) },
+  'POST /api/v1/journal/search': { expect: signedIn(200), body: () => ({ q: 'x' }) },
+  'POST /api/v1/journal': { expect: signedIn(201), body: () => ({ body: 'Only mine.' }) },
+  'GET /api/v1/journal/:id': {
+    expect: { anonymous: 401, owner: 200, partner: 404, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/journal', { body: 'Only mine.' })).body.id }),
+    url: (ids) => `/api/v1/journal/${ids.id}`,
+  },
+  'PATCH /api/v1/journal/:id': {
+    expect: { anonymous: 401, owner: 200, partner: 404, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/journal', { body: 'Only mine.' })).body.id }),
+    url: (ids) => `/api/v1/journal/${ids.id}`,
+    body: () => ({ body: 'Still only mine.' }),
+  },
+  'DELETE /api/v1/journal/:id': {
+    expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/journal', { body: 'Only mine.' })).body.id }),
+    url: (ids) => `/api/v1/journal/${ids.id}`,
+  },
+  'GET /api/v1/letters': { expect: signedIn(200) },
+  'POST /api/v1/letters': { expect: signedIn(201, { stranger: 409 }), body: () => ({ body: 'Dear you', send: 'draft' }) },
+  'GET /api/v1/letters/:id': {
+    expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/letters', { body: 'Dear you', send: 'now' })).body.id }),
+    url: (ids) => `/api/v1/letters/${ids.id}`,
+  },
+  'PATCH /api/v1/letters/:id': {
+    expect: { anonymous: 401, owner: 200, partner: 404, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/letters', { body: 'Dear you', send: 'draft' })).body.id }),
+    url: (ids) => `/api/v1/letters/${ids.id}`,
+    body: () => ({ body: 'Dear you, again', send: 'draft' }),
+  },
+  'DELETE /api/v1/letters/:id': {
+    expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/letters', { body: 'Dear you', send: 'draft' })).body.id }),
+    url: (ids) => `/api/v1/letters/${ids.id}`,
+  },
+  'POST /api/v1/letters/:id/read': {
+    expect: { anonymous: 401, owner: 404, partner: 204, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/letters', { body: 'Dear you', send: 'now' })).body.id }),
+    url: (ids) => `/api/v1/letters/${ids.id}/read`,
+  },
+  'GET /api/v1/talks': { expect: signedIn(200) },
+  'POST /api/v1/talks': { expect: signedIn(201, { stranger: 409 }), body: () => ({ topicId: 'hurt-most', firstSpeaker: 'me' }) },
+  'GET /api/v1/talks/:id': {
+    expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })).body.id }),
+    url: (ids) => `/api/v1/talks/${ids.id}`,
+  },
+  'GET /api/v1/talks/:id/live': {
+    expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })).body.id }),
+    url: (ids) => `/api/v1/talks/${ids.id}/live`,
+  },
+  'POST /api/v1/talks/:id/turns': {
+    expect: { anonymous: 401, owner: 200, partner: 409, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })).body.id }),
+    url: (ids) => `/api/v1/talks/${ids.id}/turns`,
+    body: () => ({ version: 1, kind: 'answer', body: 'In my words.' }),
+  },
+  'POST /api/v1/talks/:id/pause': {
+    expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })).body.id }),
+    url: (ids) => `/api/v1/talks/${ids.id}/pause`,
+    body: () => ({ version: 1, until: new Date(Date.now() + 3_600_000).toISOString() }),
+  },
+  'POST /api/v1/talks/:id/resume': {
+    expect: { anonymous: 401, owner: 200, partner: 409, stranger: 404 },
+    setup: async (w) => {
+      const id = (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })).body.id;
+      await w.owner.client.post(`/api/v1/talks/${id}/pause`, { version: 1, until: new Date(Date.now() + 3_600_000).toISOString() });
+      return { id };
+    },
+    url: (ids) => `/api/v1/talks/${ids.id}/resume`,
+    body: () => ({ version: 2 }),
+  },
+  'POST /api/v1/talks/:id/end': {
+    expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })).body.id }),
+    url: (ids) => `/api/v1/talks/${ids.id}/end`,
+    body: () => ({ version: 1 }),
+  },
+  'GET /api/v1/ownership': { expect: signedIn(200) },
+  'POST /api/v1/ownership': { expect: signedIn(201, { stranger: 409 }), body: () => ownershipParts },
+  'GET /api/v1/ownership/:id': {
+    expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/ownership', ownershipParts)).body.id }),
+    url: (ids) => `/api/v1/ownership/${ids.id}`,
+  },
+  'POST /api/v1/ownership/:id/versions': {
+    expect: { anonymous: 401, owner: 201, partner: 404, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/ownership', ownershipParts)).body.id }),
+    url: (ids) => `/api/v1/ownership/${ids.id}/versions`,
+    body: () => ownershipParts,
+  },
+  'POST /api/v1/ownership/:id/answers': {
+    expect: { anonymous: 401, owner: 404, partner: 201, stranger: 404 },
+    setup: async (w) => {
+      const created = (await w.owner.client.post('/api/v1/ownership', ownershipParts)).body;
+      return { id: created.id, versionId: created.versions[0].id };
+    },
+    url: (ids) => `/api/v1/ownership/${ids.id}/answers`,
+    body: (ids) => ({ versionId: ids.versionId, landed: 'That you said it plainly.', missing: '' }),
+  },
 };
 
 let server: TestServer;

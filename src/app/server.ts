@@ -2,6 +2,9 @@ import { accountsModule } from '../features/accounts/accounts.routes.server.ts';
 import { couplesModule } from '../features/couples/couples.routes.server.ts';
 import { checkinsModule } from '../features/checkins/checkins.routes.server.ts';
 import { timelineModule } from '../features/timeline/timeline.routes.server.ts';
+import { journalModule } from '../features/journal/journal.routes.server.ts';
+import { lettersModule } from '../features/letters/letters.routes.server.ts';
+import { talksModule } from '../features/talks/talks.routes.server.ts';
 import { dataRightsModule } from '../features/data-rights/data-rights.routes.server.ts';
 import { pathModule } from '../features/path/path.routes.server.ts';
 import { reflectionModule } from '../features/reflection/reflection.routes.server.ts';
@@ -11,7 +14,7 @@ import { todayModule } from '../features/today/today.routes.server.ts';
 import { buildServer, type BuildOptions, type FeatureModule } from '../platform/server/build-server.ts';
 
 /** Every feature, in one list: the platform knows none of them by name. */
-export const features: readonly FeatureModule[] = [accountsModule, couplesModule, reflectionModule, pathModule, safetyModule, todayModule, timeApartModule, dataRightsModule, checkinsModule, timelineModule];
+export const features: readonly FeatureModule[] = [accountsModule, couplesModule, reflectionModule, pathModule, safetyModule, todayModule, timeApartModule, dataRightsModule, checkinsModule, timelineModule, journalModule, lettersModule, talksModule];
 
 export function createApp(options: Omit<BuildOptions, 'features'>) {
   return buildServer({ ...options, features });

@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { pgListen, pgliteListen, type Listen } from './notify.ts';
 
 /** A transaction (or the owner's connection) as the operations see it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -30,6 +31,8 @@ export interface Database {
   /** One transaction as the connecting (owner) role: migrations, tests, backups. Not for requests. */
   withOwner<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   ping(): Promise<boolean>;
+  /** LISTEN on a channel with a connection of its own (see notify.ts); for live updates. */
+  listen: Listen;
   close(): Promise<void>;
 }
 
@@ -96,6 +99,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     },
     withSystem: (fn) => inRole('kintsugi_system', fn),
     withOwner: (fn) => owner.transaction(fn),
+    listen: pgliteListen(client),
     ping: async () => {
       try {
         await client.query('select 1');
@@ -166,6 +170,7 @@ function openPostgres(url: string, poolSize: number): Database {
         fn(drizzlePg(client)),
       ),
     withOwner: (fn) => inTransaction('BEGIN', (client) => fn(drizzlePg(client))),
+    listen: pgListen(url),
     ping: async () => {
       try {
         await pool.query('select 1');

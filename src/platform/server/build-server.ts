@@ -19,6 +19,7 @@ import type { Database, UserContext } from '../db/database.ts';
 import { createAuth, type Auth } from './auth.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './error-handler.ts';
+import { createLiveHub, type LiveHub } from './live.ts';
 import { registerIdempotency } from './idempotency.ts';
 import { parseJsonBody } from './json-body.ts';
 
@@ -32,6 +33,8 @@ export interface RouteDeps {
   limits: Limits;
   /** Every feature module, for the few routes that gather from all (Today, export). */
   modules: readonly FeatureModule[];
+  /** Live updates for open screens (server-sent events over LISTEN/NOTIFY). */
+  live: LiveHub;
 }
 
 /** How a feature adds its routes: the platform calls it, knowing nothing of the feature. */
@@ -191,6 +194,8 @@ export async function buildServer(options: BuildOptions) {
   });
 
   const auth = createAuth({ db, isSecure });
+  const live = createLiveHub(db);
+  app.addHook('preClose', () => live.close());
   registerIdempotency(app, { db, auth });
   const api = typed(app);
   api.get(
@@ -209,7 +214,7 @@ export async function buildServer(options: BuildOptions) {
   );
   api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  for (const feature of options.features) feature.routes(api, { db, auth, env, limits, modules: options.features });
+  for (const feature of options.features) feature.routes(api, { db, auth, env, limits, modules: options.features, live });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import { aliasedTable, and, asc, desc, eq, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { people } from '../../platform/db/core.tables.server.ts';
+import { requireCouple, requireSharingOpen } from '../../platform/db/couple-context.ts';
+import type { Tx } from '../../platform/db/database.ts';
+import { AppError, notFound } from '../../platform/server/errors.ts';
+import type { Letter, LetterInput, LetterUpdate, LetterWithReplies } from './letters.schema.ts';
+import { letterReads, letters } from './letters.tables.server.ts';
+
+// The read rule, written once more in code beside the policy: mine, or to me and delivered.
+const delivered = (): SQL => and(eq(letters.status, 'sent'), lte(letters.deliverAt, sql`now()`))!;
+const readableBy = (userId: string): SQL => or(eq(letters.authorId, userId), and(eq(letters.recipientId, userId), delivered()))!;
+
+const letterNotFound = () => notFound("We couldn't find that letter.");
+const MAX_AHEAD_MS = 366 * 86_400_000;
+
+const author = aliasedTable(people, 'letter_author');
+const recipient = aliasedTable(people, 'letter_recipient');
+
+function selectLetters(tx: Tx, userId: string) {
+  return tx
+    .select({
+      letter: letters,
+      fromName: author.displayName,
+      toName: recipient.displayName,
+      readAt: letterReads.readAt,
+      now: sql<Date>`now()`.mapWith((v: string | Date) => new Date(v)),
+    })
+    .from(letters)
+    .leftJoin(author, eq(author.id, letters.authorId))
+    .leftJoin(recipient, eq(recipient.id, letters.recipientId))
+    .leftJoin(letterReads, and(eq(letterReads.letterId, letters.id), eq(letterReads.personId, userId)));
+}
+
+type Selected = Awaited<ReturnType<ReturnType<typeof selectLetters>['where']>>[number];
+
+function toLetter(row: Selected, userId: string): Letter {
+  const l = row.letter;
+  const isMine = l.authorId === userId;
+  const state = l.status === 'draft' ? 'draft' : l.deliverAt && l.deliverAt > row.now ? 'scheduled' : 'delivered';
+  return {
+    id: l.id,
+    isMine,
+    fromName: row.fromName ?? '',
+    toName: row.toName ?? '',
+    promptId: l.promptId,
+    body: l.body,
+    state,
+    deliverAt: l.deliverAt?.toISOString() ?? null,
+    createdAt: l.createdAt.toISOString(),
+    updatedAt: l.updatedAt.toISOString(),
+    replyToId: l.replyToId,
+    isNew: !isMine && row.readAt === null,
+  };
+}
+
+/** When the letter arrives, from the person's choice; a 400 for a time that makes no sense. */
+function deliveryFor(input: { send: 'draft' | 'now' | 'later'; deliverAt?: string | undefined }) {
+  if (input.send === 'draft') return { status: 'draft' as const, deliverAt: null };
+  // The database's own clock, the same one the read policy compares with.
+  if (input.send === 'now') return { status: 'sent' as const, deliverAt: sql`now()` };
+  const at = input.deliverAt ? new Date(input.deliverAt) : null;
+  const problem = !at
+    ? 'Choose a day and a time.'
+    : at.getTime() <= Date.now()
+      ? 'Choose a time that is still to come.'
+      : at.getTime() > Date.now() + MAX_AHEAD_MS
+        ? 'Choose a time within the next year.'
+        : null;
+  if (problem || !at) throw new AppError('bad_request', problem ?? 'Choose a day and a time.', { fields: { deliverAt: problem ?? '' } });
+  return { status: 'sent' as const, deliverAt: at };
+}
+
+export async function listLetters({ tx, userId }: { tx: Tx; userId: string }) {
+  const rows = await selectLetters(tx, userId)
+    .where(readableBy(userId))
+    .orderBy(desc(sql`coalesce(${letters.deliverAt}, ${letters.updatedAt})`))
+    .limit(500);
+  const all = rows.map((r) => toLetter(r, userId));
+  return { received: all.filter((l) => !l.isMine), written: all.filter((l) => l.isMine) };
+}
+
+export async function getLetter({ tx, userId, id }: { tx: Tx; userId: string; id: string }): Promise<LetterWithReplies> {
+  const [row] = await selectLetters(tx, userId).where(and(eq(letters.id, id), readableBy(userId)));
+  if (!row) throw letterNotFound();
+  const replies = await selectLetters(tx, userId)
+    .where(and(eq(letters.replyToId, id), readableBy(userId)))
+    .orderBy(asc(letters.createdAt));
+  return { ...toLetter(row, userId), replies: replies.map((r) => toLetter(r, userId)) };
+}
+
+export async function createLetter({ tx, userId, input }: { tx: Tx; userId: string; input: LetterInput }) {
+  const { coupleId, partnerId } = await requireCouple({ tx, userId });
+  if (!partnerId) {
+    throw new AppError('conflict', 'Letters go to your partner. Once they have joined your space, you can write to them here.', {
+      reason: 'no_partner',
+    });
+  }
+  const delivery = deliveryFor(input);
+  if (delivery.status === 'sent') await requireSharingOpen(tx, coupleId);
+  if (input.replyToId) {
+    // Only a letter delivered to me can be answered.
+    const [original] = await tx
+      .select({ id: letters.id })
+      .from(letters)
+      .where(and(eq(letters.id, input.replyToId), eq(letters.recipientId, userId), delivered()));
+    if (!original) throw letterNotFound();
+  }
+  const id = randomUUID();
+  await tx.insert(letters).values({
+    id,
+    coupleId,
+    authorId: userId,
+    recipientId: partnerId,
+    replyToId: input.replyToId ?? null,
+    promptId: input.promptId ?? null,
+    body: input.body,
+    ...delivery,
+  });
+  return getLetter({ tx, userId, id });
+}
+
+/** The author changes, sends, reschedules or takes back a letter, until it is delivered. */
+export async function updateLetter(options: { tx: Tx; userId: string; id: string; input: LetterUpdate }) {
+  const { tx, userId, id, input } = options;
+  const delivery = deliveryFor(input);
+  const [current] = await tx
+    .select({ coupleId: letters.coupleId })
+    .from(letters)
+    .where(and(eq(letters.id, id), eq(letters.authorId, userId), or(eq(letters.status, 'draft'), sql`${letters.deliverAt} > now()`)));
+  if (!current) throw letterNotFound();
+  if (delivery.status === 'sent') await requireSharingOpen(tx, current.coupleId);
+  await tx
+    .update(letters)
+    .set({
+      body: input.body,
+      ...(input.promptId !== undefined ? { promptId: input.promptId } : {}),
+      ...delivery,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(letters.id, id), eq(letters.authorId, userId)));
+  return getLetter({ tx, userId, id });
+}
+
+export async function deleteLetter({ tx, userId, id }: { tx: Tx; userId: string; id: string }): Promise<void> {
+  const gone = await tx
+    .delete(letters)
+    .where(and(eq(letters.id, id), eq(letters.authorId, userId), or(eq(letters.status, 'draft'), sql`${letters.deliverAt} > now()`)))
+    .returning({ id: letters.id });
+  if (gone.length === 0) throw letterNotFound();
+}
+
+/** I opened a letter sent to me. Only I can ever see that. */
+export async function markLetterRead({ tx, userId, id }: { tx: Tx; userId: string; id: string }): Promise<void> {
+  const [row] = await tx
+    .select({ id: letters.id })
+    .from(letters)
+    .where(and(eq(letters.id, id), eq(letters.recipientId, userId), delivered()));
+  if (!row) throw letterNotFound();
+  await tx.insert(letterReads).values({ letterId: id, personId: userId }).onConflictDoNothing();
+}
+
+/** Delivered letters to me that I have not opened yet. */
+export async function listUnreadLetters({ tx, userId }: { tx: Tx; userId: string }) {
+  return tx
+    .select({ id: letters.id, deliverAt: letters.deliverAt })
+    .from(letters)
+    .leftJoin(letterReads, and(eq(letterReads.letterId, letters.id), eq(letterReads.personId, userId)))
+    .where(and(eq(letters.recipientId, userId), delivered(), isNull(letterReads.letterId)))
+    .orderBy(desc(letters.deliverAt))
+    .limit(20);
+}

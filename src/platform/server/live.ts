@@ -1,0 +1,158 @@
+// Server-sent events for live screens, fed by the database's LISTEN/NOTIFY (../db/notify.ts).
+// A stream tells an open screen only "this changed" (an id and a version); the screen then
+// refetches through the ordinary, access-checked API. Before anything is sent, access is checked
+// again for the person holding the stream: someone who left, or signed out, gets nothing more.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Database } from '../db/database.ts';
+import { isLiveTopic, LIVE_CHANNEL } from '../db/notify.ts';
+
+type Subscriber = () => void;
+
+export interface LiveHub {
+  /** Calls `fn` whenever `topic` is published, on any server instance; returns unsubscribe. */
+  subscribe(topic: string, fn: Subscriber): () => void;
+  /** Registers an open stream so that closing the server ends it. */
+  track(end: () => void): () => void;
+  close(): Promise<void>;
+}
+
+/** One LISTEN connection per server, opened on first use, shared by every stream. */
+export function createLiveHub(db: Database): LiveHub {
+  const topics = new Map<string, Set<Subscriber>>();
+  const streams = new Set<() => void>();
+  let stop: Promise<(() => Promise<void>) | null> | null = null;
+  let closed = false;
+
+  const fire = (subscribers: Iterable<Subscriber>) => {
+    for (const fn of [...subscribers]) {
+      try {
+        fn();
+      } catch {
+        // One broken stream must not stop the others.
+      }
+    }
+  };
+
+  const start = () => {
+    stop ??= db
+      .listen(LIVE_CHANNEL, {
+        onPayload: (topic) => {
+          const subscribers = topics.get(topic);
+          if (subscribers) fire(subscribers);
+        },
+        // Events may have been missed while the connection was down: everyone refetches.
+        onReconnect: () => fire([...topics.values()].flatMap((s) => [...s])),
+      })
+      .catch(() => {
+        stop = null; // the next subscriber tries again; streams fall back to their own polling
+        return null;
+      });
+  };
+
+  return {
+    subscribe(topic, fn) {
+      if (!isLiveTopic(topic)) throw new Error('Bad live topic');
+      if (!closed) start();
+      let subscribers = topics.get(topic);
+      if (!subscribers) topics.set(topic, (subscribers = new Set()));
+      subscribers.add(fn);
+      return () => {
+        subscribers.delete(fn);
+        if (subscribers.size === 0) topics.delete(topic);
+      };
+    },
+    track(end) {
+      streams.add(end);
+      return () => streams.delete(end);
+    },
+    async close() {
+      closed = true;
+      for (const end of [...streams]) end();
+      const unlisten = await stop;
+      stop = null;
+      await unlisten?.();
+    },
+  };
+}
+
+export function wantsEventStream(request: FastifyRequest): boolean {
+  return (request.headers.accept ?? '').includes('text/event-stream');
+}
+
+export interface StreamOptions<T> {
+  request: FastifyRequest;
+  reply: FastifyReply;
+  hub: LiveHub;
+  topic: string;
+  /** What the person may know now (e.g. `{ version }`), or null when they may no longer read it. */
+  check: () => Promise<T | null>;
+  heartbeatMs?: number;
+  /** Streams end after this long; EventSource reconnects, which checks the session again. */
+  maxAgeMs?: number;
+}
+
+/**
+ * Turns the reply into an event stream. Events: `change` (data: what `check` answered),
+ * `gone` (no longer readable; the stream ends). Comments keep proxies from timing out.
+ */
+export function openEventStream<T>(options: StreamOptions<T>): FastifyReply {
+  const { request, reply, hub } = options;
+  const raw = reply.raw;
+  reply.hijack();
+  raw.writeHead(200, {
+    ...(reply.getHeaders() as Record<string, string>),
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
+  raw.write('retry: 3000\n\n');
+
+  let open = true;
+  let checking = false;
+  let again = false;
+  const end = () => {
+    if (!open) return;
+    open = false;
+    clearInterval(heartbeat);
+    clearTimeout(maxAge);
+    unsubscribe();
+    untrack();
+    raw.end();
+  };
+
+  // Checks are serialised and coalesced: a burst of changes costs at most two reads.
+  const send = async () => {
+    if (checking) {
+      again = true;
+      return;
+    }
+    checking = true;
+    try {
+      do {
+        again = false;
+        const allowed = await options.check().catch(() => null);
+        if (!open) return;
+        if (allowed === null) {
+          raw.write('event: gone\ndata: {}\n\n');
+          end();
+          return;
+        }
+        raw.write(`event: change\ndata: ${JSON.stringify(allowed)}\n\n`);
+      } while (again && open);
+    } finally {
+      checking = false;
+    }
+  };
+
+  const unsubscribe = hub.subscribe(options.topic, () => void send());
+  const untrack = hub.track(end);
+  const heartbeat = setInterval(() => raw.write(': still here\n\n'), options.heartbeatMs ?? 20_000);
+  const maxAge = setTimeout(end, options.maxAgeMs ?? 10 * 60_000);
+  heartbeat.unref();
+  maxAge.unref();
+  request.raw.on('close', end);
+  // The first event: the state as it is now, so a reconnecting screen catches up at once.
+  void send();
+  return reply;
+}
