@@ -39,6 +39,12 @@ const signedIn = (status: number, others: Partial<Record<Actor, number>> = {}) =
   ...others,
 });
 
+const agreementDraft = {
+  title: 'Phones away at dinner',
+  dailyLife: 'We both leave our phones in the hall.',
+  reviewOn: new Date(Date.now() + 28 * 86_400_000).toISOString().slice(0, 10),
+};
+
 const ownershipParts = {
   whatIDid: 'I lied about where I was.',
   howItHurt: 'You stopped feeling safe.',
@@ -304,6 +310,40 @@ const expectations: Record<string, Expectation> = {
     },
     url: (ids) => `/api/v1/ownership/${ids.id}/answers`,
     body: (ids) => ({ versionId: ids.versionId, landed: 'That you said it plainly.', missing: '' }),
+  },
+  // Agreements and promises (issue 5).
+  'GET /api/v1/agreements': { expect: signedIn(200) },
+  'POST /api/v1/agreements': { expect: signedIn(201), body: () => agreementDraft },
+  'GET /api/v1/agreements/:id': {
+    expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/agreements', agreementDraft)).body.id }),
+    url: (ids) => `/api/v1/agreements/${ids.id}`,
+  },
+  'POST /api/v1/agreements/:id/versions': {
+    expect: { anonymous: 401, owner: 201, partner: 201, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/agreements', agreementDraft)).body.id }),
+    url: (ids) => `/api/v1/agreements/${ids.id}/versions`,
+    body: () => ({ ...agreementDraft, baseVersion: 1 }),
+  },
+  'POST /api/v1/agreements/:id/actions': {
+    expect: { anonymous: 401, owner: 409, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/agreements', agreementDraft)).body.id }),
+    url: (ids) => `/api/v1/agreements/${ids.id}/actions`,
+    body: () => ({ action: 'accept', version: 1 }),
+  },
+  'GET /api/v1/promises': { expect: signedIn(200) },
+  'POST /api/v1/promises': { expect: signedIn(201), body: () => ({ text: 'Call at lunch' }) },
+  'GET /api/v1/promises/ledger': { expect: signedIn(200) },
+  'GET /api/v1/promises/:id': {
+    expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/promises', { text: 'Call at lunch' })).body.id }),
+    url: (ids) => `/api/v1/promises/${ids.id}`,
+  },
+  'POST /api/v1/promises/:id/actions': {
+    expect: { anonymous: 401, owner: 200, partner: 409, stranger: 404 },
+    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/promises', { text: 'Call at lunch' })).body.id }),
+    url: (ids) => `/api/v1/promises/${ids.id}/actions`,
+    body: () => ({ action: 'keep', version: 1 }),
   },
 };
 

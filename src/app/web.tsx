@@ -27,6 +27,9 @@ import {
   type Session,
 } from '../features/accounts/ui/index.ts';
 import { JoinPage, OurSpacePage, resetCouple, SpaceStatus } from '../features/couples/ui/index.ts';
+import { AgreementScreen, AgreementsScreen } from '../features/agreements/ui/lazy.tsx';
+import { PromisesScreen } from '../features/promises/ui/index.ts';
+import { matchPath } from '../platform/web/router.ts';
 import { navigate, startNavigation, useLocation } from '../platform/web/navigation.ts';
 import type { NavItem } from '../platform/web/nav.tsx';
 import { startOfflineWatch } from '../platform/web/offline.ts';
@@ -72,6 +75,10 @@ function areaScreen(area: Area): ComponentChildren {
       return <OurSpacePage />;
     case 'account':
       return <AccountPage />;
+    case 'agreements':
+      return <AgreementsScreen />;
+    case 'promises':
+      return <PromisesScreen />;
     default:
       return <AreaPage area={area} />;
   }
@@ -119,6 +126,12 @@ function resolve(pathname: string, session: Session): Screen | null {
     if (path === '/sign-in') return { title: signInWords.title, view: <SignInPage /> };
     if (path === '/sign-up') return { title: signUpWords.title, view: <SignUpPage /> };
     return { title: welcome.title, view: <WelcomePage /> };
+  }
+  // One agreement: the page title names the place, never the agreement's own words.
+  const agreement = matchPath('/agreements/:id', path);
+  if (agreement) {
+    if (!signedIn) return { title: signInWords.title, view: <SignInPage protectedPage /> };
+    return { title: areaById('agreements').label, view: <AgreementScreen id={agreement.id!} /> };
   }
   const area = areas.find((a) => a.path === path);
   if (area) {

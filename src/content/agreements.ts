@@ -89,6 +89,7 @@ export const guardNote = {
   edit: 'Edit it',
   sendAnyway: 'Send it as it is',
   /** Shown to the partner reading a proposal that raised the same concerns. */
+  readerHeading: 'A note before you answer.',
   forReader:
     'This asks for a lot of access or control. You can say no, or suggest words that feel mutual, time-limited and fair to you. Saying no is allowed.',
 } as const;

@@ -48,6 +48,9 @@ export const promiseActions = {
   renegotiate: 'Change it before the time',
   renegotiateHeading: 'Change this promise',
   renegotiateHint: 'Changing it in time is part of being reliable. Your partner sees the change.',
+  renegotiateText: 'What you promise now',
+  renegotiateWhen: 'When (optional)',
+  renegotiateNote: 'A note for your partner (optional)',
   renegotiateSend: 'Save the change',
   miss: "I didn't keep it",
   missHeading: "It didn't happen",
@@ -79,6 +82,7 @@ export const ledger = {
   mine: 'Your promises, week by week',
   partner: "Your partner's shared promises, week by week",
   weekOf: (date: string) => `Week of ${date}`,
+  week: 'Week of',
   columns: {
     made: 'Made',
     kept: 'Kept',

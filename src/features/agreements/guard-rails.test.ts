@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { findConcerns, type Concern } from './guard-rails.ts';
+
+// Drafts that read like surveillance or control: each must raise (at least) the concern named.
+const flagged: [string, Concern][] = [
+  ['You keep your location sharing on at all times.', 'location'],
+  ['Share your location with me 24/7.', 'location'],
+  ['I want to be able to track your phone.', 'location'],
+  ['Install Life360 so I can see where you are.', 'location'],
+  ['Keep Find My iPhone on for me.', 'location'],
+  ['I need to know where you are at all times.', 'location'],
+  ['Send me a photo of where you are when you go out.', 'location'],
+  ['You check in every hour when you are at work.', 'location'],
+  ['I get to read all your messages.', 'messages'],
+  ['I can go through your phone whenever I want.', 'messages'],
+  ['Show me your WhatsApp chats every evening.', 'messages'],
+  ['You forward me all the emails from your boss.', 'messages'],
+  ['Your phone stays unlocked on the table so I can look at it.', 'messages'],
+  ['Hand over your phone when I ask.', 'messages'],
+  ['Weekly phone checks.', 'messages'],
+  ['I can check his call log.', 'messages'],
+  ['Give me all your passwords.', 'passwords'],
+  ['You tell me your phone passcode.', 'passwords'],
+  ['I want access to your email account.', 'passwords'],
+  ['Share the login details for your Instagram.', 'passwords'],
+  ['Add my fingerprint to your phone.', 'passwords'],
+  ['You stop seeing your friends.', 'isolation'],
+  ['No more talking to your sister.', 'isolation'],
+  ['Cut off contact with your family.', 'isolation'],
+  ['You delete all your friends from Facebook.', 'isolation'],
+  ['No female friends.', 'isolation'],
+  ['No friends of the opposite sex.', 'isolation'],
+  ['You only see friends when you are with me.', 'isolation'],
+  ["You're not allowed to see anyone after work.", 'isolation'],
+  ['You have a curfew of 10pm.', 'curfew'],
+  ['You must be home by 9.', 'curfew'],
+  ['Home by 8pm every night.', 'curfew'],
+  ['No going out after dark without me.', 'curfew'],
+  ['You are not allowed to go out on weekends.', 'curfew'],
+  ['No nights out.', 'curfew'],
+  ['You will always answer my calls immediately.', 'one-sided'],
+  ['Whenever I ask, you tell me who you were with.', 'one-sided'],
+  ['You answer my questions without question.', 'one-sided'],
+  ['You give up football forever.', 'one-sided'],
+  ['She is not allowed to drink.', 'one-sided'],
+  ['You must never go to the gym again.', 'one-sided'],
+];
+
+// Healthy agreements (and healthy ways to speak of the same topics): none should raise a concern.
+const fine: string[] = [
+  "I'll tell you if she contacts me.",
+  'We both put our phones away during dinner.',
+  "If I'm going to be late, I'll text you.",
+  "If either of us is running late, we'll call.",
+  "I'll call you at lunch on workdays.",
+  'We have a check-in every Sunday evening.',
+  'I will end all contact with Sam.',
+  "I won't message my ex.",
+  'We each keep our own passwords private.',
+  'Nobody asks for the other person\'s passwords.',
+  'We make more time for friends and family, together and apart.',
+  'We meet each other\'s friends this month.',
+  "I'll tell you when I'm going out, and roughly when I'll be back.",
+  'We say goodnight to each other, even after a hard day.',
+  'We take a walk together on Saturdays.',
+  "When something hurts, I'll say so instead of going quiet.",
+  'We never check each other\'s phones.',
+  "I'll show you a message if it worries me, because I choose to.",
+  'We both see a counsellor once a fortnight for the next two months.',
+  "I'll let you know if my plans change.",
+  'We go to bed at the same time on weeknights, when we can.',
+  'We share the calendar for family plans.',
+  'We cook dinner together twice a week.',
+  "If I see her at work, I'll tell you the same day.",
+  'We keep Friday evenings for the two of us.',
+  "I'll answer your texts when I can, and say so if I can't for a while.",
+  'We talk about money once a month.',
+  'When I feel jealous, I name it and ask instead of accusing.',
+  "We each keep time for our own friends; we'll say when we're out.",
+  'No phones in the bedroom for either of us.',
+  'We hug when one of us gets home.',
+  'I will stop drinking on weeknights for the next six weeks.',
+  "We'll review this in a month and change it if it isn't helping.",
+];
+
+describe('guard rails', () => {
+  it('has at least 30 examples each way', () => {
+    expect(flagged.length).toBeGreaterThanOrEqual(30);
+    expect(fine.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const [text, concern] of flagged) {
+    it(`notices ${concern}: "${text}"`, () => {
+      expect(findConcerns(text)).toContain(concern);
+    });
+  }
+
+  for (const text of fine) {
+    it(`leaves alone: "${text}"`, () => {
+      expect(findConcerns(text)).toEqual([]);
+    });
+  }
+
+  it('reads the title and the daily-life text, with curly apostrophes and any case', () => {
+    expect(findConcerns({ title: 'PHONES', dailyLife: 'You’re not allowed to see your FRIENDS.' })).toEqual(['isolation', 'one-sided']);
+    expect(findConcerns({ title: 'Location sharing always on', dailyLife: 'So I can relax.' })).toEqual(['location']);
+  });
+
+  it('does not let "we both" in one sentence quiet a demand in another', () => {
+    expect(findConcerns('We both cook. You will always answer my calls immediately.')).toEqual(['one-sided']);
+  });
+
+  it('lists concerns in a stable order without duplicates', () => {
+    const found = findConcerns('Give me your passwords. Share your location with me. Give me your pin.');
+    expect(found).toEqual(['location', 'passwords']);
+  });
+});

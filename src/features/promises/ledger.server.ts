@@ -1,0 +1,91 @@
+import { eq, sql } from 'drizzle-orm';
+import { people } from '../../platform/db/core.tables.server.ts';
+import { getCoupleContext } from '../../platform/db/couple-context.ts';
+import { queryRows, type Tx, type UserContext } from '../../platform/db/database.ts';
+import type { LedgerView, LedgerWeek } from './promises.schema.ts';
+
+interface Row {
+  week: string;
+  made: number;
+  kept: number;
+  renegotiated: number;
+  missed_repaired: number;
+  missed: number;
+  noticed: number;
+}
+
+/** The Monday starting the week that holds `day` (YYYY-MM-DD), as YYYY-MM-DD. */
+export function mondayOf(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const offset = (date.getUTCDay() + 6) % 7;
+  return new Date(date.getTime() - offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function dayIn(timeZone: string, at: Date): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  } catch {
+    return at.toISOString().slice(0, 10);
+  }
+}
+
+/** Every week from the oldest shown to this one, zeros where nothing happened. */
+export function fillWeeks(rows: readonly LedgerWeek[], thisWeek: string, weeks: number): LedgerWeek[] {
+  const byWeek = new Map(rows.map((r) => [r.week, r]));
+  const start = Date.parse(`${thisWeek}T00:00:00Z`);
+  return Array.from({ length: weeks }, (_, i) => {
+    const week = new Date(start - (weeks - 1 - i) * 7 * 86_400_000).toISOString().slice(0, 10);
+    return byWeek.get(week) ?? { week, made: 0, kept: 0, renegotiated: 0, missedRepaired: 0, missed: 0, noticed: 0 };
+  });
+}
+
+/**
+ * What happened to one person's promises, counted in SQL per week of their own calendar
+ * (the viewer's time zone): made, kept, changed in time, missed and repaired, missed, noticed.
+ * RLS decides what is visible: my own (private too), or my partner's shared ones.
+ */
+async function weeksOf(tx: Tx, authorId: string, timeZone: string, since: string): Promise<LedgerWeek[]> {
+  const rows = await queryRows<Row>(
+    tx,
+    sql`with ev as (
+          select e.promise_id, e.kind, e.note, p.author_id as maker,
+                 date_trunc('week', e.created_at at time zone ${timeZone})::date::text as week
+            from promise_events e join promises p on p.id = e.promise_id
+           where p.author_id = ${authorId}
+             and e.created_at >= (${since}::date::timestamp at time zone ${timeZone})
+        ),
+        repaired as (
+          select distinct promise_id from promise_events where kind = 'repaired'
+        )
+        select week,
+               count(*) filter (where kind = 'made')::int as made,
+               count(*) filter (where kind = 'kept')::int as kept,
+               count(*) filter (where kind = 'renegotiated')::int as renegotiated,
+               count(*) filter (where kind = 'missed' and (note is not null or promise_id in (select promise_id from repaired)))::int as missed_repaired,
+               count(*) filter (where kind = 'missed' and note is null and promise_id not in (select promise_id from repaired))::int as missed,
+               count(*) filter (where kind = 'noticed')::int as noticed
+          from ev group by week order by week`,
+  );
+  return rows.map((r) => ({
+    week: r.week,
+    made: r.made,
+    kept: r.kept,
+    renegotiated: r.renegotiated,
+    missedRepaired: r.missed_repaired,
+    missed: r.missed,
+    noticed: r.noticed,
+  }));
+}
+
+export async function getLedger({ tx, userId, weeks }: UserContext & { weeks: number }): Promise<LedgerView> {
+  const [[me], couple] = await Promise.all([
+    tx.select({ timeZone: people.timeZone }).from(people).where(eq(people.id, userId)),
+    getCoupleContext({ tx, userId }),
+  ]);
+  const timeZone = me?.timeZone ?? 'UTC';
+  const thisWeek = mondayOf(dayIn(timeZone, new Date()));
+  const since = new Date(Date.parse(`${thisWeek}T00:00:00Z`) - (weeks - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
+  const mine = fillWeeks(await weeksOf(tx, userId, timeZone, since), thisWeek, weeks);
+  const partner = couple?.partnerId ? fillWeeks(await weeksOf(tx, couple.partnerId, timeZone, since), thisWeek, weeks) : null;
+  return { mine, partner };
+}

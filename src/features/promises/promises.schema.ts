@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
+const plain = 'Please use plain text, without hidden control characters.';
+
+const promiseText = z
+  .string({ error: 'Say what you promise.' })
+  .trim()
+  .min(1, 'Say what you promise.')
+  .max(280, 'Keep a promise small: 280 characters at most.')
+  .refine((v) => !UNSAFE_TEXT.test(v), plain);
+const note = (max: number, tooLong: string) => z.string().trim().max(max, tooLong).refine((v) => !UNSAFE_TEXT.test(v), plain);
+const when = z.iso.datetime({ offset: true, error: 'Choose a date and time.' }).nullable();
+
+export const makePromiseInput = z.strictObject({
+  text: promiseText,
+  dueAt: when.optional(),
+  visibility: z.enum(['private', 'shared'], { error: 'Choose who can see it.' }).default('shared'),
+});
+export type MakePromiseInput = z.infer<typeof makePromiseInput>;
+
+export const promiseActionInput = z.strictObject({
+  action: z.enum(['keep', 'renegotiate', 'miss', 'repair', 'notice'], { error: 'That is not something you can do here.' }),
+  version: z.number({ error: 'Say which version you are answering.' }).int().min(1).max(100_000),
+  text: promiseText.optional(),
+  dueAt: when.optional(),
+  note: note(500, 'Keep the note to 500 characters.').optional(),
+});
+export type PromiseActionInput = z.infer<typeof promiseActionInput>;
+
+export const promiseIdParams = z.strictObject({ id: z.uuid("We couldn't find that promise.") });
+export const ledgerQuery = z.strictObject({ weeks: z.coerce.number().int().min(1).max(52).default(12) });
+
+export const promiseStepView = z.object({
+  seq: z.number().int(),
+  kind: z.enum(['made', 'renegotiated', 'kept', 'missed', 'repaired', 'noticed']),
+  text: z.string().nullable(),
+  dueAt: z.iso.datetime().nullable(),
+  note: z.string().nullable(),
+  byMe: z.boolean(),
+  at: z.iso.datetime(),
+});
+
+export const promiseView = z.object({
+  id: z.uuid(),
+  byMe: z.boolean(),
+  visibility: z.enum(['private', 'shared']),
+  text: z.string(),
+  dueAt: z.iso.datetime().nullable(),
+  status: z.enum(['open', 'kept', 'missed']),
+  renegotiations: z.number().int(),
+  repair: z.string().nullable(),
+  noticed: z.array(z.object({ byMe: z.boolean(), word: z.string().nullable(), at: z.iso.datetime() })),
+  version: z.number().int(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  steps: z.array(promiseStepView),
+  can: z.object({ keep: z.boolean(), renegotiate: z.boolean(), miss: z.boolean(), repair: z.boolean(), notice: z.boolean() }),
+});
+export type PromiseView = z.infer<typeof promiseView>;
+
+export const ledgerWeek = z.object({
+  /** The Monday the week starts on, in the person's own time zone (YYYY-MM-DD). */
+  week: z.string(),
+  made: z.number().int(),
+  kept: z.number().int(),
+  renegotiated: z.number().int(),
+  missedRepaired: z.number().int(),
+  missed: z.number().int(),
+  noticed: z.number().int(),
+});
+export type LedgerWeek = z.infer<typeof ledgerWeek>;
+
+export const ledgerView = z.object({
+  mine: z.array(ledgerWeek),
+  /** My partner's shared promises; null when I have no partner in my space. */
+  partner: z.array(ledgerWeek).nullable(),
+});
+export type LedgerView = z.infer<typeof ledgerView>;

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { asc, desc, inArray, sql } from 'drizzle-orm';
+import { getCoupleContext, requireCouple, requireSharingOpen } from '../../platform/db/couple-context.ts';
+import type { Tx, UserContext } from '../../platform/db/database.ts';
+import { isUniqueViolation } from '../../platform/db/errors.ts';
+import type { WaitingItem } from '../../platform/server/build-server.ts';
+import { AppError } from '../../platform/server/errors.ts';
+import { promiseErrors, promiseWaiting } from '../../content/promises.ts';
+import { decidePromise, foldPromise, type PromiseRefusal, type PromiseState, type PromiseStep } from './promise-machine.ts';
+import type { MakePromiseInput, PromiseActionInput, PromiseView } from './promises.schema.ts';
+import { promiseEvents, promises } from './promises.tables.server.ts';
+
+type Header = typeof promises.$inferSelect;
+type EventRow = typeof promiseEvents.$inferSelect;
+
+interface Loaded {
+  header: Header;
+  events: EventRow[];
+  state: PromiseState;
+}
+
+const notFound = () => new AppError('not_found', promiseErrors.notFound);
+
+const toSteps = (events: EventRow[]): PromiseStep[] =>
+  events.map((e) => ({
+    kind: e.kind,
+    by: e.authorId,
+    at: e.createdAt.getTime(),
+    text: e.text,
+    dueAt: e.dueAt?.getTime() ?? null,
+    note: e.note,
+  }));
+
+/** Promises I can see (mine, and my partner's shared ones): RLS decides, three round trips at most. */
+async function loadPromises(tx: Tx, options: { ids?: string[]; limit?: number } = {}): Promise<Loaded[]> {
+  const headers = await tx
+    .select()
+    .from(promises)
+    .where(options.ids ? inArray(promises.id, options.ids) : sql`true`)
+    .orderBy(desc(promises.createdAt))
+    .limit(options.limit ?? 500);
+  if (headers.length === 0) return [];
+  const events = await tx
+    .select()
+    .from(promiseEvents)
+    .where(inArray(promiseEvents.promiseId, headers.map((h) => h.id)))
+    .orderBy(asc(promiseEvents.seq));
+  return headers.map((header) => {
+    const own = events.filter((e) => e.promiseId === header.id);
+    return { header, events: own, state: foldPromise(toSteps(own), header.visibility === 'shared') };
+  });
+}
+
+async function loadPromise(tx: Tx, id: string): Promise<Loaded> {
+  const [found] = await loadPromises(tx, { ids: [id] });
+  if (!found) throw notFound();
+  return found;
+}
+
+function toView(p: Loaded, userId: string, writable: boolean, now = Date.now()): PromiseView {
+  const { state, events, header } = p;
+  const can = (kind: 'keep' | 'renegotiate' | 'miss' | 'repair' | 'notice') =>
+    writable && decidePromise(state, { kind, by: userId, version: state.version, now, note: 'x' }).ok;
+  return {
+    id: header.id,
+    byMe: header.authorId === userId,
+    visibility: header.visibility,
+    text: state.text,
+    dueAt: state.dueAt === null ? null : new Date(state.dueAt).toISOString(),
+    status: state.status,
+    renegotiations: state.renegotiations,
+    repair: state.repair,
+    noticed: events
+      .filter((e) => e.kind === 'noticed')
+      .map((e) => ({ byMe: e.authorId === userId, word: e.note, at: e.createdAt.toISOString() })),
+    version: state.version,
+    createdAt: header.createdAt.toISOString(),
+    updatedAt: (events.at(-1)?.createdAt ?? header.createdAt).toISOString(),
+    steps: events.map((e) => ({
+      seq: e.seq,
+      kind: e.kind,
+      text: e.text,
+      dueAt: e.dueAt?.toISOString() ?? null,
+      note: e.note,
+      byMe: e.authorId === userId,
+      at: e.createdAt.toISOString(),
+    })),
+    can: { keep: can('keep'), renegotiate: can('renegotiate'), miss: can('miss'), repair: can('repair'), notice: can('notice') },
+  };
+}
+
+export async function makePromise({ tx, userId, input }: UserContext & { input: MakePromiseInput }): Promise<PromiseView> {
+  const { coupleId } = await requireCouple({ tx, userId });
+  // A private practice promise adds nothing shared, so it works during time apart too.
+  if (input.visibility === 'shared') await requireSharingOpen(tx, coupleId);
+  const dueAt = input.dueAt ? new Date(input.dueAt) : null;
+  if (dueAt && dueAt.getTime() <= Date.now()) {
+    throw new AppError('bad_request', promiseErrors.dueInPast, { reason: 'bad_request', fields: { dueAt: promiseErrors.dueInPast } });
+  }
+  const id = randomUUID();
+  await tx.insert(promises).values({ id, coupleId, authorId: userId, visibility: input.visibility });
+  await tx.insert(promiseEvents).values({
+    promiseId: id,
+    coupleId,
+    seq: 1,
+    authorId: userId,
+    visibility: input.visibility,
+    kind: 'made',
+    text: input.text,
+    dueAt,
+  });
+  return toView(await loadPromise(tx, id), userId, true);
+}
+
+const refusal: Record<Exclude<PromiseRefusal, 'stale_version'>, () => AppError> = {
+  not_allowed: () => new AppError('conflict', promiseErrors.notAllowed, { reason: 'not_allowed' }),
+  too_late: () => new AppError('conflict', promiseErrors.tooLate, { reason: 'too_late' }),
+  due_in_past: () => new AppError('bad_request', promiseErrors.dueInPast, { reason: 'bad_request', fields: { dueAt: promiseErrors.dueInPast } }),
+  note_needed: () => new AppError('bad_request', promiseErrors.noteNeeded, { reason: 'bad_request', fields: { note: promiseErrors.noteNeeded } }),
+};
+
+const stale = (version: number) =>
+  new AppError('conflict', promiseErrors.stale, { reason: 'stale_version', fields: { version: String(version) } });
+
+export async function actOnPromise({ tx, userId, promiseId, input }: UserContext & { promiseId: string; input: PromiseActionInput }) {
+  const loaded = await loadPromise(tx, promiseId);
+  const couple = await getCoupleContext({ tx, userId });
+  // Only promises of my current space take new steps; the rest are read-only history.
+  if (!couple || couple.coupleId !== loaded.header.coupleId) throw notFound();
+  const decision = decidePromise(loaded.state, {
+    kind: input.action,
+    by: userId,
+    version: input.version,
+    now: Date.now(),
+    ...(input.text !== undefined ? { text: input.text } : {}),
+    ...(input.dueAt !== undefined ? { dueAt: input.dueAt === null ? null : Date.parse(input.dueAt) } : {}),
+    ...(input.note !== undefined ? { note: input.note } : {}),
+  });
+  if (!decision.ok) throw decision.reason === 'stale_version' ? stale(loaded.state.version) : refusal[decision.reason]();
+  if (input.action === 'notice') await requireSharingOpen(tx, couple.coupleId);
+  const { step } = decision;
+  try {
+    await tx.insert(promiseEvents).values({
+      promiseId,
+      coupleId: loaded.header.coupleId,
+      seq: loaded.state.version + 1,
+      authorId: userId,
+      visibility: loaded.header.visibility,
+      kind: step.kind,
+      text: step.kind === 'renegotiated' ? (step.text ?? null) : null,
+      dueAt: step.kind === 'renegotiated' && step.dueAt != null ? new Date(step.dueAt) : null,
+      note: step.note ?? null,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw stale(loaded.state.version + 1);
+    throw error;
+  }
+  return toView(await loadPromise(tx, promiseId), userId, true);
+}
+
+export async function getPromise({ tx, userId, promiseId }: UserContext & { promiseId: string }) {
+  const [loaded, couple] = await Promise.all([loadPromise(tx, promiseId), getCoupleContext({ tx, userId })]);
+  return toView(loaded, userId, couple?.coupleId === loaded.header.coupleId);
+}
+
+export async function listPromises({ tx, userId }: UserContext) {
+  const [all, couple] = await Promise.all([loadPromises(tx), getCoupleContext({ tx, userId })]);
+  const views = all.map((p) => toView(p, userId, couple?.coupleId === p.header.coupleId));
+  return { mine: views.filter((v) => v.byMe), partner: views.filter((v) => !v.byMe) };
+}
+
+const TWO_WEEKS = 14 * 86_400_000;
+
+/** For Today: my partner's kept promises I haven't answered, and my own whose time has come. */
+export async function promisesWaiting({ tx, userId }: UserContext): Promise<WaitingItem[]> {
+  const couple = await getCoupleContext({ tx, userId });
+  if (!couple) return [];
+  const now = Date.now();
+  const recent = await loadPromises(tx, { limit: 100 });
+  const items: WaitingItem[] = [];
+  for (const p of recent) {
+    if (p.header.coupleId !== couple.coupleId) continue;
+    const { state } = p;
+    const href = `/promises#promise-${p.header.id}`;
+    const last = p.events.at(-1)!.createdAt;
+    if (p.header.authorId !== userId) {
+      if (state.status === 'kept' && !state.noticedBy.includes(userId) && now - last.getTime() < TWO_WEEKS) {
+        items.push({ id: p.header.id, kind: 'promise.kept', title: promiseWaiting.noticed(state.text), href, at: last.toISOString() });
+      }
+    } else if (state.status === 'open' && state.dueAt !== null && state.dueAt <= now) {
+      items.push({ id: p.header.id, kind: 'promise.due', title: promiseWaiting.due(state.text), href, at: new Date(state.dueAt).toISOString() });
+    }
+  }
+  return items;
+}
+
+/** Everything I promised (private ones too), and my partner's shared promises, with every step. */
+export async function exportPromises({ tx, userId }: UserContext) {
+  const all = await loadPromises(tx, { limit: 100_000 });
+  return { promises: all.map((p) => toView(p, userId, false)) };
+}
+

@@ -1,0 +1,1 @@
+export { PromisesScreen } from './lazy.tsx';

@@ -1,0 +1,95 @@
+import { ledger as words } from '../../../content/promises.ts';
+import type { LedgerWeek } from './promises-api.ts';
+
+// A small stacked bar per week, in plain SVG (no chart library, no scale to "win"). The table
+// underneath holds the same numbers for screen readers and for anyone who prefers them.
+
+const parts = ['kept', 'renegotiated', 'missedRepaired', 'missed'] as const;
+const weekFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const shortWeek = (week: string) => weekFormat.format(new Date(`${week}T00:00:00Z`));
+
+const BAR = 18;
+const GAP = 10;
+const HEIGHT = 120;
+
+export function LedgerChart({ weeks, label, id }: { weeks: LedgerWeek[]; label: string; id: string }) {
+  const total = (w: LedgerWeek) => parts.reduce((sum, p) => sum + w[p], 0);
+  const max = Math.max(1, ...weeks.map((w) => Math.max(total(w), w.made)));
+  const unit = (HEIGHT - 4) / max;
+  const width = weeks.length * (BAR + GAP);
+  const empty = weeks.every((w) => w.made === 0 && total(w) === 0);
+  return (
+    <figure class="ledger" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} class="ledger-caption">
+        {label}
+      </figcaption>
+      {empty ? (
+        <p class="muted">{words.empty}</p>
+      ) : (
+        <>
+          <svg class="ledger-chart" viewBox={`0 0 ${width} ${HEIGHT + 18}`} role="img" aria-label={words.chartLabel(label.toLowerCase())}>
+            {weeks.map((w, i) => {
+              const x = i * (BAR + GAP) + GAP / 2;
+              let y = HEIGHT;
+              return (
+                <g key={w.week}>
+                  {w.made > 0 ? <rect class="ledger-made" x={x - 2} y={HEIGHT - w.made * unit} width={BAR + 4} height={w.made * unit} rx={3} /> : null}
+                  {parts.map((p) => {
+                    const h = w[p] * unit;
+                    y -= h;
+                    return h > 0 ? <rect key={p} class={`ledger-${p}`} x={x} y={y} width={BAR} height={h} /> : null;
+                  })}
+                  {i % 2 === weeks.length % 2 || weeks.length <= 6 ? (
+                    <text class="ledger-week" x={x + BAR / 2} y={HEIGHT + 14} text-anchor="middle">
+                      {shortWeek(w.week)}
+                    </text>
+                  ) : null}
+                </g>
+              );
+            })}
+          </svg>
+          <ul class="ledger-legend">
+            <li>
+              <span class="ledger-swatch ledger-made" aria-hidden="true" />
+              {words.columns.made}
+            </li>
+            {parts.map((p) => (
+              <li key={p}>
+                <span class={`ledger-swatch ledger-${p}`} aria-hidden="true" />
+                {words.columns[p]}
+              </li>
+            ))}
+          </ul>
+          <details class="ledger-numbers">
+            <summary>{words.showTable}</summary>
+            <div class="ledger-table-wrap">
+              <table class="ledger-table">
+                <caption class="visually-hidden">{label}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{words.week}</th>
+                    {(['made', ...parts, 'noticed'] as const).map((c) => (
+                      <th key={c} scope="col">
+                        {words.columns[c]}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...weeks].reverse().map((w) => (
+                    <tr key={w.week}>
+                      <th scope="row">{shortWeek(w.week)}</th>
+                      {(['made', ...parts, 'noticed'] as const).map((c) => (
+                        <td key={c}>{w[c]}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,153 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { promiseActions as words, promiseList } from '../../../content/promises.ts';
+import { formatDateTime } from '../../../platform/web/format.ts';
+import { useAction } from '../../../platform/web/use-action.ts';
+import { Button } from '../../../platform/web/ui/button.tsx';
+import { Field } from '../../../platform/web/ui/field.tsx';
+import { Notice } from '../../../platform/web/ui/notice.tsx';
+import { TextArea } from '../../../platform/web/ui/text-area.tsx';
+import type { PromiseActionInput } from '../promises.schema.ts';
+import { promisesApi, type PromiseView } from './promises-api.ts';
+
+type Open = null | 'renegotiate' | 'miss' | 'repair' | 'notice';
+
+/** "2026-11-23T18:30" for a datetime-local input, in this device's time. */
+export function toLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next: PromiseView, message: string) => void }) {
+  const [open, setOpen] = useState<Open>(null);
+  const [note, setNote] = useState('');
+  const [text, setText] = useState(p.text);
+  const [when, setWhen] = useState(toLocalInput(p.dueAt));
+  const act = useAction((body: PromiseActionInput) => promisesApi.act(p.id, body));
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) panel.current?.querySelector<HTMLElement>('textarea, input')?.focus();
+  }, [open]);
+
+  const run = async (body: Omit<PromiseActionInput, 'version'>, message: string) => {
+    const outcome = await act.run({ ...body, version: p.version });
+    if (outcome.ok) {
+      setOpen(null);
+      setNote('');
+      onChanged(outcome.value, message);
+    } else if (outcome.error?.code === 'stale_version') {
+      setOpen(null);
+      onChanged(await promisesApi.get(p.id), words.stale);
+    }
+  };
+  const withNote = () => (note.trim() ? { note: note.trim() } : {});
+  const cancel = (
+    <Button variant="quiet" onClick={() => setOpen(null)}>
+      {words.cancel}
+    </Button>
+  );
+
+  return (
+    <li class="item promise" id={`promise-${p.id}`}>
+      <div class="item-text">
+        <p class="item-title promise-text">
+          {p.text}
+          <span class={`tag promise-status promise-status--${p.status}`}>{promiseList.status[p.status]}</span>
+        </p>
+        <p class="item-meta">
+          {[p.dueAt ? promiseList.due(formatDateTime(p.dueAt)) : null, p.renegotiations ? promiseList.renegotiated(p.renegotiations) : null, p.visibility === 'private' ? promiseList.private : null]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        {p.repair ? (
+          <p class="promise-repair">
+            <strong>{promiseList.repair}</strong> {p.repair}
+          </p>
+        ) : null}
+        {p.noticed.map((n) => (
+          <p key={n.at} class="promise-noticed">
+            <strong>{n.byMe ? promiseList.noticedByMe : promiseList.noticedByPartner}</strong>
+            {n.word ? `: ${n.word}` : ''}
+          </p>
+        ))}
+        {act.error && act.error.code !== 'stale_version' && Object.keys(act.error.fields).length === 0 ? <Notice tone="error">{act.error.message}</Notice> : null}
+        <div ref={panel}>
+          {open === 'renegotiate' ? (
+            <div class="confirm" role="group" aria-label={words.renegotiateHeading}>
+              <p>{words.renegotiateHint}</p>
+              <TextArea label={words.renegotiateText} name="text" value={text} onInput={setText} error={act.error?.fields.text} rows={2} />
+              <div class="field">
+                <label class="field-label" for={`when-${p.id}`}>
+                  {words.renegotiateWhen}
+                </label>
+                {act.error?.fields.dueAt ? <p class="field-error">{act.error.fields.dueAt}</p> : null}
+                <input id={`when-${p.id}`} class="promise-when" type="datetime-local" value={when} onInput={(e) => setWhen(e.currentTarget.value)} />
+              </div>
+              <TextArea label={words.renegotiateNote} name="note" value={note} onInput={setNote} rows={2} />
+              <div class="actions">
+                <Button
+                  busy={act.busy}
+                  busyLabel={words.busy}
+                  onClick={() => run({ action: 'renegotiate', text: text.trim(), dueAt: when ? new Date(when).toISOString() : null, ...withNote() }, words.done.renegotiate)}
+                >
+                  {words.renegotiateSend}
+                </Button>
+                {cancel}
+              </div>
+            </div>
+          ) : null}
+          {open === 'miss' || open === 'repair' ? (
+            <div class="confirm" role="group" aria-label={open === 'miss' ? words.missHeading : words.repair}>
+              <p>{words.missHint}</p>
+              <TextArea label={open === 'miss' ? words.missNote : words.repairNote} name="note" value={note} onInput={setNote} error={act.error?.fields.note} />
+              <div class="actions">
+                <Button busy={act.busy} busyLabel={words.busy} onClick={() => run({ action: open, ...withNote() }, open === 'miss' ? words.done.miss : words.done.repair)}>
+                  {open === 'miss' ? words.missSend : words.repairSend}
+                </Button>
+                {cancel}
+              </div>
+            </div>
+          ) : null}
+          {open === 'notice' ? (
+            <div class="confirm" role="group" aria-label={words.notice}>
+              <p>{words.noticeHint}</p>
+              <Field label={words.noticeWord} name="word" value={note} onInput={setNote} error={act.error?.fields.note} />
+              <div class="actions">
+                <Button busy={act.busy} busyLabel={words.busy} onClick={() => run({ action: 'notice', ...withNote() }, words.done.notice)}>
+                  {words.noticeSend}
+                </Button>
+                {cancel}
+              </div>
+            </div>
+          ) : null}
+        </div>
+        {open === null ? (
+          <div class="actions promise-actions">
+            {p.can.keep ? (
+              <Button busy={act.busy} busyLabel={words.busy} onClick={() => run({ action: 'keep' }, words.done.keep)}>
+                {words.keep}
+              </Button>
+            ) : null}
+            {p.can.renegotiate ? (
+              <Button variant="secondary" onClick={() => setOpen('renegotiate')}>
+                {words.renegotiate}
+              </Button>
+            ) : null}
+            {p.can.miss ? (
+              <Button variant="quiet" onClick={() => setOpen('miss')}>
+                {words.miss}
+              </Button>
+            ) : null}
+            {p.can.repair ? (
+              <Button variant="secondary" onClick={() => setOpen('repair')}>
+                {words.repair}
+              </Button>
+            ) : null}
+            {p.can.notice ? <Button onClick={() => setOpen('notice')}>{words.notice}</Button> : null}
+          </div>
+        ) : null}
+      </div>
+    </li>
+  );
+}

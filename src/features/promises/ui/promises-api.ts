@@ -1,0 +1,15 @@
+import { api } from '../../../platform/web/http.ts';
+import type { LedgerView, LedgerWeek, MakePromiseInput, PromiseActionInput, PromiseView } from '../promises.schema.ts';
+
+// The promise calls the screens make (see docs/api.md).
+export type { LedgerView, LedgerWeek, PromiseView };
+
+const path = (id: string) => `/api/v1/promises/${encodeURIComponent(id)}`;
+
+export const promisesApi = {
+  list: () => api.get<{ mine: PromiseView[]; partner: PromiseView[] }>('/api/v1/promises'),
+  make: (input: MakePromiseInput) => api.post<PromiseView>('/api/v1/promises', input),
+  get: (id: string) => api.get<PromiseView>(path(id)),
+  act: (id: string, body: PromiseActionInput) => api.post<PromiseView>(`${path(id)}/actions`, body),
+  ledger: (weeks = 12) => api.get<LedgerView>(`/api/v1/promises/ledger?weeks=${weeks}`),
+};

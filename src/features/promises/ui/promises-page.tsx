@@ -1,0 +1,178 @@
+import { useState } from 'preact/hooks';
+import { ledger as ledgerWords, promiseForm as formWords, promiseList, promisesPage as words } from '../../../content/promises.ts';
+import { shell } from '../../../content/shell.ts';
+import { useAction, useLoad } from '../../../platform/web/use-action.ts';
+import { Button } from '../../../platform/web/ui/button.tsx';
+import { Form } from '../../../platform/web/ui/form.tsx';
+import { Notice } from '../../../platform/web/ui/notice.tsx';
+import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
+import { TextArea } from '../../../platform/web/ui/text-area.tsx';
+import type { MakePromiseInput } from '../promises.schema.ts';
+import { LedgerChart } from './ledger-chart.tsx';
+import { PromiseItem } from './promise-item.tsx';
+import { promisesApi, type PromiseView } from './promises-api.ts';
+import './promises.css';
+
+function MakePromise({ onMade }: { onMade: (p: PromiseView) => void }) {
+  const [text, setText] = useState('');
+  const [hasTime, setHasTime] = useState(false);
+  const [when, setWhen] = useState('');
+  const [visibility, setVisibility] = useState<'shared' | 'private'>('shared');
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const [token, setToken] = useState(0);
+  const make = useAction((input: MakePromiseInput) => promisesApi.make(input));
+  const fields = { ...make.error?.fields, ...local };
+
+  const submit = async () => {
+    const found: Record<string, string> = {};
+    if (!text.trim()) found.text = 'Say what you promise.';
+    if (hasTime && (!when || new Date(when).getTime() <= Date.now())) found.dueAt = formWords.whenPast;
+    setLocal(found);
+    if (Object.keys(found).length > 0) {
+      setToken((n) => n + 1);
+      return;
+    }
+    const outcome = await make.run({ text: text.trim(), visibility, ...(hasTime ? { dueAt: new Date(when).toISOString() } : {}) });
+    if (outcome.ok) {
+      setText('');
+      setWhen('');
+      setHasTime(false);
+      onMade(outcome.value);
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="make-heading">
+      <h2 id="make-heading">{formWords.heading}</h2>
+      <Form onSubmit={submit} error={make.error && Object.keys(make.error.fields).length === 0 ? make.error.message : null} invalidToken={token} label={formWords.heading}>
+        <TextArea label={formWords.text} name="text" hint={formWords.textHint} value={text} onInput={setText} error={fields.text} rows={2} maxLength={280} />
+        <label class="choice">
+          <input type="checkbox" checked={hasTime} onChange={(e) => setHasTime(e.currentTarget.checked)} />
+          {formWords.hasTime}
+        </label>
+        {hasTime ? (
+          <div class={`field${fields.dueAt ? ' field--invalid' : ''}`}>
+            <label class="field-label" for="promise-when">
+              {formWords.when}
+            </label>
+            <p class="field-hint" id="promise-when-hint">
+              {formWords.whenHint}
+            </p>
+            {fields.dueAt ? (
+              <p class="field-error" id="promise-when-error">
+                {fields.dueAt}
+              </p>
+            ) : null}
+            <input
+              id="promise-when"
+              class="promise-when"
+              type="datetime-local"
+              value={when}
+              onInput={(e) => setWhen(e.currentTarget.value)}
+              aria-invalid={fields.dueAt ? 'true' : undefined}
+              aria-describedby={fields.dueAt ? 'promise-when-error promise-when-hint' : 'promise-when-hint'}
+            />
+          </div>
+        ) : null}
+        <fieldset class="choice-group">
+          <legend class="field-label">{formWords.visibility}</legend>
+          <label class="choice">
+            <input type="radio" name="visibility" checked={visibility === 'shared'} onChange={() => setVisibility('shared')} />
+            <span>
+              {formWords.shared} <span class="muted">— {formWords.sharedHint}</span>
+            </span>
+          </label>
+          <label class="choice">
+            <input type="radio" name="visibility" checked={visibility === 'private'} onChange={() => setVisibility('private')} />
+            <span>
+              {formWords.private} <span class="muted">— {formWords.privateHint}</span>
+            </span>
+          </label>
+        </fieldset>
+        {make.error?.code === 'no_space' ? <Notice>{words.noSpace}</Notice> : null}
+        <div class="actions">
+          <Button type="submit" busy={make.busy} busyLabel={formWords.busy}>
+            {formWords.send}
+          </Button>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
+function PromiseList({ heading, id, items, empty, onChanged }: { heading: string; id: string; items: PromiseView[]; empty: string; onChanged: (p: PromiseView, m: string) => void }) {
+  const [showAll, setShowAll] = useState(false);
+  const open = items.filter((p) => p.status === 'open' || p.can.notice || p.can.repair);
+  const done = items.filter((p) => !open.includes(p));
+  const shownDone = showAll ? done : done.slice(0, 5);
+  return (
+    <section class="card" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {items.length === 0 ? <p class="muted">{empty}</p> : null}
+      {open.length > 0 ? (
+        <ul class="item-list">
+          {open.map((p) => (
+            <PromiseItem key={`${p.id}:${p.version}`} p={p} onChanged={onChanged} />
+          ))}
+        </ul>
+      ) : null}
+      {done.length > 0 ? (
+        <>
+          <h3 class="promise-subheading">{promiseList.doneHeading}</h3>
+          <ul class="item-list">
+            {shownDone.map((p) => (
+              <PromiseItem key={`${p.id}:${p.version}`} p={p} onChanged={onChanged} />
+            ))}
+          </ul>
+          {done.length > shownDone.length ? (
+            <Button variant="quiet" onClick={() => setShowAll(true)}>
+              {promiseList.more}
+            </Button>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+export function PromisesPage() {
+  const list = useLoad(() => promisesApi.list());
+  const ledger = useLoad(() => promisesApi.ledger(12));
+  const [message, setMessage] = useState<string | null>(null);
+  const changed = (_p: PromiseView, text: string) => {
+    setMessage(text);
+    list.reload();
+    ledger.reload();
+  };
+  return (
+    <>
+      <PageHeader title={words.heading} lead={words.lead} />
+      {message ? <Notice tone="success">{message}</Notice> : null}
+      <MakePromise onMade={(p) => changed(p, formWords.done)} />
+      {list.error ? <Notice tone="error">{list.error.message}</Notice> : null}
+      {!list.data && !list.error ? (
+        <p class="loading" role="status">
+          {shell.loading}
+        </p>
+      ) : null}
+      {list.data ? (
+        <>
+          <PromiseList heading={promiseList.mineHeading} id="mine-heading" items={list.data.mine} empty={promiseList.emptyMine} onChanged={changed} />
+          <PromiseList heading={promiseList.partnerHeading} id="partner-heading" items={list.data.partner} empty={promiseList.emptyPartner} onChanged={changed} />
+        </>
+      ) : null}
+      <section class="card" aria-labelledby="ledger-heading">
+        <h2 id="ledger-heading">{ledgerWords.heading}</h2>
+        <p>{ledgerWords.lead}</p>
+        {ledger.error ? <Notice tone="error">{ledger.error.message}</Notice> : null}
+        {ledger.data ? (
+          <>
+            <LedgerChart id="ledger-mine" weeks={ledger.data.mine} label={ledgerWords.mine} />
+            {ledger.data.partner ? <LedgerChart id="ledger-partner" weeks={ledger.data.partner} label={ledgerWords.partner} /> : null}
+            <p class="muted">{ledgerWords.quietWeeks}</p>
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}
