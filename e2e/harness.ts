@@ -247,6 +247,8 @@ export async function newPerson(
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   });
+  // Fail fast and say where: a journey step that takes 10 s is already broken.
+  context.setDefaultTimeout(10_000);
   const blocked: string[] = [];
   const neutral = new URL(NEUTRAL_URL);
   await context.route('**/*', async (route) => {

@@ -66,8 +66,19 @@ describe.skipIf(!hasChromium)('Journey: two partners find each other', () => {
 
     await a.page.getByRole('button', { name: 'Create our space' }).click();
     await a.page.getByRole('button', { name: 'Make an invite link' }).click();
+    const oldLink = await a.page.getByLabel('Invite link').inputValue();
+    expect(oldLink.startsWith(`${base}/join#code=`)).toBe(true);
+
+    // A cancels that invite and makes another; only the new one is open.
+    const openInvites = a.page.getByRole('button', { name: /^Cancel invite/ });
+    await expect.poll(() => openInvites.count()).toBe(1);
+    await openInvites.click();
+    await a.page.getByText('That invite no longer works.').waitFor();
+    await expect.poll(() => openInvites.count()).toBe(0);
+    await a.page.getByRole('button', { name: 'Make an invite link' }).click();
     const link = await a.page.getByLabel('Invite link').inputValue();
-    expect(link.startsWith(`${base}/join#code=`)).toBe(true);
+    expect(link).not.toBe(oldLink);
+    await expect.poll(() => openInvites.count()).toBe(1);
     await a.page.getByRole('button', { name: 'Copy link' }).click();
     await a.page
       .getByRole('status')
@@ -75,14 +86,23 @@ describe.skipIf(!hasChromium)('Journey: two partners find each other', () => {
       .waitFor();
     await screenshot(a.page, 'partners-03-invite-phone');
 
-    // B, on a laptop, opens the link, signs up and joins.
+    // B, on a laptop, first opens the cancelled link: signs up, but cannot join with it.
     const b = await newPerson(browser, base, { viewport: DESKTOP });
-    await b.page.goto(link);
+    await b.page.goto(oldLink);
     await waitForHeading(b.page, 'Join your partner');
     // The code is taken out of the address bar once read.
     expect(b.page.url()).toBe(`${base}/join`);
     await screenshot(b.page, 'partners-04-join-desktop');
     await fillSignUp(b.page, bea);
+    await b.page.getByRole('button', { name: 'Join the space' }).click();
+    await b.page.getByRole('alert').waitFor();
+    await waitForHeading(b.page, 'Join your partner');
+    await b.context.pages()[0]!.close();
+
+    // Then the new link, in a new tab as from a message: B is signed in and joins.
+    b.page = await b.context.newPage();
+    await b.page.goto(link);
+    await waitForHeading(b.page, 'Join your partner');
     await b.page.getByRole('button', { name: 'Join the space' }).click();
     await waitForHeading(b.page, 'Today');
     await b.page.getByText('Bea and Ari').waitFor();
