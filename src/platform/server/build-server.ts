@@ -21,6 +21,7 @@ import { AppError } from './errors.ts';
 import { handleError } from './error-handler.ts';
 import { createLiveHub, type LiveHub } from './live.ts';
 import { registerIdempotency } from './idempotency.ts';
+import { refuseUnexpectedBodies } from './no-unexpected-body.ts';
 import { parseJsonBody } from './json-body.ts';
 
 export type Api = ReturnType<typeof typed>;
@@ -197,6 +198,7 @@ export async function buildServer(options: BuildOptions) {
   const live = createLiveHub(db);
   app.addHook('preClose', () => live.close());
   registerIdempotency(app, { db, auth });
+  refuseUnexpectedBodies(app);
   const api = typed(app);
   api.get(
     '/api/health',

@@ -1,0 +1,298 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../platform/db/database.ts';
+import { startTestServer, TEST_ORIGIN, TestClient, type TestPerson, type TestServer } from '../platform/testing/test-server.ts';
+import { features } from './server.ts';
+
+/**
+ * The attack and bad-input suite, against EVERY route in the server's route table (the
+ * authorization walk in authorization.test.ts covers other people's ids per route; bad-input
+ * covers the parser on one route each). Each attack must get a clear 4xx, the security headers,
+ * and leave the database exactly as it was.
+ */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ features });
+});
+afterAll(() => server.close());
+
+type Json = Record<string, unknown>;
+interface Schema {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  enum?: unknown[];
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  minimum?: number;
+  maximum?: number;
+  nullable?: boolean;
+}
+
+const PLANTED = 'PLANTED-attack-91c4';
+const HOSTILE = `${PLANTED} '); DROP TABLE people; -- <script>alert(1)</script> ${'\u202E'}gnp.exe`;
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+const PUBLIC = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/v1/auth/sign-up', 'POST /api/v1/auth/sign-in', 'POST /api/v1/auth/sign-out']);
+
+/** A body shaped like the route's schema, every text field holding `text`. */
+function sample(schema: Schema | undefined, text: string): unknown {
+  if (!schema) return undefined;
+  const option = schema.anyOf ?? schema.oneOf;
+  if (option) return sample(option.find((s) => s.type !== 'null') ?? option[0], text);
+  if (schema.enum) return schema.enum[0];
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+  switch (type) {
+    case 'object':
+      return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([k, v]) => [k, sample(v, text)]));
+    case 'array':
+      return Array.from({ length: schema.minItems ?? 0 }, () => sample(schema.items, text));
+    case 'integer':
+    case 'number':
+      return Math.min(Math.max(schema.minimum ?? 1, 1), schema.maximum ?? 1);
+    case 'boolean':
+      return true;
+    case 'string': {
+      if (schema.format === 'uuid') return randomUUID();
+      if (schema.format === 'date-time') return new Date(Date.now() + 2 * 86_400_000).toISOString();
+      if (schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      const value = text.slice(0, schema.maxLength ?? text.length);
+      return value.padEnd(schema.minLength ?? 0, '.');
+    }
+    default:
+      return text;
+  }
+}
+
+interface Route {
+  key: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string;
+  body?: Schema;
+  params: Schema[];
+}
+let routes: Route[] = [];
+
+const paramSchema = (route: Route, name: string) =>
+  (route.params.find((p) => (p as { name?: string }).name === name) as { schema?: Schema } | undefined)?.schema;
+const urlOf = (route: Route, id = randomUUID()) =>
+  route.url.replace(/:(\w+)/g, (_m, name: string) => String(paramSchema(route, name)?.enum?.[0] ?? id));
+const takesId = (route: Route) => route.params.some((p) => (p as { schema?: Schema }).schema?.format === 'uuid');
+
+/** Everything in the database a request could change (bar the once-a-minute session touch). */
+const snapshot = () =>
+  server.db.withOwner(async (tx) => {
+    const tables = await queryRows<{ tablename: string }>(tx, sql`select tablename from pg_tables where schemaname = 'public' order by tablename`);
+    const all: Record<string, unknown> = {};
+    for (const { tablename } of tables) {
+      all[tablename] = await queryRows(
+        tx,
+        sql`select (to_jsonb(t) - 'last_seen_at')::text as row from ${sql.identifier(tablename)} t order by 1`,
+      );
+    }
+    return all;
+  });
+
+function expectHeaders(headers: Record<string, unknown>, what: string) {
+  const csp = String(headers['content-security-policy']);
+  expect(csp, what).toMatch(/frame-ancestors 'none'/);
+  expect(csp, what).not.toMatch(/unsafe-inline|unsafe-eval/);
+  expect(headers['x-content-type-options'], what).toBe('nosniff');
+  expect(headers['referrer-policy'], what).toBe('no-referrer');
+  if (what.includes('/api/')) expect(headers['cache-control'], what).toBe('no-store');
+}
+
+function expectClear4xx(res: { statusCode: number; body: string; headers: Record<string, unknown> }, status: number | number[], what: string) {
+  expect(Array.isArray(status) ? status : [status], `${what}: ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(res.statusCode);
+  const body = JSON.parse(res.body) as { error: { code: string; message: string } };
+  expect(body.error.code, what).toEqual(expect.any(String));
+  expect(body.error.message.length, what).toBeGreaterThan(10);
+  expectHeaders(res.headers, what);
+}
+
+async function couple(): Promise<[TestPerson, TestPerson]> {
+  const owner = await server.person('Owner');
+  const partner = await server.person('Partner');
+  await owner.client.post('/api/v1/couple');
+  const invite = await owner.client.post('/api/v1/couple/invites');
+  await partner.client.post('/api/v1/couple/join', { code: invite.body.code });
+  return [owner, partner];
+}
+
+describe('the attack suite', () => {
+  it('knows every route, with the shape of its body and parameters', () => {
+    const doc = server.app.swagger() as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> }; parameters?: Schema[] }>> };
+    routes = server.routes.map((r) => {
+      const op = doc.paths[r.url.replace(/:(\w+)/g, '{$1}')]?.[r.method.toLowerCase()];
+      return {
+        key: `${r.method} ${r.url}`,
+        method: r.method as Route['method'],
+        url: r.url,
+        body: op?.requestBody?.content['application/json']?.schema,
+        params: (op?.parameters ?? []).filter((p) => (p as { in?: string }).in === 'path'),
+      };
+    });
+    expect(routes.length).toBeGreaterThan(20);
+    // Nothing anyone writes can ever travel in a URL: every path parameter is an id or a fixed word.
+    for (const route of routes) {
+      for (const param of route.params) {
+        const schema = (param as { schema?: Schema }).schema;
+        expect(schema?.format === 'uuid' || Array.isArray(schema?.enum), `${route.key} ${(param as { name?: string }).name}`).toBe(true);
+      }
+    }
+  });
+
+  it('refuses, on every state-changing route, smuggled fields, bad bodies and cross-site requests, changing nothing', async () => {
+    const [owner] = await couple();
+    const cookie = `${server.cookieName}=${owner.client.cookie}`;
+    const ten = JSON.stringify({ text: 'x'.repeat(10 * 1024 * 1024) });
+    for (const route of routes.filter((r) => !SAFE.has(r.method))) {
+      const before = await snapshot();
+      const url = urlOf(route);
+      const valid = (sample(route.body, 'plain words') ?? {}) as Json;
+      const send = (payload: string | Buffer | undefined, headers: Record<string, string> = {}) =>
+        server.app.inject({
+          method: route.method,
+          url,
+          ...(payload !== undefined ? { payload } : {}),
+          headers: { origin: TEST_ORIGIN, cookie, 'content-type': 'application/json', ...headers },
+        });
+      const attacks: [string, () => ReturnType<typeof send>, number | number[]][] = [
+        ['from another site', () => send(JSON.stringify(valid), { origin: 'https://evil.example' }), 403],
+        ['without Origin', () => send(JSON.stringify(valid), { origin: '' }), 403],
+        ['from an opaque origin', () => send(JSON.stringify(valid), { origin: 'null' }), 403],
+        ['as a plain-text form post', () => send(JSON.stringify(valid), { 'content-type': 'text/plain' }), 415],
+        ['with malformed JSON', () => send('{"a": '), 400],
+        ['nested 5000 deep', () => send('['.repeat(5000) + ']'.repeat(5000)), 400],
+        ['with 10 MB', () => send(ten), 413],
+        ['in invalid UTF-8', () => send(Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d])), 400],
+        ['with a __proto__ key', () => send(`{"__proto__": {"isAdmin": true}${Object.keys(valid).length ? `, ${JSON.stringify(valid).slice(1, -1)}` : ''}}`), 400],
+        [
+          'with author_id, couple_id, visibility and role smuggled in',
+          () =>
+            send(
+              JSON.stringify({
+                ...valid,
+                author_id: randomUUID(),
+                authorId: randomUUID(),
+                couple_id: randomUUID(),
+                coupleId: randomUUID(),
+                person_id: randomUUID(),
+                visibility: 'shared',
+                role: 'admin',
+              }),
+            ),
+          400,
+        ],
+      ];
+      for (const [what, attack, status] of attacks) expectClear4xx(await attack(), status, `${route.key} ${what}`);
+      expect(await snapshot(), route.key).toEqual(before);
+    }
+  }, 300_000);
+
+  it('answers SQL and script text in ids with 400, and in fields as plain stored text (never a 500, never HTML)', async () => {
+    const [owner] = await couple();
+    for (const route of routes.filter(takesId)) {
+      for (const id of ["1' or '1'='1", '<script>alert(1)</script>', '..%2F..%2Fetc%2Fpasswd']) {
+        const before = await snapshot();
+        const res = await owner.client.request(route.method, urlOf(route, encodeURIComponent(id)), SAFE.has(route.method) ? undefined : {});
+        expect([400, 404], `${route.key} ${id}`).toContain(res.status);
+        expect(await snapshot()).toEqual(before);
+      }
+    }
+    for (const route of routes.filter((r) => r.body && !PUBLIC.has(r.key))) {
+      const res = await owner.client.request(route.method, urlOf(route), sample(route.body, HOSTILE));
+      expect(res.status, `${route.key}: ${res.text.slice(0, 200)}`).toBeLessThan(500);
+      expect(String(res.headers['content-type']), route.key).toMatch(/^application\/json/);
+      expectHeaders(res.headers, route.key);
+    }
+    const tables = await server.db.withOwner((tx) => queryRows(tx, sql`select 1 from pg_tables where tablename = 'people'`));
+    expect(tables).toHaveLength(1);
+  }, 300_000);
+
+  it('refuses names with right-to-left override characters on every route that takes a name', async () => {
+    const [owner] = await couple();
+    const named = routes.filter((r) => Object.keys(r.body?.properties ?? {}).some((k) => /name$/i.test(k)));
+    expect(named.length).toBeGreaterThan(0);
+    for (const route of named) {
+      const body = sample(route.body, 'plain words') as Json;
+      for (const key of Object.keys(body)) if (/name$/i.test(key)) body[key] = 'evil\u202Egnp.exe';
+      const before = await snapshot();
+      const res = await owner.client.request(route.method, urlOf(route), body);
+      expect(res.status, route.key).toBe(400);
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it('treats a session as dead after sign-out, after a password change elsewhere, and a partner as gone after leaving', async () => {
+    const [owner] = await couple();
+    const stale = new TestClient(server);
+    stale.cookie = owner.client.cookie;
+    await owner.client.post('/api/v1/auth/sign-out');
+    const before = await snapshot();
+    for (const route of routes.filter((r) => !PUBLIC.has(r.key))) {
+      const body = SAFE.has(route.method) ? undefined : (sample(route.body, 'plain words') ?? {});
+      const res = await stale.request(route.method, urlOf(route), body);
+      expect(SAFE.has(route.method) || !route.body ? [401] : [400, 401], `${route.key} after sign-out`).toContain(res.status);
+    }
+    expect(await snapshot()).toEqual(before);
+
+    // A password change ends every other session of that person at once.
+    const me = new TestClient(server);
+    const email = `pw.${randomUUID()}@example.test`;
+    await me.post('/api/v1/auth/sign-up', { email, password: 'a long enough phrase', displayName: 'Pw' });
+    const other = new TestClient(server);
+    await other.post('/api/v1/auth/sign-in', { email, password: 'a long enough phrase' });
+    expect((await other.get('/api/v1/me')).status).toBe(200);
+    expect((await me.post('/api/v1/me/password', { currentPassword: 'a long enough phrase', newPassword: 'another long phrase' })).status).toBe(200);
+    for (const route of routes.filter((r) => SAFE.has(r.method) && !PUBLIC.has(r.key))) {
+      expect((await other.request('GET', urlOf(route))).status, route.key).toBe(401);
+    }
+    expect((await me.get('/api/v1/me')).status).toBe(200);
+
+    // After leaving, no route shows the one who stayed anything of the one who left.
+    const [stays, leaves] = await couple();
+    const name = `Leaver-${randomUUID().slice(0, 8)}`;
+    await leaves.client.patch('/api/v1/me', { displayName: name });
+    expect((await stays.client.get('/api/v1/couple')).text).toContain(name);
+    await leaves.client.post('/api/v1/couple/leave');
+    for (const route of routes.filter((r) => r.method === 'GET')) {
+      const res = await stays.client.get(urlOf(route));
+      expect(res.text, route.key).not.toContain(name);
+      expect(res.text, route.key).not.toContain(leaves.id);
+    }
+  }, 120_000);
+
+  it('puts security headers on every response of every route, for anyone', async () => {
+    const [owner] = await couple();
+    for (const route of routes) {
+      for (const client of [server.client(), owner.client]) {
+        const res = await client.request(route.method, urlOf(route), SAFE.has(route.method) ? undefined : (sample(route.body, 'plain words') ?? undefined));
+        expectHeaders(res.headers, `${route.key} ${res.status}`);
+        expect(res.status, route.key).toBeLessThan(500);
+      }
+    }
+  }, 120_000);
+
+  it('never lets planted private text reach the logs or a URL', async () => {
+    const [owner, partner] = await couple();
+    for (const route of routes.filter((r) => !SAFE.has(r.method) && r.body)) {
+      const res = await owner.client.request(route.method, urlOf(route), sample(route.body, `${PLANTED} words`));
+      expect(String(res.headers.location ?? ''), route.key).not.toContain(PLANTED);
+    }
+    for (const route of routes.filter((r) => SAFE.has(r.method))) await partner.client.get(urlOf(route));
+    const logs = server.logs.join('');
+    expect(logs).toContain('"url"');
+    expect(logs).not.toContain(PLANTED);
+    for (const line of server.logs) {
+      const url = (JSON.parse(line) as { req?: { url?: string } }).req?.url ?? '';
+      expect(url).not.toContain('PLANTED');
+    }
+  }, 120_000);
+});
