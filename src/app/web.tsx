@@ -29,6 +29,13 @@ import {
 import { JoinPage, OurSpacePage, resetCouple, SpaceStatus } from '../features/couples/ui/index.ts';
 import { AgreementScreen, AgreementsScreen } from '../features/agreements/ui/lazy.tsx';
 import { PromisesScreen } from '../features/promises/ui/index.ts';
+import { PathScreen, StageScreen } from '../features/path/ui/lazy.ts';
+import { ReflectionScreen } from '../features/reflection/ui/lazy.ts';
+import { SafetyScreen } from '../features/safety/ui/lazy.ts';
+import { TodayPage } from '../features/today/ui/index.ts';
+import { isStageId, stageById } from '../content/stages.ts';
+import { reflection as reflectionWords } from '../content/reflection.ts';
+import { safety as safetyWords } from '../content/safety.ts';
 import { matchPath } from '../platform/web/router.ts';
 import { navigate, startNavigation, useLocation } from '../platform/web/navigation.ts';
 import type { NavItem } from '../platform/web/nav.tsx';
@@ -42,7 +49,6 @@ import { registerServiceWorker } from '../platform/web/service-worker.ts';
 import { Shell } from '../platform/web/shell.tsx';
 import { useStore } from '../platform/web/store.ts';
 import { startTheme } from '../platform/web/theme.ts';
-import { PageHeader } from '../platform/web/ui/page-header.tsx';
 
 const HOME_SIGNED_IN = '/today';
 const SIGNED_OUT_ONLY = new Set(['/', '/sign-in', '/sign-up']);
@@ -55,20 +61,13 @@ const navItems: NavItem[] = areas.map((a) => ({
   group: a.group,
 }));
 
-function TodayPage() {
-  return (
-    <>
-      <PageHeader title={areaById('today').heading} />
-      <SpaceStatus />
-    </>
-  );
-}
-
 /** The page for a signed-in area. Built areas get their screens; the rest their honest empty state. */
 function areaScreen(area: Area): ComponentChildren {
   switch (area.id) {
     case 'today':
-      return <TodayPage />;
+      return <TodayPage heading={area.heading} space={<SpaceStatus />} />;
+    case 'path':
+      return <PathScreen heading={area.heading} />;
     case 'support':
       return <SupportPage />;
     case 'space':
@@ -126,6 +125,15 @@ function resolve(pathname: string, session: Session): Screen | null {
     if (path === '/sign-in') return { title: signInWords.title, view: <SignInPage /> };
     if (path === '/sign-up') return { title: signUpWords.title, view: <SignUpPage /> };
     return { title: welcome.title, view: <WelcomePage /> };
+  }
+  // The method: a stage of the path, the private reflection, the private safety check.
+  const stage = matchPath('/path/:stage', path);
+  if ((stage && isStageId(stage.stage!)) || path === '/reflection' || path === '/support/safety') {
+    if (!signedIn) return { title: signInWords.title, view: <SignInPage protectedPage /> };
+    if (path === '/reflection') return { title: reflectionWords.title, view: <ReflectionScreen /> };
+    if (path === '/support/safety') return { title: safetyWords.title, view: <SafetyScreen /> };
+    const stageId = stage!.stage!;
+    if (isStageId(stageId)) return { title: stageById(stageId).name, view: <StageScreen stageId={stageId} /> };
   }
   // One agreement: the page title names the place, never the agreement's own words.
   const agreement = matchPath('/agreements/:id', path);

@@ -1,3 +1,4 @@
+import { safety as safetyWords } from '../../content/safety.ts';
 import { z } from 'zod';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import {
@@ -66,7 +67,7 @@ export const safetyModule: FeatureModule = {
     const { offered } = await getSafety({ tx, userId });
     return offered
       ? []
-      : [{ id: 'safety-check', kind: 'safety.offer', title: 'A short private check about your safety, only for you', href: '/support/safety' }];
+      : [{ id: 'safety-check', kind: 'safety.offer', title: safetyWords.waitingTitle, href: '/support/safety' }];
   },
   exportFor: async ({ tx, userId }) => {
     const view = await getSafety({ tx, userId });

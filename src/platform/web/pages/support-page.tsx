@@ -1,3 +1,4 @@
+import { safety } from '../../../content/safety.ts';
 import { support } from '../../../content/support.ts';
 import { PageHeader } from '../ui/page-header.tsx';
 
@@ -20,6 +21,14 @@ export function SupportPage() {
       <section class="card card--urgent" aria-labelledby="danger-heading">
         <h2 id="danger-heading">{support.danger.heading}</h2>
         <Paragraphs lines={support.danger.body} />
+      </section>
+
+      <section class="card" aria-labelledby="safety-check-heading">
+        <h2 id="safety-check-heading">{safety.supportCard.heading}</h2>
+        <p>{safety.supportCard.body}</p>
+        <p>
+          <a href="/support/safety">{safety.supportCard.link}</a>
+        </p>
       </section>
 
       <section class="card" aria-labelledby="abuse-heading">

@@ -1,0 +1,64 @@
+import './path.css';
+import { path as words } from '../../../content/path.ts';
+import { shell } from '../../../content/shell.ts';
+import { stageById } from '../../../content/stages.ts';
+import { useLoad } from '../../../platform/web/use-action.ts';
+import { Notice } from '../../../platform/web/ui/notice.tsx';
+import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
+import { Seam } from '../../../platform/web/ui/seam.tsx';
+import { pathApi } from './path-api.ts';
+import { StageHistory } from './stage-history.tsx';
+import { StageMarker } from './stage-marker.tsx';
+
+export function PathPage({ heading }: { heading: string }) {
+  const view = useLoad(pathApi.get);
+  const data = view.data;
+  return (
+    <>
+      <PageHeader title={heading} lead={words.lead} />
+      {view.error ? <Notice tone="error">{view.error.message}</Notice> : null}
+      {!data ? (
+        view.error ? null : (
+          <p class="loading" role="status">
+            {shell.loading}
+          </p>
+        )
+      ) : (
+        <>
+          <section class="card focus-card" aria-labelledby="focus-heading">
+            <Seam />
+            <h2 id="focus-heading">{words.focusHeading}</h2>
+            <p class="focus-stage">
+              <a href={`/path/${data.focus.stage}`}>{stageById(data.focus.stage).name}</a>
+            </p>
+            <p>{data.focus.reason}</p>
+            <p class="muted">
+              {words.reflectionLead} <a href="/reflection">{words.reflection}</a>
+            </p>
+          </section>
+          {!data.hasSpace ? <Notice>{words.noSpace}</Notice> : !data.canChange ? <Notice>{words.paused}</Notice> : null}
+          <section aria-labelledby="stages-heading" class="section">
+            <h2 id="stages-heading">{words.stagesHeading}</h2>
+            <p>{words.goingBack}</p>
+            <ol class="stage-list">
+              {data.stages.map((state) => {
+                const stage = stageById(state.stage);
+                return (
+                  <li key={state.stage} class={`card stage-item stage-item--${state.status}`}>
+                    <p class="muted stage-number">{words.stageNumber(stage.number)}</p>
+                    <h3 class="stage-name">
+                      <a href={`/path/${stage.id}`}>{stage.name}</a>
+                    </h3>
+                    <p>{stage.summary}</p>
+                    <StageMarker state={state} canChange={data.hasSpace && data.canChange} onChanged={view.reload} />
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+          {data.hasSpace ? <StageHistory changes={data.history} /> : null}
+        </>
+      )}
+    </>
+  );
+}

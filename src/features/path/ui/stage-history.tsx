@@ -1,0 +1,33 @@
+import { path as words } from '../../../content/path.ts';
+import { stageById, statusWords } from '../../../content/stages.ts';
+import { formatRelative } from '../../../platform/web/format.ts';
+import type { StageChange } from './path-api.ts';
+import { whoName } from './stage-marker.tsx';
+
+/** Every change, newest first, with who and when. Going back shows as plainly as going on. */
+export function StageHistory({ changes, oneStage }: { changes: StageChange[]; oneStage?: boolean }) {
+  return (
+    <section class="card" aria-labelledby="history-heading">
+      <h2 id="history-heading">{words.historyHeading}</h2>
+      {changes.length === 0 ? <p>{words.historyNone}</p> : null}
+      <ul class="item-list history-list">
+        {changes.map((c) => {
+          const from = statusWords[c.from].label.toLowerCase();
+          const to = statusWords[c.to].label.toLowerCase();
+          return (
+            <li key={c.id} class="item">
+              <div class="item-text">
+                <p class="item-title">
+                  {oneStage ? words.historyItemStage(whoName(c.by), from, to) : words.historyItem(whoName(c.by), stageById(c.stage).name, from, to)}
+                </p>
+                <p class="item-meta">
+                  <time dateTime={c.at}>{formatRelative(c.at)}</time>
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

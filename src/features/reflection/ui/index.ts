@@ -1,0 +1,2 @@
+// What the reflection feature offers the app's composition root.
+export { ReflectionPage } from './reflection-page.tsx';

@@ -1,0 +1,3 @@
+import { lazyScreen } from '../../../platform/web/lazy-screen.tsx';
+
+export const ReflectionScreen = lazyScreen(() => import('./reflection-page.tsx').then((m) => m.ReflectionPage));

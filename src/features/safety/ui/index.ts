@@ -1,0 +1,2 @@
+// What the safety feature offers the app's composition root.
+export { SafetyPage } from './safety-page.tsx';

@@ -1,0 +1,187 @@
+import { useEffect, useState } from 'preact/hooks';
+import { safety as words } from '../../../content/safety.ts';
+import { shell } from '../../../content/shell.ts';
+import { formatDateTime } from '../../../platform/web/format.ts';
+import { navigate } from '../../../platform/web/navigation.ts';
+import { useAction, useLoad } from '../../../platform/web/use-action.ts';
+import { Button } from '../../../platform/web/ui/button.tsx';
+import { ChoiceGroup } from '../../../platform/web/ui/choice-group.tsx';
+import { Notice } from '../../../platform/web/ui/notice.tsx';
+import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
+import type { SafetyAnswer, SafetyDomain } from '../safety.schema.ts';
+import { DangerPanel } from './danger-panel.tsx';
+import { safetyApi, type SafetyCheck, type SafetyView } from './safety-api.ts';
+import { SoloCard } from './solo-card.tsx';
+
+// The lists come from the words, not the schema: the schema module would bring zod into the bundle.
+const safetyDomains = words.questions.map((q) => q.id as SafetyDomain);
+const options = (Object.keys(words.answers) as SafetyAnswer[]).map((a) => ({ value: a, label: words.answers[a] }));
+type Answers = Record<SafetyDomain, SafetyAnswer | null>;
+const blank: Answers = { humiliated: null, afraid: null, forced: null, hurt: null };
+
+function CheckForm({ onDone, offered }: { onDone: (check: SafetyCheck) => void; offered: boolean }) {
+  const [answers, setAnswers] = useState<Answers>(blank);
+  const [missing, setMissing] = useState(false);
+  const take = useAction(safetyApi.take);
+  const setAside = useAction(safetyApi.setAside);
+
+  async function submit() {
+    if (safetyDomains.some((d) => answers[d] === null)) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    const outcome = await take.run(answers as Record<SafetyDomain, SafetyAnswer>);
+    if (outcome.ok) onDone(outcome.value);
+  }
+
+  return (
+    <section class="card" aria-labelledby="check-heading">
+      <h2 id="check-heading">{words.heading}</h2>
+      <p>{words.why}</p>
+      {missing ? <Notice tone="error">{words.missing}</Notice> : null}
+      {words.questions.map((q) => (
+        <ChoiceGroup
+          key={q.id}
+          legend={q.text}
+          options={options}
+          inline
+          value={answers[q.id as SafetyDomain]}
+          error={missing && answers[q.id as SafetyDomain] === null ? words.missing : undefined}
+          onChange={(value) => setAnswers({ ...answers, [q.id]: value })}
+        />
+      ))}
+      {take.error ? <Notice tone="error">{take.error.message}</Notice> : null}
+      <div class="actions">
+        <Button onClick={submit} busy={take.busy} busyLabel={words.busy}>
+          {words.submit}
+        </Button>
+        {offered ? null : (
+          <Button
+            variant="quiet"
+            onClick={async () => {
+              if ((await setAside.run()).ok) navigate('/today');
+            }}
+          >
+            {words.notNow}
+          </Button>
+        )}
+      </div>
+      {offered ? null : <p class="muted">{words.notNowNote}</p>}
+    </section>
+  );
+}
+
+function History({ checks, onDeleted }: { checks: SafetyCheck[]; onDeleted: () => void }) {
+  const [asking, setAsking] = useState<string | null>(null);
+  const remove = useAction(safetyApi.remove);
+  if (checks.length === 0) return null;
+  return (
+    <section class="card" aria-labelledby="checks-heading">
+      <h2 id="checks-heading">{words.history.heading}</h2>
+      {remove.error ? <Notice tone="error">{remove.error.message}</Notice> : null}
+      <ul class="item-list">
+        {checks.map((check) => {
+          const when = formatDateTime(check.takenAt);
+          return (
+            <li key={check.id} class="item">
+              <div class="item-text">
+                <p class="item-title">{words.history.item(when)}</p>
+                <p class="item-meta">{check.signalsDanger ? words.history.danger : words.history.calm}</p>
+                {asking === check.id ? (
+                  <div class="confirm">
+                    <p>{words.history.confirm}</p>
+                    <div class="actions">
+                      <Button
+                        variant="danger"
+                        busy={remove.busy}
+                        onClick={async () => {
+                          if ((await remove.run(check.id)).ok) {
+                            setAsking(null);
+                            onDeleted();
+                          }
+                        }}
+                      >
+                        {words.history.confirmYes}
+                      </Button>
+                      <Button variant="secondary" onClick={() => setAsking(null)}>
+                        {words.history.keep}
+                      </Button>
+                    </div>
+                  </div>
+                ) : null}
+              </div>
+              {asking === check.id ? null : (
+                <Button variant="secondary" aria-label={words.history.deleteLabel(when)} onClick={() => setAsking(check.id)}>
+                  {words.history.delete}
+                </Button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function SafetyPage() {
+  const load = useLoad(safetyApi.get);
+  const [view, setView] = useState<SafetyView | undefined>(undefined);
+  const [result, setResult] = useState<SafetyCheck | null>(null);
+  const [answering, setAnswering] = useState(true);
+  useEffect(() => {
+    if (load.data) setView(load.data);
+  }, [load.data]);
+  useEffect(() => {
+    if (result?.signalsDanger) document.getElementById('danger-heading')?.focus();
+  }, [result]);
+
+  return (
+    <>
+      <PageHeader title={words.heading} lead={words.lead} />
+      {load.error ? <Notice tone="error">{load.error.message}</Notice> : null}
+      {!view ? (
+        load.error ? null : (
+          <p class="loading" role="status">
+            {shell.loading}
+          </p>
+        )
+      ) : (
+        <>
+          {result?.signalsDanger ? <DangerPanel /> : null}
+          {result && !result.signalsDanger ? (
+            <section class="card" aria-labelledby="calm-heading">
+              <h2 id="calm-heading">{words.calm.heading}</h2>
+              <p>{words.calm.body}</p>
+            </section>
+          ) : null}
+          {result?.signalsDanger || view.solo ? <SoloCard solo={view.solo} onChange={setView} /> : null}
+          {answering && !result ? (
+            <CheckForm
+              offered={view.offered}
+              onDone={(check) => {
+                setResult(check);
+                setAnswering(false);
+                load.reload();
+              }}
+            />
+          ) : (
+            <div class="actions">
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setResult(null);
+                  setAnswering(true);
+                }}
+              >
+                {words.again}
+              </Button>
+            </div>
+          )}
+          {result?.signalsDanger || view.solo ? null : <SoloCard solo={view.solo} onChange={setView} />}
+          <History checks={view.checks} onDeleted={load.reload} />
+        </>
+      )}
+    </>
+  );
+}
