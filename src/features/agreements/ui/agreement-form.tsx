@@ -133,22 +133,22 @@ export function AgreementForm({ heading, submitLabel, initial, busy, error, onSu
           inputRef={dailyLifeRef}
         />
         <TextArea label={words.whySafe} name="whySafe" hint={words.whySafeHint} value={whySafe} onInput={edited(setWhySafe)} error={fieldError('whySafe')} />
-        <fieldset class="choice-group">
+        <fieldset class="review-choices">
           <legend class="field-label">{words.review}</legend>
           <p class="field-hint">{words.reviewHint}</p>
           {fieldError('reviewOn') ? <p class="field-error">{fieldError('reviewOn')}</p> : null}
           {SUGGESTED_REVIEW_WEEKS.map((weeks) => (
-            <label key={weeks} class="choice">
+            <label key={weeks} class="review-choice">
               <input type="radio" name="review" checked={choice === weeks} onChange={() => setChoice(weeks)} />
               {words.weeks(weeks)}
             </label>
           ))}
-          <label class="choice">
+          <label class="review-choice">
             <input type="radio" name="review" checked={choice === 'date'} onChange={() => setChoice('date')} />
             {words.pickDate}
           </label>
           {choice === 'date' ? (
-            <label class="choice-date">
+            <label class="review-date">
               <span class="field-label">{words.dateLabel}</span>
               <input type="date" value={date} min={localDay(new Date(Date.now() + 86_400_000))} onInput={(e) => setDate(e.currentTarget.value)} />
             </label>

@@ -48,7 +48,7 @@ function yesLine(a: AgreementDetail): string {
 
 function Diff({ before, after }: { before: string; after: string }) {
   return (
-    <p class="agreement-text diff">
+    <p class="agreement-text agreement-diff">
       {diffWords(before, after).map((part, i) =>
         part.kind === 'same' ? (
           <span key={i}>{part.text}</span>
@@ -78,13 +78,13 @@ function VersionChanges({ before, after }: { before: AgreementVersion; after: Ag
       {fields.length === 0 ? <p class="muted">{words.noChangeInWords}</p> : null}
       {fields.map((f) => (
         <div key={f}>
-          <p class="diff-label">{words.fields[f]}</p>
+          <p class="agreement-diff-label">{words.fields[f]}</p>
           <Diff before={before[f]} after={after[f]} />
         </div>
       ))}
       {before.reviewOn !== after.reviewOn ? (
         <p>
-          <span class="diff-label">{words.fields.reviewOn}: </span>
+          <span class="agreement-diff-label">{words.fields.reviewOn}: </span>
           <del>{formatDay(before.reviewOn)}</del> <ins>{formatDay(after.reviewOn)}</ins>
         </p>
       ) : null}
@@ -117,7 +117,7 @@ function History({ a }: { a: AgreementDetail }) {
   );
 }
 
-type Open = null | 'decline' | 'revisit' | 'withdraw' | 'change' | 'renew';
+type Open = null | 'decline' | 'revisit' | 'withdraw' | 'retire' | 'change' | 'renew';
 
 function Answer({ a, onDone }: { a: AgreementDetail; onDone: (next: AgreementDetail, message: string) => void }) {
   const [open, setOpen] = useState<Open>(null);
@@ -128,7 +128,7 @@ function Answer({ a, onDone }: { a: AgreementDetail; onDone: (next: AgreementDet
   const agreed = a.versions.find((v) => v.number === a.agreedVersion);
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (open) panel.current?.querySelector<HTMLElement>('textarea, input, h2, h3')?.focus();
+    if (open) panel.current?.querySelector<HTMLElement>('.confirm textarea, .confirm [tabindex="-1"], input')?.focus();
   }, [open]);
 
   const run = async (body: ActionInput, message: string) => {
@@ -216,6 +216,22 @@ function Answer({ a, onDone }: { a: AgreementDetail; onDone: (next: AgreementDet
           </div>
         </div>
       ) : null}
+      {open === 'retire' ? (
+        <div class="confirm" role="group" aria-labelledby="retire-heading">
+          <h3 id="retire-heading" tabIndex={-1}>
+            {a.agreedVersion === null ? words.actions.setAside : words.actions.retire}
+          </h3>
+          <p>{a.agreedVersion === null ? words.actions.setAsideHint : words.actions.retireHint}</p>
+          <div class="actions">
+            <Button busy={act.busy} busyLabel={words.actions.busy} onClick={() => run({ action: 'retire', version: a.latestVersion }, words.done.retire)}>
+              {a.agreedVersion === null ? words.actions.setAsideConfirm : a.retireAsked.partner ? words.actions.retireAgree : words.actions.retireConfirm}
+            </Button>
+            <Button variant="quiet" onClick={() => setOpen(null)}>
+              {words.actions.cancel}
+            </Button>
+          </div>
+        </div>
+      ) : null}
       {open === null ? (
         <div class="actions">
           {can.accept ? (
@@ -240,8 +256,8 @@ function Answer({ a, onDone }: { a: AgreementDetail; onDone: (next: AgreementDet
             </Button>
           ) : null}
           {can.retire ? (
-            <Button variant="secondary" busy={act.busy} busyLabel={words.actions.busy} onClick={() => run({ action: 'retire', version: a.latestVersion }, words.done.retire)}>
-              {a.retireAsked.partner ? words.actions.retireAgree : words.actions.retire}
+            <Button variant="secondary" onClick={() => setOpen('retire')}>
+              {a.agreedVersion === null ? words.actions.setAside : a.retireAsked.partner ? words.actions.retireAgree : words.actions.retire}
             </Button>
           ) : null}
           {can.withdraw !== null ? (

@@ -40,7 +40,7 @@ function AgreementItem({ a }: { a: AgreementSummary }) {
           <a href={`/agreements/${a.id}`}>{a.title}</a>
           <span class={`tag agreement-status agreement-status--${a.status}`}>{statusWords[a.status]}</span>
         </p>
-        {meta ? <p class={`item-meta${a.reviewDue || a.waitingForMe ? ' item-meta--attention' : ''}`}>{meta}</p> : null}
+        {meta ? <p class={`item-meta${a.reviewDue || a.waitingForMe ? ' agreement-attention' : ''}`}>{meta}</p> : null}
       </div>
     </li>
   );

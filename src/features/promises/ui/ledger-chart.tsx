@@ -14,7 +14,8 @@ const HEIGHT = 120;
 
 export function LedgerChart({ weeks, label, id }: { weeks: LedgerWeek[]; label: string; id: string }) {
   const total = (w: LedgerWeek) => parts.reduce((sum, p) => sum + w[p], 0);
-  const max = Math.max(1, ...weeks.map((w) => Math.max(total(w), w.made)));
+  // A floor of 4 keeps one promise from looking like a tower; there is no target to reach.
+  const max = Math.max(4, ...weeks.map((w) => Math.max(total(w), w.made)));
   const unit = (HEIGHT - 4) / max;
   const width = weeks.length * (BAR + GAP);
   const empty = weeks.every((w) => w.made === 0 && total(w) === 0);
@@ -39,7 +40,7 @@ export function LedgerChart({ weeks, label, id }: { weeks: LedgerWeek[]; label: 
                     y -= h;
                     return h > 0 ? <rect key={p} class={`ledger-${p}`} x={x} y={y} width={BAR} height={h} /> : null;
                   })}
-                  {i % 2 === weeks.length % 2 || weeks.length <= 6 ? (
+                  {(weeks.length - 1 - i) % 2 === 0 || weeks.length <= 6 ? (
                     <text class="ledger-week" x={x + BAR / 2} y={HEIGHT + 14} text-anchor="middle">
                       {shortWeek(w.week)}
                     </text>
@@ -62,7 +63,7 @@ export function LedgerChart({ weeks, label, id }: { weeks: LedgerWeek[]; label: 
           </ul>
           <details class="ledger-numbers">
             <summary>{words.showTable}</summary>
-            <div class="ledger-table-wrap">
+            <div class="ledger-table-wrap" tabIndex={0} role="region" aria-label={label}>
               <table class="ledger-table">
                 <caption class="visually-hidden">{label}</caption>
                 <thead>

@@ -46,7 +46,7 @@ function MakePromise({ onMade }: { onMade: (p: PromiseView) => void }) {
       <h2 id="make-heading">{formWords.heading}</h2>
       <Form onSubmit={submit} error={make.error && Object.keys(make.error.fields).length === 0 ? make.error.message : null} invalidToken={token} label={formWords.heading}>
         <TextArea label={formWords.text} name="text" hint={formWords.textHint} value={text} onInput={setText} error={fields.text} rows={2} maxLength={280} />
-        <label class="choice">
+        <label class="promise-choice">
           <input type="checkbox" checked={hasTime} onChange={(e) => setHasTime(e.currentTarget.checked)} />
           {formWords.hasTime}
         </label>
@@ -74,15 +74,15 @@ function MakePromise({ onMade }: { onMade: (p: PromiseView) => void }) {
             />
           </div>
         ) : null}
-        <fieldset class="choice-group">
+        <fieldset class="promise-choices">
           <legend class="field-label">{formWords.visibility}</legend>
-          <label class="choice">
+          <label class="promise-choice">
             <input type="radio" name="visibility" checked={visibility === 'shared'} onChange={() => setVisibility('shared')} />
             <span>
               {formWords.shared} <span class="muted">— {formWords.sharedHint}</span>
             </span>
           </label>
-          <label class="choice">
+          <label class="promise-choice">
             <input type="radio" name="visibility" checked={visibility === 'private'} onChange={() => setVisibility('private')} />
             <span>
               {formWords.private} <span class="muted">— {formWords.privateHint}</span>

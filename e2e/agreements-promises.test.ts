@@ -1,0 +1,185 @@
+// Journey: agreements made together and promises kept, by two partners on two devices.
+// A proposes an agreement and sees the calm guard-rail note for a surveillance-like draft, edits
+// it; B suggests different words; A says yes; it is in place for both; B asks to revisit.
+// A makes a promise and keeps it; B says "I noticed"; the ledger shows it. axe on every new
+// screen; screenshots at phone and desktop widths.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { fillSignUp, goTo, signUpFromWelcome, waitForHeading, type Account } from './flows.ts';
+import {
+  checkA11y,
+  DESKTOP,
+  hasChromium,
+  launchBrowser,
+  newPerson,
+  noteIfSkipped,
+  PHONE,
+  screenshot,
+  startServer,
+  uniqueEmail,
+  type Person,
+  type RunningServer,
+} from './harness.ts';
+
+noteIfSkipped('agreements-promises.test.ts');
+
+/** axe, then a screenshot at phone and at desktop width, then back to the person's own width. */
+async function look(page: Page, name: string, own: { width: number; height: number }): Promise<void> {
+  await checkA11y(page, name);
+  await page.setViewportSize(PHONE);
+  await screenshot(page, `agreements-${name}-phone`);
+  await page.setViewportSize(DESKTOP);
+  await screenshot(page, `agreements-${name}-desktop`);
+  await page.setViewportSize(own);
+}
+
+async function openAgreement(page: Page, title: string): Promise<void> {
+  await goTo(page, 'Agreements');
+  await waitForHeading(page, 'Agreements');
+  await page.getByRole('link', { name: title, exact: true }).click();
+  await waitForHeading(page, title);
+}
+
+describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let a: Person;
+  let b: Person;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await a?.context.close();
+    await b?.context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('A proposes, edits after the guard-rail note; B changes it; both agree; B asks to revisit; a kept promise is noticed', async () => {
+    const ana: Account = { email: uniqueEmail('ana'), name: 'Ana', password: 'a quiet river at dawn' };
+    const ben: Account = { email: uniqueEmail('ben'), name: 'Ben', password: 'lanterns over the bay' };
+
+    // A on a phone, B on a laptop, in one space.
+    a = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    await signUpFromWelcome(a.page, ana);
+    await a.page.getByRole('button', { name: 'Create our space' }).click();
+    await a.page.getByRole('button', { name: 'Make an invite link' }).click();
+    const link = await a.page.getByLabel('Invite link').inputValue();
+    b = await newPerson(browser, server.baseUrl, { viewport: DESKTOP });
+    await b.page.goto(link);
+    await waitForHeading(b.page, 'Join your partner');
+    await fillSignUp(b.page, ben);
+    await b.page.getByRole('button', { name: 'Join the space' }).click();
+    await waitForHeading(b.page, 'Today');
+
+    // A proposes something that reads like surveillance: the calm note comes before sending.
+    await goTo(a.page, 'Agreements');
+    await waitForHeading(a.page, 'Agreements');
+    await a.page.getByText('No agreements yet').waitFor();
+    await look(a.page, 'list-empty', PHONE);
+    await a.page.getByRole('button', { name: 'Propose an agreement' }).click();
+    await a.page.getByLabel('A short name').fill('Knowing where we are');
+    await a.page.getByLabel('What it means in daily life').fill('You keep your location sharing on at all times.');
+    await a.page.getByLabel('Why it helps you feel safe').fill('When I do not know where you are, I panic.');
+    await a.page.getByLabel('In 6 weeks').check();
+    await look(a.page, 'propose-form', PHONE);
+    await a.page.getByRole('button', { name: 'Send to your partner' }).click();
+    const note = a.page.getByRole('heading', { name: 'Before you send this' });
+    await note.waitFor();
+    await a.page.getByText('Sharing location all the time').waitFor();
+    await a.page.getByText('Make it mutual: something you both do, not one of you for the other.').waitFor();
+    await look(a.page, 'guard-note', PHONE);
+
+    // A edits it into something mutual and time-limited; the note does not come back.
+    await a.page.getByRole('button', { name: 'Edit it' }).click();
+    await expect.poll(() => a.page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await a.page.getByLabel('What it means in daily life').fill("We both say when plans change, and where we'll be, for the next six weeks.");
+    await a.page.getByRole('button', { name: 'Send to your partner' }).click();
+    await waitForHeading(a.page, 'Knowing where we are');
+    await a.page.getByText('You said yes. Waiting for your partner.').waitFor();
+    expect(await a.page.title()).toBe('Agreements · Kintsugi'); // the title never holds the agreement's words
+    await look(a.page, 'detail-proposed', PHONE);
+
+    // B suggests different words: a new version.
+    await goTo(b.page, 'Agreements');
+    await waitForHeading(b.page, 'Agreements');
+    await b.page.getByText('Waiting for your answer').waitFor();
+    await look(b.page, 'list-waiting', DESKTOP);
+    await b.page.getByRole('link', { name: 'Knowing where we are', exact: true }).click();
+    await waitForHeading(b.page, 'Knowing where we are');
+    await b.page.getByText('Your partner said yes. Waiting for your answer.').waitFor();
+    await b.page.getByRole('button', { name: 'Suggest different words' }).click();
+    await b.page
+      .getByLabel('What it means in daily life')
+      .fill("We both say when plans change, and roughly where we'll be, for the next six weeks.");
+    await b.page.getByRole('button', { name: 'Send the new version' }).click();
+    await b.page.getByText('Your new version was sent.').waitFor();
+    await b.page.getByText('You said yes. Waiting for your partner.').waitFor();
+
+    // A sees what changed, word by word, and says yes: it is in place for both.
+    await openAgreement(a.page, 'Knowing where we are');
+    await a.page.getByRole('heading', { name: 'What changed in version 2' }).waitFor();
+    expect(await a.page.locator('.agreement-diff ins').first().textContent()).toContain('roughly');
+    await look(a.page, 'detail-changed', PHONE);
+    await a.page.getByRole('button', { name: 'Say yes to these words' }).click();
+    await a.page.getByText('You have both said yes. It is in place now.').waitFor();
+    await a.page.locator('.agreement-status', { hasText: 'In place' }).first().waitFor();
+
+    await openAgreement(b.page, 'Knowing where we are');
+    await b.page.getByText('You have both said yes to these words.').waitFor();
+    await b.page.locator('.agreement-status', { hasText: 'In place' }).first().waitFor();
+
+    // B asks to talk it over again: "being revisited" for both, still holding meanwhile.
+    await b.page.getByRole('button', { name: 'Ask to talk it over again' }).click();
+    await b.page.getByLabel('What you would like to talk about (optional)').fill('Weekends feel different.');
+    await b.page.getByRole('button', { name: 'Ask to revisit' }).click();
+    await b.page.getByText('Your partner will see that you want to talk it over.').waitFor();
+    await b.page.locator('.agreement-status', { hasText: 'Being revisited' }).first().waitFor();
+    await look(b.page, 'detail-revisiting', DESKTOP);
+    await openAgreement(a.page, 'Knowing where we are');
+    await a.page.getByText('Your partner asked to talk this over again.').waitFor();
+    await a.page.getByText('Weekends feel different.').waitFor();
+
+    // A makes a small promise and keeps it.
+    await goTo(a.page, 'Promises');
+    await waitForHeading(a.page, 'Promises');
+    await a.page.getByLabel('I promise to…').fill("I'll call you at lunch");
+    await a.page.getByRole('button', { name: 'Make this promise' }).click();
+    await a.page.getByText('Promise made.').waitFor();
+    await look(a.page, 'promises-open', PHONE);
+    await a.page.getByRole('button', { name: 'I kept it' }).click();
+    await a.page.getByText('Marked as kept.').waitFor();
+
+    // B sees it and says "I noticed", with a short word.
+    await goTo(b.page, 'Promises');
+    await waitForHeading(b.page, 'Promises');
+    const partnerList = b.page.getByRole('region', { name: "Your partner's promises" });
+    await partnerList.getByText("I'll call you at lunch").waitFor();
+    await partnerList.getByRole('button', { name: 'I noticed' }).click();
+    await b.page.getByLabel('A short word (optional)').fill('Thank you. It helped.');
+    await b.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await b.page.getByText('Your partner will see that you noticed.').waitFor();
+    await look(b.page, 'promises-noticed', DESKTOP);
+
+    // The ledger shows it for A: made, kept, noticed this week.
+    await goTo(a.page, 'Today');
+    await waitForHeading(a.page, 'Today');
+    await goTo(a.page, 'Promises');
+    await waitForHeading(a.page, 'Promises');
+    await a.page.getByText('Your partner noticed').waitFor();
+    await a.page.getByText('Thank you. It helped.').waitFor();
+    const mine = a.page.getByRole('figure', { name: 'Your promises, week by week' });
+    await mine.getByText('Show the numbers').click();
+    const thisWeek = mine.locator('tbody tr').first();
+    expect(await thisWeek.locator('td').allTextContents()).toEqual(['1', '1', '0', '0', '0', '1']);
+    await look(a.page, 'ledger', PHONE);
+    await a.page.setViewportSize(DESKTOP);
+    await checkA11y(a.page, 'ledger, desktop');
+
+    expect([...a.blocked, ...b.blocked]).toEqual([]);
+    expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+});
