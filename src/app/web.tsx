@@ -29,6 +29,7 @@ import {
 import { JoinPage, OurSpacePage, resetCouple, SpaceStatus } from '../features/couples/ui/index.ts';
 import { AgreementScreen, AgreementsScreen } from '../features/agreements/ui/lazy.tsx';
 import { PromisesScreen } from '../features/promises/ui/index.ts';
+import { talkAreaScreen, talkSubScreen } from './talk-routes.tsx';
 import { PathScreen, StageScreen } from '../features/path/ui/lazy.ts';
 import { ReflectionScreen } from '../features/reflection/ui/lazy.ts';
 import { SafetyScreen } from '../features/safety/ui/lazy.ts';
@@ -79,7 +80,7 @@ function areaScreen(area: Area): ComponentChildren {
     case 'promises':
       return <PromisesScreen />;
     default:
-      return <AreaPage area={area} />;
+      return talkAreaScreen(area.id) ?? <AreaPage area={area} />;
   }
 }
 
@@ -140,6 +141,11 @@ function resolve(pathname: string, session: Session): Screen | null {
   if (agreement) {
     if (!signedIn) return { title: signInWords.title, view: <SignInPage protectedPage /> };
     return { title: areaById('agreements').label, view: <AgreementScreen id={agreement.id!} /> };
+  }
+  const talkPage = talkSubScreen(path);
+  if (talkPage) {
+    if (!signedIn) return { title: signInWords.title, view: <SignInPage protectedPage /> };
+    return { title: areaById(talkPage.area).label, view: talkPage.view };
   }
   const area = areas.find((a) => a.path === path);
   if (area) {

@@ -81,6 +81,7 @@ export const journal = {
   shareHeading: 'Share a piece of this',
   shareBody:
     'You can copy a part of this entry into a letter or a conversation. The entry itself stays private; only the part you choose is copied, and you can still change it before it is sent.',
+  useSelection: 'Use the text I selected',
   shareLabel: 'The part you want to share',
   shareHint: 'Select text in your entry first, or type or paste the part here.',
   shareToLetter: 'Copy into a new letter',

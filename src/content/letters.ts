@@ -40,6 +40,7 @@ export const letters = {
   whenNow: 'Send it now',
   whenLater: 'At a time I choose',
   timeLabel: 'Arrives at',
+  timeMissing: 'Choose a day and a time.',
   timeHint: 'Your own time. It arrives even if you are not online then.',
   saveDraft: 'Save draft',
   sendNow: 'Send letter',

@@ -167,6 +167,9 @@ export const ownership = {
   listLead: 'Saying plainly what you did, how it hurt, and what you will do differently.',
   listEmpty: 'None yet.',
   write: 'Write an ownership statement',
+  awaitsMark: 'Waiting for your answer',
+  yourStatement: 'Your statement',
+  theirStatement: (name: string) => `From ${name}`,
   newTitle: 'An ownership statement',
   newLead:
     'Three parts, in your own words. No need to be perfect, only honest. Before you send it, we will point out phrases that often land badly. You decide what to change.',

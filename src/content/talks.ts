@@ -256,6 +256,13 @@ export const talk = {
   title: 'Talk',
   lead: 'Hard conversations, one turn at a time. One of you speaks; the other says back what they heard; then you switch.',
   start: 'Start a conversation',
+  conversationTitle: 'A hard conversation',
+  journalReady:
+    'A piece from your journal is ready. Open a conversation where it is your turn, and it will be waiting in your answer.',
+  yourStep: 'Your step:',
+  confirmHeading: 'Did they hear you?',
+  answerHeading: 'Your turn to answer',
+  reflectHeading: 'Your turn to say what you heard',
   listHeading: 'Your conversations',
   listEmpty: 'No conversations yet. When you are both ready, choose a question together.',
   noPartner:

@@ -1,0 +1,168 @@
+// Journey: a hard conversation between two partners on two devices. A starts on a question from
+// the bank; A answers; B's open screen shows it live and B reflects back; A adds what was missed;
+// B reflects again; A confirms; roles switch. B asks for a pause until a time: A sees it and cannot
+// go on until then. Then an ownership statement: a flagged phrase is noticed, revised, sent, and
+// answered by the partner. axe on every new screen; screenshots at phone and desktop widths.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goTo, waitForHeading } from './flows.ts';
+import { DESKTOP, hasChromium, launchBrowser, noteIfSkipped, PHONE, startServer, type Person, type RunningServer } from './harness.ts';
+import { localInSeconds, look, pairUp } from './talk-flows.ts';
+import type { Browser } from 'playwright-core';
+
+noteIfSkipped('talk-conversation.test.ts');
+
+describe.skipIf(!hasChromium)('Journey: a hard conversation, heard and paused; an ownership statement', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let a: Person;
+  let b: Person;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await a?.context.close();
+    await b?.context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('reflect-and-confirm turns seen live on the other screen; a pause blocks the other until its time', async () => {
+    ({ a, b } = await pairUp(browser, server.baseUrl));
+
+    // A starts a conversation on a question from the bank; A speaks first.
+    await goTo(a.page, 'Talk');
+    await waitForHeading(a.page, 'Talk');
+    await look(a.page, 'list', PHONE);
+    await a.page.getByRole('link', { name: 'Start a conversation' }).click();
+    await waitForHeading(a.page, 'Start a conversation');
+    await look(a.page, 'new', PHONE);
+    await a.page.getByLabel('What hurt you most, of everything that happened?').check();
+    await a.page.getByRole('radio', { name: 'I will speak first' }).check();
+    await a.page.getByRole('button', { name: 'Begin' }).click();
+    await waitForHeading(a.page, 'A hard conversation');
+    await a.page.getByRole('heading', { name: 'You are speaking' }).waitFor();
+    const talkUrl = new URL(a.page.url()).pathname;
+
+    // B opens the same conversation and waits: the screen says whose step it is.
+    await b.page.goto(talkUrl);
+    await waitForHeading(b.page, 'A hard conversation');
+    await b.page.getByRole('heading', { name: 'You are listening' }).waitFor();
+    await b.page.getByText('Ana is answering.').waitFor();
+    expect(await b.page.getByLabel('What I heard is…').count()).toBe(0);
+    await look(b.page, 'conversation-listening', DESKTOP);
+
+    // A answers; B's open screen shows it within moments, with no reload (live, not the 5 s poll).
+    await a.page.getByLabel('Your answer').fill('The lying hurt most. Every evening I wondered what else was not true.');
+    await look(a.page, 'conversation-speaking', PHONE);
+    await a.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await a.page.getByText('Ben is writing back what they heard you say.').waitFor();
+    await b.page.getByLabel('What I heard is…').waitFor({ timeout: 4_000 });
+    await b.page.getByText('Every evening I wondered what else was not true.').first().waitFor();
+
+    // B reflects back; A adds what was missed; B reflects again; A confirms.
+    await b.page.getByLabel('What I heard is…').fill('What I heard is that the lies hurt most.');
+    await b.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await a.page.getByRole('button', { name: "Yes, that's it. Switch roles" }).waitFor({ timeout: 4_000 });
+    await look(a.page, 'conversation-confirm', PHONE);
+    await a.page.getByLabel('What they missed, or got not quite right (optional)').fill('Not only the lies: the evenings of wondering.');
+    await a.page.getByRole('button', { name: 'Add what was missed' }).click();
+    await b.page.getByText('Not only the lies: the evenings of wondering.').first().waitFor({ timeout: 4_000 });
+    await b.page.getByLabel('What I heard is…').fill('What I heard is that the evenings of wondering hurt, on top of the lies.');
+    await b.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await a.page.getByRole('button', { name: "Yes, that's it. Switch roles" }).click();
+
+    // Only now the roles switch, on both screens.
+    await a.page.getByRole('heading', { name: 'You are listening' }).waitFor();
+    await b.page.getByRole('heading', { name: 'You are speaking' }).waitFor({ timeout: 4_000 });
+    await b.page.getByText('Round 2').waitFor();
+    const history = await b.page.getByRole('region', { name: 'What has been said' }).textContent();
+    expect(history).toContain('Ana added');
+    expect(history).toContain("Ana: yes, that's it");
+
+    // B needs a pause, until a time a few seconds ahead.
+    await b.page.getByRole('button', { name: 'I need a pause' }).click();
+    await b.page.getByRole('radio', { name: 'at a time I choose' }).check();
+    await b.page.getByLabel('Back at').fill(await localInSeconds(b.page, 12));
+    await look(b.page, 'pause-form', DESKTOP);
+    await b.page.getByRole('button', { name: 'Pause here' }).click();
+    await b.page.getByRole('heading', { name: 'You asked for a pause' }).waitFor();
+
+    // A sees the pause and the time, framed as strength; there is no way to push past it.
+    await a.page.getByRole('heading', { name: 'Ben asked for a pause' }).waitFor({ timeout: 4_000 });
+    await a.page.getByText('Pausing is part of talking well').waitFor();
+    expect(await a.page.getByRole('button', { name: 'I need a pause' }).count()).toBe(0);
+    expect(await a.page.getByRole('button', { name: 'Finish this conversation' }).count()).toBe(0);
+    expect(await a.page.getByRole('button', { name: "I'm ready to go on" }).count()).toBe(0);
+    await look(a.page, 'paused-other', PHONE);
+    // Even a request made by hand is refused while the pause lasts.
+    const pushed = await a.page.evaluate(async (path) => {
+      const now = await (await fetch(`/api/v1${path.replace('/talk/', '/talks/')}`)).json();
+      const res = await fetch(`/api/v1${path.replace('/talk/', '/talks/')}/turns`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ version: now.version, kind: 'reflection', body: 'pushing on' }),
+      });
+      return { status: res.status, code: (await res.json()).error.code };
+    }, talkUrl);
+    expect(pushed).toEqual({ status: 409, code: 'paused' });
+
+    // At the time, the pause is over by itself: B, the speaker now, can go on.
+    await b.page.getByRole('heading', { name: 'You are speaking' }).waitFor({ timeout: 20_000 });
+    await a.page.getByText('Ben is answering.').waitFor({ timeout: 20_000 });
+    expect(a.problems).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
+
+  it('an ownership statement: a flagged phrase is noticed, revised, sent, and answered by the partner', async () => {
+    await goTo(a.page, 'Talk');
+    await waitForHeading(a.page, 'Talk');
+    await a.page.getByRole('link', { name: 'Write an ownership statement' }).click();
+    await waitForHeading(a.page, 'An ownership statement');
+    await a.page.getByLabel('What I did').fill('I hid the messages for months. It was only texting, but you were never home.');
+    await a.page.getByLabel('How it hurt you').fill('You stopped feeling safe at home.');
+    await a.page.getByLabel('What I will do differently').fill('I will tell you where I am, and answer when you ask.');
+    await a.page.getByRole('button', { name: 'Send to my partner' }).click();
+
+    // Before sending: gentle notes, each with why and what instead. Nothing was sent yet.
+    await a.page.getByRole('heading', { name: 'Before you send it' }).waitFor();
+    const notes = a.page.locator('.note');
+    expect(await notes.count()).toBe(2);
+    await a.page.getByText('"but you…"').waitFor();
+    await a.page.getByText('"it was only…" or "just…"').waitFor();
+    await look(a.page, 'ownership-notes', PHONE);
+
+    // A revises; the notes clear; A sends.
+    await a.page.getByLabel('What I did').fill('I hid the messages from you for four months, and lied when you asked.');
+    await a.page.getByText('We noticed nothing that usually lands badly.').waitFor();
+    await a.page.getByRole('button', { name: 'Send to my partner' }).click();
+    await a.page.getByText('Sent. Your partner can answer when they are ready.').waitFor();
+    await look(a.page, 'ownership-sent', PHONE);
+
+    // B answers what landed and what is still missing.
+    await goTo(b.page, 'Talk');
+    await waitForHeading(b.page, 'Talk');
+    await b.page.getByRole('link', { name: /Ana wrote/ }).click();
+    await waitForHeading(b.page, 'From Ana');
+    await b.page.getByText('I hid the messages from you for four months, and lied when you asked.').waitFor();
+    expect(await b.page.getByText('It was only texting').count()).toBe(0);
+    await look(b.page, 'ownership-answer', DESKTOP);
+    await b.page.getByLabel('What landed').fill('That you said "lied" plainly.');
+    await b.page.getByLabel('What is still missing').fill('Why it went on for so long.');
+    await b.page.getByRole('button', { name: 'Send my answer' }).click();
+    await b.page.getByText('Your answer is sent.').waitFor();
+
+    // A sees the answer, and can write a new version; both versions are kept.
+    await a.page.reload();
+    await a.page.getByText('Why it went on for so long.').waitFor();
+    await a.page.getByRole('button', { name: 'Write a new version' }).click();
+    await a.page.getByLabel('What I did').fill('I hid the messages from you for four months, and lied when you asked. I kept going because I was afraid of losing you.');
+    await a.page.getByRole('button', { name: 'Send to my partner' }).click();
+    await a.page.getByRole('heading', { name: /Version 2/ }).waitFor();
+    await a.page.getByRole('heading', { name: /Version 1/ }).waitFor();
+    expect(a.problems).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
+});

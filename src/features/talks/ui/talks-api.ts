@@ -1,0 +1,47 @@
+import { api } from '../../../platform/web/http.ts';
+import type { Conversation, Statement, StatementInput, StartTalkInput } from '../talks.schema.ts';
+
+export type { Conversation, Statement, StatementInput, StartTalkInput };
+
+export interface ConversationSummary {
+  id: string;
+  topicId: string | null;
+  ownQuestion: string | null;
+  isEnded: boolean;
+  isPaused: boolean;
+  isMyTurn: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StatementSummary {
+  id: string;
+  isMine: boolean;
+  authorName: string;
+  latestVersion: number;
+  awaitsMyAnswer: boolean;
+  createdAt: string;
+}
+
+const talk = (id: string) => `/api/v1/talks/${encodeURIComponent(id)}`;
+const statement = (id: string) => `/api/v1/ownership/${encodeURIComponent(id)}`;
+
+export const talksApi = {
+  list: () => api.get<{ conversations: ConversationSummary[] }>('/api/v1/talks'),
+  start: (input: StartTalkInput) => api.post<Conversation>('/api/v1/talks', input),
+  get: (id: string) => api.get<Conversation>(talk(id)),
+  /** The version now: the fallback when live updates cannot get through. */
+  version: (id: string) => api.get<{ version: number }>(`${talk(id)}/live`),
+  liveUrl: (id: string) => `${talk(id)}/live`,
+  turn: (id: string, version: number, kind: 'answer' | 'reflection' | 'confirm' | 'clarify', body?: string) =>
+    api.post<Conversation>(`${talk(id)}/turns`, { version, kind, ...(body !== undefined ? { body } : {}) }),
+  pause: (id: string, version: number, until: string) => api.post<Conversation>(`${talk(id)}/pause`, { version, until }),
+  resume: (id: string, version: number) => api.post<Conversation>(`${talk(id)}/resume`, { version }),
+  end: (id: string, version: number) => api.post<Conversation>(`${talk(id)}/end`, { version }),
+  statements: () => api.get<{ statements: StatementSummary[] }>('/api/v1/ownership'),
+  statement: (id: string) => api.get<Statement>(statement(id)),
+  sendStatement: (input: StatementInput) => api.post<Statement>('/api/v1/ownership', input),
+  newVersion: (id: string, input: StatementInput) => api.post<Statement>(`${statement(id)}/versions`, input),
+  answer: (id: string, versionId: string, landed: string, missing: string) =>
+    api.post<Statement>(`${statement(id)}/answers`, { versionId, landed, missing }),
+};
