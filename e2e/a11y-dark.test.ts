@@ -1,0 +1,63 @@
+// Journey 2c: axe-core on every signed-in page in the dark theme (the system's choice) on a wide
+// screen, the phone's "More" sheet in dark, and dark chosen with the toggle while the system is
+// light. Zero violations allowed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { open, scanEveryPage, scanMoreSheet, signedInPerson } from './a11y.ts';
+import { goTo, waitForHeading } from './flows.ts';
+import {
+  checkA11y,
+  DESKTOP,
+  hasChromium,
+  launchBrowser,
+  noteIfSkipped,
+  PHONE,
+  screenshot,
+  startServer,
+  type Person,
+  type RunningServer,
+} from './harness.ts';
+
+noteIfSkipped('a11y-dark.test.ts');
+
+describe.skipIf(!hasChromium)('Journey: every signed-in page is accessible (dark, wide)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let person: Person;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    person = await signedInPerson(browser, server.baseUrl, {
+      viewport: DESKTOP,
+      colorScheme: 'dark',
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('has no axe violations on any page', async () => {
+    await scanEveryPage(person.page, 'dark, wide');
+    await person.page.setViewportSize(PHONE);
+    await scanMoreSheet(person.page, 'dark');
+  });
+
+  it('keeps the dark palette when dark is chosen with the toggle', async () => {
+    const { page } = person;
+    await page.emulateMedia({ colorScheme: 'light' });
+    await open(page, '/support', 'Support and safety');
+    await page.getByRole('button', { name: 'Use dark theme' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await checkA11y(page, 'Support, dark by choice');
+    await screenshot(page, 'a11y-support-dark-choice');
+    await goTo(page, 'Today');
+    await waitForHeading(page, 'Today');
+    await checkA11y(page, 'Today, dark by choice');
+    await page.getByRole('button', { name: 'Use light theme' }).click();
+    expect(person.blocked).toEqual([]);
+    expect(person.problems).toEqual([]);
+  });
+});
