@@ -1,9 +1,8 @@
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { couples } from '../../platform/db/core.tables.server.ts';
+import { couples, people } from '../../platform/db/core.tables.server.ts';
 
-// Append-only (drizzle/0030_agreements.sql): no UPDATE or DELETE for the app's roles.
-// Authors carry no foreign key to people on purpose: an agreement is made by two, and one
-// person deleting their account must not erase the history the other keeps (decision 030).
+// Append-only (drizzle/0030_agreements.sql): no UPDATE or DELETE for the app's roles. The one
+// way rows leave is deleting an account, which cascades from people (decision 052, 0032).
 
 export const agreements = pgTable(
   'agreements',
@@ -12,7 +11,9 @@ export const agreements = pgTable(
     coupleId: uuid('couple_id')
       .notNull()
       .references(() => couples.id, { onDelete: 'cascade' }),
-    createdBy: uuid('created_by').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('agreements_couple_idx').on(t.coupleId, t.createdAt)],
@@ -30,7 +31,9 @@ export const agreementVersions = pgTable(
       .notNull()
       .references(() => couples.id, { onDelete: 'cascade' }),
     number: integer('number').notNull(),
-    authorId: uuid('author_id').notNull(),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     dailyLife: text('daily_life').notNull(),
     whySafe: text('why_safe').notNull(),
@@ -52,7 +55,9 @@ export const agreementEvents = pgTable(
       .notNull()
       .references(() => couples.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
-    authorId: uuid('author_id').notNull(),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: ['proposed', 'accepted', 'declined', 'revisit', 'retire', 'withdrew'] }).notNull(),
     version: integer('version').notNull(),
     note: text('note'),

@@ -201,6 +201,22 @@ describe('agreements', () => {
     expect((await a.client.get(`/api/v1/agreements/${id}`)).body.steps).toHaveLength(1);
   });
 
+  it('goes with its author when an account is deleted (decision 052), without breaking the partner\'s view', async () => {
+    const [a, b] = await couple();
+    const hers = (await a.client.post('/api/v1/agreements', draft({ title: 'Hers' }))).body.id;
+    const his = (await b.client.post('/api/v1/agreements', draft({ title: 'His' }))).body.id;
+    await act(a, his, { action: 'accept', version: 1 });
+    // As the deletion does: the space passes to the partner, then the person's rows cascade away.
+    await server.db.withOwner(async (tx) => {
+      await queryRows(tx, sql`update couples set created_by = ${b.id} where created_by = ${a.id}`);
+      await queryRows(tx, sql`delete from people where id = ${a.id}`);
+    });
+    const left = (await b.client.get('/api/v1/agreements')).body.agreements;
+    expect(left.map((x: { id: string }) => x.id)).toEqual([his]);
+    expect((await b.client.get(`/api/v1/agreements/${hers}`)).status).toBe(404);
+    expect((await b.client.get(`/api/v1/agreements/${his}`)).body).toMatchObject({ status: 'proposed', steps: [{ kind: 'proposed' }] });
+  });
+
   it('exports every agreement I was part of', async () => {
     const [a, b] = await couple();
     await a.client.post('/api/v1/agreements', draft());
