@@ -50,6 +50,7 @@ import { registerServiceWorker } from '../platform/web/service-worker.ts';
 import { Shell } from '../platform/web/shell.tsx';
 import { useStore } from '../platform/web/store.ts';
 import { startTheme } from '../platform/web/theme.ts';
+import { setBuiltAreas } from '../platform/web/ui/tool-list.tsx';
 
 const HOME_SIGNED_IN = '/today';
 const SIGNED_OUT_ONLY = new Set(['/', '/sign-in', '/sign-up']);
@@ -83,6 +84,16 @@ function areaScreen(area: Area): ComponentChildren {
       return talkAreaScreen(area.id) ?? <AreaPage area={area} />;
   }
 }
+
+// Tools named on the path and in the reflection link only to places that have their screens.
+setBuiltAreas(
+  areas
+    .filter((a) => {
+      const view = areaScreen(a);
+      return !(typeof view === 'object' && view !== null && 'type' in view && view.type === AreaPage);
+    })
+    .map((a) => a.id),
+);
 
 interface Screen {
   title: string;

@@ -72,13 +72,6 @@ export const areas: readonly Area[] = [
     icon: 'path',
     onPhoneBar: true,
     group: 'areas',
-    empty: {
-      heading: 'Seven steps, walked in your own order',
-      body: [
-        'This is where the path will live: seven steps for rebuilding trust, from facing what happened, through grief and understanding, to building what comes next.',
-        "It isn't a race or a checklist. You can be in more than one step at once, and going back to an earlier one is normal. Healing has no timer.",
-      ],
-    },
   },
   {
     id: 'check-ins',

@@ -89,11 +89,13 @@ export const tools: Record<ToolId, Tool> = {
   },
 };
 
-/** Where a tool lives, or null while its place is not built yet (an area still showing its empty words). */
-export function toolHref(id: ToolId): string | null {
+/**
+ * Where a tool lives, or null while its place is not built yet. `isBuilt` says which areas have
+ * their screens (the app knows; see src/app/web.tsx): no link ever leads to an empty place.
+ */
+export function toolHref(id: ToolId, isBuilt: (area: AreaId) => boolean): string | null {
   const tool = tools[id];
   if (tool.path) return tool.path;
-  if (!tool.area) return null;
-  const area = areas.find((a) => a.id === tool.area);
-  return area && !area.empty ? area.path : null;
+  if (!tool.area || !isBuilt(tool.area)) return null;
+  return areas.find((a) => a.id === tool.area)?.path ?? null;
 }
