@@ -81,7 +81,7 @@ let routes: Route[] = [];
 
 const paramSchema = (route: Route, name: string) =>
   (route.params.find((p) => (p as { name?: string }).name === name) as { schema?: Schema } | undefined)?.schema;
-const urlOf = (route: Route, id = randomUUID()) =>
+const urlOf = (route: Route, id: string = randomUUID()) =>
   route.url.replace(/:(\w+)/g, (_m, name: string) => String(paramSchema(route, name)?.enum?.[0] ?? id));
 const takesId = (route: Route) => route.params.some((p) => (p as { schema?: Schema }).schema?.format === 'uuid');
 

@@ -17,6 +17,10 @@ import { APP_NAME, pageTitle, shell } from '../content/shell.ts';
 import { support } from '../content/support.ts';
 import {
   AccountPage,
+  ActivitySection,
+  DeleteAccountSection,
+  EmailSection,
+  NewActivityNotice,
   loadSession,
   sessionStore,
   SignInForm,
@@ -27,6 +31,8 @@ import {
   type Session,
 } from '../features/accounts/ui/index.ts';
 import { JoinPage, OurSpacePage, resetCouple, SpaceStatus } from '../features/couples/ui/index.ts';
+import { NoticesPanel, YourDataSection } from '../features/data-rights/ui/index.ts';
+import { TimeApartSection } from '../features/time-apart/ui/index.ts';
 import { AgreementScreen, AgreementsScreen } from '../features/agreements/ui/lazy.tsx';
 import { PromisesScreen } from '../features/promises/ui/index.ts';
 import { talkAreaScreen, talkSubScreen } from './talk-routes.tsx';
@@ -67,15 +73,33 @@ const navItems: NavItem[] = areas.map((a) => ({
 function areaScreen(area: Area): ComponentChildren {
   switch (area.id) {
     case 'today':
-      return <TodayPage heading={area.heading} space={<SpaceStatus />} />;
+      return (
+        <TodayPage
+          heading={area.heading}
+          space={
+            <>
+              <NewActivityNotice />
+              <SpaceStatus />
+            </>
+          }
+        />
+      );
     case 'path':
       return <PathScreen heading={area.heading} />;
     case 'support':
       return <SupportPage />;
     case 'space':
-      return <OurSpacePage />;
+      return <OurSpacePage notices={<NoticesPanel />} more={<TimeApartSection />} />;
     case 'account':
-      return <AccountPage />;
+      return (
+        <>
+          <AccountPage />
+          <EmailSection />
+          <ActivitySection />
+          <YourDataSection />
+          <DeleteAccountSection />
+        </>
+      );
     case 'agreements':
       return <AgreementsScreen />;
     case 'promises':

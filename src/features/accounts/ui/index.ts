@@ -6,3 +6,6 @@ export { AccountPage } from './account-page.tsx';
 export { SignInForm, SignUpForm } from './auth-forms.tsx';
 export { sessionStore, loadSession, signOut, type Session } from './session.ts';
 export type { Me } from './accounts-api.ts';
+export { ActivitySection, NewActivityNotice } from './activity-section.tsx';
+export { EmailSection } from './email-section.tsx';
+export { DeleteAccountSection } from './delete-section.tsx';

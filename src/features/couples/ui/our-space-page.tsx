@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { space } from '../../../content/couples.ts';
 import { shell } from '../../../content/shell.ts';
@@ -86,12 +87,14 @@ function LeaveSection({ onLeft }: { onLeft: () => void }) {
   );
 }
 
-export function OurSpacePage() {
+/** `notices` go right under the heading; `more` (like time apart) after the space's own sections. */
+export function OurSpacePage({ notices, more }: { notices?: ComponentChildren; more?: ComponentChildren } = {}) {
   const { couple, error } = useCouple();
   const [left, setLeft] = useState(false);
   return (
     <>
       <PageHeader title={space.heading} />
+      {notices}
       {left ? <Notice tone="success">{space.leave.done}</Notice> : null}
       {error && couple === undefined ? <Notice tone="error">{error.message}</Notice> : null}
       {couple === undefined && !error ? (
@@ -104,6 +107,7 @@ export function OurSpacePage() {
         <>
           <Partners couple={couple} />
           {couple.isComplete ? null : <InvitePanel />}
+          {more}
           <LeaveSection
             onLeft={() => {
               setLeft(true);

@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { fields } from '../../../content/accounts.ts';
+import { deleteWords as words } from '../../../content/data-rights.ts';
+import { navigate } from '../../../platform/web/navigation.ts';
+import { useAction } from '../../../platform/web/use-action.ts';
+import { Button } from '../../../platform/web/ui/button.tsx';
+import { Field } from '../../../platform/web/ui/field.tsx';
+import { Form } from '../../../platform/web/ui/form.tsx';
+import { safetyApi } from './safety-api.ts';
+import { sessionStore } from './session.ts';
+
+/** Deleting the account: it says plainly what happens, and needs the password typed again. */
+export function DeleteAccountSection() {
+  const [password, setPassword] = useState('');
+  const [token, setToken] = useState(0);
+  const action = useAction(safetyApi.deleteAccount);
+  const server = action.error?.fields ?? {};
+  const formError = action.error && Object.keys(server).length === 0 ? action.error.message : null;
+  return (
+    <section class="card" aria-labelledby="delete-heading">
+      <h2 id="delete-heading">{words.heading}</h2>
+      <p>{words.lead}</p>
+      <p>{words.partner}</p>
+      <p>{words.exportFirst}</p>
+      <Form
+        label={words.heading}
+        error={formError}
+        invalidToken={token}
+        onSubmit={async () => {
+          if ((await action.run(password)).ok) {
+            sessionStore.set({ status: 'signed-out' });
+            navigate('/');
+          } else setToken((t) => t + 1);
+        }}
+      >
+        <Field
+          label={words.password}
+          name="password"
+          type="password"
+          value={password}
+          onInput={setPassword}
+          error={server.password}
+          autoComplete="current-password"
+          showLabel={fields.showPassword}
+        />
+        <div class="actions">
+          <Button type="submit" variant="danger" busy={action.busy} busyLabel={words.busy}>
+            {words.confirm}
+          </Button>
+        </div>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import { fields } from '../../../content/accounts.ts';
+import { emailWords as words } from '../../../content/data-rights.ts';
+import { useAction } from '../../../platform/web/use-action.ts';
+import { Button } from '../../../platform/web/ui/button.tsx';
+import { Field } from '../../../platform/web/ui/field.tsx';
+import { Form } from '../../../platform/web/ui/form.tsx';
+import { Notice } from '../../../platform/web/ui/notice.tsx';
+import { safetyApi } from './safety-api.ts';
+import { sessionStore } from './session.ts';
+
+/** Changing the email needs the current password. */
+export function EmailSection() {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [done, setDone] = useState(false);
+  const [token, setToken] = useState(0);
+  const action = useAction(safetyApi.changeEmail);
+  const server = action.error?.fields ?? {};
+  const formError = action.error && Object.keys(server).length === 0 ? action.error.message : null;
+  return (
+    <section class="card" aria-labelledby="email-heading">
+      <h2 id="email-heading">{words.heading}</h2>
+      <p>{words.lead}</p>
+      {done ? <Notice tone="success">{words.done}</Notice> : null}
+      <Form
+        label={words.heading}
+        error={formError}
+        invalidToken={token}
+        onSubmit={async () => {
+          setDone(false);
+          const outcome = await action.run(password, email);
+          if (outcome.ok) {
+            sessionStore.set({ status: 'signed-in', me: outcome.value });
+            setEmail('');
+            setPassword('');
+            setDone(true);
+          } else setToken((t) => t + 1);
+        }}
+      >
+        <Field label={words.newEmail} name="newEmail" type="email" value={email} onInput={setEmail} error={server.newEmail} autoComplete="email" inputMode="email" />
+        <Field
+          label={words.password}
+          name="currentPassword"
+          type="password"
+          value={password}
+          onInput={setPassword}
+          error={server.currentPassword}
+          autoComplete="current-password"
+          showLabel={fields.showPassword}
+        />
+        <div class="actions">
+          <Button type="submit" busy={action.busy} busyLabel={words.busy}>
+            {words.save}
+          </Button>
+        </div>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { NoticesPanel } from './notices-panel.tsx';
+export { YourDataSection } from './your-data-section.tsx';

@@ -1,0 +1,1 @@
+export { TimeApartSection } from './time-apart-section.tsx';
