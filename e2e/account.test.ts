@@ -1,6 +1,8 @@
 // Journey 3: one person, two devices. A wrong current password is shown by its field; the right
 // one changes the password and signs the other device out. The sessions list shows both devices,
 // and "sign out everywhere else" ends the other one.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { fillSignIn, fillSignUp, goTo, waitForHeading, type Account } from './flows.ts';
@@ -204,6 +206,11 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     });
     expect(cached.some((path) => path.startsWith('/api'))).toBe(false);
     expect(cached).toContain('/');
+    // The whole build is kept, lazy screens included, so any page opens offline.
+    const built = readdirSync(join(import.meta.dirname, '../dist/web/assets')).map(
+      (f) => `/assets/${f}`,
+    );
+    expect(cached.filter((path) => path.startsWith('/assets/')).sort()).toEqual(built.sort());
     expect(person.blocked).toEqual([]);
     expect(person.problems).toEqual([]);
     await context.close();

@@ -19,27 +19,53 @@ function assetsIn(html) {
   return [...found];
 }
 
-/** Stores a fresh shell and its assets; drops assets the new shell no longer uses. */
+/** Chunks a script names: Vite lists lazy screens as "assets/x.js" and siblings as "./x.js". */
+function assetsNamedIn(script) {
+  const found = new Set();
+  for (const match of script.matchAll(/["'`](?:\/?assets\/|\.\/)([\w.-]+\.(?:js|css))["'`]/g)) {
+    found.add(`/assets/${match[1]}`);
+  }
+  return found;
+}
+
+/**
+ * Keeps every asset of this build: those index.html names, and every chunk they name in turn,
+ * so screens opened for the first time still work offline. Returns the paths kept.
+ */
+async function keepBuild(cache, start) {
+  const seen = new Set(start);
+  const queue = [...start];
+  while (queue.length > 0) {
+    const path = queue.shift();
+    let response = await cache.match(path);
+    if (!response) {
+      response = await fetch(path, { credentials: 'omit' });
+      if (!response.ok) continue;
+      await cache.put(path, response.clone());
+    }
+    if (!path.endsWith('.js')) continue;
+    for (const next of assetsNamedIn(await response.text())) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+/** Stores a fresh shell and its whole build; drops assets of older builds. */
 async function refreshShell(response) {
   const cache = await caches.open(CACHE);
   const html = await response.clone().text();
   const kept = await cache.match(SHELL);
   if (kept && (await kept.text()) === html) return; // same build: nothing to do
-  const assets = assetsIn(html);
-  await cache.addAll(assets);
+  const build = await keepBuild(cache, assetsIn(html));
   await cache.put(SHELL, response);
-  const keep = new Set(assets.map((a) => new URL(a, self.location.origin).href));
   for (const request of await cache.keys()) {
-    const url = new URL(request.url);
-    if (url.pathname.startsWith('/assets/') && !keep.has(url.href) && !isLazyChunk(url))
-      await cache.delete(request);
+    const path = new URL(request.url).pathname;
+    if (path.startsWith('/assets/') && !build.has(path)) await cache.delete(request);
   }
-}
-
-// Chunks loaded later (not named in index.html) are kept until the next shell change clears them.
-let lazy = new Set();
-function isLazyChunk(url) {
-  return lazy.has(url.href);
 }
 
 self.addEventListener('install', (event) => {
@@ -99,7 +125,6 @@ self.addEventListener('fetch', (event) => {
         if (cached) return cached;
         const response = await fetch(request);
         if (response.ok) {
-          lazy.add(url.href);
           const cache = await caches.open(CACHE);
           await cache.put(request, response.clone());
         }
