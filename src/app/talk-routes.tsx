@@ -18,22 +18,26 @@ type Loaded = { journal: typeof JournalUi; letters: typeof LettersUi; talks: typ
 const cache: Partial<Loaded> = {};
 
 function Lazy<K extends keyof Loaded>({ chunk, render }: { chunk: K; render: (ui: Loaded[K]) => ComponentChildren }) {
-  const [ui, setUi] = useState<Loaded[K] | undefined>(cache[chunk]);
+  // The same component serves every chunk (one route to the next), so what is shown is read
+  // from the cache by chunk name, never kept in state from an earlier chunk.
+  const [, setLoaded] = useState(0);
   const [failed, setFailed] = useState(false);
+  const ui = cache[chunk] as Loaded[K] | undefined;
   useEffect(() => {
-    if (ui) return;
+    if (cache[chunk]) return;
     let live = true;
+    setFailed(false);
     (loaders[chunk]() as Promise<Loaded[K]>).then(
       (m) => {
         cache[chunk] = m;
-        if (live) setUi(m);
+        if (live) setLoaded((n) => n + 1);
       },
       () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
-  }, [chunk, ui]);
+  }, [chunk]);
   if (ui) return <>{render(ui)}</>;
   return (
     <p class="loading" role="status">

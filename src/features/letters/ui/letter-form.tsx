@@ -38,7 +38,6 @@ export function LetterForm(props: {
 
   return (
     <Form
-      label={props.replyToId ? words.replyTitle : words.newTitle}
       error={save.error && !errors.body && !errors.deliverAt ? save.error.message : null}
       invalidToken={invalid}
       onSubmit={async () => {
