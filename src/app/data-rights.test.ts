@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getToday } from '../features/today/get-today.server.ts';
 import { queryRows } from '../platform/db/database.ts';
 import { hashToken } from '../platform/server/session-token.ts';
 import { startTestServer, TestClient, type TestPerson, type TestServer } from '../platform/testing/test-server.ts';
@@ -108,6 +109,26 @@ describe('leaving a couple', () => {
       const res = await b.client.get(route.url.replace(':id', crypto.randomUUID()));
       expect([404], route.url).toContain(res.status);
     }
+  });
+});
+
+describe('time apart on Today', () => {
+  it('quiets shared reminders for both while the space is paused', async () => {
+    const a = await server.person('Ari');
+    const b = await server.person('Bo');
+    await pair(a, b);
+    const shared = { id: 's1', kind: 'agreements.review', title: 'An agreement to look at again', href: '/agreements' };
+    const today = features.find((f) => f.name === 'today')!;
+    const module = { name: 'stand-in', routes: () => {}, waiting: async () => [shared] };
+    const view = async (person: TestPerson) => {
+      return server.db.withUser(hashToken(person.client.cookie!), ({ tx, userId }) => getToday({ tx, userId, modules: [module, today] }));
+    };
+    expect((await view(b))!.waiting.map((w) => w.id)).toEqual(['s1']);
+    expect((await a.client.post('/api/v1/time-apart', {})).status).toBe(201);
+    expect((await view(a))!.waiting).toEqual([]);
+    expect((await view(b))!.waiting).toEqual([]);
+    await b.client.post('/api/v1/time-apart/end');
+    expect((await view(b))!.waiting.map((w) => w.id)).toEqual(['s1']);
   });
 });
 

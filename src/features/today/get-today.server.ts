@@ -3,6 +3,7 @@ import { pathLine } from '../../content/focus.ts';
 import { smallActById, smallActs } from '../../content/small-acts.ts';
 import type { Tx, UserContext } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/database.ts';
+import { getCoupleContext, isSharingOpen } from '../../platform/db/couple-context.ts';
 import { loadFocus } from '../../platform/db/focus.ts';
 import { soloModes } from '../../platform/db/shared.tables.server.ts';
 import type { FeatureModule, WaitingItem } from '../../platform/server/build-server.ts';
@@ -54,13 +55,16 @@ export async function getToday(options: Options & { modules: readonly FeatureMod
   const act = (mark && smallActById(mark.actId)) || pickAct({ personId: userId, day, focus, acts: smallActs });
   const [solo] = await tx.select({ id: soloModes.personId }).from(soloModes).where(eq(soloModes.personId, userId));
   const waiting = await gatherWaiting({ tx, userId }, modules);
+  // Time apart (either partner paused the space): no shared reminders, only my own things.
+  const space = await getCoupleContext({ tx, userId });
+  const quiet = Boolean(solo) || (space !== null && !(await isSharingOpen(tx, space.coupleId)));
   return {
     day,
     act: { id: act.id, text: act.text, stage: act.stage ?? null, pattern: act.pattern ?? null },
     mark: mark?.outcome ?? null,
     focus: { stage: focus.stage, reason: focus.reason },
     pathLine: pathLine(focus.statuses),
-    waiting: solo ? waiting.filter((w) => PRIVATE_KINDS.some((k) => w.kind.startsWith(k))) : waiting,
+    waiting: quiet ? waiting.filter((w) => PRIVATE_KINDS.some((k) => w.kind.startsWith(k))) : waiting,
     solo: Boolean(solo),
   };
 }
