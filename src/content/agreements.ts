@@ -19,7 +19,7 @@ export const agreementsPage = {
     waiting: 'Waiting for an answer',
     active: 'In place',
     revisiting: 'Being talked over',
-    closed: 'No longer in place',
+    closed: 'Not in place',
   },
   history: 'From a space you have left. You can read it; it can no longer change.',
   reviewDue: 'Time to look at this again',

@@ -48,6 +48,13 @@ export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next
     </Button>
   );
 
+  const meta = [
+    p.dueAt ? promiseList.due(formatDateTime(p.dueAt)) : null,
+    p.renegotiations ? promiseList.renegotiated(p.renegotiations) : null,
+    p.visibility === 'private' ? promiseList.private : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <li class="item promise" id={`promise-${p.id}`}>
       <div class="item-text">
@@ -55,11 +62,7 @@ export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next
           {p.text}
           <span class={`tag promise-status promise-status--${p.status}`}>{promiseList.status[p.status]}</span>
         </p>
-        <p class="item-meta">
-          {[p.dueAt ? promiseList.due(formatDateTime(p.dueAt)) : null, p.renegotiations ? promiseList.renegotiated(p.renegotiations) : null, p.visibility === 'private' ? promiseList.private : null]
-            .filter(Boolean)
-            .join(' · ')}
-        </p>
+        {meta ? <p class="item-meta">{meta}</p> : null}
         {p.repair ? (
           <p class="promise-repair">
             <strong>{promiseList.repair}</strong> {p.repair}

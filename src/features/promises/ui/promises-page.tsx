@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ledger as ledgerWords, promiseForm as formWords, promiseList, promisesPage as words } from '../../../content/promises.ts';
 import { shell } from '../../../content/shell.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
@@ -118,7 +118,7 @@ function PromiseList({ heading, id, items, empty, onChanged }: { heading: string
       ) : null}
       {done.length > 0 ? (
         <>
-          <h3 class="promise-subheading">{promiseList.doneHeading}</h3>
+          {open.length > 0 ? <h3 class="promise-subheading">{promiseList.doneHeading}</h3> : null}
           <ul class="item-list">
             {shownDone.map((p) => (
               <PromiseItem key={`${p.id}:${p.version}`} p={p} onChanged={onChanged} />
@@ -139,6 +139,12 @@ export function PromisesPage() {
   const list = useLoad(() => promisesApi.list());
   const ledger = useLoad(() => promisesApi.ledger(12));
   const [message, setMessage] = useState<string | null>(null);
+  // Today links to one promise as /promises#promise-<id>: bring it into view once it is here.
+  const loaded = list.data !== undefined;
+  useEffect(() => {
+    if (!loaded || !location.hash.startsWith('#promise-')) return;
+    document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'center' });
+  }, [loaded]);
   const changed = (_p: PromiseView, text: string) => {
     setMessage(text);
     list.reload();
