@@ -116,6 +116,26 @@ describe.skipIf(!hasChromium)('Journey: a hard conversation, heard and paused; a
     expect(b.problems).toEqual([]);
   });
 
+  it('when live updates cannot get through, the screen says so and still catches up by checking', async () => {
+    const talkUrl = new URL(a.page.url()).pathname;
+    // A proxy that blocks event streams, on B's device only.
+    await b.context.route('**/api/v1/talks/*/live', (route) =>
+      (route.request().headers().accept ?? '').includes('text/event-stream') ? route.abort() : route.fallback(),
+    );
+    await b.page.reload();
+    await b.page.getByRole('heading', { name: 'You are speaking' }).waitFor();
+    await b.page.getByText('We lost the live connection. We will keep checking for updates.').waitFor();
+    await b.page.getByLabel('Your answer').fill('What I need now is time, and honesty when I ask.');
+    await b.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await a.page.getByLabel('What I heard is…').waitFor({ timeout: 4_000 });
+    await a.page.getByLabel('What I heard is…').fill('What I heard is that you need time, and honest answers.');
+    await a.page.getByRole('button', { name: 'Send', exact: true }).click();
+    // No stream reaches B, yet B's screen moves on by itself within a few seconds.
+    await b.page.getByRole('button', { name: "Yes, that's it. Switch roles" }).waitFor({ timeout: 9_000 });
+    expect(new URL(b.page.url()).pathname).toBe(talkUrl);
+    await b.context.unroute('**/api/v1/talks/*/live');
+  });
+
   it('an ownership statement: a flagged phrase is noticed, revised, sent, and answered by the partner', async () => {
     await goTo(a.page, 'Talk');
     await waitForHeading(a.page, 'Talk');
