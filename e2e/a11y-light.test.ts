@@ -51,9 +51,10 @@ describe.skipIf(!hasChromium)('Journey: every signed-in page is accessible (ligh
     await checkA11y(page, 'Our space, leave confirmation');
 
     await open(page, '/account', 'Your account');
-    await page.getByLabel('Current password').fill('wrong password here');
-    await page.getByLabel('New password').fill('a brand new password');
-    await page.getByRole('button', { name: 'Change password' }).click();
+    const section = page.getByRole('region', { name: 'Change your password' });
+    await section.getByLabel('Current password').fill('wrong password here');
+    await section.getByLabel('New password').fill('a brand new password');
+    await section.getByRole('button', { name: 'Change password' }).click();
     await page.locator('.field-error').first().waitFor();
     await checkA11y(page, 'Account, wrong password');
   });

@@ -70,10 +70,11 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
       .toBe(1);
 
     // Wrong current password: the message sits by that field, and the field says it is invalid.
-    const current = laptop.page.getByLabel('Current password');
+    const section = laptop.page.getByRole('region', { name: 'Change your password' });
+    const current = section.getByLabel('Current password');
     await current.fill('not my password at all');
-    await laptop.page.getByLabel('New password').fill(newPassword);
-    await laptop.page.getByRole('button', { name: 'Change password' }).click();
+    await section.getByLabel('New password').fill(newPassword);
+    await section.getByRole('button', { name: 'Change password' }).click();
     await expect.poll(() => current.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await current.getAttribute('aria-describedby')) ?? '';
     const message = await laptop.page.locator(`[id="${describedBy.split(' ')[0]}"]`).textContent();
@@ -84,7 +85,7 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
 
     // The right one works, and the phone is signed out.
     await current.fill(me.password);
-    await laptop.page.getByRole('button', { name: 'Change password' }).click();
+    await section.getByRole('button', { name: 'Change password' }).click();
     await laptop.page.getByText('Your password is changed.').waitFor();
     expect(await current.getAttribute('aria-invalid')).toBeNull();
     expect(await meStatus(phone.page)).toBe(401);
