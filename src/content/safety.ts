@@ -35,6 +35,7 @@ export const safety = {
       'What you answered suggests you may not be safe with your partner. That is not your fault, and you do not have to handle it alone.',
       'Couples exercises may not be safe for you right now. Talking through hard things together can make things more dangerous when one partner frightens or controls the other.',
       'A domestic abuse service can help you think it through, in confidence. They will not tell you what to do.',
+      'If you like, you can use Kintsugi on your own for now: the button further down pauses shared things for you, and your partner is not told.',
     ],
     numbersHeading: 'Where to get help',
     exitHeading: 'If you need to leave this page now',

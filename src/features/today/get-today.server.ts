@@ -16,7 +16,7 @@ interface Options {
   userId: string;
 }
 
-/** Kinds of waiting items that stay while someone uses Kintsugi alone: their own, private things. */
+/** Kinds of waiting items that stay while sharing is paused for someone: their own, private things. */
 const PRIVATE_KINDS = ['safety.', 'journal.', 'reflection.'];
 
 /** The person's own date today, in their time zone. */
