@@ -13,6 +13,8 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
+  utimesSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -134,7 +136,12 @@ async function migratedTemplate(): Promise<string> {
     if (name.endsWith('.sql')) hash.update(name).update(readFileSync(join(migrations, name)));
   }
   const template = join(tmpdir(), `kintsugi-e2e-template-${hash.digest('hex').slice(0, 16)}`);
-  if (existsSync(template)) return template;
+  if (existsSync(template)) {
+    const now = new Date();
+    utimesSync(template, now, now); // in use: keep it past the pruning below
+    return template;
+  }
+  pruneOldTemplates();
   const dir = mkdtempSync(join(tmpdir(), 'kintsugi-e2e-making-'));
   const server = await spawnServer({ ...baseEnv(), KINTSUGI_DATA_DIR: dir });
   await server.stop();
@@ -144,6 +151,20 @@ async function migratedTemplate(): Promise<string> {
     rmSync(dir, { recursive: true, force: true }); // another run made it first
   }
   return template;
+}
+
+/** Templates of older builds, unused for an hour, go (each is ~40 MB). */
+function pruneOldTemplates(): void {
+  const hourAgo = Date.now() - 60 * 60 * 1000;
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith('kintsugi-e2e-template-')) continue;
+    const path = join(tmpdir(), name);
+    try {
+      if (statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
+    } catch {
+      /* another run removed it first */
+    }
+  }
 }
 
 /** Starts the built server on a free port with a database of its own. */
