@@ -31,6 +31,8 @@ import {
   type Session,
 } from '../features/accounts/ui/index.ts';
 import { JoinPage, OurSpacePage, resetCouple, SpaceStatus } from '../features/couples/ui/index.ts';
+import { CheckinsScreen } from '../features/checkins/ui/lazy.tsx';
+import { TimelineScreen } from '../features/timeline/ui/lazy.tsx';
 import { NoticesPanel, YourDataSection } from '../features/data-rights/ui/index.ts';
 import { TimeApartSection } from '../features/time-apart/ui/index.ts';
 import { AgreementScreen, AgreementsScreen } from '../features/agreements/ui/lazy.tsx';
@@ -100,6 +102,10 @@ function areaScreen(area: Area): ComponentChildren {
           <DeleteAccountSection />
         </>
       );
+    case 'check-ins':
+      return <CheckinsScreen />;
+    case 'timeline':
+      return <TimelineScreen />;
     case 'agreements':
       return <AgreementsScreen />;
     case 'promises':

@@ -70,6 +70,7 @@ export const daily = {
   heading: 'Today’s check-in',
   lead: 'Under a minute. Answer honestly; there are no wrong answers.',
   emotionsLegend: 'How do you feel? Choose any that fit.',
+  feelings: 'Feelings',
   needLabel: 'One thing you need (optional)',
   needHint: 'For example: a hug, some quiet, a straight answer.',
   noteLabel: 'A note (optional)',

@@ -26,3 +26,18 @@ export function mondayOf(day: string): string {
   const dow = new Date(`${day}T00:00:00Z`).getUTCDay();
   return addDays(day, -((dow + 6) % 7));
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar day for people to read, in their language: "Monday 23 November 2026" or shorter. */
+export function formatDay(day: string, style: 'full' | 'medium' | 'month' = 'medium'): string {
+  let format = dayFormats.get(style);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { dateStyle: style, timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(undefined, options);
+    dayFormats.set(style, format);
+  }
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : format.format(date);
+}
