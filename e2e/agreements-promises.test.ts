@@ -2,7 +2,7 @@
 // A proposes an agreement and sees the calm guard-rail note for a surveillance-like draft, edits
 // it; B suggests different words; A says yes; it is in place for both; B asks to revisit.
 // A makes a promise and keeps it; B says "I noticed"; the ledger shows it. axe on every new
-// screen; screenshots at phone and desktop widths.
+// screen (A light, B dark); screenshots at phone and desktop widths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { fillSignUp, goTo, signUpFromWelcome, waitForHeading, type Account } from './flows.ts';
@@ -68,7 +68,8 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     await a.page.getByRole('button', { name: 'Create our space' }).click();
     await a.page.getByRole('button', { name: 'Make an invite link' }).click();
     const link = await a.page.getByLabel('Invite link').inputValue();
-    b = await newPerson(browser, server.baseUrl, { viewport: DESKTOP });
+    // B uses the dark theme, so every axe scan of B's screens checks dark contrast too.
+    b = await newPerson(browser, server.baseUrl, { viewport: DESKTOP, colorScheme: 'dark' });
     await b.page.goto(link);
     await waitForHeading(b.page, 'Join your partner');
     await fillSignUp(b.page, ben);

@@ -41,5 +41,5 @@ export function AgreementsScreen() {
 
 export function AgreementScreen({ id }: { id: string }) {
   const { screens, failed } = useScreens();
-  return screens ? <screens.AgreementPage id={id} /> : <Loading failed={failed} />;
+  return screens ? <screens.AgreementPage key={id} id={id} /> : <Loading failed={failed} />;
 }

@@ -125,7 +125,7 @@ export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next
             </div>
           ) : null}
         </div>
-        {open === null ? (
+        {open === null && Object.values(p.can).some(Boolean) ? (
           <div class="actions promise-actions">
             {p.can.keep ? (
               <Button busy={act.busy} busyLabel={words.busy} onClick={() => run({ action: 'keep' }, words.done.keep)}>
