@@ -109,7 +109,10 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     await waitForHeading(b.page, 'Agreements');
     await b.page.getByText('Waiting for your answer').waitFor();
     await look(b.page, 'list-waiting', DESKTOP);
-    await b.page.getByRole('link', { name: 'Knowing where we are', exact: true }).click();
+    // Today says it is waiting, and leads there.
+    await goTo(b.page, 'Today');
+    await waitForHeading(b.page, 'Today');
+    await b.page.getByRole('link', { name: 'An agreement waits for your answer: Knowing where we are' }).click();
     await waitForHeading(b.page, 'Knowing where we are');
     await b.page.getByText('Your partner said yes. Waiting for your answer.').waitFor();
     await b.page.getByRole('button', { name: 'Suggest different words' }).click();
@@ -154,8 +157,10 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     await a.page.getByRole('button', { name: 'I kept it' }).click();
     await a.page.getByText('Marked as kept.').waitFor();
 
-    // B sees it and says "I noticed", with a short word.
-    await goTo(b.page, 'Promises');
+    // B sees it on Today, follows it, and says "I noticed", with a short word.
+    await goTo(b.page, 'Today');
+    await waitForHeading(b.page, 'Today');
+    await b.page.getByRole('link', { name: "Your partner kept a promise: I'll call you at lunch" }).click();
     await waitForHeading(b.page, 'Promises');
     const partnerList = b.page.getByRole('region', { name: "Your partner's promises" });
     await partnerList.getByText("I'll call you at lunch").waitFor();
@@ -164,6 +169,10 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     await b.page.getByRole('button', { name: 'Send', exact: true }).click();
     await b.page.getByText('Your partner will see that you noticed.').waitFor();
     await look(b.page, 'promises-noticed', DESKTOP);
+    // Once noticed, it no longer waits on Today.
+    await goTo(b.page, 'Today');
+    await b.page.getByRole('heading', { name: 'Waiting for you' }).waitFor();
+    expect(await b.page.getByRole('link', { name: /Your partner kept a promise/ }).count()).toBe(0);
 
     // The ledger shows it for A: made, kept, noticed this week.
     await goTo(a.page, 'Today');
