@@ -72,6 +72,9 @@ describe.skipIf(!hasChromium)('Journey: the path, walked back and forth', () => 
     await history.getByText('You moved it from "working on it" to "feels steady"').waitFor();
     await history.getByText('Ari moved it from "not yet" to "working on it"').waitFor();
     await checkA11y(b.page, 'stage page with history');
+    await b.page.emulateMedia({ colorScheme: 'dark' });
+    await checkA11y(b.page, 'stage page with history, dark');
+    await b.page.emulateMedia({ colorScheme: 'light' });
 
     await a.page.reload();
     await settled(a.page);

@@ -68,6 +68,10 @@ describe.skipIf(!hasChromium)('Journey: private reflection, shared on purpose', 
     expect(shown).toContain('This speaks to them strongly.');
     for (const hidden of ['Insecurity', 'Secrecy', 'Infidelity', 'broke the trust', 'PLANTED-NOTE-DISTANCE']) expect(shown).not.toContain(hidden);
     await checkA11y(b.page, 'reflection with a shared pattern');
+    await b.page.emulateMedia({ colorScheme: 'dark' });
+    await checkA11y(b.page, 'reflection with a shared pattern, dark');
+    await screenshot(b.page, 'method-reflection-05-partner-shared-dark-desktop');
+    await b.page.emulateMedia({ colorScheme: 'light' });
     await screenshot(b.page, 'method-reflection-05-partner-shared-desktop');
     await b.page.setViewportSize(PHONE);
     await screenshot(b.page, 'method-reflection-05-partner-shared-phone');

@@ -49,8 +49,8 @@ describe.skipIf(!hasChromium)('Journey: Today, and the private safety check', ()
     expect(await a.page.locator('.act-text').innerText()).toBe(act);
     expect(await mainText(a.page)).not.toMatch(/streak|\d+ (days|acts)|%/i);
     await a.page.reload();
-    await settled(a.page);
-    await a.page.getByText("That's fine. There will be another small thing tomorrow.").waitFor();
+    await a.page.getByRole('heading', { name: 'One small thing for today' }).waitFor();
+    expect(await a.page.locator('main').innerText()).toContain("That's fine. There will be another small thing tomorrow.");
 
     // B sets the offer aside; B's Today is then what it is.
     await b.page.reload();
@@ -84,6 +84,9 @@ describe.skipIf(!hasChromium)('Journey: Today, and the private safety check', ()
     await a.page.getByRole('link', { name: '0808 2000 247' }).waitFor();
     await a.page.getByRole('button', { name: 'Quick exit now' }).waitFor();
     await checkA11y(a.page, 'safety check, danger');
+    await a.page.emulateMedia({ colorScheme: 'dark' });
+    await checkA11y(a.page, 'safety check, danger, dark');
+    await a.page.emulateMedia({ colorScheme: 'light' });
     await screenshot(a.page, 'method-safety-02-danger-phone');
     await a.page.getByRole('button', { name: 'Use Kintsugi alone' }).click();
     await a.page.getByRole('button', { name: 'Stop using Kintsugi alone' }).waitFor();
@@ -95,6 +98,10 @@ describe.skipIf(!hasChromium)('Journey: Today, and the private safety check', ()
     await goTo(a.page, 'Today');
     await waitForHeading(a.page, 'Today');
     await a.page.getByRole('heading', { name: "You're using Kintsugi alone" }).waitFor();
+    // Shared places step aside in A's navigation only.
+    const checkinsLink = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check-ins', exact: true });
+    expect(await checkinsLink(a.page).count()).toBe(0);
+    expect(await a.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal', exact: true }).count()).toBeGreaterThan(0);
     expect(await a.page.getByRole('heading', { name: 'On your path' }).count()).toBe(0);
     await checkA11y(a.page, 'Today, alone');
     await goTo(a.page, 'Path');
@@ -112,6 +119,7 @@ describe.skipIf(!hasChromium)('Journey: Today, and the private safety check', ()
     const bTodayAfter = await mainText(b.page);
     expect(bTodayAfter).toBe(bTodayBefore);
     expect(bTodayAfter).not.toContain('alone');
+    expect(await checkinsLink(b.page).count()).toBeGreaterThan(0);
     await goTo(b.page, 'Path');
     await waitForHeading(b.page, 'Your path');
     await settled(b.page);
@@ -132,6 +140,7 @@ describe.skipIf(!hasChromium)('Journey: Today, and the private safety check', ()
     await goTo(a.page, 'Today');
     await waitForHeading(a.page, 'Today');
     await a.page.getByRole('heading', { name: 'On your path' }).waitFor();
+    expect(await checkinsLink(a.page).count()).toBeGreaterThan(0);
 
     // The quick exit from the danger panel leaves at once.
     await a.page.goto('/support/safety');

@@ -58,6 +58,7 @@ import { registerServiceWorker } from '../platform/web/service-worker.ts';
 import { Shell } from '../platform/web/shell.tsx';
 import { useStore } from '../platform/web/store.ts';
 import { startTheme } from '../platform/web/theme.ts';
+import { soloStore } from '../platform/web/solo.ts';
 import { setBuiltAreas } from '../platform/web/ui/tool-list.tsx';
 
 const HOME_SIGNED_IN = '/today';
@@ -70,6 +71,11 @@ const navItems: NavItem[] = areas.map((a) => ({
   onPhoneBar: a.onPhoneBar,
   group: a.group,
 }));
+
+// Using Kintsugi alone (after the safety check, or by choice): the shared places step aside for
+// that person only. Their journal, reflection, path (to read) and support stay.
+const SHARED_PLACES = new Set(['/check-ins', '/agreements', '/promises', '/talk', '/letters', '/timeline']);
+const soloNavItems = navItems.filter((item) => !SHARED_PLACES.has(item.href));
 
 /** The page for a signed-in area. Built areas get their screens; the rest their honest empty state. */
 function areaScreen(area: Area): ComponentChildren {
@@ -206,6 +212,7 @@ function App() {
   const location = useLocation();
   const screen = resolve(location.pathname, session);
   const signedIn = session.status === 'signed-in';
+  const solo = useStore(soloStore);
 
   useEffect(() => {
     if (screen?.redirect) navigate(screen.redirect);
@@ -219,7 +226,7 @@ function App() {
   const settled = screen !== null && !screen.redirect;
   return (
     <Shell
-      nav={signedIn ? navItems : undefined}
+      nav={signedIn ? (solo ? soloNavItems : navItems) : undefined}
       currentPath={normalise(location.pathname)}
       screenKey={settled ? `${normalise(location.pathname)}|${session.status}` : ''}
       homeHref={signedIn ? HOME_SIGNED_IN : '/'}
@@ -237,7 +244,10 @@ function App() {
 
 // Forget the shared space the moment the person is signed out.
 sessionStore.subscribe(() => {
-  if (sessionStore.get().status === 'signed-out') resetCouple();
+  if (sessionStore.get().status === 'signed-out') {
+    resetCouple();
+    soloStore.set(false);
+  }
 });
 
 startTheme();

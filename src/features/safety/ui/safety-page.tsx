@@ -3,6 +3,7 @@ import { safety as words } from '../../../content/safety.ts';
 import { shell } from '../../../content/shell.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
 import { navigate } from '../../../platform/web/navigation.ts';
+import { setSolo } from '../../../platform/web/solo.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { ChoiceGroup } from '../../../platform/web/ui/choice-group.tsx';
@@ -132,6 +133,9 @@ export function SafetyPage() {
   useEffect(() => {
     if (load.data) setView(load.data);
   }, [load.data]);
+  useEffect(() => {
+    if (view) setSolo(view.solo !== null);
+  }, [view?.solo]);
   useEffect(() => {
     if (result?.signalsDanger) document.getElementById('danger-heading')?.focus();
   }, [result]);

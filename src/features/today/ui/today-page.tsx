@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { shell } from '../../../content/shell.ts';
 import { stageById } from '../../../content/stages.ts';
 import { today as words } from '../../../content/today.ts';
+import { setSolo } from '../../../platform/web/solo.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
@@ -88,6 +89,9 @@ export function TodayPage({ heading, space }: { heading: string; space: Componen
   useEffect(() => {
     if (load.data) setView(load.data);
   }, [load.data]);
+  useEffect(() => {
+    if (view) setSolo(view.solo);
+  }, [view?.solo]);
 
   const offer = view?.waiting.find((w) => w.kind === 'safety.offer');
   const waiting = view?.waiting.filter((w) => w.kind !== 'safety.offer') ?? [];
