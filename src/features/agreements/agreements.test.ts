@@ -112,6 +112,20 @@ describe('agreements', () => {
     expect(retired.body.steps).toHaveLength(8);
   });
 
+  it('lets only one of two changes sent at once from the same version through; the other answers 409', async () => {
+    const [a, b] = await couple();
+    const id = (await a.client.post('/api/v1/agreements', draft())).body.id;
+    const results = await Promise.all([
+      a.client.post(`/api/v1/agreements/${id}/versions`, { ...draft({ title: 'From A' }), baseVersion: 1 }),
+      b.client.post(`/api/v1/agreements/${id}/versions`, { ...draft({ title: 'From B' }), baseVersion: 1 }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(results.find((r) => r.status === 409)!.body.error.code).toBe('stale_version');
+    const after = (await a.client.get(`/api/v1/agreements/${id}`)).body;
+    expect(after.versions).toHaveLength(2);
+    expect(after.steps).toHaveLength(2);
+  });
+
   it('refuses a step that is not possible now with 409 not_allowed, and bad input with 400', async () => {
     const [a] = await couple();
     const id = (await a.client.post('/api/v1/agreements', draft())).body.id;
