@@ -22,6 +22,7 @@ export function ReflectionForm({ onDone, onCancel }: { onDone: (take: Take) => v
   const [answers, setAnswers] = useState<Answers>(empty);
   const [notes, setNotes] = useState<Record<PatternId, string>>({ insecurity: '', distance: '', secrecy: '', infidelity: '' });
   const [missing, setMissing] = useState(false);
+  const [asking, setAsking] = useState(false);
   const save = useAction(reflectionApi.take);
   const pattern = patterns[step]!;
   const mine = answers[pattern.id];
@@ -98,10 +99,26 @@ export function ReflectionForm({ onDone, onCancel }: { onDone: (take: Take) => v
             {words.form.back}
           </Button>
         ) : null}
-        <Button variant="quiet" onClick={onCancel}>
+        <Button
+          variant="quiet"
+          onClick={() => (Object.values(answers).flat().some((a) => a !== null) ? setAsking(true) : onCancel())}
+        >
           {words.form.cancel}
         </Button>
       </div>
+      {asking ? (
+        <div class="confirm">
+          <p>{words.form.cancelConfirm}</p>
+          <div class="actions">
+            <Button variant="danger" onClick={onCancel}>
+              {words.form.cancelYes}
+            </Button>
+            <Button variant="secondary" onClick={() => setAsking(false)}>
+              {words.form.cancelNo}
+            </Button>
+          </div>
+        </div>
+      ) : null}
     </section>
   );
 }
