@@ -21,7 +21,7 @@ export async function look(page: Page, name: string, own: { width: number; heigh
   await page.setViewportSize(own);
 }
 
-/** A on a phone, B on a laptop, both signed up and in one space. */
+/** A on a phone (light), B on a laptop (dark), both signed up and in one space. */
 export async function pairUp(browser: Browser, baseUrl: string): Promise<{ a: Person; b: Person; ana: Account; ben: Account }> {
   const ana: Account = { email: uniqueEmail('ana'), name: 'Ana', password: 'a quiet river at dawn' };
   const ben: Account = { email: uniqueEmail('ben'), name: 'Ben', password: 'lanterns over the bay' };
@@ -30,7 +30,8 @@ export async function pairUp(browser: Browser, baseUrl: string): Promise<{ a: Pe
   await a.page.getByRole('button', { name: 'Create our space' }).click();
   await a.page.getByRole('button', { name: 'Make an invite link' }).click();
   const link = await a.page.getByLabel('Invite link').inputValue();
-  const b = await newPerson(browser, baseUrl, { viewport: DESKTOP });
+  // B uses the dark theme, so every screen B looks at is checked by axe in dark as well.
+  const b = await newPerson(browser, baseUrl, { viewport: DESKTOP, colorScheme: 'dark' });
   await b.page.goto(link);
   await waitForHeading(b.page, 'Join your partner');
   await fillSignUp(b.page, ben);
