@@ -98,7 +98,7 @@ function patternCandidates({
     .filter((p) => p.strength >= 1)
     .sort((a, b) => Number(b.both) - Number(a.both) || b.strength - a.strength);
   return scored.map(({ pattern, mine, theirs, both }) => {
-    const name = lower(patternById(pattern).name);
+    const name = patternById(pattern).inSentence;
     const clause = both
       ? `you both said ${name} speaks to you`
       : mine && rank[mine] >= 1

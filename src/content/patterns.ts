@@ -11,6 +11,8 @@ export const STATEMENTS_PER_PATTERN = 5;
 export interface Pattern {
   id: PatternId;
   name: string;
+  /** The name as it reads inside a sentence. */
+  inSentence: string;
   /** One line on what it looks like day to day. */
   surface: string;
   statements: readonly string[];
@@ -24,6 +26,7 @@ export interface Pattern {
 export const patterns: readonly Pattern[] = [
   {
     id: 'insecurity',
+    inSentence: 'insecurity and old wounds',
     name: 'Insecurity and old wounds',
     surface: 'Jealousy, suspicion, needing proof, checking the other one’s phone.',
     statements: [
@@ -44,6 +47,7 @@ export const patterns: readonly Pattern[] = [
   },
   {
     id: 'distance',
+    inSentence: 'emotional distance',
     name: 'Emotional distance',
     surface: 'Feeling unseen, living side by side like flatmates, talks that stop short.',
     statements: [
@@ -64,6 +68,7 @@ export const patterns: readonly Pattern[] = [
   },
   {
     id: 'secrecy',
+    inSentence: 'secrecy and lying',
     name: 'Secrecy and lying',
     surface: 'Hidden money, friendships or feelings.',
     statements: [
@@ -84,6 +89,7 @@ export const patterns: readonly Pattern[] = [
   },
   {
     id: 'infidelity',
+    inSentence: 'infidelity',
     name: 'Infidelity, emotional or physical',
     surface: 'Closeness looked for outside the relationship.',
     statements: [
