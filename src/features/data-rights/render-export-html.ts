@@ -23,6 +23,7 @@ const META_CSP = EXPORT_CSP.replace(/; frame-ancestors 'none'$/, '');
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** camelCase and snake_case keys as words a person reads: "createdAt" -> "Created at". */
@@ -57,7 +58,8 @@ function renderValue(value: unknown, timeZone: string, depth: number): string {
     return value.map((v) => `<article>${renderValue(v, timeZone, depth + 1)}</article>`).join('');
   }
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>);
+    // Bare ids mean nothing to a reader; they stay in the JSON.
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => !(typeof v === 'string' && UUID.test(v)));
     if (entries.length === 0) return `<p class="empty">${escapeHtml(exportWords.nothing)}</p>`;
     if (depth > 12) return escapeHtml(JSON.stringify(value));
     return `<dl>${entries
