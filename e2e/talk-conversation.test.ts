@@ -136,6 +136,32 @@ describe.skipIf(!hasChromium)('Journey: a hard conversation, heard and paused; a
     await b.context.unroute('**/api/v1/talks/*/live');
   });
 
+  it('a chosen piece of the journal goes into the conversation as a copy; the entry stays private', async () => {
+    const talkUrl = new URL(b.page.url()).pathname;
+    await goTo(b.page, 'Journal');
+    await waitForHeading(b.page, 'Journal');
+    await b.page.getByRole('link', { name: 'Write an entry' }).click();
+    await waitForHeading(b.page, 'New journal entry');
+    await b.page.getByLabel('What you want to write').fill('PLANTED-B-7719. Not ready to say all of it. I need time, and honesty when I ask.');
+    await b.page.getByRole('button', { name: 'Save entry' }).click();
+    await waitForHeading(b.page, 'Journal entry');
+    await b.page.getByLabel('The part you want to share').fill('I need time, and honesty when I ask.');
+    await b.page.getByRole('button', { name: 'Copy into a conversation' }).click();
+    await waitForHeading(b.page, 'Talk');
+    await b.page.getByText('A piece from your journal is ready.').waitFor();
+    // In-app, the copy travels in memory only: a reload would forget it, by design.
+    await b.page.getByRole('link', { name: /What hurt you most/ }).click();
+    await waitForHeading(b.page, 'A hard conversation');
+    expect(new URL(b.page.url()).pathname).toBe(talkUrl);
+    await b.page.getByText('A piece from your journal has been copied into your answer.').waitFor();
+    const box = b.page.getByLabel('What they missed, or got not quite right (optional)');
+    expect(await box.inputValue()).toBe('I need time, and honesty when I ask.');
+    await box.fill('I need time, and honesty when I ask. Honesty most of all.');
+    await b.page.getByRole('button', { name: 'Add what was missed' }).click();
+    await a.page.getByText('Honesty most of all.').first().waitFor({ timeout: 9_000 });
+    expect(await a.page.content()).not.toContain('PLANTED-B');
+  });
+
   it('an ownership statement: a flagged phrase is noticed, revised, sent, and answered by the partner', async () => {
     await goTo(a.page, 'Talk');
     await waitForHeading(a.page, 'Talk');

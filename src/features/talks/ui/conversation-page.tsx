@@ -151,7 +151,6 @@ export function ConversationPage({ id }: { id: string }) {
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [draft, setDraft] = useState(() => takeHandoff('talk') ?? '');
   const [fromJournal] = useState(() => draft !== '');
-  const [clarify, setClarify] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -295,15 +294,15 @@ export function ConversationPage({ id }: { id: string }) {
               {words.confirm}
             </Button>
           </div>
-          <TextArea label={words.clarifyLabel} name="clarify" value={clarify} onInput={setClarify} rows={3} error={error?.fields.body} />
+          <TextArea label={words.clarifyLabel} name="clarify" value={draft} onInput={setDraft} rows={3} error={error?.fields.body} />
           <div class="actions">
             <Button
               variant="secondary"
               busy={busy}
               onClick={() =>
                 void act(
-                  (v) => talksApi.turn(id, v, 'clarify', clarify),
-                  () => setClarify(''),
+                  (v) => talksApi.turn(id, v, 'clarify', draft),
+                  () => setDraft(''),
                 )
               }
             >

@@ -125,6 +125,7 @@ export function StatementPage({ id }: { id: string }) {
           {shell.loading}
         </p>
       ) : null}
+      {s && latest ? <VersionView s={s} v={latest} /> : null}
       {s && latest && !s.isMine && !latest.answer ? (
         <AnswerForm
           s={s}
@@ -136,7 +137,10 @@ export function StatementPage({ id }: { id: string }) {
         />
       ) : null}
       {s
-        ? [...s.versions].reverse().map((v) => <VersionView key={v.id} s={s} v={v} />)
+        ? [...s.versions]
+            .reverse()
+            .slice(1)
+            .map((v) => <VersionView key={v.id} s={s} v={v} />)
         : null}
       {s?.isMine && latest ? (
         writing ? (
