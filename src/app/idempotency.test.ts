@@ -105,6 +105,19 @@ describe('Idempotency-Key', () => {
     expect(anon.status).toBe(401);
   });
 
+  it('creates one account from concurrent anonymous sign-ups sent with one key', async () => {
+    const email = `once.${crypto.randomUUID()}@example.test`;
+    const k = key();
+    const body = { email, password: 'a long enough phrase', displayName: 'Once' };
+    const replies = await Promise.all(
+      Array.from({ length: 5 }, () => server.client().request('POST', '/api/v1/auth/sign-up', body, { 'idempotency-key': k })),
+    );
+    expect(replies.map((r) => r.status)).toEqual(Array(5).fill(201));
+    expect(await count('people', sql`email = ${email}`)).toBe(1);
+    // No copy of a response about credentials is kept for anonymous requests (decision 050).
+    expect(await count('idempotency_keys', sql`key = ${k}`)).toBe(0);
+  });
+
   it('does not keep a failure of ours, so a retry runs again', async () => {
     const s = await server.person('S');
     const k = key();
