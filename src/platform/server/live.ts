@@ -11,6 +11,8 @@ type Subscriber = () => void;
 export interface LiveHub {
   /** Calls `fn` whenever `topic` is published, on any server instance; returns unsubscribe. */
   subscribe(topic: string, fn: Subscriber): () => void;
+  /** Resolves once this server is listening (or has given up and left streams to polling). */
+  ready(): Promise<void>;
   /** Registers an open stream so that closing the server ends it. */
   track(end: () => void): () => void;
   close(): Promise<void>;
@@ -60,6 +62,10 @@ export function createLiveHub(db: Database): LiveHub {
         subscribers.delete(fn);
         if (subscribers.size === 0) topics.delete(topic);
       };
+    },
+    async ready() {
+      if (!closed) start();
+      await stop;
     },
     track(end) {
       streams.add(end);
@@ -152,7 +158,8 @@ export function openEventStream<T>(options: StreamOptions<T>): FastifyReply {
   heartbeat.unref();
   maxAge.unref();
   request.raw.on('close', end);
-  // The first event: the state as it is now, so a reconnecting screen catches up at once.
-  void send();
+  // The first event, once this server is listening: the state as it is now, so a reconnecting
+  // screen catches up at once and nothing published after it can be missed.
+  void hub.ready().then(send);
   return reply;
 }
