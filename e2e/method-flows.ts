@@ -19,6 +19,7 @@ export async function twoPartners(
   const bea: Account = { email: uniqueEmail(names[1].toLowerCase()), name: names[1], password: 'lanterns over the bay' };
   const a = await newPerson(browser, baseUrl, { viewport: views.a });
   await signUpFromWelcome(a.page, ari);
+  await a.page.getByRole('heading', { name: 'One small thing for today' }).waitFor();
   await a.page.getByRole('button', { name: 'Create our space' }).click();
   await a.page.getByRole('button', { name: 'Make an invite link' }).click();
   const link = await a.page.getByLabel('Invite link').inputValue();

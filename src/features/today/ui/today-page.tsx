@@ -151,7 +151,8 @@ export function TodayPage({ heading, space }: { heading: string; space: Componen
           )}
         </>
       )}
-      {view?.solo ? null : space}
+      {/* Shown once Today has loaded, so nothing above it moves while someone reaches for its buttons. */}
+      {(view && !view.solo) || load.error ? space : null}
     </>
   );
 }
