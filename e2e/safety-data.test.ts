@@ -23,7 +23,7 @@ describe.skipIf(!hasChromium)('Journey: my data, my account', () => {
   });
 
   it('exports a readable page without the partner’s private writing, and signs out everywhere from a second device', async () => {
-    const { a, b, ari } = await twoPartners(browser, server.baseUrl);
+    const { a, b, ari, bea } = await twoPartners(browser, server.baseUrl);
     // Bea writes something private: it must never reach Ari's export.
     const planted = 'PLANTED private words of Bea 4d1e';
     expect(await postFromPage(b.page, '/api/v1/journal', { body: planted, promptId: null, emotions: [] })).toBeLessThan(300);
@@ -76,6 +76,19 @@ describe.skipIf(!hasChromium)('Journey: my data, my account', () => {
     await screenshot(a.page, 'safety-04-new-activity-phone');
     await a.page.getByRole('button', { name: 'Got it' }).click();
     await expect.poll(() => a.page.getByRole('heading', { name: 'New since you were last here' }).count()).toBe(0);
+
+    // Bea deletes her account; Ari is told calmly, and nothing more.
+    await open(b, '/account', 'Your account');
+    await b.page.getByRole('heading', { name: 'Delete your account' }).waitFor();
+    await b.page.getByLabel('Type your password to confirm').fill('not my password');
+    await b.page.getByRole('button', { name: 'Delete my account' }).click();
+    await b.page.getByText("That isn't your current password.").first().waitFor();
+    await b.page.getByLabel('Type your password to confirm').fill(bea.password);
+    await b.page.getByRole('button', { name: 'Delete my account' }).click();
+    await waitForHeading(b.page, 'Mending trust, one small step at a time');
+    await open(a, '/space', 'Our space');
+    await a.page.getByText('Your partner closed their Kintsugi account. The shared space has closed.').waitFor();
+    await screenshot(a.page, 'safety-05-partner-deleted-phone');
 
     for (const person of [a, b, laptop]) expect(person.problems).toEqual([]);
   }, 120_000);
