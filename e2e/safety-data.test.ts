@@ -72,6 +72,7 @@ describe.skipIf(!hasChromium)('Journey: my data, my account', () => {
     await open(a, '/today', 'Today');
     await a.page.getByRole('heading', { name: 'New since you were last here' }).waitFor();
     await a.page.getByText('Signed out everywhere else').first().waitFor();
+    await a.page.getByRole('heading', { name: 'New since you were last here' }).scrollIntoViewIfNeeded();
     await checkA11y(a.page, 'today with new account activity');
     await screenshot(a.page, 'safety-04-new-activity-phone');
     await a.page.getByRole('button', { name: 'Got it' }).click();
