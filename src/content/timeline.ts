@@ -37,6 +37,7 @@ export const timeline = {
   emotionsEmpty: 'The feelings you choose in your check-ins show here.',
   emotionsCaption: (who: string) => `Feelings ${who} chose most often`,
   eventsHeading: 'Along the way',
+  times: (n: number) => `(${n} times)`,
   eventsEmpty: 'Things you do together, like agreements and talks, will be marked here.',
   loadingChart: 'Drawing the chart…',
   chartFailed: 'The chart could not be drawn. The table below shows the same days.',

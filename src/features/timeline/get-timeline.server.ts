@@ -7,7 +7,7 @@ import type { TimelineEvent, TimelinePoint, TimelineRange, TimelineSeries, Timel
 /**
  * The healing timeline. All aggregation happens in SQL: a month or a quarter reads single days
  * (at most 92 per person, by the (couple, person, day) index); a year reads the weekly rollups
- * and all time reads them summed by month, so five years cost about what a month does.
+ * and all time the monthly ones (both kept by a trigger), so five years cost about what a month does.
  * What I see of my partner: only shared check-ins on days we both checked in (row-level
  * security, and the same condition again in the queries).
  */
@@ -20,6 +20,7 @@ interface Options {
 
 type Granularity = TimelineView['granularity'];
 const MAX_EVENTS = 300;
+const TOP_EMOTIONS = 3;
 
 interface Who {
   id: string;
@@ -57,29 +58,33 @@ function rollupScope(person: Who, couple: CoupleContext | null) {
     : sql`person_id = ${person.id} and scope = 'revealed' and couple_id = ${couple!.coupleId}`;
 }
 
+/** The rollup table and its period column: weeks for a year, months for all time. */
+const rollup = (by: 'week' | 'month') => (by === 'week' ? sql`checkin_weeks` : sql`checkin_months`);
+const period = (by: 'week' | 'month') => (by === 'week' ? sql`week` : sql`month`);
+
 async function rolledPoints(tx: Tx, person: Who, couple: CoupleContext | null, from: string, by: 'week' | 'month') {
-  const bucket = by === 'week' ? sql`week` : sql`date_trunc('month', week)::date`;
   const rows = await queryRows<{ at: string; days: string; safety: string; trust: string; connection: string }>(
     tx,
-    sql`select to_char(${bucket}, 'YYYY-MM-DD') as at, sum(days) as days,
-               sum(safety_sum)::float / sum(days) as safety, sum(trust_sum)::float / sum(days) as trust,
-               sum(connection_sum)::float / sum(days) as connection
-          from checkin_weeks where ${rollupScope(person, couple)} and week >= ${from}::date
-         group by 1 order by 1`,
+    sql`select to_char(${period(by)}, 'YYYY-MM-DD') as at, days,
+               safety_sum::float / days as safety, trust_sum::float / days as trust, connection_sum::float / days as connection
+          from ${rollup(by)} where ${rollupScope(person, couple)} and ${period(by)} >= ${from}::date
+         order by 1`,
   );
   return rows.map(
     (r): TimelinePoint => ({ at: r.at, days: Number(r.days), safety: num(r.safety), trust: num(r.trust), connection: num(r.connection) }),
   );
 }
 
+/** The three most chosen feelings per bucket (all the screen shows), counted in SQL. */
 async function emotionBuckets(tx: Tx, person: Who, couple: CoupleContext | null, from: string, by: 'week' | 'month') {
-  const bucket = by === 'week' ? sql`week` : sql`date_trunc('month', week)::date`;
   const rows = await queryRows<{ at: string; emotion: string; n: string }>(
     tx,
-    sql`select to_char(${bucket}, 'YYYY-MM-DD') as at, e.key as emotion, sum(e.value::int) as n
-          from checkin_weeks, jsonb_each_text(emotions) as e
-         where ${rollupScope(person, couple)} and week >= ${from}::date
-         group by 1, 2 order by 1`,
+    sql`select at, emotion, n from (
+          select to_char(${period(by)}, 'YYYY-MM-DD') as at, e.key as emotion, e.value::int as n,
+                 row_number() over (partition by ${period(by)} order by e.value::int desc, e.key) as rank
+            from ${rollup(by)}, jsonb_each_text(emotions) as e
+           where ${rollupScope(person, couple)} and ${period(by)} >= ${from}::date) ranked
+         where rank <= ${TOP_EMOTIONS} order by at, rank`,
   );
   const buckets = new Map<string, Record<string, number>>();
   for (const r of rows) {
@@ -90,16 +95,39 @@ async function emotionBuckets(tx: Tx, person: Who, couple: CoupleContext | null,
   return [...buckets].map(([at, counts]) => ({ at, counts }));
 }
 
-async function events(tx: Tx, userId: string, couple: CoupleContext | null, from: string, timeZone: string) {
+/**
+ * The marks I may see (row-level security: mine, and my couple's shared ones). In the all-time
+ * view they are counted per month and label in SQL, like the chart's points.
+ */
+async function events(tx: Tx, userId: string, couple: CoupleContext | null, from: string, timeZone: string, granularity: Granularity) {
+  const whose = couple ? sql`(couple_id = ${couple.coupleId} or author_id = ${userId})` : sql`author_id = ${userId}`;
+  if (granularity === 'month') {
+    const rows = await queryRows<{ id: string; kind: string; label: string; at: string; n: string; mine: boolean }>(
+      tx,
+      sql`select min(id::text) as id, kind, label, to_char(date_trunc('month', occurred_at at time zone ${timeZone}), 'YYYY-MM-DD') as at,
+                 count(*) as n, bool_or(author_id = ${userId}) as mine
+            from timeline_events where ${whose} and occurred_at >= ${from}::date - interval '1 day'
+           group by 2, 3, 4 order by 4 limit ${MAX_EVENTS}`,
+    );
+    return rows.map((r): TimelineEvent => ({ id: r.id, kind: r.kind, label: r.label, at: r.at, count: Number(r.n), isMine: r.mine }));
+  }
   const rows = await queryRows<{ id: string; kind: string; label: string; occurred_at: string | Date; author_id: string }>(
     tx,
     sql`select id, kind, label, occurred_at, author_id from timeline_events
-         where ${couple ? sql`(couple_id = ${couple.coupleId} or author_id = ${userId})` : sql`author_id = ${userId}`}
-           and occurred_at >= ${from}::date - interval '1 day'
+         where ${whose} and occurred_at >= ${from}::date - interval '1 day'
          order by occurred_at desc limit ${MAX_EVENTS}`,
   );
   return rows
-    .map((r): TimelineEvent => ({ id: r.id, kind: r.kind, label: r.label, isMine: r.author_id === userId, at: localDay(new Date(r.occurred_at), timeZone) }))
+    .map(
+      (r): TimelineEvent => ({
+        id: r.id,
+        kind: r.kind,
+        label: r.label,
+        count: 1,
+        isMine: r.author_id === userId,
+        at: localDay(new Date(r.occurred_at), timeZone),
+      }),
+    )
     .filter((e) => e.at >= from)
     .reverse();
 }
@@ -107,7 +135,8 @@ async function events(tx: Tx, userId: string, couple: CoupleContext | null, from
 async function firstWeek(tx: Tx, userId: string): Promise<string | null> {
   const [row] = await queryRows<{ week: string | null }>(
     tx,
-    sql`select to_char(min(week), 'YYYY-MM-DD') as week from checkin_weeks where person_id = ${userId} and scope = 'own'`,
+    sql`select to_char(week, 'YYYY-MM-DD') as week from checkin_weeks
+         where person_id = ${userId} and scope = 'own' order by week limit 1`,
   );
   return row?.week ?? null;
 }
@@ -151,6 +180,6 @@ export async function getTimeline({ tx, userId, range, now = new Date() }: Optio
     from,
     to: today,
     series: series.map(({ who: w, name, points, emotions }) => ({ who: w, name, points, emotions })),
-    events: await events(tx, userId, couple, from, timeZone),
+    events: await events(tx, userId, couple, from, timeZone, granularity),
   };
 }

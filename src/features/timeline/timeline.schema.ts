@@ -22,16 +22,18 @@ export const timelineSeries = z.object({
   who: z.enum(['me', 'partner']),
   name: z.string(),
   points: z.array(timelinePoint),
-  /** Feelings per week (per month in the all-time view): emotion id -> times chosen. */
+  /** Feelings per week (per month in the all-time view): the three most chosen, emotion id -> times chosen. */
   emotions: z.array(z.object({ at: z.string(), counts: z.record(z.string(), z.number()) })),
 });
 export type TimelineSeries = z.infer<typeof timelineSeries>;
 
 export const timelineEvent = z.object({
-  id: z.uuid(),
+  id: z.string(),
   at: z.string(),
   kind: z.string(),
   label: z.string(),
+  /** How many marks this stands for: 1, or more where the all-time view counts them per month. */
+  count: z.number(),
   isMine: z.boolean(),
 });
 export type TimelineEvent = z.infer<typeof timelineEvent>;

@@ -102,8 +102,11 @@ describe('the healing timeline', () => {
     expect(await partnerYear()).toEqual([expect.objectContaining({ safety: 6, days: 1 })]);
     await server.db.withSystem((tx) => queryRows(tx, sql`update daily_checkins set safety = 2 where author_id = ${b.id}`));
     expect(await partnerYear()).toEqual([expect.objectContaining({ safety: 2 })]);
+    const partnerAll = async () => (await a.client.get('/api/v1/timeline?range=all')).body.series[1].points;
+    expect(await partnerAll()).toEqual([expect.objectContaining({ safety: 2, days: 1 })]);
     await server.db.withSystem((tx) => queryRows(tx, sql`update daily_checkins set visibility = 'private' where author_id = ${b.id}`));
     expect(await partnerYear()).toEqual([]);
+    expect(await partnerAll()).toEqual([]);
     await server.db.withSystem((tx) => queryRows(tx, sql`update daily_checkins set visibility = 'shared' where author_id = ${b.id}`));
     expect(await partnerYear()).toHaveLength(1);
     // If A's check-in goes, B's is no longer revealed to A.
@@ -124,6 +127,7 @@ describe('the healing timeline', () => {
         tx,
         sql`insert into timeline_events (couple_id, author_id, visibility, kind, label) values
               (${coupleId}, ${a.id}, 'shared', 'agreement.active', 'An agreement'),
+              (${coupleId}, ${a.id}, 'shared', 'agreement.active', 'An agreement'),
               (${coupleId}, ${b.id}, 'private', 'stage.changed', 'B-PRIVATE-MARK'),
               (${coupleId}, ${b.id}, 'shared', 'talk.done', 'A talk')`,
       ),
@@ -133,7 +137,13 @@ describe('the healing timeline', () => {
     expect(all.emotionGranularity).toBe('month');
     expect(all.series[0].points[0].at.endsWith('-01')).toBe(true);
     expect(all.series[0].points.at(-1).safety).toBe(8);
-    expect(all.events.map((e: { label: string }) => e.label).sort()).toEqual(['A talk', 'An agreement']);
+    expect(all.events.map((e: { label: string; count: number }) => [e.label, e.count]).sort()).toEqual([
+      ['A talk', 1],
+      ['An agreement', 2],
+    ]);
+    expect(all.events[0].at.endsWith('-01')).toBe(true);
+    const month = (await a.client.get('/api/v1/timeline?range=month')).body;
+    expect(month.events).toHaveLength(3);
     expect(JSON.stringify(all)).not.toContain('B-PRIVATE-MARK');
   });
 

@@ -62,3 +62,25 @@ export const checkinWeeks = pgTable(
     uniqueIndex('checkin_weeks_revealed_key').on(t.coupleId, t.personId, t.week).where(sql`scope = 'revealed'`),
   ],
 );
+
+/** The same per person and calendar month (first day), for the all-time view. */
+export const checkinMonths = pgTable(
+  'checkin_months',
+  {
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    coupleId: uuid('couple_id').references(() => couples.id, { onDelete: 'cascade' }),
+    scope: text('scope', { enum: ['own', 'revealed'] }).notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    days: smallint('days').notNull(),
+    safetySum: integer('safety_sum').notNull(),
+    trustSum: integer('trust_sum').notNull(),
+    connectionSum: integer('connection_sum').notNull(),
+    emotions: jsonb('emotions').$type<Record<string, number>>().notNull().default({}),
+  },
+  (t) => [
+    uniqueIndex('checkin_months_own_key').on(t.personId, t.month).where(sql`scope = 'own'`),
+    uniqueIndex('checkin_months_revealed_key').on(t.coupleId, t.personId, t.month).where(sql`scope = 'revealed'`),
+  ],
+);

@@ -241,7 +241,8 @@ export function TimelinePage() {
               {view.events.map((e) => (
                 <li key={e.id} class="item">
                   <p class="item-text">
-                    <span class="item-meta">{formatDay(e.at)}</span> {e.label}
+                    <span class="item-meta">{view.granularity === 'month' ? formatDay(e.at, 'month') : formatDay(e.at)}</span> {e.label}
+                    {e.count > 1 ? ` ${words.times(e.count)}` : ''}
                   </p>
                 </li>
               ))}
