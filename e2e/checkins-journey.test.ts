@@ -187,4 +187,21 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
     expect(a.problems).toEqual([]);
     expect(b.problems).toEqual([]);
   }, 180_000);
+
+  it('is accessible in the dark theme too, with both partners’ data on screen', async () => {
+    const dark = await newPerson(browser, server.baseUrl, { viewport: DESKTOP, colorScheme: 'dark' });
+    await dark.context.addCookies(await a.context.cookies());
+    await openCheckins(dark.page);
+    await dark.page.getByTestId('partner-today').getByText('BEA-NOTE-8812').waitFor();
+    await checkA11y(dark.page, 'check-ins, dark, desktop');
+    await screenshot(dark.page, 'checkins-10-dark-desktop');
+    await dark.page.goto('/timeline');
+    await waitForHeading(dark.page, 'Your timeline');
+    await dark.page.locator('.chart-canvas canvas').first().waitFor();
+    await dark.page.getByRole('button', { name: 'Show as a table' }).click();
+    await checkA11y(dark.page, 'timeline, dark, desktop');
+    await screenshot(dark.page, 'checkins-11-timeline-dark-desktop');
+    expect(dark.problems).toEqual([]);
+    await dark.context.close();
+  }, 120_000);
 });
