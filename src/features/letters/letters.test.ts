@@ -85,6 +85,27 @@ describe('letters', () => {
     expect((await a.client.get('/api/v1/letters')).body.written).toHaveLength(2);
   });
 
+  it("gives the partner the very same answers whether I have 0 or 100 drafts and scheduled letters", async () => {
+    const [a, b] = await couple();
+    const look = async () => [
+      (await b.client.get('/api/v1/letters')).text,
+      (await b.client.get(`/api/v1/letters/${NEVER}`)).text,
+      (await b.client.post(`/api/v1/letters/${NEVER}/read`)).text,
+    ];
+    const before = await look();
+    await server.db.withSystem((tx) =>
+      queryRows(
+        tx,
+        sql`insert into letters (couple_id, author_id, recipient_id, body, status, deliver_at)
+            select m.couple_id, ${a.id}, ${b.id}, 'letter ' || g, case when g % 2 = 0 then 'draft' else 'sent' end,
+                   case when g % 2 = 0 then null else now() + interval '1 day' end
+            from memberships m, generate_series(1, 100) g where m.person_id = ${a.id}`,
+      ),
+    );
+    expect((await a.client.get('/api/v1/letters')).body.written).toHaveLength(100);
+    expect(await look()).toEqual(before);
+  });
+
   it('delivery is a fact of time: a scheduled letter appears once its moment has passed, with nothing running', async () => {
     const [a, b] = await couple();
     const soon = (await a.client.post('/api/v1/letters', { body: 'In two seconds.', send: 'later', deliverAt: inSeconds(2) })).body;
