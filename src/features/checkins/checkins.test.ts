@@ -209,6 +209,16 @@ describe('the daily check-in and its mutual reveal', () => {
     await expect(forge(stranger.id, stranger.id, coupleId)).rejects.toThrow();
   });
 
+  it('keeps a check-in when its space is removed, visible to its author only', async () => {
+    const [a, b] = await couple();
+    await checkIn(a, { note: 'A-KEPT' });
+    await checkIn(b);
+    const coupleId = await coupleIdOf(a);
+    await server.db.withOwner((tx) => queryRows(tx, sql`delete from couples where id = ${coupleId}`));
+    expect((await today(a)).mine).toMatchObject({ note: 'A-KEPT', visibility: 'shared' });
+    expect(await asApp(b.id, sql`select id from daily_checkins where author_id = ${a.id}`)).toEqual([]);
+  });
+
   it('hides everything of mine from a partner who left', async () => {
     const [a, b] = await couple();
     await checkIn(a);

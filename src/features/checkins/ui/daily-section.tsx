@@ -233,7 +233,9 @@ export function DailySection() {
       ...draft,
       need: draft.need.trim() || null,
       note: draft.note.trim() || null,
-      showWaiting: draft.visibility === 'shared' && draft.showWaiting,
+      // Without a space (or after it was removed) a check-in can only be private.
+      visibility: view?.hasSpace ? draft.visibility : 'private',
+      showWaiting: Boolean(view?.hasSpace) && draft.visibility === 'shared' && draft.showWaiting,
     });
     if (outcome.ok) {
       setView(outcome.value);
