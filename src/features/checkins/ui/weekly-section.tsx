@@ -1,5 +1,11 @@
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { checkinDay, weekdayNames, weekly as words, weeklyPrompts } from '../../../content/checkins.ts';
+import {
+  checkinDay,
+  weekdayNames,
+  weekly as words,
+  weeklyPrompts,
+} from '../../../content/checkins.ts';
 import { shell } from '../../../content/shell.ts';
 import { formatDay } from '../../../platform/time/days.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
@@ -12,7 +18,13 @@ import { checkinsApi, type WeeklyInput, type WeeklyItem, type WeeklyView } from 
 
 type Week = WeeklyView['current'];
 type Answers = NonNullable<Week['mine']>;
-const emptyAnswers = (): Record<WeeklyItem, string> => ({ appreciated: '', hard: '', need: '', agreements: '', together: '' });
+const emptyAnswers = (): Record<WeeklyItem, string> => ({
+  appreciated: '',
+  hard: '',
+  need: '',
+  agreements: '',
+  together: '',
+});
 
 function DaySetting({ view, onSaved }: { view: WeeklyView; onSaved: () => void }) {
   const [weekday, setWeekday] = useState(view.setting.weekday);
@@ -51,7 +63,12 @@ function DaySetting({ view, onSaved }: { view: WeeklyView; onSaved: () => void }
             {checkinDay.label}
           </label>
           <div class="field-control">
-            <select id="checkin-weekday" class="select" value={String(weekday)} onChange={(e) => setWeekday(Number(e.currentTarget.value))}>
+            <select
+              id="checkin-weekday"
+              class="select"
+              value={String(weekday)}
+              onChange={(e) => setWeekday(Number(e.currentTarget.value))}
+            >
               {weekdayNames.map((name, i) => (
                 <option key={name} value={String(i)}>
                   {name}
@@ -72,7 +89,9 @@ function DaySetting({ view, onSaved }: { view: WeeklyView; onSaved: () => void }
 }
 
 function AnswerForm({ week, onSaved }: { week: Week; onSaved: (view: WeeklyView) => void }) {
-  const [draft, setDraft] = useState<Record<WeeklyItem, string>>(() => (week.mine ? pick(week.mine) : emptyAnswers()));
+  const [draft, setDraft] = useState<Record<WeeklyItem, string>>(() =>
+    week.mine ? pick(week.mine) : emptyAnswers(),
+  );
   const [missing, setMissing] = useState<string | undefined>(undefined);
   const [token, setToken] = useState(0);
   const save = useAction(checkinsApi.saveWeekly);
@@ -91,19 +110,31 @@ function AnswerForm({ week, onSaved }: { week: Week; onSaved: (view: WeeklyView)
 
   const fields = save.error?.fields ?? {};
   return (
-    <Form onSubmit={submit} error={save.error && !Object.keys(fields).length ? save.error.message : null} invalidToken={token} label={words.heading}>
+    <Form
+      onSubmit={submit}
+      error={save.error && !Object.keys(fields).length ? save.error.message : null}
+      invalidToken={token}
+      label={words.heading}
+    >
       {weeklyPrompts.map((p, i) => (
-        <TextArea
-          key={p.id}
-          label={p.label}
-          name={p.id}
-          value={draft[p.id]}
-          onInput={(value) => setDraft((d) => ({ ...d, [p.id]: value }))}
-          hint={p.id === 'agreements' ? words.agreementsHint : undefined}
-          error={i === 0 ? (missing ?? fields[p.id]) : fields[p.id]}
-          maxLength={2000}
-          rows={2}
-        />
+        <Fragment key={p.id}>
+          <TextArea
+            label={p.label}
+            name={p.id}
+            value={draft[p.id]}
+            onInput={(value) => setDraft((d) => ({ ...d, [p.id]: value }))}
+            hint={p.id === 'agreements' ? words.agreementsHint : undefined}
+            error={i === 0 ? (missing ?? fields[p.id]) : fields[p.id]}
+            maxLength={2000}
+            rows={2}
+          />
+          {p.id === 'agreements' ? (
+            <p class="field-hint look-back">
+              {words.lookBack} <a href="/agreements">{words.agreementsLink}</a>,{' '}
+              <a href="/promises">{words.promisesLink}</a>
+            </p>
+          ) : null}
+        </Fragment>
       ))}
       <div class="actions">
         <Button type="submit" busy={save.busy} busyLabel={words.busy}>
@@ -115,10 +146,28 @@ function AnswerForm({ week, onSaved }: { week: Week; onSaved: (view: WeeklyView)
 }
 
 function pick(a: Answers): Record<WeeklyItem, string> {
-  return { appreciated: a.appreciated, hard: a.hard, need: a.need, agreements: a.agreements, together: a.together };
+  return {
+    appreciated: a.appreciated,
+    hard: a.hard,
+    need: a.need,
+    agreements: a.agreements,
+    together: a.together,
+  };
 }
 
-function ReplyForm({ answerId, item, current, name, onSaved }: { answerId: string; item: WeeklyItem; current: string; name: string; onSaved: (v: WeeklyView) => void }) {
+function ReplyForm({
+  answerId,
+  item,
+  current,
+  name,
+  onSaved,
+}: {
+  answerId: string;
+  item: WeeklyItem;
+  current: string;
+  name: string;
+  onSaved: (v: WeeklyView) => void;
+}) {
   const [body, setBody] = useState(current);
   const [sent, setSent] = useState(false);
   const send = useAction(checkinsApi.reply);
@@ -133,7 +182,13 @@ function ReplyForm({ answerId, item, current, name, onSaved }: { answerId: strin
         }
       }}
     >
-      <Field label={words.replyLabel(name)} name={`reply-${item}`} value={body} onInput={setBody} error={send.error?.fields.body ?? send.error?.message} />
+      <Field
+        label={words.replyLabel(name)}
+        name={`reply-${item}`}
+        value={body}
+        onInput={setBody}
+        error={send.error?.fields.body ?? send.error?.message}
+      />
       {sent ? <Notice tone="success">{words.replySaved}</Notice> : null}
       <div class="actions">
         <Button type="submit" variant="secondary" busy={send.busy} busyLabel={words.replyBusy}>
@@ -145,12 +200,23 @@ function ReplyForm({ answerId, item, current, name, onSaved }: { answerId: strin
 }
 
 /** Both answers, item by item, with the short replies. */
-function SideBySide({ week, partnerName, onSaved, readOnly }: { week: Week; partnerName: string; onSaved: (v: WeeklyView) => void; readOnly?: boolean }) {
+function SideBySide({
+  week,
+  partnerName,
+  onSaved,
+  readOnly,
+}: {
+  week: Week;
+  partnerName: string;
+  onSaved: (v: WeeklyView) => void;
+  readOnly?: boolean;
+}) {
   // Under the section's h2 now; under a past week's h3 in the history.
   const Heading = readOnly ? 'h4' : 'h3';
   const mine = week.mine!;
   const theirs = week.partner!;
-  const replyTo = (answerId: string, item: WeeklyItem) => week.replies.find((r) => r.answerId === answerId && r.item === item);
+  const replyTo = (answerId: string, item: WeeklyItem) =>
+    week.replies.find((r) => r.answerId === answerId && r.item === item);
   return (
     <div class="side-by-side">
       {weeklyPrompts.map((p) => {
@@ -179,7 +245,13 @@ function SideBySide({ week, partnerName, onSaved, readOnly }: { week: Week; part
                     </p>
                   ) : null
                 ) : (
-                  <ReplyForm answerId={theirs.id} item={p.id} current={myReply?.body ?? ''} name={partnerName} onSaved={onSaved} />
+                  <ReplyForm
+                    answerId={theirs.id}
+                    item={p.id}
+                    current={myReply?.body ?? ''}
+                    name={partnerName}
+                    onSaved={onSaved}
+                  />
                 )}
               </div>
             </div>
@@ -222,7 +294,11 @@ export function WeeklySection() {
             <SideBySide week={week} partnerName={partnerName} onSaved={setView} />
           ) : (
             <>
-              {week.mine ? <Notice tone={sent ? 'success' : 'info'}>{sent ? words.sent : words.waitingForPartner}</Notice> : null}
+              {week.mine ? (
+                <Notice tone={sent ? 'success' : 'info'}>
+                  {sent ? words.sent : words.waitingForPartner}
+                </Notice>
+              ) : null}
               <AnswerForm
                 key={week.weekStart}
                 week={week}
