@@ -99,7 +99,14 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
     await checkA11y(a.page, 'check-ins, saved, phone');
     await screenshot(a.page, 'checkins-02-saved-phone', { fullPage: true });
 
-    await openCheckins(b.page);
+    // Today tells B, in plain words and without content, and leads to the check-ins.
+    await b.page.goto('/today');
+    await waitForHeading(b.page, 'Today');
+    await b.page.getByRole('link', { name: 'This week’s check-in together is waiting for your answers.' }).waitFor();
+    expect(await b.page.content()).not.toContain('ARI-NOTE-4471');
+    await b.page.getByRole('link', { name: 'Your partner checked in today. Check in to see each other’s.' }).click();
+    await waitForHeading(b.page, 'Check-ins');
+    await b.page.waitForFunction(() => document.querySelector('.loading') === null);
     const partnerCard = b.page.getByTestId('partner-today');
     await partnerCard.getByText('Your partner checked in today. Check in to see each other’s.').waitFor();
     expect(await b.page.content()).not.toContain('ARI-NOTE-4471');
