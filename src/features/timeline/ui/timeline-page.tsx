@@ -26,6 +26,19 @@ function bucketLabel(at: string, granularity: TimelineView['granularity']): stri
 function Chart({ series, view, smoothed }: { series: TimelineSeries; view: TimelineView; smoothed: boolean }) {
   const box = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'drawn' | 'failed'>('loading');
+  // The canvas takes its colours when drawn: draw again when the theme changes.
+  const [theme, setTheme] = useState(0);
+  useEffect(() => {
+    const bump = () => setTheme((n) => n + 1);
+    const observer = new MutationObserver(bump);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    media.addEventListener('change', bump);
+    return () => {
+      observer.disconnect();
+      media.removeEventListener('change', bump);
+    };
+  }, []);
   useEffect(() => {
     let destroy: (() => void) | undefined;
     let live = true;
@@ -56,7 +69,7 @@ function Chart({ series, view, smoothed }: { series: TimelineSeries; view: Timel
       live = false;
       destroy?.();
     };
-  }, [series, view, smoothed]);
+  }, [series, view, smoothed, theme]);
   const who = series.who === 'me' ? words.yours : words.partners(series.name);
   return (
     <figure class="chart" aria-label={words.chartLabel(who)}>
