@@ -2,7 +2,7 @@
 // cli -> app -> features -> platform/content; no feature reaches into another; no cycles;
 // *.server.ts never reaches browser code.
 import { readdirSync } from 'node:fs';
-import importX from 'eslint-plugin-import-x';
+import importPlugin from 'eslint-plugin-import';
 import tseslint from 'typescript-eslint';
 
 const features = readdirSync('src/features', { withFileTypes: true })
@@ -10,9 +10,21 @@ const features = readdirSync('src/features', { withFileTypes: true })
   .map((d) => d.name);
 
 const layerZones = [
-  { target: './src/platform', from: ['./src/features', './src/app', './src/cli'], message: 'The platform knows no feature: register through src/app instead.' },
-  { target: './src/content', from: ['./src/features', './src/app', './src/cli', './src/platform'], message: 'Content is plain data.' },
-  { target: './src/features', from: ['./src/app', './src/cli'], message: 'Features sit below app and cli.' },
+  {
+    target: './src/platform',
+    from: ['./src/features', './src/app', './src/cli'],
+    message: 'The platform knows no feature: register through src/app instead.',
+  },
+  {
+    target: './src/content',
+    from: ['./src/features', './src/app', './src/cli', './src/platform'],
+    message: 'Content is plain data.',
+  },
+  {
+    target: './src/features',
+    from: ['./src/app', './src/cli'],
+    message: 'Features sit below app and cli.',
+  },
   { target: './src/app', from: ['./src/cli'], message: 'app sits below cli.' },
   ...features.map((name) => ({
     target: `./src/features/${name}`,
@@ -28,15 +40,33 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'drizzle/**', 'data/**', 'test-results/**', 'public/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'drizzle/**',
+      'data/**',
+      'test-results/**',
+      'public/**',
+      'coverage/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
-    plugins: { 'import-x': importX },
-    settings: { 'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'] },
+    plugins: { import: importPlugin },
+    settings: {
+      'import/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+      'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import/ignore': ['node_modules'],
+    },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
-      'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import/no-restricted-paths': ['error', { zones: layerZones }],
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
