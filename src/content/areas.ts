@@ -173,7 +173,7 @@ export const areas: readonly Area[] = [
     id: 'timeline',
     path: '/timeline',
     label: 'Timeline',
-    heading: 'Timeline',
+    heading: 'Your timeline',
     icon: 'wave',
     onPhoneBar: false,
     group: 'areas',
