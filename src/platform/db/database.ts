@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePg, NodePgTransaction } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgDialect, PgQueryResultHKT, PgSession } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -118,6 +118,18 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   };
 }
 
+/**
+ * The drizzle view of a client whose BEGIN we already sent ourselves (with the role and the
+ * user, in one round trip). It must be a transaction object, not a database: a nested
+ * `tx.transaction()` then makes a SAVEPOINT. On a plain database object it would send its own
+ * BEGIN and COMMIT, ending our transaction and with it the role and the user (SET LOCAL).
+ */
+function inOpenTransaction(client: pg.PoolClient): Tx {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const db = drizzlePg(client) as unknown as { dialect: PgDialect; session: PgSession<any, any, any> };
+  return new NodePgTransaction(db.dialect, db.session as never, undefined) as unknown as Tx;
+}
+
 function openPostgres(url: string, poolSize: number): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client losing its connection must not crash the server; the next query reconnects.
@@ -154,7 +166,7 @@ function openPostgres(url: string, poolSize: number): Database {
             await client.query('ROLLBACK');
             return null;
           }
-          const result = await fn({ tx: drizzlePg(client), userId: uid });
+          const result = await fn({ tx: inOpenTransaction(client), userId: uid });
           await client.query('COMMIT');
           return result;
         } catch (error) {
@@ -167,9 +179,9 @@ function openPostgres(url: string, poolSize: number): Database {
     },
     withSystem: (fn) =>
       inTransaction("BEGIN; SELECT set_config('role', 'kintsugi_system', true)", (client) =>
-        fn(drizzlePg(client)),
+        fn(inOpenTransaction(client)),
       ),
-    withOwner: (fn) => inTransaction('BEGIN', (client) => fn(drizzlePg(client))),
+    withOwner: (fn) => inTransaction('BEGIN', (client) => fn(inOpenTransaction(client))),
     listen: pgListen(url),
     ping: async () => {
       try {

@@ -122,4 +122,22 @@ describe('row-level security', () => {
       expect((await queryRows(tx, sql`select 1 from memberships where left_at is not null`)).length).toBe(0);
     });
   });
+
+  it('keeps the role and the user through a nested transaction (a savepoint), and after it', async () => {
+    const who = (tx: Tx) =>
+      queryRows<{ uid: string | null; role: string }>(tx, sql`select app_user_id() as uid, current_user as role`);
+    const seen = await t.db.withUser('a'.repeat(64), async ({ tx, userId }) => {
+      const inner = await tx.transaction((sp) => who(sp));
+      await tx.transaction(async (sp) => {
+        await sp.execute(sql`select 1`);
+        throw new Error('rolled back to the savepoint');
+      }).catch(() => {});
+      const after = await who(tx);
+      return { userId, inner: inner[0], after: after[0], people: await count(tx, 'people') };
+    });
+    expect(seen).not.toBeNull();
+    expect(seen!.userId).toBe(alice);
+    for (const row of [seen!.inner, seen!.after]) expect(row).toEqual({ uid: alice, role: 'kintsugi_app' });
+    expect(seen!.people).toBe(2);
+  });
 });
