@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
           globalSetup: ['src/platform/testing/global-setup.ts'],
+          setupFiles: ['src/platform/testing/no-concurrent-queries.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: 'forks',

@@ -5,18 +5,21 @@ import type { AgreementSummary } from './agreements.schema.ts';
 import { loadAgreement, loadAgreements, toDetail, toSummary, viewContext } from './load-agreements.server.ts';
 
 export async function listAgreements({ tx, userId }: UserContext): Promise<AgreementSummary[]> {
-  const [all, ctx] = await Promise.all([loadAgreements(tx), viewContext(tx, userId)]);
+  const all = await loadAgreements(tx);
+  const ctx = await viewContext(tx, userId);
   return all.map((a) => toSummary(a, ctx));
 }
 
 export async function getAgreement({ tx, userId, agreementId }: UserContext & { agreementId: string }) {
-  const [loaded, ctx] = await Promise.all([loadAgreement(tx, agreementId), viewContext(tx, userId)]);
+  const loaded = await loadAgreement(tx, agreementId);
+  const ctx = await viewContext(tx, userId);
   return toDetail(loaded, ctx);
 }
 
 /** For Today: answers to give, reviews that are due, and what my partner asked of us. */
 export async function agreementsWaiting({ tx, userId }: UserContext): Promise<WaitingItem[]> {
-  const [all, ctx] = await Promise.all([loadAgreements(tx), viewContext(tx, userId)]);
+  const all = await loadAgreements(tx);
+  const ctx = await viewContext(tx, userId);
   const items: WaitingItem[] = [];
   for (const a of all) {
     const s = toSummary(a, ctx);
@@ -38,6 +41,7 @@ export async function agreementsWaiting({ tx, userId }: UserContext): Promise<Wa
 
 /** Every agreement I was part of, with every version and step, for my data export. */
 export async function exportAgreements({ tx, userId }: UserContext) {
-  const [all, ctx] = await Promise.all([loadAgreements(tx), viewContext(tx, userId)]);
+  const all = await loadAgreements(tx);
+  const ctx = await viewContext(tx, userId);
   return { agreements: all.map((a) => toDetail(a, ctx)) };
 }

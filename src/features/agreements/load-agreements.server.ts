@@ -55,10 +55,17 @@ export async function loadAgreements(tx: Tx, ids?: string[]): Promise<LoadedAgre
     .orderBy(desc(agreements.createdAt));
   if (headers.length === 0) return [];
   const agreementIds = headers.map((h) => h.id);
-  const [versions, events] = await Promise.all([
-    tx.select().from(agreementVersions).where(inArray(agreementVersions.agreementId, agreementIds)).orderBy(asc(agreementVersions.number)),
-    tx.select().from(agreementEvents).where(inArray(agreementEvents.agreementId, agreementIds)).orderBy(asc(agreementEvents.seq)),
-  ]);
+  // One after the other: a transaction is one connection, and pg queues concurrent queries anyway.
+  const versions = await tx
+    .select()
+    .from(agreementVersions)
+    .where(inArray(agreementVersions.agreementId, agreementIds))
+    .orderBy(asc(agreementVersions.number));
+  const events = await tx
+    .select()
+    .from(agreementEvents)
+    .where(inArray(agreementEvents.agreementId, agreementIds))
+    .orderBy(asc(agreementEvents.seq));
   return headers.map((header) => {
     const own = events.filter((e) => e.agreementId === header.id);
     return {
@@ -84,7 +91,8 @@ interface ViewContext {
 }
 
 export async function viewContext(tx: Tx, userId: string): Promise<ViewContext> {
-  const [couple, today] = await Promise.all([getCoupleContext({ tx, userId }), todayFor(tx, userId)]);
+  const couple = await getCoupleContext({ tx, userId });
+  const today = await todayFor(tx, userId);
   return { userId, coupleId: couple?.coupleId ?? null, today };
 }
 

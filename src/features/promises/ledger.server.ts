@@ -78,10 +78,8 @@ async function weeksOf(tx: Tx, authorId: string, timeZone: string, since: string
 }
 
 export async function getLedger({ tx, userId, weeks }: UserContext & { weeks: number }): Promise<LedgerView> {
-  const [[me], couple] = await Promise.all([
-    tx.select({ timeZone: people.timeZone }).from(people).where(eq(people.id, userId)),
-    getCoupleContext({ tx, userId }),
-  ]);
+  const [me] = await tx.select({ timeZone: people.timeZone }).from(people).where(eq(people.id, userId));
+  const couple = await getCoupleContext({ tx, userId });
   const timeZone = me?.timeZone ?? 'UTC';
   const thisWeek = mondayOf(dayIn(timeZone, new Date()));
   const since = new Date(Date.parse(`${thisWeek}T00:00:00Z`) - (weeks - 1) * 7 * 86_400_000).toISOString().slice(0, 10);

@@ -159,12 +159,14 @@ export async function actOnPromise({ tx, userId, promiseId, input }: UserContext
 }
 
 export async function getPromise({ tx, userId, promiseId }: UserContext & { promiseId: string }) {
-  const [loaded, couple] = await Promise.all([loadPromise(tx, promiseId), getCoupleContext({ tx, userId })]);
+  const loaded = await loadPromise(tx, promiseId);
+  const couple = await getCoupleContext({ tx, userId });
   return toView(loaded, userId, couple?.coupleId === loaded.header.coupleId);
 }
 
 export async function listPromises({ tx, userId }: UserContext) {
-  const [all, couple] = await Promise.all([loadPromises(tx), getCoupleContext({ tx, userId })]);
+  const all = await loadPromises(tx);
+  const couple = await getCoupleContext({ tx, userId });
   const views = all.map((p) => toView(p, userId, couple?.coupleId === p.header.coupleId));
   return { mine: views.filter((v) => v.byMe), partner: views.filter((v) => !v.byMe) };
 }
