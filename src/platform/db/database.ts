@@ -1,10 +1,11 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgDialect, PgQueryResultHKT, PgSession } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { openPgliteClient } from './pglite-open.ts';
 import { pgListen, pgliteListen, type Listen } from './notify.ts';
 
 /** A transaction (or the owner's connection) as the operations see it. */
@@ -72,7 +73,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   const unlock = options.pglite ? () => {} : lockDataDir(options.dataDir);
   let client: PGlite;
   try {
-    client = options.pglite ?? (await PGlite.create({ dataDir: options.dataDir }));
+    client = options.pglite ?? (await openPgliteClient(options.dataDir));
   } catch (error) {
     unlock();
     throw error;
