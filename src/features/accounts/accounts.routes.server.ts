@@ -120,7 +120,7 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
   );
 
   api.get('/api/v1/me', { schema: { tags, summary: 'Who I am', response: { 200: me } } }, (request) =>
-    auth.run(request, ({ tx, userId }) => getMe({ tx, userId })),
+    auth.run(request, ({ tx, userId, viewer }) => getMe({ tx, userId, viewer })),
   );
 
   api.patch(

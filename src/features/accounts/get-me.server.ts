@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { people } from '../../platform/db/core.tables.server.ts';
-import type { Tx } from '../../platform/db/database.ts';
+import type { Tx, Viewer } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/server/errors.ts';
 import type { Me, UpdateMeInput } from './accounts.schema.ts';
 
@@ -17,7 +17,9 @@ const toMe = (row: { createdAt: Date } & Omit<Me, 'createdAt'>): Me => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-export async function getMe({ tx, userId }: { tx: Tx; userId: string }): Promise<Me> {
+/** Who I am: the viewer the request already loaded when it has one, else from the database. */
+export async function getMe({ tx, userId, viewer }: { tx: Tx; userId: string; viewer?: Viewer }): Promise<Me> {
+  if (viewer) return toMe(viewer);
   const [row] = await tx.select(columns).from(people).where(eq(people.id, userId));
   if (!row) throw notFound();
   return toMe(row);

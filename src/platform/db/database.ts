@@ -1,12 +1,21 @@
-import type { PGlite } from '@electric-sql/pglite';
+import type { PGlite, Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
-import { drizzle as drizzlePg, NodePgTransaction } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgDialect, PgQueryResultHKT, PgSession } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
-import { openPgliteClient } from './pglite-open.ts';
 import { pgListen, pgliteListen, type Listen } from './notify.ts';
+import { openPgliteClient } from './pglite-open.ts';
+import {
+  pgliteScopeTx,
+  pgScopeTx,
+  readScopeOf,
+  viewerFrom,
+  whoStatement,
+  type Access,
+  type Role,
+  type Scope,
+  type Viewer,
+} from './request-scope.ts';
 
 /** A transaction (or the owner's connection) as the operations see it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -19,14 +28,23 @@ export interface UserContext {
   userId: string;
 }
 
+/** What a signed-in request's work receives: its transaction, its person, and that person. */
+export interface SignedIn extends UserContext {
+  viewer: Viewer;
+}
+
+export type { Access, Viewer };
+
 export interface Database {
   engine: Engine;
   /**
-   * One transaction as `kintsugi_app` for the person whose session token hashes to `tokenHash`.
-   * The role, the session lookup and `app.user_id` are set in the same round trip as BEGIN.
+   * Runs `fn` as `kintsugi_app` for the person whose session token hashes to `tokenHash`: the
+   * role, the session lookup, `app.user_id` and the viewer take one round trip. `write` (the
+   * default) runs everything in one transaction, begun in that same round trip; `read` holds no
+   * transaction and sends each statement in one round trip, read-only (see request-scope.ts).
    * Answers `null` (and runs nothing) when the session is unknown or expired.
    */
-  withUser<T>(tokenHash: string, fn: (ctx: UserContext) => Promise<T>): Promise<T | null>;
+  withUser<T>(tokenHash: string, fn: (ctx: SignedIn) => Promise<T>, access?: Access): Promise<T | null>;
   /** One transaction as `kintsugi_system`, for the few steps before anyone is signed in. */
   withSystem<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** One transaction as the connecting (owner) role: migrations, tests, backups. Not for requests. */
@@ -51,6 +69,16 @@ export async function queryRows<T>(tx: Tx, query: SQL): Promise<T[]> {
  * kept atomic with the rest of the request.
  */
 export async function asSystem<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
+  const read = readScopeOf(tx);
+  if (read) {
+    // A read sends the role with every statement; switch what it sends.
+    read.role = 'kintsugi_system';
+    try {
+      return await fn();
+    } finally {
+      read.role = 'kintsugi_app';
+    }
+  }
   await tx.execute(sql`select set_config('role', 'kintsugi_system', true)`);
   const result = await fn();
   await tx.execute(sql`select set_config('role', 'kintsugi_app', true)`);
@@ -78,28 +106,32 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     unlock();
     throw error;
   }
-  const owner = drizzlePglite(client);
-  const inRole = <T>(role: string, fn: (tx: Tx) => Promise<T>) =>
-    owner.transaction(async (tx) => {
-      await tx.execute(sql`select set_config('role', ${role}, true)`);
-      return fn(tx);
+
+  /** Runs `fn` in one PGlite transaction; `role` first when given (none: the owner). */
+  const inTransaction = <T>(role: Role | null, fn: (tx: Tx) => Promise<T>) =>
+    client.transaction(async (ptx) => {
+      if (role) await ptx.query(`select set_config('role', '${role}', true)`);
+      return inScope(fn, (scope) => pgliteScopeTx(ptx, scope, 'owner') as unknown as Tx);
     });
+
   return {
     engine: 'pglite',
-    withUser: (tokenHash, fn) => {
-      if (!TOKEN_HASH.test(tokenHash)) return Promise.resolve(null);
-      return owner.transaction(async (tx) => {
-        const [row] = await queryRows<{ uid: string }>(
-          tx,
-          sql`select set_config('role', 'kintsugi_app', true) as role,
-                     set_config('app.user_id', coalesce(app_session_user(${tokenHash})::text, ''), true) as uid`,
+    withUser: async (tokenHash, fn, access = 'write') => {
+      if (!TOKEN_HASH.test(tokenHash)) return null;
+      // A read runs on the instance statement by statement; a write inside one transaction.
+      const signedIn = async (on: PGlite | PgliteTransaction) => {
+        const viewer = viewerFrom(await on.exec(whoStatement(tokenHash)));
+        if (!viewer) return null;
+        return inScope(
+          (tx) => fn({ tx, userId: viewer.id, viewer }),
+          (scope) => pgliteScopeTx(on, scope, access) as unknown as Tx,
+          viewer.id,
         );
-        if (!row?.uid) return null;
-        return fn({ tx, userId: row.uid });
-      });
+      };
+      return access === 'read' ? signedIn(client) : client.transaction(signedIn);
     },
-    withSystem: (fn) => inRole('kintsugi_system', fn),
-    withOwner: (fn) => owner.transaction(fn),
+    withSystem: (fn) => inTransaction('kintsugi_system', fn),
+    withOwner: (fn) => inTransaction(null, fn),
     listen: pgliteListen(client),
     ping: async () => {
       try {
@@ -120,15 +152,16 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 }
 
 /**
- * The drizzle view of a client whose BEGIN we already sent ourselves (with the role and the
- * user, in one round trip). It must be a transaction object, not a database: a nested
- * `tx.transaction()` then makes a SAVEPOINT. On a plain database object it would send its own
- * BEGIN and COMMIT, ending our transaction and with it the role and the user (SET LOCAL).
+ * Runs `fn` with a drizzle transaction made for it by `make`, and ends that transaction's scope
+ * when `fn` settles, so that a handle kept past its request refuses to run anything.
  */
-function inOpenTransaction(client: pg.PoolClient): Tx {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const db = drizzlePg(client) as unknown as { dialect: PgDialect; session: PgSession<any, any, any> };
-  return new NodePgTransaction(db.dialect, db.session as never, undefined) as unknown as Tx;
+async function inScope<T>(fn: (tx: Tx) => Promise<T>, make: (scope: Scope) => Tx, userId = ''): Promise<T> {
+  const scope: Scope = { userId, role: 'kintsugi_app', ended: false };
+  try {
+    return await fn(make(scope));
+  } finally {
+    scope.ended = true;
+  }
 }
 
 function openPostgres(url: string, poolSize: number): Database {
@@ -136,53 +169,49 @@ function openPostgres(url: string, poolSize: number): Database {
   // An idle client losing its connection must not crash the server; the next query reconnects.
   pool.on('error', () => {});
 
-  async function inTransaction<T>(begin: string, fn: (client: pg.PoolClient) => Promise<T>) {
+  /** Borrows a client for `fn`; `inTransaction` says whether a transaction is open to end. */
+  async function borrow<T>(fn: (client: pg.PoolClient, open: { transaction: boolean }) => Promise<T>) {
     const client = await pool.connect();
+    const open = { transaction: false };
     try {
-      await client.query(begin);
-      const result = await fn(client);
-      await client.query('COMMIT');
+      const result = await fn(client, open);
+      if (open.transaction) await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
+      if (open.transaction) await client.query('ROLLBACK').catch(() => {});
       throw error;
     } finally {
       client.release();
     }
   }
 
+  const inTransaction = <T>(begin: string, fn: (tx: Tx) => Promise<T>) =>
+    borrow(async (client, open) => {
+      open.transaction = true;
+      await client.query(begin);
+      return inScope(fn, (scope) => pgScopeTx(client, scope, 'owner') as unknown as Tx);
+    });
+
   return {
     engine: 'postgres',
-    withUser: (tokenHash, fn) => {
-      // The hash is our own sha256 hex, checked above; no request value is ever inlined.
+    withUser: (tokenHash, fn, access = 'write') => {
       if (!TOKEN_HASH.test(tokenHash)) return Promise.resolve(null);
-      return pool.connect().then(async (client) => {
-        try {
-          const results = (await client.query(
-            `BEGIN; SELECT set_config('role', 'kintsugi_app', true) AS role,
-               set_config('app.user_id', coalesce(app_session_user('${tokenHash}')::text, ''), true) AS uid`,
-          )) as unknown as pg.QueryResult<{ uid: string }>[];
-          const uid = results[1]?.rows[0]?.uid;
-          if (!uid) {
-            await client.query('ROLLBACK');
-            return null;
-          }
-          const result = await fn({ tx: inOpenTransaction(client), userId: uid });
-          await client.query('COMMIT');
-          return result;
-        } catch (error) {
-          await client.query('ROLLBACK').catch(() => {});
-          throw error;
-        } finally {
-          client.release();
-        }
+      return borrow(async (client, open) => {
+        // One round trip: (BEGIN;) role, session, user and viewer.
+        open.transaction = access === 'write';
+        const first = open.transaction ? `BEGIN; ${whoStatement(tokenHash)}` : whoStatement(tokenHash);
+        const answer = (await client.query(first)) as pg.QueryResult | pg.QueryResult[];
+        const viewer = viewerFrom(Array.isArray(answer) ? answer : [answer]);
+        if (!viewer) return null;
+        return inScope(
+          (tx) => fn({ tx, userId: viewer.id, viewer }),
+          (scope) => pgScopeTx(client, scope, access) as unknown as Tx,
+          viewer.id,
+        );
       });
     },
-    withSystem: (fn) =>
-      inTransaction("BEGIN; SELECT set_config('role', 'kintsugi_system', true)", (client) =>
-        fn(inOpenTransaction(client)),
-      ),
-    withOwner: (fn) => inTransaction('BEGIN', (client) => fn(inOpenTransaction(client))),
+    withSystem: (fn) => inTransaction("BEGIN; SELECT set_config('role', 'kintsugi_system', true)", fn),
+    withOwner: (fn) => inTransaction('BEGIN', fn),
     listen: pgListen(url),
     ping: async () => {
       try {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../testing/test-db.ts';
+import { addPerson, openTestDatabase, type TestDatabase } from '../testing/test-db.ts';
 import { queryRows, type Tx } from './database.ts';
 
 let t: TestDatabase;
@@ -25,8 +25,7 @@ const count = async (tx: Tx, table: string) =>
 beforeAll(async () => {
   t = await openTestDatabase();
   await t.db.withSystem(async (tx) => {
-    const person = async (name: string) =>
-      (await queryRows<{ id: string }>(tx, sql`insert into people (email, display_name, password_hash) values (${name + '@example.test'}, ${name}, 'x') returning id`))[0]!.id;
+    const person = (name: string) => addPerson(tx, name);
     alice = await person('alice');
     bob = await person('bob');
     carol = await person('carol');

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sessions } from '../db/core.tables.server.ts';
-import type { Database, Tx, UserContext } from '../db/database.ts';
+import type { Database, SignedIn, Tx } from '../db/database.ts';
 import { describeDevice } from './device.ts';
 import { AppError } from './errors.ts';
 import { hashToken, newSessionToken, SESSION_ABSOLUTE_DAYS, sessionCookieName } from './session-token.ts';
@@ -9,8 +9,11 @@ export interface Auth {
   cookieName: string;
   /** The hash of the session token this request carries, if any. */
   tokenHashOf(request: FastifyRequest): string | null;
-  /** Runs `fn` in the signed-in person's transaction; 401 when nobody is signed in. */
-  run<T>(request: FastifyRequest, fn: (ctx: UserContext) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` as the signed-in person; 401 when nobody is signed in. GET and HEAD run as reads
+   * (each statement on its own, read-only); every other method in one transaction.
+   */
+  run<T>(request: FastifyRequest, fn: (ctx: SignedIn) => Promise<T>): Promise<T>;
   /** Creates a session row (with a fresh token) and sets its cookie; answers the session's id. */
   startSession(options: { tx: Tx; personId: string; request: FastifyRequest; reply: FastifyReply }): Promise<string>;
   clearCookie(reply: FastifyReply): void;
@@ -37,10 +40,15 @@ export function createAuth({ db, isSecure }: { db: Database; isSecure: boolean }
       const tokenHash = tokenHashOf(request);
       if (!tokenHash) throw notSignedIn();
       let ran = false;
-      const result = await db.withUser(tokenHash, (ctx) => {
-        ran = true;
-        return fn(ctx);
-      });
+      const access = request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write';
+      const result = await db.withUser(
+        tokenHash,
+        (ctx) => {
+          ran = true;
+          return fn(ctx);
+        },
+        access,
+      );
       if (!ran) throw notSignedIn();
       return result as Awaited<ReturnType<typeof fn>>;
     },

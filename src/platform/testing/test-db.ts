@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type Database } from '../db/database.ts';
+import { openDatabase, queryRows, type Database, type Tx } from '../db/database.ts';
 import { databaseUrlFor } from './global-setup.ts';
 
 export interface TestDatabase {
@@ -43,4 +44,13 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       await client.close();
     },
   };
+}
+
+/** Adds a person straight into the database (as system or owner): `<name>@example.test`. */
+export async function addPerson(tx: Tx, name: string): Promise<string> {
+  const [row] = await queryRows<{ id: string }>(
+    tx,
+    sql`insert into people (email, display_name, password_hash) values (${name + '@example.test'}, ${name}, 'x') returning id`,
+  );
+  return row!.id;
 }
