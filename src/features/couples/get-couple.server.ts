@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { couples, memberships, people } from '../../platform/db/core.tables.server.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { getCoupleContext, noSpace } from '../../platform/db/couple-context.ts';
@@ -15,24 +15,35 @@ export async function requireMyCoupleId(options: { tx: Tx; userId: string }): Pr
   return coupleId;
 }
 
+/** My space and who is in it now, in one statement. */
 export async function getCouple({ tx, userId }: { tx: Tx; userId: string }): Promise<Couple> {
-  const coupleId = await requireMyCoupleId({ tx, userId });
-  const [space] = await tx.select().from(couples).where(eq(couples.id, coupleId));
-  if (!space) throw noSpace();
-  const partners = await tx
-    .select({ id: people.id, displayName: people.displayName, joinedAt: memberships.joinedAt })
+  const mine = tx
+    .select({ coupleId: memberships.coupleId })
     .from(memberships)
+    .where(and(eq(memberships.personId, userId), isNull(memberships.leftAt)));
+  const rows = await tx
+    .select({
+      id: couples.id,
+      createdAt: couples.createdAt,
+      personId: people.id,
+      displayName: people.displayName,
+      joinedAt: memberships.joinedAt,
+    })
+    .from(couples)
+    .innerJoin(memberships, and(eq(memberships.coupleId, couples.id), isNull(memberships.leftAt)))
     .innerJoin(people, eq(people.id, memberships.personId))
-    .where(and(eq(memberships.coupleId, coupleId), isNull(memberships.leftAt)))
+    .where(inArray(couples.id, mine))
     .orderBy(asc(memberships.joinedAt));
+  const space = rows[0];
+  if (!space) throw noSpace();
   return {
     id: space.id,
     createdAt: space.createdAt.toISOString(),
-    isComplete: partners.length === 2,
-    partners: partners.map((p) => ({
-      id: p.id,
+    isComplete: rows.length === 2,
+    partners: rows.map((p) => ({
+      id: p.personId,
       displayName: p.displayName,
-      isMe: p.id === userId,
+      isMe: p.personId === userId,
       joinedAt: p.joinedAt.toISOString(),
     })),
   };

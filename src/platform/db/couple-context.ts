@@ -1,4 +1,5 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { AppError } from '../server/errors.ts';
 import { memberships } from './core.tables.server.ts';
 import { queryRows, type Tx } from './database.ts';
@@ -10,18 +11,17 @@ export interface CoupleContext {
   partnerId: string | null;
 }
 
-/** The couple I belong to now, and my partner; null when I have no space. */
+/** The couple I belong to now, and my partner; null when I have no space. One statement. */
 export async function getCoupleContext({ tx, userId }: { tx: Tx; userId: string }): Promise<CoupleContext | null> {
+  const other = alias(memberships, 'other');
   const [mine] = await tx
-    .select({ coupleId: memberships.coupleId })
+    .select({ coupleId: memberships.coupleId, partnerId: other.personId })
     .from(memberships)
-    .where(and(eq(memberships.personId, userId), isNull(memberships.leftAt)));
+    .leftJoin(other, and(eq(other.coupleId, memberships.coupleId), ne(other.personId, userId), isNull(other.leftAt)))
+    .where(and(eq(memberships.personId, userId), isNull(memberships.leftAt)))
+    .limit(1);
   if (!mine) return null;
-  const [partner] = await tx
-    .select({ personId: memberships.personId })
-    .from(memberships)
-    .where(and(eq(memberships.coupleId, mine.coupleId), ne(memberships.personId, userId), isNull(memberships.leftAt)));
-  return { coupleId: mine.coupleId, partnerId: partner?.personId ?? null };
+  return { coupleId: mine.coupleId, partnerId: mine.partnerId ?? null };
 }
 
 export const noSpace = () =>
