@@ -1,17 +1,32 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../platform/db/database.ts';
+import type { FeatureModule } from '../platform/server/build-server.ts';
 import { startTestServer, type TestServer } from '../platform/testing/test-server.ts';
 import { features } from './server.ts';
 
 let server: TestServer;
 let secure: TestServer;
 const webDir = mkdtempSync(join(tmpdir(), 'kintsugi-web-'));
+const choked = 'PLANTED-words-the-database-choked-on-41c2';
+
+/** Routes whose database statement fails on a person's words, as a read and as a write. */
+const failing: FeatureModule = {
+  name: 'failing',
+  routes: (api, { auth }) => {
+    const fail = (request: Parameters<typeof auth.run>[0]) =>
+      auth.run(request, ({ tx }) => queryRows(tx, sql`select ${choked}::int as n`));
+    api.get('/api/v1/test-failing', (request) => fail(request));
+    api.post('/api/v1/test-failing', (request) => fail(request));
+  },
+};
 
 beforeAll(async () => {
   writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Kintsugi</title>');
-  server = await startTestServer({ features, webDir });
+  server = await startTestServer({ features: [...features, failing], webDir });
   secure = await startTestServer({ features, env: { PUBLIC_ORIGIN: 'https://kintsugi.example' } });
 });
 afterAll(async () => {
@@ -96,5 +111,19 @@ describe('logs', () => {
     expect(logs).not.toContain(planted);
     expect(logs).not.toContain(invite.body.code);
     expect(logs).not.toContain(client.cookie!);
+  });
+
+  it('record a failed statement without the values it failed on, on reads and writes alike', async () => {
+    const client = server.client();
+    await client.post('/api/v1/auth/sign-up', { email: `choke${Date.now()}@example.test`, password: 'a long enough password', displayName: 'C' });
+    const before = server.logs.length;
+    const read = await client.get('/api/v1/test-failing');
+    const write = await client.post('/api/v1/test-failing');
+    expect([read.status, write.status]).toEqual([500, 500]);
+    expect(JSON.stringify([read.body, write.body])).not.toContain(choked);
+    const logs = server.logs.slice(before).join('');
+    expect(logs).toContain('request failed'); // both failures were logged
+    expect(logs).toContain('    at '); // with where they happened
+    expect(logs).not.toContain(choked);
   });
 });

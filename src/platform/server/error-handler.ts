@@ -42,8 +42,10 @@ export function toAppError(error: FastifyError | AppError | Error): AppError {
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const appError = toAppError(error);
   if (appError.status >= 500) {
-    // Never the message of a driver error in full: it can quote the values it choked on.
-    request.log.error({ err: { type: error.name, code: (error as FastifyError).code, stack: error.stack?.split('\n').slice(1, 8).join('\n') } }, 'request failed');
+    // Never the message of a driver error: it can quote the statement and the values it choked
+    // on, over several lines (drizzle's "Failed query: ...\nparams: ..."). Only the frames.
+    const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+    request.log.error({ err: { type: error.name, code: (error as FastifyError).code, stack: frames.slice(0, 7).join('\n') } }, 'request failed');
   }
   void reply.status(appError.status).send(appError.toBody());
 }
