@@ -130,7 +130,7 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
         reply,
         hub: live,
         topic: liveTopic(id),
-        check: () => db.withUser(tokenHash, ({ tx, userId }) => getConversationVersion({ tx, userId, id })),
+        check: () => db.withUser(tokenHash, ({ tx, userId }) => getConversationVersion({ tx, userId, id }), 'read'),
       });
     },
   );
