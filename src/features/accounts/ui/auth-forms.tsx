@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import {
   fields,
@@ -37,82 +38,146 @@ function SwitchLine({
   );
 }
 
+/**
+ * The submit handling both forms share: the browser's checks first (focus then moves to the
+ * first field that needs attention), then the server. A field error from the server shows by its
+ * field, any other error above the form.
+ */
+function useAuthSubmit<K extends string, A extends unknown[]>(
+  send: (...args: A) => Promise<unknown>,
+  check: () => Errors<K>,
+  args: () => Readonly<A>,
+) {
+  const [errors, setErrors] = useState<Errors<K>>({});
+  const [token, setToken] = useState(0);
+  const action = useAction(send);
+
+  async function submit() {
+    const found = check();
+    setErrors(found);
+    if (hasErrors(found)) {
+      setToken((t) => t + 1);
+      return;
+    }
+    const outcome = await action.run(...args());
+    if (!outcome.ok) setToken((t) => t + 1);
+  }
+
+  const server = action.error?.fields ?? {};
+  const formError = action.error && Object.keys(server).length === 0 ? action.error.message : null;
+  const error = (name: K): string | undefined => errors[name] ?? server[name];
+  return { submit, formError, token, busy: action.busy, error };
+}
+
+interface AuthFormProps extends SwitchProps {
+  form: Omit<ReturnType<typeof useAuthSubmit>, 'error'>;
+  words: { submit: string; busy: string };
+  switchTo: { text: string; link: string; href: string };
+  children: ComponentChildren;
+}
+
+/** The form with its submit button, then the line that switches to the other form. */
+function AuthForm({ form, words, switchTo, onSwitch, children }: AuthFormProps) {
+  return (
+    <>
+      <Form onSubmit={form.submit} error={form.formError} invalidToken={form.token}>
+        {children}
+        <div class="actions">
+          <Button type="submit" busy={form.busy} busyLabel={words.busy}>
+            {words.submit}
+          </Button>
+        </div>
+      </Form>
+      <SwitchLine {...switchTo} onSwitch={onSwitch} />
+    </>
+  );
+}
+
+interface OwnFieldProps {
+  value: string;
+  onInput: (value: string) => void;
+  error: string | undefined;
+}
+
+function EmailField({ value, onInput, error }: OwnFieldProps) {
+  return (
+    <Field
+      label={fields.email}
+      name="email"
+      type="email"
+      value={value}
+      onInput={onInput}
+      error={error}
+      autoComplete="email"
+      required
+    />
+  );
+}
+
+function PasswordField({
+  value,
+  onInput,
+  error,
+  hint,
+  autoComplete,
+}: OwnFieldProps & { hint?: string; autoComplete: 'new-password' | 'current-password' }) {
+  return (
+    <Field
+      label={fields.password}
+      name="password"
+      type="password"
+      value={value}
+      onInput={onInput}
+      hint={hint}
+      error={error}
+      autoComplete={autoComplete}
+      showLabel={fields.showPassword}
+      required
+    />
+  );
+}
+
 type SignUpField = 'email' | 'displayName' | 'password';
 
 export function SignUpForm({ onSwitch }: SwitchProps) {
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Errors<SignUpField>>({});
-  const [token, setToken] = useState(0);
-  const action = useAction(signUp);
-
-  async function submit() {
-    const found: Errors<SignUpField> = {
+  const form = useAuthSubmit(
+    signUp,
+    (): Errors<SignUpField> => ({
       email: checkEmail(email),
       displayName: checkPresent(displayName, validation.displayNameMissing),
       password: checkNewPassword(password),
-    };
-    setErrors(found);
-    if (hasErrors(found)) {
-      setToken((t) => t + 1);
-      return;
-    }
-    const outcome = await action.run(email.trim(), password, displayName.trim());
-    if (!outcome.ok) setToken((t) => t + 1);
-  }
-
-  const server = action.error?.fields ?? {};
-  const formError = action.error && Object.keys(server).length === 0 ? action.error.message : null;
-  const error = (name: SignUpField) => errors[name] ?? server[name];
+    }),
+    () => [email.trim(), password, displayName.trim()] as const,
+  );
   return (
-    <>
-      <Form onSubmit={submit} error={formError} invalidToken={token}>
-        <Field
-          label={fields.email}
-          name="email"
-          type="email"
-          value={email}
-          onInput={setEmail}
-          error={error('email')}
-          autoComplete="email"
-          required
-        />
-        <Field
-          label={fields.displayName}
-          name="displayName"
-          value={displayName}
-          onInput={setDisplayName}
-          hint={fields.displayNameHint}
-          error={error('displayName')}
-          autoComplete="nickname"
-          required
-        />
-        <Field
-          label={fields.password}
-          name="password"
-          type="password"
-          value={password}
-          onInput={setPassword}
-          hint={fields.newPasswordHint}
-          error={error('password')}
-          autoComplete="new-password"
-          showLabel={fields.showPassword}
-          required
-        />
-        <div class="actions">
-          <Button type="submit" busy={action.busy} busyLabel={signUpWords.busy}>
-            {signUpWords.submit}
-          </Button>
-        </div>
-      </Form>
-      <SwitchLine
-        text={signUpWords.toSignIn}
-        link={signUpWords.toSignInLink}
-        href="/sign-in"
-        onSwitch={onSwitch}
+    <AuthForm
+      form={form}
+      words={signUpWords}
+      switchTo={{ text: signUpWords.toSignIn, link: signUpWords.toSignInLink, href: '/sign-in' }}
+      onSwitch={onSwitch}
+    >
+      <EmailField value={email} onInput={setEmail} error={form.error('email')} />
+      <Field
+        label={fields.displayName}
+        name="displayName"
+        value={displayName}
+        onInput={setDisplayName}
+        hint={fields.displayNameHint}
+        error={form.error('displayName')}
+        autoComplete="nickname"
+        required
       />
-    </>
+      <PasswordField
+        value={password}
+        onInput={setPassword}
+        hint={fields.newPasswordHint}
+        error={form.error('password')}
+        autoComplete="new-password"
+      />
+    </AuthForm>
   );
 }
 
@@ -121,63 +186,28 @@ type SignInField = 'email' | 'password';
 export function SignInForm({ onSwitch }: SwitchProps) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Errors<SignInField>>({});
-  const [token, setToken] = useState(0);
-  const action = useAction(signIn);
-
-  async function submit() {
-    const found: Errors<SignInField> = {
+  const form = useAuthSubmit(
+    signIn,
+    (): Errors<SignInField> => ({
       email: checkEmail(email),
       password: checkPresent(password, validation.passwordMissing),
-    };
-    setErrors(found);
-    if (hasErrors(found)) {
-      setToken((t) => t + 1);
-      return;
-    }
-    const outcome = await action.run(email.trim(), password);
-    if (!outcome.ok) setToken((t) => t + 1);
-  }
-
-  const server = action.error?.fields ?? {};
-  const formError = action.error && Object.keys(server).length === 0 ? action.error.message : null;
-  const error = (name: SignInField) => errors[name] ?? server[name];
+    }),
+    () => [email.trim(), password] as const,
+  );
   return (
-    <>
-      <Form onSubmit={submit} error={formError} invalidToken={token}>
-        <Field
-          label={fields.email}
-          name="email"
-          type="email"
-          value={email}
-          onInput={setEmail}
-          error={error('email')}
-          autoComplete="email"
-          required
-        />
-        <Field
-          label={fields.password}
-          name="password"
-          type="password"
-          value={password}
-          onInput={setPassword}
-          error={error('password')}
-          autoComplete="current-password"
-          showLabel={fields.showPassword}
-          required
-        />
-        <div class="actions">
-          <Button type="submit" busy={action.busy} busyLabel={signInWords.busy}>
-            {signInWords.submit}
-          </Button>
-        </div>
-      </Form>
-      <SwitchLine
-        text={signInWords.toSignUp}
-        link={signInWords.toSignUpLink}
-        href="/sign-up"
-        onSwitch={onSwitch}
+    <AuthForm
+      form={form}
+      words={signInWords}
+      switchTo={{ text: signInWords.toSignUp, link: signInWords.toSignUpLink, href: '/sign-up' }}
+      onSwitch={onSwitch}
+    >
+      <EmailField value={email} onInput={setEmail} error={form.error('email')} />
+      <PasswordField
+        value={password}
+        onInput={setPassword}
+        error={form.error('password')}
+        autoComplete="current-password"
       />
-    </>
+    </AuthForm>
   );
 }

@@ -1,13 +1,9 @@
 import { useId } from 'preact/hooks';
+import { fieldAria, FieldFrame, type LabelledFieldProps } from './field-frame.tsx';
 
-interface DateTimeFieldProps {
-  label: string;
-  name: string;
+interface DateTimeFieldProps extends LabelledFieldProps {
   /** A local date and time as the input holds it: "2026-05-01T20:30" (seconds allowed). */
   value: string;
-  onInput: (value: string) => void;
-  hint?: string | undefined;
-  error?: string | undefined;
   min?: string;
 }
 
@@ -27,36 +23,17 @@ export function fromLocalInput(value: string): string | null {
 /** A labelled date and time picker (the browser's own), wired like Field. */
 export function DateTimeField(props: DateTimeFieldProps) {
   const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [props.error ? errorId : null, props.hint ? hintId : null].filter(Boolean).join(' ');
   return (
-    <div class={`field${props.error ? ' field--invalid' : ''}`}>
-      <label for={id} class="field-label">
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p id={hintId} class="field-hint">
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p id={errorId} class="field-error">
-          {props.error}
-        </p>
-      ) : null}
-      <div class="field-control">
-        <input
-          id={id}
-          name={props.name}
-          type="datetime-local"
-          value={props.value}
-          min={props.min}
-          onInput={(event) => props.onInput(event.currentTarget.value)}
-          aria-invalid={props.error ? 'true' : undefined}
-          aria-describedby={describedBy || undefined}
-        />
-      </div>
-    </div>
+    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error}>
+      <input
+        id={id}
+        name={props.name}
+        type="datetime-local"
+        value={props.value}
+        min={props.min}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+        {...fieldAria(id, props)}
+      />
+    </FieldFrame>
   );
 }
