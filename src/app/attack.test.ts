@@ -85,10 +85,16 @@ const urlOf = (route: Route, id: string = randomUUID()) =>
   route.url.replace(/:(\w+)/g, (_m, name: string) => String(paramSchema(route, name)?.enum?.[0] ?? id));
 const takesId = (route: Route) => route.params.some((p) => (p as { schema?: Schema }).schema?.format === 'uuid');
 
-/** Everything in the database a request could change (bar the once-a-minute session touch). */
+/**
+ * Everything in the database a request could change, bar the once-a-minute session touch and the
+ * rate-limit counters (a refused try still counts: that is their job).
+ */
 const snapshot = () =>
   server.db.withOwner(async (tx) => {
-    const tables = await queryRows<{ tablename: string }>(tx, sql`select tablename from pg_tables where schemaname = 'public' order by tablename`);
+    const tables = await queryRows<{ tablename: string }>(
+      tx,
+      sql`select tablename from pg_tables where schemaname = 'public' and tablename <> 'rate_limits' order by tablename`,
+    );
     const all: Record<string, unknown> = {};
     for (const { tablename } of tables) {
       all[tablename] = await queryRows(

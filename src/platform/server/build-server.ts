@@ -23,6 +23,7 @@ import { registerIdempotency } from './idempotency.ts';
 import { refuseUnexpectedBodies } from './no-unexpected-body.ts';
 import { parseJsonBody } from './json-body.ts';
 import { securityHeaders } from './security-headers.ts';
+import { databaseRateLimitStore, dropOldTries } from './rate-limit-store.ts';
 
 export type Api = ReturnType<typeof typed>;
 const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
@@ -157,6 +158,8 @@ export async function buildServer(options: BuildOptions) {
   await app.register(rateLimit, {
     global: false,
     hook: 'preHandler',
+    // Counted in the database, so that several servers count one person's tries together.
+    store: databaseRateLimitStore(db),
     errorResponseBuilder: (_req, context) => {
       const error = new AppError(
         'rate_limited',
@@ -199,6 +202,12 @@ export async function buildServer(options: BuildOptions) {
   const live = createLiveHub(db);
   app.addHook('preClose', () => live.close());
   registerIdempotency(app, { db, auth });
+  let sweeper: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    sweeper = setInterval(() => void dropOldTries(db).catch(() => {}), 3_600_000);
+    sweeper.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(sweeper));
   refuseUnexpectedBodies(app);
   const api = typed(app);
   api.get(

@@ -1,0 +1,84 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEnv } from '../platform/config/env.ts';
+import { queryRows } from '../platform/db/database.ts';
+import { buildServer } from '../platform/server/build-server.ts';
+import { openTestDatabase, type TestDatabase } from '../platform/testing/test-db.ts';
+import { TEST_ORIGIN } from '../platform/testing/test-server.ts';
+import { accountsModule } from '../features/accounts/accounts.routes.server.ts';
+
+// Two servers on one database, as behind a load balancer: a person's tries count together.
+let t: TestDatabase;
+let servers: FastifyInstance[];
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  servers = await Promise.all(
+    [1, 2].map(async () => {
+      const { app } = await buildServer({
+        env,
+        db: t.db,
+        features: [accountsModule],
+        limits: { signInMax: 4, signUpMax: 3, windowMs: 60_000 },
+        logger: false,
+      });
+      await app.ready();
+      return app;
+    }),
+  );
+});
+afterAll(async () => {
+  for (const app of servers) await app.close();
+  await t.close();
+});
+
+const post = (server: number, url: string, payload: object) =>
+  servers[server]!.inject({ method: 'POST', url, payload, headers: { origin: TEST_ORIGIN, host: 'localhost:80' } });
+
+describe('rate limits across servers', () => {
+  it('count one address and email together on every server, and keep no address or email', async () => {
+    const email = `limited.${Date.now()}@example.test`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      statuses.push((await post(i % 2, '/api/v1/auth/sign-in', { email, password: `guess number ${i}` })).statusCode);
+    }
+    // Four tries in all, whichever server took them; then 429 on both.
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
+    const limited = await post(0, '/api/v1/auth/sign-in', { email, password: 'guess once more' });
+    expect(limited.json().error.message).toMatch(/wait/);
+    expect(limited.headers['retry-after']).toBeDefined();
+
+    // Another email from the same address is its own count.
+    expect((await post(1, '/api/v1/auth/sign-in', { email: `other.${email}`, password: 'a guess here' })).statusCode).toBe(401);
+
+    const kept = await t.db.withOwner((tx) => queryRows<Record<string, unknown>>(tx, sql`select * from rate_limits`));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(JSON.stringify(kept)).not.toContain(email);
+    expect(JSON.stringify(kept)).not.toContain('127.0.0.1');
+  });
+
+  it('count each route apart: sign-ups do not use up sign-ins', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const input = { email: `new.${i}.${Date.now()}@example.test`, password: 'a long enough password', displayName: 'N' };
+      codes.push((await post(i % 2, '/api/v1/auth/sign-up', input)).statusCode);
+    }
+    expect(codes).toEqual([201, 201, 201, 429]);
+    const email = `fresh.${Date.now()}@example.test`;
+    expect((await post(0, '/api/v1/auth/sign-in', { email, password: 'a guess here' })).statusCode).toBe(401);
+  });
+
+  it('start a window again once it has passed', async () => {
+    const key = `window-test-${Date.now()}`;
+    const { countTry } = await import('../platform/server/rate-limit-store.ts');
+    expect((await countTry(t.db, key, 300)).current).toBe(1);
+    expect((await countTry(t.db, key, 300)).current).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const again = await countTry(t.db, key, 300);
+    expect(again.current).toBe(1);
+    expect(again.ttl).toBeGreaterThan(0);
+    expect(again.ttl).toBeLessThanOrEqual(300);
+  });
+});

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import type { FastifyRateLimitStore } from '@fastify/rate-limit';
+import { lt, sql } from 'drizzle-orm';
+import { queryRows, type Database } from '../db/database.ts';
+import { rateLimits } from '../db/rate-limits.tables.server.ts';
+
+type Answer = (error: Error | null, result?: { current: number; ttl: number }) => void;
+
+/**
+ * Counts one try against `key` in a fixed window of `windowMs` and answers the count and the
+ * time left, in one statement: a window that has passed starts again at 1. As kintsugi_system,
+ * the only role that sees the counters.
+ */
+export async function countTry(db: Database, key: string, windowMs: number): Promise<{ current: number; ttl: number }> {
+  const keyHash = createHash('sha256').update(key).digest('hex');
+  const [row] = await db.withSystem((tx) =>
+    queryRows<{ hits: number; ttl: number }>(
+      tx,
+      sql`insert into rate_limits as r (key_hash, hits, resets_at)
+          values (${keyHash}, 1, now() + make_interval(secs => ${windowMs / 1000}))
+          on conflict (key_hash) do update set
+            hits = case when r.resets_at <= now() then 1 else r.hits + 1 end,
+            resets_at = case when r.resets_at <= now() then excluded.resets_at else r.resets_at end
+          returning hits, greatest(0, ceil(extract(epoch from r.resets_at - now()) * 1000))::int as ttl`,
+    ),
+  );
+  return { current: row!.hits, ttl: row!.ttl };
+}
+
+/** Drops counters whose window ended over an hour ago. */
+export async function dropOldTries(db: Database): Promise<void> {
+  await db.withSystem((tx) => tx.delete(rateLimits).where(lt(rateLimits.resetsAt, sql`now() - interval '1 hour'`)));
+}
+
+/**
+ * A store for @fastify/rate-limit that keeps its counters in the database, so that every server
+ * behind a load balancer counts the same tries (the plugin's own store counts per process).
+ * Each route counts apart, as the plugin's stores do. Fixed windows; the plugin's
+ * `continueExceeding` and exponential backoff are not used here.
+ */
+export function databaseRateLimitStore(db: Database) {
+  class DatabaseRateLimitStore implements FastifyRateLimitStore {
+    /** The plugin makes the first with its options; `child` makes one per route. */
+    constructor(
+      _options?: unknown,
+      private readonly namespace = '',
+    ) {}
+
+    incr(key: string, answer: Answer, timeWindow: number): void {
+      countTry(db, `${this.namespace}${key}`, timeWindow).then(
+        (result) => answer(null, result),
+        (error: Error) => answer(error),
+      );
+    }
+
+    child(options: Parameters<FastifyRateLimitStore['child']>[0]): DatabaseRateLimitStore {
+      // The plugin passes the route's merged limit options, the route itself as `routeInfo`.
+      type Route = { method?: string | string[]; url?: string };
+      const route = (options as unknown as { routeInfo?: Route }).routeInfo ?? (options as Route);
+      return new DatabaseRateLimitStore(undefined, `${String(route.method ?? '')} ${route.url ?? ''}|`);
+    }
+  }
+  return DatabaseRateLimitStore;
+}
