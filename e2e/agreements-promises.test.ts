@@ -5,33 +5,12 @@
 // screen (A light, B dark); screenshots at phone and desktop widths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { fillSignUp, goTo, signUpFromWelcome, waitForHeading, type Account } from './flows.ts';
-import {
-  checkA11y,
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  newPerson,
-  noteIfSkipped,
-  PHONE,
-  screenshot,
-  startServer,
-  uniqueEmail,
-  type Person,
-  type RunningServer,
-} from './harness.ts';
+import { goTo, lookAt, pairUp, waitForHeading } from './flows.ts';
+import { checkA11y, DESKTOP, hasChromium, launchBrowser, noteIfSkipped, PHONE, startServer, type Person, type RunningServer } from './harness.ts';
 
 noteIfSkipped('agreements-promises.test.ts');
 
-/** axe, then a screenshot at phone and at desktop width, then back to the person's own width. */
-async function look(page: Page, name: string, own: { width: number; height: number }): Promise<void> {
-  await checkA11y(page, name);
-  await page.setViewportSize(PHONE);
-  await screenshot(page, `agreements-${name}-phone`);
-  await page.setViewportSize(DESKTOP);
-  await screenshot(page, `agreements-${name}-desktop`);
-  await page.setViewportSize(own);
-}
+const look = lookAt('agreements');
 
 async function openAgreement(page: Page, title: string): Promise<void> {
   await goTo(page, 'Agreements');
@@ -59,22 +38,9 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
   });
 
   it('A proposes, edits after the guard-rail note; B changes it; both agree; B asks to revisit; a kept promise is noticed', async () => {
-    const ana: Account = { email: uniqueEmail('ana'), name: 'Ana', password: 'a quiet river at dawn' };
-    const ben: Account = { email: uniqueEmail('ben'), name: 'Ben', password: 'lanterns over the bay' };
-
-    // A on a phone, B on a laptop, in one space.
-    a = await newPerson(browser, server.baseUrl, { viewport: PHONE });
-    await signUpFromWelcome(a.page, ana);
-    await a.page.getByRole('button', { name: 'Create our space' }).click();
-    await a.page.getByRole('button', { name: 'Make an invite link' }).click();
-    const link = await a.page.getByLabel('Invite link').inputValue();
-    // B uses the dark theme, so every axe scan of B's screens checks dark contrast too.
-    b = await newPerson(browser, server.baseUrl, { viewport: DESKTOP, colorScheme: 'dark' });
-    await b.page.goto(link);
-    await waitForHeading(b.page, 'Join your partner');
-    await fillSignUp(b.page, ben);
-    await b.page.getByRole('button', { name: 'Join the space' }).click();
-    await waitForHeading(b.page, 'Today');
+    // A on a phone (light), B on a laptop (dark, so every axe scan of B's screens checks dark
+    // contrast too), in one space.
+    ({ a, b } = await pairUp(browser, server.baseUrl));
 
     // A proposes something that reads like surveillance: the calm note comes before sending.
     await goTo(a.page, 'Agreements');

@@ -1,6 +1,7 @@
 // Steps the journeys share, written the way a person does them: by visible labels and roles.
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { checkA11y, DESKTOP, newPerson, PHONE, screenshot, uniqueEmail, type Person } from './harness.ts';
 
 export interface Account {
   email: string;
@@ -59,4 +60,39 @@ export async function goTo(page: Page, label: string): Promise<void> {
 
 export async function h1(page: Page): Promise<string> {
   return ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim();
+}
+
+/**
+ * A journey's look at a screen once it has loaded: axe, then a screenshot at phone and at desktop
+ * width (named `<journey>-<name>-phone` and `-desktop`), then back to the person's own width.
+ */
+export function lookAt(journey: string) {
+  return async (page: Page, name: string, own: { width: number; height: number }): Promise<void> => {
+    await page.waitForFunction(() => document.querySelector('.loading') === null);
+    await checkA11y(page, name);
+    await page.setViewportSize(PHONE);
+    await screenshot(page, `${journey}-${name}-phone`);
+    await page.setViewportSize(DESKTOP);
+    await screenshot(page, `${journey}-${name}-desktop`);
+    await page.setViewportSize(own);
+  };
+}
+
+/** A on a phone (light), B on a laptop (dark), both signed up and in one space. */
+export async function pairUp(browser: Browser, baseUrl: string): Promise<{ a: Person; b: Person; ana: Account; ben: Account }> {
+  const ana: Account = { email: uniqueEmail('ana'), name: 'Ana', password: 'a quiet river at dawn' };
+  const ben: Account = { email: uniqueEmail('ben'), name: 'Ben', password: 'lanterns over the bay' };
+  const a = await newPerson(browser, baseUrl, { viewport: PHONE });
+  await signUpFromWelcome(a.page, ana);
+  await a.page.getByRole('button', { name: 'Create our space' }).click();
+  await a.page.getByRole('button', { name: 'Make an invite link' }).click();
+  const link = await a.page.getByLabel('Invite link').inputValue();
+  // B uses the dark theme, so every screen B looks at is checked by axe in dark as well.
+  const b = await newPerson(browser, baseUrl, { viewport: DESKTOP, colorScheme: 'dark' });
+  await b.page.goto(link);
+  await waitForHeading(b.page, 'Join your partner');
+  await fillSignUp(b.page, ben);
+  await b.page.getByRole('button', { name: 'Join the space' }).click();
+  await waitForHeading(b.page, 'Today');
+  return { a, b, ana, ben };
 }

@@ -4,9 +4,9 @@
 // go on until then. Then an ownership statement: a flagged phrase is noticed, revised, sent, and
 // answered by the partner. axe on every new screen; screenshots at phone and desktop widths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { goTo, waitForHeading } from './flows.ts';
+import { goTo, pairUp, waitForHeading } from './flows.ts';
 import { DESKTOP, hasChromium, launchBrowser, noteIfSkipped, PHONE, startServer, type Person, type RunningServer } from './harness.ts';
-import { localInSeconds, look, pairUp } from './talk-flows.ts';
+import { localInSeconds, look } from './talk-flows.ts';
 import type { Browser } from 'playwright-core';
 
 noteIfSkipped('talk-conversation.test.ts');

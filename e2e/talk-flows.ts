@@ -1,44 +1,16 @@
-// Steps the Talk journeys share: two partners in one space, a look (axe + screenshots), and a
-// server that can be stopped and started again on the same database (for delivery after restart).
+// Steps the Talk journeys share: a look at a Talk screen, a local date-time value, and a server
+// that can be stopped and started again on the same database (for delivery after restart).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import type { Browser, Page } from 'playwright-core';
-import { fillSignUp, signUpFromWelcome, waitForHeading, type Account } from './flows.ts';
-import { checkA11y, DESKTOP, newPerson, PHONE, screenshot, uniqueEmail, type Person } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { lookAt } from './flows.ts';
 
-/** axe, then a screenshot at phone and at desktop width, then back to the person's own width. */
-export async function look(page: Page, name: string, own: { width: number; height: number }): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('.loading') === null);
-  await checkA11y(page, name);
-  await page.setViewportSize(PHONE);
-  await screenshot(page, `talk-${name}-phone`);
-  await page.setViewportSize(DESKTOP);
-  await screenshot(page, `talk-${name}-desktop`);
-  await page.setViewportSize(own);
-}
-
-/** A on a phone (light), B on a laptop (dark), both signed up and in one space. */
-export async function pairUp(browser: Browser, baseUrl: string): Promise<{ a: Person; b: Person; ana: Account; ben: Account }> {
-  const ana: Account = { email: uniqueEmail('ana'), name: 'Ana', password: 'a quiet river at dawn' };
-  const ben: Account = { email: uniqueEmail('ben'), name: 'Ben', password: 'lanterns over the bay' };
-  const a = await newPerson(browser, baseUrl, { viewport: PHONE });
-  await signUpFromWelcome(a.page, ana);
-  await a.page.getByRole('button', { name: 'Create our space' }).click();
-  await a.page.getByRole('button', { name: 'Make an invite link' }).click();
-  const link = await a.page.getByLabel('Invite link').inputValue();
-  // B uses the dark theme, so every screen B looks at is checked by axe in dark as well.
-  const b = await newPerson(browser, baseUrl, { viewport: DESKTOP, colorScheme: 'dark' });
-  await b.page.goto(link);
-  await waitForHeading(b.page, 'Join your partner');
-  await fillSignUp(b.page, ben);
-  await b.page.getByRole('button', { name: 'Join the space' }).click();
-  await waitForHeading(b.page, 'Today');
-  return { a, b, ana, ben };
-}
+/** axe and screenshots (talk-<name>-phone/-desktop) of a Talk screen. */
+export const look = lookAt('talk');
 
 /** A local date-time input value `seconds` from now, in the page's own time zone. */
 export function localInSeconds(page: Page, seconds: number): Promise<string> {

@@ -5,9 +5,9 @@
 // delivered, B reads it and writes back. axe on every new screen; screenshots at two widths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { goTo, waitForHeading } from './flows.ts';
+import { goTo, pairUp, waitForHeading } from './flows.ts';
 import { DESKTOP, hasChromium, launchBrowser, noteIfSkipped, PHONE, type Person } from './harness.ts';
-import { localInSeconds, look, pairUp, startRestartableServer, type RestartableServer } from './talk-flows.ts';
+import { localInSeconds, look, startRestartableServer, type RestartableServer } from './talk-flows.ts';
 
 noteIfSkipped('talk-letters-journal.test.ts');
 
