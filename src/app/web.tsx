@@ -4,7 +4,7 @@ import './../platform/web/styles/shell.css';
 import './../platform/web/styles/ui.css';
 
 import { render, type ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { areas, areaById, type Area } from '../content/areas.ts';
 import {
   signIn as signInWords,
@@ -219,7 +219,9 @@ function App() {
   }, [screen?.redirect]);
 
   const title = screen ? pageTitle(screen.title) : APP_NAME;
-  useEffect(() => {
+  // Set in the same commit as the page it names, so the heading is never on screen under the
+  // previous page's title (a screen reader announces the title when focus moves to the heading).
+  useLayoutEffect(() => {
     document.title = title;
   }, [title]);
 
