@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { themeBootScript } from './src/platform/web/theme-boot.ts';
 
 /** The build fails if server code (*.server.ts) is ever pulled into the browser bundle. */
 const noServerCode: Plugin = {
@@ -15,6 +17,35 @@ const noServerCode: Plugin = {
     return null;
   },
 };
+
+/**
+ * The theme's first-paint script (theme-boot.ts) as a file of its own, named by its content like
+ * the other assets, loaded by a plain blocking <script> in <head> right after the theme-color
+ * meta it updates: it runs before the first paint, and the CSP still allows no inline script.
+ */
+function themeBoot(): Plugin {
+  const path = `/assets/theme-${createHash('sha256').update(themeBootScript).digest('hex').slice(0, 10)}.js`;
+  return {
+    name: 'kintsugi-theme-boot',
+    configureServer(server) {
+      server.middlewares.use(path, (_request, response) => {
+        response.setHeader('content-type', 'text/javascript; charset=utf-8');
+        response.end(themeBootScript);
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: path.slice(1), source: themeBootScript });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const anchor = /<meta name="theme-color"[^>]*>/;
+        if (!anchor.test(html)) throw new Error('index.html lost the theme-color meta the theme script follows');
+        return html.replace(anchor, (meta) => `${meta}\n    <script src="${path}"></script>`);
+      },
+    },
+  };
+}
 
 const COMPRESSIBLE = /\.(?:js|css|html|svg|webmanifest|json)$/;
 const brotli = promisify(brotliCompress);
@@ -67,7 +98,7 @@ function precompress(): Plugin {
 // the dev server proxies /api to the API server started by `npm run dev`.
 export default defineConfig({
   root: 'src/app',
-  plugins: [noServerCode, precompress()],
+  plugins: [noServerCode, themeBoot(), precompress()],
   publicDir: '../../public',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },

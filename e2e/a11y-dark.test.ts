@@ -10,6 +10,7 @@ import {
   DESKTOP,
   hasChromium,
   launchBrowser,
+  newPerson,
   noteIfSkipped,
   PHONE,
   screenshot,
@@ -59,5 +60,23 @@ describe.skipIf(!hasChromium)('Journey: every signed-in page is accessible (dark
     await page.getByRole('button', { name: 'Use light theme' }).click();
     expect(person.blocked).toEqual([]);
     expect(person.problems).toEqual([]);
+  });
+
+  it('shows a remembered dark theme from the first paint, before the app has loaded', async () => {
+    // A light system, dark chosen earlier on this device, and the app's code held back: what is
+    // on screen then is what a slow phone shows first.
+    const visitor = await newPerson(browser, server.baseUrl, { colorScheme: 'light' });
+    await visitor.context.addInitScript(() => localStorage.setItem('kintsugi.theme', 'dark'));
+    const isApp = (url: URL) => /^\/assets\/(?!theme-).*\.js$/.test(url.pathname);
+    await visitor.page.route(isApp, (route) => route.abort());
+    await visitor.page.goto('/today');
+    const first = await visitor.page.evaluate(() => ({
+      theme: document.documentElement.dataset.theme,
+      bar: document.querySelector('meta[name="theme-color"]')?.getAttribute('content'),
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(first).toEqual({ theme: 'dark', bar: '#0e1620', background: 'rgb(14, 22, 32)' });
+    expect(visitor.problems).toEqual([]);
+    await visitor.context.close();
   });
 });

@@ -291,8 +291,10 @@ export async function newPerson(
   return { context, page, blocked, problems };
 }
 
-/** Runs axe on the page as it is now and fails with a readable list of every violation. */
+/** Runs axe once nothing on the page is loading; fails with a readable list of every violation. */
 export async function checkA11y(page: Page, name: string): Promise<void> {
+  // The page as it settles: nothing still loading (a page that never settles fails here).
+  await page.locator('.loading').first().waitFor({ state: 'detached' });
   const results = await new AxeBuilder({ page }).analyze();
   if (results.violations.length === 0) return;
   const lines = results.violations.flatMap((v) => [

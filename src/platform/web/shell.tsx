@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { shell } from '../../content/shell.ts';
 import { SideNav, PhoneNav, type NavItem } from './nav.tsx';
 import { offlineStore } from './offline.ts';
@@ -51,7 +51,8 @@ function focusHeading(): void {
 
 export function Shell({ nav, currentPath, screenKey, homeHref, children }: ShellProps) {
   const previousKey = useRef('');
-  useEffect(() => {
+  // In the commit that shows the new page, so that focus is on its heading as soon as it is there.
+  useLayoutEffect(() => {
     const before = previousKey.current;
     previousKey.current = screenKey;
     // Not on first load: the page has just opened and focus belongs at its top.

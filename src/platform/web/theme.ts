@@ -1,11 +1,13 @@
 import { createStore } from './store.ts';
+import { THEME_COLORS, THEME_KEY, type Theme } from './theme-boot.ts';
 
 // Light and dark themes. With no choice made we follow the system; a choice is remembered in
-// localStorage (which quick exit clears). The CSS reads <html data-theme>.
+// localStorage (which quick exit clears). The CSS reads <html data-theme>; a remembered choice
+// is already set there before the first paint (theme-boot.ts).
 
-export type Theme = 'light' | 'dark';
+export type { Theme };
 
-const KEY = 'kintsugi.theme';
+const KEY = THEME_KEY;
 
 function storedChoice(): Theme | null {
   try {
@@ -28,7 +30,7 @@ function apply(theme: Theme, remembered: boolean): void {
   else delete root.dataset.theme;
   themeStore.set(theme);
   const meta = document.querySelector('meta[name="theme-color"]:not([media])');
-  meta?.setAttribute('content', theme === 'dark' ? '#0e1620' : '#f6f3ec');
+  meta?.setAttribute('content', THEME_COLORS[theme]);
 }
 
 export function startTheme(): void {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Notice } from './notice.tsx';
 
 interface FormProps {
@@ -18,7 +18,8 @@ interface FormProps {
  */
 export function Form({ onSubmit, error, invalidToken = 0, label, children }: FormProps) {
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
+  // In the same commit as the messages, so the field that needs attention has focus when they show.
+  useLayoutEffect(() => {
     if (invalidToken === 0) return;
     form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [invalidToken]);
