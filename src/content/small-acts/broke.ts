@@ -89,6 +89,11 @@ export const brokeActs = actsFor('broke', 'partner', [
     text: 'If your partner wants less detail today, stop there. Their pace matters more than your need to explain.',
   },
   {
+    id: 'understand-7',
+    stage: 'understand',
+    text: 'Ask your partner what they would most like to know, and say you will answer whenever they are ready.',
+  },
+  {
     id: 'agree-1',
     stage: 'agree',
     text: 'Ask your partner: "What would help you feel secure right now?" Write the answer down.',

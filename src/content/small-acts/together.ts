@@ -30,11 +30,6 @@ export const togetherActs = actsFor('anyone', 'partner', [
     text: 'Before you answer your partner today, say back in your own words what you heard.',
   },
   {
-    id: 'understand-7',
-    stage: 'understand',
-    text: 'Ask your partner which question would be hardest for them to answer, and agree not to ask it today.',
-  },
-  {
     id: 'agree-4',
     stage: 'agree',
     text: 'Look at one thing you have agreed together and ask each other whether it still feels right.',
