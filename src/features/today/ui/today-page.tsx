@@ -26,7 +26,9 @@ function SmallAct({ view, onChange }: { view: TodayView; onChange: (view: TodayV
       <h2 id="act-heading">{words.act.heading}</h2>
       <p class="act-text">{view.act.text}</p>
       {view.act.toward === 'self' ? <p class="muted act-for-you">{words.act.forYou}</p> : null}
-      {view.act.stage ? <p class="muted">{words.act.why(stageById(view.act.stage).name)}</p> : null}
+      {view.act.stage && view.act.stage === view.focus.stage ? (
+        <p class="muted">{words.act.why(stageById(view.act.stage).name)}</p>
+      ) : null}
       {error ? <Notice tone="error">{error.message}</Notice> : null}
       <div role="status">
         {view.mark ? (
