@@ -23,9 +23,9 @@ export const supportActs = actsFor('anyone', 'self', [
     stage: 'grieve',
     text: 'Write down the name and number of one person you could call on a hard night.',
   },
+  // A couples counsellor is no `support` act: after a danger answer couples work may not be safe.
   {
     id: 'infidelity-4',
-    care: 'support',
     pattern: 'infidelity',
     text: 'Look up one counsellor who works with couples after an affair. Just look; no need to call yet.',
   },

@@ -98,6 +98,12 @@ describe('who is holding it', () => {
   it('offers after a danger answer only safety and support, and safety acts at no other time', () => {
     const safety = smallActs.filter((a) => fitsPerson(a, { audience: 'hurt', reach: 'safety' }));
     expect(safety.length).toBeGreaterThanOrEqual(15);
+    // Couples work may not be safe then: nothing that involves the partner, not even a couples counsellor.
+    expect(
+      safety
+        .filter((a) => /couple|together|(tell|ask|with) your partner/i.test(a.text))
+        .map((a) => a.id),
+    ).toEqual([]);
     expect(
       safety.every((a) => a.toward === 'self' && (a.care === 'safety' || a.care === 'support')),
     ).toBe(true);
