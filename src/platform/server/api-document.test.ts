@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
-import { deriveOperationId, errorsOf, type RouteFacts } from './api-document.ts';
+import { deriveOperationId, errorsOf, type RouteFacts } from './api-operations.ts';
 import type { FeatureModule } from './build-server.ts';
 
 describe('deriveOperationId', () => {
