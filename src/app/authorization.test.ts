@@ -334,6 +334,7 @@ const expectations: Record<string, Expectation> = {
   'GET /api/v1/promises': { expect: signedIn(200) },
   'POST /api/v1/promises': { expect: signedIn(201), body: () => ({ text: 'Call at lunch' }) },
   'GET /api/v1/promises/ledger': { expect: signedIn(200) },
+  'PUT /api/v1/promises/miss-sharing': { expect: signedIn(200), body: () => ({ shared: true }) },
   'GET /api/v1/promises/:id': {
     expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
     setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/promises', { text: 'Call at lunch' })).body.id }),
