@@ -196,7 +196,9 @@ export async function actOnPromise({
     throw decision.reason === 'stale_version'
       ? stale(loaded.state.version)
       : refusal[decision.reason]();
-  if (input.action === 'notice') await requireSharingOpen(tx, couple.coupleId);
+  // A shared promise's steps reach the partner, so they wait for time apart to end; a private
+  // practice promise is the maker's own and goes on.
+  if (loaded.header.visibility === 'shared') await requireSharingOpen(tx, couple.coupleId);
   const { step } = decision;
   try {
     await tx.insert(promiseEvents).values({

@@ -6,6 +6,7 @@ import { queryRows } from '../../platform/db/database.ts';
 import { getCoupleContext, isSharingOpen } from '../../platform/db/couple-context.ts';
 import { loadFocus } from '../../platform/db/focus.ts';
 import { soloModes } from '../../platform/db/shared.tables.server.ts';
+import { readSpacePause } from '../../platform/db/space-pause.ts';
 import type { FeatureModule, WaitingItem } from '../../platform/server/build-server.ts';
 import { pickAct } from './pick-act.ts';
 import type { MarkInput, TodayView } from './today.schema.ts';
@@ -66,7 +67,14 @@ export async function getToday(options: Options & { modules: readonly FeatureMod
     pathLine: pathLine(focus.statuses),
     waiting: quiet ? waiting.filter((w) => PRIVATE_KINDS.some((k) => w.kind.startsWith(k))) : waiting,
     solo: Boolean(solo),
+    timeApart: await todayPause(tx, userId),
   };
+}
+
+/** Time apart as Today tells it: on, who asked ("me" or not) and until when; never why. */
+async function todayPause(tx: Tx, userId: string): Promise<TodayView['timeApart']> {
+  const pause = await readSpacePause({ tx, userId });
+  return pause && { startedByMe: pause.startedByMe, endsAt: pause.endsAt };
 }
 
 /** Done or let go today. No count is kept or shown; changing one's mind is fine. */
