@@ -205,7 +205,7 @@ export function PromisesPage() {
   };
   return (
     <>
-      <PageHeader title={words.heading} lead={words.lead} />
+      <PageHeader shared title={words.heading} lead={words.lead} />
       {message ? <Notice tone="success">{message}</Notice> : null}
       <MakePromise onMade={(p) => changed(p, formWords.done)} />
       {list.error ? <Notice tone="error">{list.error.message}</Notice> : null}
