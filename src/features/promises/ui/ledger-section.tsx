@@ -3,24 +3,28 @@ import { useAction } from '../../../platform/web/use-action.ts';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { LedgerChart } from './ledger-chart.tsx';
 import { promisesApi, type LedgerView } from './promises-api.ts';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /** The maker's own switch: off unless they turn it on, and undone the same way. */
 function MissSharing({ shared, onChanged }: { shared: boolean; onChanged: () => void }) {
   const save = useAction(promisesApi.shareMisses);
   const [said, setSaid] = useState<string | null>(null);
+  // The box shows the choice at once; it goes back only if saving fails.
+  const [on, setOn] = useState(shared);
+  useEffect(() => setOn(shared), [shared]);
   return (
     <div class="miss-sharing-wrap">
       <label class="miss-sharing">
         <input
           type="checkbox"
-          checked={shared}
-          disabled={save.busy}
+          checked={on}
           aria-describedby="miss-sharing-hint"
           onChange={async (event) => {
             const next = event.currentTarget.checked;
+            setOn(next);
             const result = await save.run(next);
             if (result.ok) setSaid(next ? missSharing.on : missSharing.off);
+            else setOn(!next);
             onChanged();
           }}
         />
