@@ -90,10 +90,13 @@ export async function endTimeApart({ tx, userId }: Options): Promise<void> {
 /** For the export: the pauses of my space, without who started them beyond "me" or "not me". */
 export async function exportTimeApart({ tx, userId }: Options) {
   const rows = await tx.select().from(spacePauses).orderBy(desc(spacePauses.startedAt));
+  const now = Date.now();
+  // A pause whose end date has passed ended then, even if no row was closed yet.
+  const lapsed = (endsAt: Date | null) => (endsAt && endsAt.getTime() <= now ? endsAt : null);
   return rows.map((row) => ({
     startedByMe: row.startedBy === userId,
     startedAt: row.startedAt.toISOString(),
     endsAt: row.endsAt?.toISOString() ?? null,
-    endedAt: row.endedAt?.toISOString() ?? null,
+    endedAt: (row.endedAt ?? lapsed(row.endsAt))?.toISOString() ?? null,
   }));
 }

@@ -138,6 +138,12 @@ describe('time apart', () => {
     expect((await a.client.get('/api/v1/time-apart')).body.active).toBe(false);
     expect((await b.client.get('/api/v1/time-apart')).body.active).toBe(false);
     expect(await sharingOpen(b, coupleId)).toBe(true);
+    const exported = await server.db.withUser(hashToken(b.client.cookie!), (ctx) =>
+      timeApartModule.exportFor!(ctx),
+    );
+    expect(
+      (exported as { pauses: { endedAt: string | null }[] }).pauses[0]!.endedAt,
+    ).not.toBeNull();
     // A new pause can start after a lapsed one.
     expect((await b.client.post('/api/v1/time-apart', {})).status).toBe(201);
   });
