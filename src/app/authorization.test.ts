@@ -185,7 +185,8 @@ const expectations: Record<string, Expectation> = {
   'GET /api/v1/time-apart': { expect: signedIn(200) },
   'POST /api/v1/time-apart': { expect: signedIn(201), body: () => ({}) },
   'POST /api/v1/time-apart/end': {
-    expect: { anonymous: 401, owner: 204, partner: 204, stranger: 404 },
+    // Only the one who asked ends it early; the other partner is told so (issue 12).
+    expect: { anonymous: 401, owner: 204, partner: 403, stranger: 404 },
     setup: async (w) => {
       await w.owner.client.post('/api/v1/time-apart', {});
       return {};
@@ -334,6 +335,7 @@ const expectations: Record<string, Expectation> = {
   'GET /api/v1/promises': { expect: signedIn(200) },
   'POST /api/v1/promises': { expect: signedIn(201), body: () => ({ text: 'Call at lunch' }) },
   'GET /api/v1/promises/ledger': { expect: signedIn(200) },
+  'PUT /api/v1/promises/miss-sharing': { expect: signedIn(200), body: () => ({ shared: true }) },
   'GET /api/v1/promises/:id': {
     expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
     setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/promises', { text: 'Call at lunch' })).body.id }),

@@ -9,6 +9,7 @@ import {
   readGuidanceInputs,
   type GuidanceInputs,
 } from '../../platform/db/guidance.ts';
+import { readSpacePause } from '../../platform/db/space-pause.ts';
 import type { FeatureModule, WaitingItem } from '../../platform/server/build-server.ts';
 import { audienceFor, fitsPerson, pickAct, reachFor, type ActFit } from './pick-act.ts';
 import type { MarkInput, TodayView } from './today.schema.ts';
@@ -104,7 +105,15 @@ export async function getToday(
       ? waiting.filter((w) => PRIVATE_KINDS.some((k) => w.kind.startsWith(k)))
       : waiting,
     solo: inputs.solo,
+    // Time apart is read again only when it is on, to say until when (never why).
+    timeApart: inputs.paused ? await todayPause(tx, userId) : null,
   };
+}
+
+/** Time apart as Today tells it: on, who asked ("me" or not) and until when; never why. */
+async function todayPause(tx: Tx, userId: string): Promise<TodayView['timeApart']> {
+  const pause = await readSpacePause({ tx, userId });
+  return pause && { startedByMe: pause.startedByMe, endsAt: pause.endsAt };
 }
 
 /** Done or let go today. No count is kept or shown; changing one's mind is fine. */

@@ -38,5 +38,7 @@ export const todayView = z.object({
   waiting: z.array(waitingItem),
   /** Using Kintsugi alone: shared things are paused for this person. */
   solo: z.boolean(),
+  /** Time apart in my space (either partner asked): until when, never why. Null when it is off. */
+  timeApart: z.object({ startedByMe: z.boolean(), endsAt: z.iso.datetime().nullable() }).nullable(),
 });
 export type TodayView = z.infer<typeof todayView>;

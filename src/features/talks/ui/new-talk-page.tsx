@@ -20,7 +20,7 @@ export function NewTalkPage() {
   );
   return (
     <>
-      <PageHeader title={words.newTitle} lead={words.newLead} />
+      <PageHeader shared title={words.newTitle} lead={words.newLead} />
       <Form
         error={problem ?? start.error?.message}
         onSubmit={async () => {
