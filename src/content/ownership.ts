@@ -127,15 +127,16 @@ export const ownership = {
   checklistLead:
     'Only for you, and only if you want it. Tick what you have said in your own words. Nothing here is sent or saved.',
   checklist: [
-    'What I did, said plainly.',
-    'That it was my choice, not something that happened to me.',
-    'How it hurt you, as far as I understand it.',
-    'What I will do differently.',
-    'A question: what would help you now?',
+    'I said plainly what happened, and that I did it.',
+    'I said it was my choice, not something that happened to me.',
+    'I named the hurt it caused you, as far as I understand it.',
+    'I said what changes from now on.',
+    'I asked what would help you now.',
   ],
   notesIntro:
     'A few phrases here often land in a way you may not intend. These are suggestions. You can change them, or send it as it is.',
   noteIn: (field: string) => `In "${field}"`,
+  noteWords: (match: string) => `Your words: "${match}"`,
   noteWhy: 'Why it can land badly',
   noteInstead: 'Something to try instead',
   check: 'Check my words',

@@ -4,9 +4,12 @@ import { partnerFault, type Shape } from './ownership-shapes.ts';
 
 const w = String.raw;
 
+// "I don't see why we have to…" complains rather than negates.
+const rhetorical =
+  /\b(?:don't|do not|can't|cannot) (?:see|understand|know) why\b|\bwhy (?:can't|don't|won't)\b/g;
 const notNegated = (before: string) =>
   !/\b(?:not|never|no|nobody|no one|without|nor)\b|n't\b/.test(
-    before.split(/,|\bbut\b/).at(-1) ?? before,
+    (before.split(/,|\bbut\b/).at(-1) ?? before).replace(rhetorical, ''),
   );
 
 /** Shapes about the partner, moving on, normalising and agentless speech. */
@@ -34,7 +37,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'moving-on',
     pattern:
-      /\b(?:move on|moving on|get over (?:it|this|that|me)|getting over it|get past (?:it|this)|put (?:it|this|that|all this|all of this) behind|leave (?:it|this|that) (?:in the past|behind)|let (?:it|this|that) go\b(?! (?:on|that far|too far|so far|further))|forget (?:about )?(?:it|this|that|what happened)|drop (?:it|this|the subject)|stop (?:bringing|talking about|going on|dwelling|punishing|mentioning)|dwell(?:ing)? on|start (?:fresh|over)|fresh start|clean slate|turn the page|close (?:this|that) chapter|be over (?:it|this)|the past is the past|water under the bridge|forgive and forget)/,
+      /\b(?:move on|moving on|get over (?:it|this|that|me)|getting over it|get past (?:it|this)|put (?:it|this|that|all this|all of this) behind|leave (?:it|this|that) (?:in the past|behind)|let (?:it|this|that) go\b(?! (?:on|that far|too far|so far|further))|forget (?:about )?(?:it|this|that|what happened)|drop (?:it|this|the subject)|stop (?:bringing|talking about|going on|dwelling|punishing|mentioning)|dwell(?:ing)? on|start (?:fresh|over)|fresh start|by now|(?:be|been|get|got|getting) past (?:this|it|that)|keep (?:talking about|going over|raking|dragging|rehashing|discussing|bringing (?:it|this|that) up|coming back to)|clean slate|turn the page|close (?:this|that) chapter|be over (?:it|this)|the past is the past|water under the bridge|forgive and forget)/,
     fits: (before) =>
       notNegated(before) && !/\b(?:can't|cannot|won't|will not) just\s*$/.test(before),
   },
@@ -63,7 +66,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'agentless',
     pattern:
-      /\b(?:it|things|something|stuff|that|this|the affair|the kiss|the relationship|the texting|the messages|the whole thing|everything|feelings)\b (?:just |kind of |sort of |simply )?(?:happened|happens|got out of hand|went too far|escalated|grew|developed|spiralled|spiraled|took over|turned into|got physical|got serious|crept in|started|began)\b/,
+      /\b(?:it|things(?: between us| at home)?|something|stuff|that|this|the affair|the kiss|the relationship|the texting|the messages|the whole thing|everything|feelings)\b (?:just |kind of |sort of |simply )?(?:happened|happens|got out of hand|went too far|escalated|grew|developed|spiralled|spiraled|took over|turned into|got physical|got serious|crept in|started|began|dragged on|went on (?:longer|too long|further)|carried on (?:longer|too long)|became|had become|got complicated)\b/,
     fits: (before, after) =>
       !/\b(?:after|when|before|since|until|once|how|what|why|where|day|night|time|moment|that|as|while|because|all|if|let|made|allowed|watched|knew|where|let|making|letting|though)\s*$/.test(
         before,
@@ -72,17 +75,33 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'agentless',
     pattern:
-      /\bone thing led to another\b|\bbefore i knew it\b|\bi (?:just )?(?:ended up|found myself|got (?:carried away|caught up|swept up|drawn in|sucked in)|lost control|lost my head)\b|\bi (?:wasn't|was not) thinking\b(?! (?:about|of))|\bsomehow\b|\b(?:it|this) (?:wasn't|was not|was never) (?:planned|my plan)\b|\bwe (?:ended up|fell into|drifted into)\b|\bfell into (?:it|bed|an affair)\b/,
+      /\bone thing led to another\b|\bbefore i knew it\b|\bi (?:just )?(?:snapped|ended up|found myself|got (?:carried away|caught up|swept up|drawn in|sucked in)|lost control|lost my head)\b|\bi (?:wasn't|was not) thinking\b(?! (?:about|of))|\bsomehow\b|\b(?:it|this) (?:wasn't|was not|was never) (?:planned|my plan)\b|\bwe (?:ended up|fell into|drifted into)\b|\bfell into (?:it|bed|an affair)\b/,
   },
   {
     kind: 'vouching',
     pattern:
-      /\b(?:deep down )?you know (?:that )?(?:i|i'm|i am|i'd|i would|how much i|how i|me)\b (?:\w+ ){0,2}?(?:didn't|did not|never|love|wouldn't|would never|don't|do not|not|mean|meant|am not|'m not|care|'d never)\b/,
+      /\b(?:deep down )?you (?:must |should |surely |have to |need to )?know (?:that )?(?:i|i'm|i am|i'd|i would|how much i|how i|me)\b (?:\w+ ){0,2}?(?:didn't|did not|never|love|wouldn't|would never|don't|do not|not|mean|meant|am not|'m not|care|'d never)\b/,
   },
   {
     kind: 'half-promise',
     pattern:
       /\bi(?:'ll| will| am going to|'m going to| can)? (?:try|attempt|do my best|make an effort|see if|aim) (?:to|not to|and)?\b|\bhopefully\b|\bi(?:'ll| will) (?:probably|maybe|possibly)\b|\bmaybe i(?:'ll| will| can| could)\b|\bif i can\b|\bwhen i can(?!'|not)\b|\bas much as (?:i can|possible)\b|\bas best i can\b/,
     fits: (before) => !/\b(?:not|never|won't|no longer)\s*$/.test(before),
+  },
+  {
+    kind: 'blaming',
+    pattern:
+      /\byou(?:'re| are| were)? (?:(?!may|might|will|would|could|can|should)\w+ )?(?:always|never) (?!(?:the reason|to blame|at fault|wrong|the problem|the cause|deserved|trusted|told me the truth|gave me (?:a|any) reason|suspected|doubted|stopped trusting|asked for|did anything|believed|loved|supported|stood by|knew|saw it coming|imagined|expected|were anything but|once|lied|hid)\b)\w+|\byou (?:started|began) (?:pulling|pushing|drifting|shutting|withdrawing|ignoring|going cold|spending|working)\b|\byou (?:were|are) the one (?:who|that) (?:wanted|left|pulled|pushed|started|stopped|chose|asked for|went|walked)\b|\byou (?:weren't|were not|aren't|are not|didn't|did not|haven't|have not)\b[^.]{0,30}\beither\b|\b(?:let's be honest|be honest),? you\b/,
+    fits: (before) => !/\b(?:and|that|because|when|if|how|where)\s*$/.test(before),
+  },
+  {
+    kind: 'their-feelings',
+    pattern:
+      /\byou(?:'re| are)? (?:reading|taking|making|blowing|seeing)\b[^.]{0,20}\b(?:too (?:much|seriously|personally)|into (?:it|this|that)|bigger than|more than (?:it|there))\b/,
+  },
+  {
+    kind: 'normalising',
+    pattern:
+      /\b(?:every (?:couple|marriage|relationship|man|woman|husband|wife)|(?:most|many|lots of|plenty of|half (?:of )?(?:our|my|the)) (?:people|couples|men|women|friends|marriages)|all (?:couples|marriages|men|women)|couples|marriages) (?:\w+ )?(?:has|have|does|do|goes|go|gets|get|makes|make|would|cheat|cheats|lie|lies|stray|strays|slip|slips|is|are|hit|hits|need|needs)\b|\bcompared (?:to|with) (?:what )?(?:other|some|most|lots|many|what people)\b/,
   },
 ];

@@ -30,7 +30,7 @@ const circumstance = w`(?:work|stress|the stress|my job|the kids|the baby|money|
 
 /** Someone reporting an old excuse, or refusing to make it, is not making it now. */
 export const reported = new RegExp(
-  w`\b(?:i (?:told|kept telling|convinced|fooled|reassured) (?:myself|you|everyone|people)|i (?:pretended|claimed|insisted|made (?:it|out)|acted as if|let you (?:believe|think)|used to (?:say|tell|think)|said (?:that )?(?:it|you|we|she|he|they)|called (?:it|you)|blamed)|i (?:won't|will not|will never|never|don't|do not|can't|cannot|refuse to) (?:pretend|say|claim|tell you|call it|use|hide behind|blame|make excuses)|no more (?:saying|pretending|excuses)|instead of (?:saying|telling|pretending|blaming)|it was not true that|the lie that|the story that)\b`,
+  w`\b(?:i (?:told|kept telling|convinced|fooled|reassured) (?:myself|you|everyone|people)|i (?:pretended|claimed|insisted|made (?:it|out)|acted as if|let you (?:believe|think)|used to (?:say|tell|think)|said (?:that )?(?:it|you|we|she|he|they)|called (?:it|you)|blamed)|i (?:won't|will not|will never|never|don't|do not|can't|cannot|refuse to) (?:pretend|say|claim|tell you|call it|use|hide behind|blame|make excuses)|no more (?:saying|pretending|excuses)|instead of (?:saying|telling|pretending|blaming)|it was not true that|the lie that|the story that|(?:made|making|let|letting) you (?:feel|think|believe))\b`,
 );
 const negatedJustBefore = /\b(?:not|n't|never|no longer|more than|far from)\s*$/;
 
@@ -72,7 +72,8 @@ export const shapes: Shape[] = [
   // "Sorry, but": the but cancels the apology.
   {
     kind: 'sorry-but',
-    pattern: /\b(?:sorry|apologi[sz]e|apologies)\b,? (?:\w+ ){0,3}?but\b/,
+    pattern:
+      /\b(?:sorry|apologi[sz]e|apologies)\b,? (?:\w+ ){0,3}?(?:but|though|although|however|yet|except)\b(?! i know)/,
     fits: (before) => !/\b(?:said|say|saying|kept saying)\s*$/.test(before),
   },
   // Reasons offered as if they excuse it.
@@ -128,5 +129,25 @@ export const shapes: Shape[] = [
     pattern:
       /\b(?:not|wasn't|isn't|was not|is not|nothing|no|never) (?:that |so |such (?:a )?|as |too |a )?(?:big (?:deal|thing)|serious|bad|important|major|terrible)\b|\bcould(?: have|'ve) been (?:much |a lot )?worse\b|\bit'?s not like\b|\bno harm\b|\bharmless\b|\bnothing (?:really |actually )?happened\b|\bnothing (?:serious|physical|much)\b|\b(?:meant|means) nothing\b|\b(?:didn't|did not|doesn't|does not) mean anything\b|\b(?:barely|hardly) (?:anything|touched|knew|talked|happened|ever)\b|\b(?:a little|a bit of|some) (?:harmless |innocent )?(?:flirting|fun|banter|texting)\b|\b(?:never|didn't|did not) (?:mean|meant) (?:to|for|it)\b|\b(?:silly|little|harmless|innocent|small|tiny|minor|meaningless|brief|quick|stupid) (?:little )?(?:crush|kiss|fling|flirtation|flirt|mistake|slip|chat|affair|moment|lapse|fantasy|game)\b|\bonly (?!(?:told|asked|stopped|said|apologi[sz]ed|admitted|noticed|listened|came clean|understood)\b)(?:\w+ ){1,4}?(?:once|twice|a few times|a couple of times|one time|two times|three times)\b|\bonly (?:once|twice|one|a few|a couple|kissed|talked|texted|met|slept|happened|lasted|went|a)\b/,
     fits: (before) => !/\b(?:if|not|the|that)\s*$/.test(before),
+  },
+  {
+    kind: 'conditional',
+    pattern: /\b(?:sorry|apologi[sz]e)\b[^.]{0,20}\bwhatever\b/,
+  },
+  {
+    kind: 'about-you',
+    pattern:
+      /\b(?:sorry|regret|apologi[sz]e) (?:that )?(?:the \w+|it|this|that|things|everything|what happened|how (?:it|things))\b (?:\w+ ){0,2}?(?:was|were|is|came|got|ended|turned|happened|went|hurt|upset|affected|became|had|made|caused|led|took)\b/,
+  },
+  {
+    kind: 'justifying',
+    pattern:
+      /\bi (?:was|felt|had been|'d been|had felt)\b[^.;]{0,40}, (?:and )?so i (?!would|could|wouldn't|couldn't|didn't have to|might)|\b(?:what )?with (?:everything|all (?:that|the \w+)|the (?:stress|pressure|way things)) (?:\w+ )?(?:going on|happening|on my plate)?\b/,
+  },
+  {
+    kind: 'minimising',
+    pattern:
+      /\b(?:and )?nothing more\b(?! than)|\bno more than\b|\b(?:that'?s|that was|that is) all\b(?! (?:i|you|we))|\b(?:a|one) (?:brief|little|small|short|silly|stupid|harmless|minor|tiny|quick|meaningless|casual) (?:\w+ )?(?:thing|things|crush|kiss|fling|flirtation|affair|moment|lapse|slip|chat|chats)\b|\b(?:hardly|not|isn't|wasn't) (?:\w+ )?the end of the world\b|\b(?:it|this|that|what i did|the affair|what happened|the texting|the messages|the kiss) (?:was|is|were|seemed|felt) (?:\w+ )?(?:minor|trivial|small|tiny|nothing|insignificant|harmless|innocent)\b/,
+    fits: (before) => !/\b(?:not|never|if)\s*$/.test(before),
   },
 ];

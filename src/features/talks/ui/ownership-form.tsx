@@ -6,6 +6,7 @@ import { Button } from '../../../platform/web/ui/button.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
 import { notesForStatement, type StatementField } from '../ownership-notes.ts';
+import { OwnershipNotesPanel } from './ownership-notes-panel.tsx';
 import type { StatementInput } from './talks-api.ts';
 
 const labels: Record<StatementField, string> = {
@@ -29,7 +30,9 @@ export function OwnershipForm(props: {
   error: ApiError | null;
   onSend: (input: StatementInput) => void;
 }) {
-  const [parts, setParts] = useState<StatementInput>(props.initial ?? { whatIDid: '', howItHurt: '', whatIWillDo: '' });
+  const [parts, setParts] = useState<StatementInput>(
+    props.initial ?? { whatIDid: '', howItHurt: '', whatIWillDo: '' },
+  );
   const [checked, setChecked] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(0);
   const notesHeading = useRef<HTMLHeadingElement>(null);
@@ -48,7 +51,9 @@ export function OwnershipForm(props: {
 
   return (
     <Form
-      error={props.error && Object.keys(props.error.fields).length === 0 ? props.error.message : null}
+      error={
+        props.error && Object.keys(props.error.fields).length === 0 ? props.error.message : null
+      }
       invalidToken={invalid + (props.error ? 1 : 0)}
       onSubmit={() => {
         const empty = (Object.keys(labels) as StatementField[]).some((f) => parts[f].trim() === '');
@@ -77,33 +82,7 @@ export function OwnershipForm(props: {
         />
       ))}
       {showNotes ? (
-        <section class="card" aria-labelledby="notes-heading">
-          <h2 id="notes-heading" tabIndex={-1} ref={notesHeading}>
-            {words.notesHeading}
-          </h2>
-          {notes.length === 0 ? (
-            <p role="status">{words.notesNone}</p>
-          ) : (
-            <>
-              <p>{words.notesIntro}</p>
-              <ul class="note-list">
-                {notes.map(({ field, note }) => (
-                  <li key={`${field}-${note.rule.id}-${note.index}`} class="note">
-                    <p class="note-title">
-                      {note.rule.label} <span class="item-meta">{words.noteIn(labels[field])}</span>
-                    </p>
-                    <p>
-                      <strong>{words.noteWhy}:</strong> {note.rule.why}
-                    </p>
-                    <p>
-                      <strong>{words.noteInstead}:</strong> {note.rule.instead}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
+        <OwnershipNotesPanel notes={notes} labels={labels} headingRef={notesHeading} />
       ) : null}
       <div class="actions">
         <Button type="submit" busy={props.busy} busyLabel={words.sending}>
