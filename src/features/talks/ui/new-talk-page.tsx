@@ -16,11 +16,7 @@ export function NewTalkPage() {
   const [first, setFirst] = useState<'me' | 'partner'>('me');
   const [problem, setProblem] = useState<string | null>(null);
   const start = useAction(() =>
-    talksApi.start(
-      own.trim()
-        ? { ownQuestion: own.trim(), firstSpeaker: first }
-        : { topicId: topicId!, firstSpeaker: first },
-    ),
+    talksApi.start(own.trim() ? { ownQuestion: own.trim(), firstSpeaker: first } : { topicId: topicId!, firstSpeaker: first }),
   );
   return (
     <>
@@ -44,10 +40,7 @@ export function NewTalkPage() {
             {topics
               .filter((t) => t.group === group.id)
               .map((t) => (
-                <label
-                  key={t.id}
-                  class={`talk-topic${topicId === t.id && !own.trim() ? ' talk-topic--on' : ''}`}
-                >
+                <label key={t.id} class={`talk-topic${topicId === t.id && !own.trim() ? ' talk-topic--on' : ''}`}>
                   <input
                     type="radio"
                     name="topic"
@@ -63,15 +56,7 @@ export function NewTalkPage() {
               ))}
           </fieldset>
         ))}
-        <TextArea
-          label={words.ownLabel}
-          hint={words.ownHint}
-          name="ownQuestion"
-          value={own}
-          onInput={setOwn}
-          rows={2}
-          maxLength={500}
-        />
+        <TextArea label={words.ownLabel} hint={words.ownHint} name="ownQuestion" value={own} onInput={setOwn} rows={2} maxLength={500} />
         <ChoiceGroup
           legend={words.firstLegend}
           options={[
