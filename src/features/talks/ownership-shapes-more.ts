@@ -6,7 +6,7 @@ const w = String.raw;
 
 // "I don't see why we have to…" complains rather than negates.
 const rhetorical =
-  /\b(?:don't|do not|can't|cannot) (?:see|understand|know) why\b|\bwhy (?:can't|don't|won't)\b/g;
+  /\b(?:don't|do not|can't|cannot) (?:see|understand|know) why\b|\bwhy (?:can't|don't|won't)\b|\b(?:can't|cannot) keep\b/g;
 const notNegated = (before: string) =>
   !/\b(?:not|never|no|nobody|no one|without|nor)\b|n't\b/.test(
     (before.split(/,|\bbut\b/).at(-1) ?? before).replace(rhetorical, ''),
@@ -37,14 +37,14 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'moving-on',
     pattern:
-      /\b(?:move on|moving on|get over (?:it|this|that|me)|getting over it|get past (?:it|this)|put (?:it|this|that|all this|all of this) behind|leave (?:it|this|that) (?:in the past|behind)|let (?:it|this|that) go\b(?! (?:on|that far|too far|so far|further))|forget (?:about )?(?:it|this|that|what happened)|drop (?:it|this|the subject)|stop (?:bringing|talking about|going on|dwelling|punishing|mentioning)|dwell(?:ing)? on|start (?:fresh|over)|fresh start|by now|(?:be|been|get|got|getting) past (?:this|it|that)|keep (?:talking about|going over|raking|dragging|rehashing|discussing|bringing (?:it|this|that) up|coming back to)|clean slate|turn the page|close (?:this|that) chapter|be over (?:it|this)|the past is the past|water under the bridge|forgive and forget)/,
+      /\b(?:move on|moving on|get over (?:it|this|that|me)|getting over it|get past (?:it|this)|put (?:it|this|that|all this|all of this) behind|leave (?:it|this|that) (?:in the past|behind)|let (?:it|this|that) go\b(?! (?:on|that far|too far|so far|further))|forget (?:about )?(?:it|this|that|what happened)|drop (?:it|this|the subject)|stop (?:bringing|talking about|going on|dwelling|punishing|mentioning)|dwell(?:ing)? on|start (?:fresh|over)|fresh start|by now|(?:living|live|stuck|dwell|dwelling) in the past|(?:be|been|get|got|getting) past (?:this|it|that)|keep (?:talking about|going over|raking|dragging|rehashing|discussing|bringing (?:it|this|that) up|coming back to)|clean slate|turn the page|close (?:this|that) chapter|be over (?:it|this)|the past is the past|water under the bridge|forgive and forget)/,
     fits: (before) =>
       notNegated(before) && !/\b(?:can't|cannot|won't|will not) just\s*$/.test(before),
   },
   {
     kind: 'moving-on',
     pattern:
-      /\b(?:it'?s|it has) been (?:\w+ ){0,2}?(?:months|weeks|a year|years|long enough|ages|so long)\b|\bhow long (?:will|are you going to|do i have|must i|is this going to|can you)\b|\bwhen will you (?:stop|forgive|trust|get over|let)\b|\benough (?:is enough|already)\b|\bi(?:'ve| have)? (?:already )?(?:said sorry|apologi[sz]ed|paid|suffered|been punished) (?:enough|already|a hundred times|so many times|over and over)\b|\bi(?:'ve| have)? already (?:said sorry|apologi[sz]ed)\b|\bhow many times\b|\byou(?:'re| are)? (?:still|always) (?:bringing|going on|holding it|punishing|on about|hung up)\b|\byou keep (?:bringing|going on|punishing|throwing)\b|\bwhy can'?t you (?:just )?(?:forgive|trust|let|move|get|stop)\b|\b(?:need|needs|have|has|ought) to (?:forgive|trust) me\b|\b(?:should|must) (?:forgive|trust) me\b|\bforgive me already\b/,
+      /\b(?:it'?s|it has) been (?:\w+ ){0,2}?(?:months|weeks|a year|years|long enough|ages|so long)\b|\bhow long (?:will|are you going to|do i have|must i|is this going to|can you)\b|\bwhen will you (?:stop|forgive|trust|get over|let)\b|\benough (?:is enough|already)\b|\bi(?:'ve| have)? (?:already )?(?:said sorry|apologi[sz]ed|paid|suffered|been punished) (?:enough|already|a hundred times|so many times|over and over)\b|\bi(?:'ve| have)? already (?:said sorry|apologi[sz]ed)\b|\bhow many times\b|\byou(?:'re| are)? (?:still|always) (?:bringing|going on|holding it|punishing|on about|hung up)\b|\byou keep (?:bringing|going on|punishing|throwing)\b|\bwhy can'?t you (?:just )?(?:forgive|trust|let|move|get|stop)\b|\b(?:need|needs|have|has|ought) to (?:forgive|trust) me\b|\b(?:should|must) (?:forgive|trust) me\b|\bforgive me already\b|\bwhy (?:are|is) you still\b|\bwhy (?:do|does) (?:you|this|it) still\b|\byou (?:need|have|must|'ve got|got) to (?:decide|choose|make up your mind)\b|\b(?:done my time|paid my dues|paid (?:for it|for this|the price) (?:already|enough))\b/,
     fits: (before) => !/\b(?:no matter|however|as many times as|not)\b[^,]{0,10}$/.test(before),
   },
   {
@@ -56,7 +56,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'normalising',
     pattern:
-      /\b(?:it'?s|it is|that'?s|that is|this is|was|it was) (?:(?:so|very|pretty|quite|perfectly|completely|totally|just) )?(?:normal|natural|common|what happens|what people do|what men do|life)\b(?! (?:for you|that you|to feel|if you|you))|\bthese things happen\b|\bit happens\b|\bhappens (?:to|in) (?:everyone|the best|every|all|lots|many)\b|\b(?:i'?m|i am|we'?re|we are) (?:only|just|all) human\b|\bhuman nature\b|\b(?:nobody|no one)(?:'s| is) perfect\b|\bit'?s not (?:unusual|uncommon|rare)\b|\bthat'?s (?:just )?(?:who|how) i am\b|\bi(?:'m| am) (?:just )?(?:like that|made that way|wired)\b|\bmen will be men\b|\bboys will be boys\b/,
+      /\b(?:it'?s|it is|that'?s|that is|this is|was|it was) (?:(?:so|very|pretty|quite|perfectly|completely|totally|just) )?(?:normal|natural|common|human|understandable|what happens|what people do|what men do|life)\b(?! (?:for you|that you|to feel|if you|you))|\bthese things happen\b|\bit happens\b|\bhappens (?:to|in) (?:everyone|the best|every|all|lots|many)\b|\b(?:i'?m|i am|we'?re|we are) (?:only|just|all) human\b|\bhuman nature\b|\b(?:nobody|no one)(?:'s| is) perfect\b|\bit'?s not (?:unusual|uncommon|rare)\b|\bthat'?s (?:just )?(?:who|how) i am\b|\bi(?:'m| am) (?:just )?(?:like that|made that way|wired)\b|\bmen will be men\b|\bboys will be boys\b/,
   },
   {
     kind: 'agentless',
@@ -66,7 +66,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'agentless',
     pattern:
-      /\b(?:it|things(?: between us| at home)?|something|stuff|that|this|the affair|the kiss|the relationship|the texting|the messages|the whole thing|everything|feelings)\b (?:just |kind of |sort of |simply )?(?:happened|happens|got out of hand|went too far|escalated|grew|developed|spiralled|spiraled|took over|turned into|got physical|got serious|crept in|started|began|dragged on|went on (?:longer|too long|further)|carried on (?:longer|too long)|became|had become|got complicated)\b/,
+      /\b(?:it|things(?: between us| at home)?|something|stuff|that|this|(?:a|our|the|that) (?:friendship|flirtation|connection|conversation|drink|night out)|the affair|the kiss|the relationship|the texting|the messages|the whole thing|everything|feelings)\b (?:just |kind of |sort of |simply )?(?:happened|happens|got out of hand|went too far|escalated|grew|developed|spiralled|spiraled|took over|turned into|got physical|got serious|crept in|started|began|dragged on|went on (?:longer|too long|further)|carried on (?:longer|too long)|became|had become|got complicated|crept up|snuck up|came over me|got the better of me|came out of nowhere)\b/,
     fits: (before, after) =>
       !/\b(?:after|when|before|since|until|once|how|what|why|where|day|night|time|moment|that|as|while|because|all|if|let|made|allowed|watched|knew|where|let|making|letting|though)\s*$/.test(
         before,
@@ -80,7 +80,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'vouching',
     pattern:
-      /\b(?:deep down )?you (?:must |should |surely |have to |need to )?know (?:that )?(?:i|i'm|i am|i'd|i would|how much i|how i|me)\b (?:\w+ ){0,2}?(?:didn't|did not|never|love|wouldn't|would never|don't|do not|not|mean|meant|am not|'m not|care|'d never)\b/,
+      /\b(?:deep down )?you (?:of all people )?(?:must |should |surely |have to |need to )?know (?:that )?(?:i|i'm|i am|i'd|i would|how much i|how i|me)\b (?:\w+ ){0,2}?(?:didn't|did not|never|love|wouldn't|would never|don't|do not|not|mean|meant|am not|'m not|care|'d never)\b/,
   },
   {
     kind: 'half-promise',
@@ -91,7 +91,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byou(?:'re| are| were)? (?:(?!may|might|will|would|could|can|should)\w+ )?(?:always|never) (?!(?:the reason|to blame|at fault|wrong|the problem|the cause|deserved|trusted|told me the truth|gave me (?:a|any) reason|suspected|doubted|stopped trusting|asked for|did anything|believed|loved|supported|stood by|knew|saw it coming|imagined|expected|were anything but|once|lied|hid)\b)\w+|\byou (?:started|began) (?:pulling|pushing|drifting|shutting|withdrawing|ignoring|going cold|spending|working)\b|\byou (?:were|are) the one (?:who|that) (?:wanted|left|pulled|pushed|started|stopped|chose|asked for|went|walked)\b|\byou (?:weren't|were not|aren't|are not|didn't|did not|haven't|have not)\b[^.]{0,30}\beither\b|\b(?:let's be honest|be honest),? you\b/,
+      /\byou(?:'re| are| were|'ve| have)? (?:(?!may|might|will|would|could|can|should)\w+ )?(?:always|never) (?!(?:the reason|to blame|at fault|wrong|the problem|the cause|deserved|trusted|told me the truth|gave me (?:a|any) reason|suspected|doubted|stopped trusting|asked for|did anything|believed|loved|supported|stood by|knew|saw it coming|imagined|expected|were anything but|once|lied|hid)\b)\w+|\byou (?:started|began) (?:pulling|pushing|drifting|shutting|withdrawing|ignoring|going cold|spending|working)\b|\byou (?:were|are) the one (?:who|that) (?:wanted|left|pulled|pushed|started|stopped|chose|asked for|went|walked)\b|\byou (?:weren't|were not|aren't|are not|didn't|did not|haven't|have not)\b[^.]{0,30}\beither\b|\b(?:let's be honest|be honest),? you\b|\b(?:can you|who could|who can|could you) (?:really )?blame me\b|\byour own (?:secrets|faults|issues|problems|part|flaws|mistakes)\b/,
     fits: (before) => !/\b(?:and|that|because|when|if|how|where)\s*$/.test(before),
   },
   {
@@ -102,6 +102,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'normalising',
     pattern:
-      /\b(?:every (?:couple|marriage|relationship|man|woman|husband|wife)|(?:most|many|lots of|plenty of|half (?:of )?(?:our|my|the)) (?:people|couples|men|women|friends|marriages)|all (?:couples|marriages|men|women)|couples|marriages) (?:\w+ )?(?:has|have|does|do|goes|go|gets|get|makes|make|would|cheat|cheats|lie|lies|stray|strays|slip|slips|is|are|hit|hits|need|needs)\b|\bcompared (?:to|with) (?:what )?(?:other|some|most|lots|many|what people)\b/,
+      /\b(?:everybody|everyone|anybody|anyone|people|every (?:couple|marriage|relationship|man|woman|husband|wife)|(?:most|many|lots of|plenty of|half (?:of )?(?:our|my|the)) (?:people|couples|men|women|friends|marriages)|all (?:couples|marriages|men|women)|couples|marriages) (?:(?!would|could|might|may|will)\w+ )?(?:has|have|does|do|goes|go|gets|get|makes|make|would(?! (?:have been|be|feel|have felt|understand|forgive|give|find))|cheat|cheats|lie|lies|stray|strays|slip|slips|is|are|hit|hits|need|needs)\b|\bcompared (?:to|with) (?:what )?(?:other|some|most|lots|many|what people)\b/,
+    fits: (before) => !/\b(?:not|hardly|few|no)\s*$/.test(before),
   },
 ];

@@ -15,8 +15,10 @@ const w = String.raw;
 const any = (...parts: string[]) => `(?:${parts.join('|')})`;
 
 /** The partner as the cause: absent, cold, critical, never listening. */
-export const partnerFault = w`you(?:'re| are| were|'ve been| have been)? (?:always |never |so |too |just |constantly )*${any(
-  w`(?:weren't|were not|wasn't|were never|are never|never|didn't|did not|don't|do not|wouldn't|would not|hardly|rarely|always) (?:ever )?(?:really )?(?:listen|listened|there|home|around|noticed|notice|touched|touch|talked|talk|cared|care|made time|make time|had time|have time|paid attention|pay attention|showed|show|appreciated|appreciate|supported|support|complimented|understood|understand|bothered|let me|wanted me|want me|wanted to (?:talk|listen|be with me|touch|spend)|at work|working|busy|on your phone|tired|nagging|criticis\w+|criticiz\w+|complaining|picking)`,
+export const partnerFault = w`you(?:'re| are| were|'ve been| have been|'ve| have)? (?:always |never |so |too |just |constantly )*${any(
+  w`(?:weren't|were not|wasn't|were never|are never|never|didn't|did not|don't|do not|wouldn't|would not|hardly|rarely|always) (?:ever )?(?:really )?(?:listen|listened|there|home|around|noticed|notice|touched|touch|talked|talk|cared|care|made time|make time|had time|have time|been there|been around|been home|been interested|been available|paid attention|pay attention|showed|show|appreciated|appreciate|supported|support|complimented|understood|understand|bothered|let me|wanted me|want me|wanted to (?:talk|listen|be with me|touch|spend)|at work|working|busy|on your phone|tired|nagging|criticis\w+|criticiz\w+|complaining|picking)`,
+  w`(?:weren't|were not) giving`,
+  w`(?:went|turned|grew|go|goes) (?:cold|distant|quiet) on me|shut me out|turned away from me`,
   w`(?:stopped|quit) (?:talking to me|touching me|caring|listening|making time|wanting me|noticing me|paying attention)`,
   w`(?:ignored|neglected|nagged|criticised|criticized|rejected|pushed|shut out|smothered|controlled|humiliated) (?:me|us|my)`,
   w`were (?:so |too |always |never )?(?:cold|distant|absent|unavailable|away|distracted|critical|controlling|obsessed|demanding|never there|not there|busy|wrapped up)`,
@@ -24,7 +26,7 @@ export const partnerFault = w`you(?:'re| are| were|'ve been| have been)? (?:alwa
 )}`;
 
 /** A state or need offered as the reason: lonely, unseen, under pressure. */
-const needState = w`(?:i|we) (?:was|were|felt|had been|'d been|had felt|was feeling|felt so|had grown) (?:so |very |really |too |completely |totally |just )?(?:lonely|alone|neglected|invisible|unappreciated|unwanted|unloved|ignored|bored|unhappy|miserable|stressed|overwhelmed|empty|trapped|rejected|starved|frustrated|desperate|exhausted|depressed|vulnerable|unseen|taken for granted|drifting|apart|disconnected|distant)`;
+const needState = w`(?:i|we) (?:was|were|felt|had been|'d been|had felt|was feeling|felt so|had grown) (?:so |very |really |too |completely |totally |just )?(?:lonely|alone|neglected|invisible|unappreciated|unwanted|unloved|ignored|bored|unhappy|miserable|stressed|overwhelmed|empty|trapped|rejected|starved|frustrated|desperate|exhausted|depressed|vulnerable|unseen|taken for granted|drifting|apart|disconnected|distant|craving|hungry for|starved of)`;
 
 const circumstance = w`(?:work|stress|the stress|my job|the kids|the baby|money|the pressure|the pandemic|lockdown|our (?:marriage|relationship|sex life)|things (?:at home|between us)|there (?:was|wasn't) (?:no|nothing|no one)|nobody|no one|how (?:things|we) were|the way (?:things|you|we) (?:were|had been)|what you (?:did|said)|your (?:\w+))`;
 
@@ -88,7 +90,7 @@ export const shapes: Shape[] = [
   {
     kind: 'justifying',
     pattern: new RegExp(
-      w`\b(?:because|since|as|after) (?:of )?(?:${partnerFault}|${needState}|${circumstance})|\bbecause i (?:needed|wanted|deserved) (?:to feel|someone|attention|affection|something|more|some|to be (?:seen|heard|wanted|noticed|desired|appreciated))|\b${needState}\b[^.]{0,50}\b(?:so|and so|which is why|that's why|that is why)\b|\b${needState}[^.,]{0,20} that i\b|\bbecause (?:i knew )?you(?:'d| would)(?: have)?\b`,
+      w`\b(?:because|since|as|after|when|once|ever since) (?:of )?(?:${partnerFault}|${needState}|${circumstance})|\bbecause i (?:needed|wanted|deserved) (?:to feel|someone|attention|affection|something|more|some|to be (?:seen|heard|wanted|noticed|desired|appreciated))|\b${needState}\b[^.]{0,50}\b(?:so|and so|which is why|that's why|that is why)\b|\b${needState}[^.,]{0,20} that i\b|\bbecause (?:i knew )?you(?:'d| would)(?: have)?\b`,
     ),
     fits: (_b, after) =>
       !/^\w* (?:me|what i|my (?:lies|lying|choices|choice|affair|secrets|actions|decisions))\b/.test(
@@ -98,7 +100,7 @@ export const shapes: Shape[] = [
   {
     kind: 'justifying',
     pattern:
-      /\bi (?:needed|deserved|had needs|have needs)\b(?: (?:someone|attention|affection|to feel|something|more|a break|some|to be|an outlet|a friend|comfort))|\bso (?:that )?i (?:could|would|can|might) (?:feel|be (?:seen|wanted|heard|noticed|happy|appreciated)|have (?:someone|some)|get (?:some|attention))\b|\bi was (?:so |very |really )?(?:drunk|high|wasted|not myself|out of my mind|under (?:a lot of )?(?:pressure|stress))\b|\b(?:couldn't|could not|can't) help (?:it|myself)\b|\bi had no (?:choice|option)\b|\bwhat (?:else )?was i supposed to do\b|\bto protect you\b|\bfor your (?:own )?good\b|\bto spare you\b|\bto keep the peace\b|\bthe reason (?:i|was|is)\b|\b(?:that's|that is|which is) why i\b/,
+      /\bi (?:needed|deserved|had needs|have needs)\b(?: (?:someone|attention|affection|to feel|something|more|a break|some|to be|an outlet|a friend|comfort))|\bso (?:that )?i (?:could|would|can|might) (?:feel|be (?:seen|wanted|heard|noticed|happy|appreciated)|have (?:someone|some)|get (?:some|attention))\b|\bi was (?:so |very |really |too )?(?:drunk|high|wasted|not myself|out of my mind|not in my right mind|young|naive|immature|in a (?:bad|dark) place|under (?:a lot of |huge |so much )?(?:pressure|stress))\b|\b(?:couldn't|could not|can't) help (?:it|myself)\b|\bi had no (?:choice|option)\b|\bwhat (?:else )?was i supposed to do\b|\bto protect you\b|\bfor your (?:own )?good\b|\bto spare you\b|\bto keep the peace\b|\bthe reason (?:i|was|is)\b|\b(?:that's|that is|which is) why i\b/,
   },
   // Making it smaller than it was.
   {
@@ -137,7 +139,7 @@ export const shapes: Shape[] = [
   {
     kind: 'about-you',
     pattern:
-      /\b(?:sorry|regret|apologi[sz]e) (?:that )?(?:the \w+|it|this|that|things|everything|what happened|how (?:it|things))\b (?:\w+ ){0,2}?(?:was|were|is|came|got|ended|turned|happened|went|hurt|upset|affected|became|had|made|caused|led|took)\b/,
+      /\b(?:sorry|regret|apologi[sz]e) (?:that )?(?:the \w+|it|this|things|everything|what happened|how (?:it|things))\b (?:(?!i\b)\w+ ){0,2}?(?:was|were|is|came|got|ended|turned|happened|went|hurt|upset|affected|became|had|made|caused|led|took)\b/,
   },
   {
     kind: 'justifying',
@@ -149,5 +151,16 @@ export const shapes: Shape[] = [
     pattern:
       /\b(?:and )?nothing more\b(?! than)|\bno more than\b|\b(?:that'?s|that was|that is) all\b(?! (?:i|you|we))|\b(?:a|one) (?:brief|little|small|short|silly|stupid|harmless|minor|tiny|quick|meaningless|casual) (?:\w+ )?(?:thing|things|crush|kiss|fling|flirtation|affair|moment|lapse|slip|chat|chats)\b|\b(?:hardly|not|isn't|wasn't) (?:\w+ )?the end of the world\b|\b(?:it|this|that|what i did|the affair|what happened|the texting|the messages|the kiss) (?:was|is|were|seemed|felt) (?:\w+ )?(?:minor|trivial|small|tiny|nothing|insignificant|harmless|innocent)\b/,
     fits: (before) => !/\b(?:not|never|if)\s*$/.test(before),
+  },
+  {
+    kind: 'about-you',
+    pattern:
+      /\b(?:sorry|apologi[sz]e|regret)\b (?:for|about) (?:any|the|all the) (?:confusion|misunderstanding|inconvenience|drama|upset|trouble)\b|\b(?:sorry|apologi[sz]e|regret)\b (?:for|about) any (?:hurt|pain|harm|offence|offense)\b/,
+  },
+  {
+    kind: 'minimising',
+    pattern:
+      /, no more\s*$|\b(?:barely|hardly|scarcely) (?:an? |any )?(?:affair|relationship|kiss|kissing|cheating|flirting|anything|something|counts|matter|a thing)\b|\bgrand scheme\b|\b(?:it|this|that)'s (?:\w+ )?(?:minor|trivial|small|tiny|nothing|insignificant|harmless)\b|\b(?:a|one) (?:lapse|moment of (?:weakness|madness)|error of judge?ment|blip|slip-up)\b/,
+    fits: (before) => !/\b(?:not|never|if|you)\s*$/.test(before),
   },
 ];
