@@ -13,7 +13,7 @@ const topicPatterns: [Concern, RegExp][] = [
   ],
   [
     'messages',
-    /\b(?:read|reads|see|check|checks|go through|goes through|look through|look at|scroll through|access|monitor|inspect|search|searches)\b[^.]{0,30}?\b(?:messages?|texts?|e-?mails?|chats?|dms?|whatsapps?|inbox|conversations?|call logs?|(?:browser|search) history|social media|instagram|facebook|phones?|laptop|computer|accounts?)\b|\b(?:forward|screenshot|cc|copy)\w*\b[^.]{0,25}\b(?:all|every)\b|\bunlocked\b|\b(?:phone|laptop|computer|tablet)s? (?:stays? |left |kept )?(?:open|unlocked)\b|\bso (?:that )?i can (?:check|see|read|look|go through)\b|\bhand (?:over|me) (?:your|his|her|their) (?:phone|laptop)\b|\bphone (?:checks?|searches?|inspections?)\b|\bshow(?:s)? me (?:your|his|her|their|all|every|any)\b[^.]{0,20}\b(?:messages?|texts?|phone|chats?|e-?mails?)\b/,
+    /\b(?:read|reads|see|check|checks|go through|goes through|look through|look at|scroll through|access|monitor|inspect|search|searches)\b[^.]{0,30}?\b(?:messages?|texts?|e-?mails?|chats?|dms?|whatsapps?|inbox|conversations?|call logs?|(?:browser|search) history|social media|instagram|facebook|phones?|laptop|computer|accounts?)\b|\b(?:forward|screenshot|cc|copy)\w*\b[^.]{0,25}\b(?:all|every)\b|\bunlocked\b|\b(?:on )?(?:loud)?speaker(?:phone)?\b|\b(?:phone|laptop|computer|tablet)s? (?:stays? |left |kept )?(?:open|unlocked)\b|\bso (?:that )?i can (?:check|see|read|look|go through)\b|\bhand (?:over|me) (?:your|his|her|their) (?:phone|laptop)\b|\bphone (?:checks?|searches?|inspections?)\b|\bshow(?:s)? me (?:your|his|her|their|all|every|any)\b[^.]{0,20}\b(?:messages?|texts?|phone|chats?|e-?mails?)\b/,
   ],
   [
     'passwords',
@@ -21,11 +21,11 @@ const topicPatterns: [Concern, RegExp][] = [
   ],
   [
     'isolation',
-    /\b(?:stop|stops|quit|no longer|never|not|no more|cut|cuts|give up|drop|can't|cannot|won't|don't|doesn't|unfriend|block|delete|avoid|stay away from|allowed to)\b[^.]{0,30}\b(?:friends?|family|parents|mother|mum|mom|father|dad|sisters?|brothers?|siblings|colleagues|co-?workers|mates|relatives|anyone|anybody|people|men|women|guys|girls)\b|\b(?:delete|deletes|close|closes|shut down|deactivate)\b[^.]{0,20}\b(?:social media|instagram|facebook|whatsapp|accounts?)\b|\bcut (?:off|out)\b|\bno (?:male|female) friends\b|\bopposite sex\b|\bonly (?:see|meet|go out with|talk to)\b[^.]{0,30}\bwith me\b/,
+    /\b(?:stop|stops|quit|no longer|never|not|no more|cut|cuts|give up|drop|can't|cannot|won't|don't|doesn't|unfriend|block|delete|avoid|stay away from|allowed to)\b[^.]{0,30}\b(?:friends?|family|parents|mother|mum|mom|father|dad|sisters?|brothers?|siblings|colleagues|co-?workers|mates|relatives|flatmates|housemates|roommates|neighbou?rs|cousins|aunts?|uncles?|team|teammates|club|choir|group|classmates|crowd|church|anyone|anybody|people|men|women|guys|girls)\b|\b(?:delete|deletes|close|closes|shut down|deactivate)\b[^.]{0,20}\b(?:social media|instagram|facebook|whatsapp|accounts?)\b|\bcut (?:off|out)\b|\bno (?:male|female) friends\b|\bopposite sex\b|\bonly (?:see|meet|go out with|talk to)\b[^.]{0,30}\bwith me\b/,
   ],
   [
     'curfew',
-    /\bcurfew\b|\b(?:be|get|come|comes|go|goes) (?:straight |directly |right )?(?:home|back|in) (?:by|before|after|straight)\b|\b(?:come|comes|go|goes) (?:straight|directly|right) (?:home|back)\b|\b(?:home|back) (?:by|before) (?:\d|ten|nine|eight|eleven|midnight|dark)|\b(?:go|goes|going) (?:out|anywhere|away)\b|\bnights? out\b|\bleave the house\b|\bstay(?:s|ing)? (?:out|home|in)\b|\bovernight\b/,
+    /\bcurfew\b|\b(?:in|home|back) by (?:\d|ten|nine|eight|eleven|midnight|dark|half)|\b(?:be|get|come|comes|go|goes) (?:straight |directly |right )?(?:home|back|in) (?:by|before|after|straight)\b|\b(?:come|comes|go|goes) (?:straight|directly|right) (?:home|back)\b|\b(?:home|back) (?:by|before) (?:\d|ten|nine|eight|eleven|midnight|dark)|\b(?:go|goes|going) (?:out|anywhere|away)\b|\bnights? out\b|\bleave the house\b|\bstay(?:s|ing)? (?:out|home|in)\b|\bovernight\b/,
   ],
   [
     'money',
@@ -35,10 +35,10 @@ const topicPatterns: [Concern, RegExp][] = [
 
 /** Needing the speaker's say-so. Mutual forms ("each other", "the other") do not match. */
 const permission =
-  /\bwithout (?:asking|telling|checking with|clearing it with|running it by|my) (?:me|permission|ok|okay|say-so)\b|\bwithout me\b|\b(?:my|me) (?:permission|approval|ok|okay|say-so|blessing)\b|\bask(?:s|ing)? me (?:first|before)\b|\bcheck(?:s)? with me (?:first|before)\b|\bi(?:'ve| have)? (?:approved|okayed|allowed|agreed to)\b|\bi (?:approve|allow)\b|\b(?:have|get) to (?:approve|okay|say yes)\b|\bunless i (?:say|agree|approve|allow)\b|\bonly (?:if|when) i (?:say|agree|approve|allow|let)\b|\bi (?:get to |will |)decide (?:who|what|where|when|if|whether|how)\b|\bi (?:get|have) the (?:final|last) (?:say|word)\b|\bi choose (?:who|what|where|your)\b|\bonly\b[^.]{0,30}\b(?:with me|when i(?:'m| am) (?:there|with)|if i (?:come|am there|say))\b|\bunless i (?:come|am there|go|say)\b|\b(?:what|who|whatever|whoever|wherever) i (?:pick|picks|choose|say|want|tell you|allow|approve|decide|like)\b|\b(?:you|he|she|they)(?:'re| are| is)? (?:only )?allowed (?:out|to go|one|two|\d)|\bonly allowed\b|\bi (?:hold|keep|control|manage|take|look after|am in charge of|will be in charge of) (?!my )(?:\w+ ){0,3}?(?:money|cards?|bank|finances|accounts?|salary|wages)\b|\bin charge of (?:your|his|her|their)\b|\b(?:hand|hands) over (?:your|his|her|their) (?:cards?|salary|pay|wages|money)\b|\ballowance\b|\bgoes (?:to|into) my\b/;
+  /\bwithout (?:asking|telling|checking with|clearing it with|running it by|my) (?:me|permission|ok|okay|say-so)\b|\bwithout me\b|\b(?:my|me) (?:permission|approval|ok|okay|say-so|say|go-ahead|consent|blessing)\b|\bonly\b[^.]{0,30}\b(?:i (?:write|give|choose|pick|say|allow|approve|agree)|my (?:list|say|approval|permission))\b|\bi (?:\w+ ){0,2}?(?:say|decide|choose|tell you|determine) (?:when|where|who|what|whether|if|how much|how often) (?:you|he|she|they) (?:can|may|are allowed|get to|should)\b|\bask(?:s|ing)? me (?:first|before)\b|\bcheck(?:s)? with me (?:first|before)\b|\bi(?:'ve| have)? (?:approved|okayed|allowed|agreed to)\b|\bi (?:approve|allow)\b|\b(?:have|get) to (?:approve|okay|say yes)\b|\bunless i (?:say|agree|approve|allow)\b|\bonly (?:if|when) i (?:say|agree|approve|allow|let)\b|\bi (?:get to |will |)decide (?:who|what|where|when|if|whether|how)\b|\bi (?:get|have) the (?:final|last) (?:say|word)\b|\bi choose (?:who|what|where|your)\b|\bonly\b[^.]{0,30}\b(?:with me|when i(?:'m| am) (?:there|with)|if i (?:come|am there|say))\b|\bunless i (?:come|am there|go|say)\b|\b(?:what|who|whatever|whoever|wherever) i (?:pick|picks|choose|say|want|tell you|allow|approve|decide|like)\b|\b(?:you|he|she|they)(?:'re| are| is)? (?:only )?allowed (?:out|to go|one|two|\d)|\bonly allowed\b|\bi (?:hold|keep|control|manage|take|look after|am in charge of|will be in charge of) (?!my )(?:\w+ ){0,3}?(?:money|cards?|bank|finances|accounts?|salary|wages)\b|\bin charge of (?:your|his|her|their)\b|\b(?:hand|hands) over (?:your|his|her|their) (?:cards?|salary|pay|wages|money)\b|\ballowance\b|\bgoes (?:to|into) my\b/;
 
 const absolute =
-  /\b(?:always|at all times|all the time|24\/7|whenever i|any ?time i|every (?:minute|hour|message|text|call|single)|constantly|forever|permanently|for good|for the rest of|no matter what|without (?:question|exception|complaint)|immediately|on demand|no questions asked|from now on|do as i say|because i said so|never again|no exceptions|no excuses|completely|entirely|at all)\b|\bnever\b[^.]{0,30}\bagain\b/;
+  /\b(?:always|at all times|all the time|24\/7|day and night|night and day|(?:a)?round the clock|every moment|everywhere|whenever i|any ?time i|every (?:minute|hour|message|text|call|single)|constantly|forever|permanently|for good|for the rest of|no matter what|without (?:question|exception|complaint)|immediately|on demand|no questions asked|from now on|do as i say|because i said so|never again|no exceptions|no excuses|completely|entirely|at all)\b|\bnever\b[^.]{0,30}\bagain\b/;
 
 const prohibition =
   /\b(?:not allowed|isn't allowed|aren't allowed|may not|must not|mustn't|can't|cannot|can not|never|won't|don't|doesn't|no)\b/;
@@ -76,11 +76,17 @@ const exhaustive =
   /\b(?:every|everything|everyone|everybody|each|all|any|anyone|anything|the moment|the second)\b/;
 /** Giving something of one's own up. */
 const deprivation =
-  /(?:^|\b(?:that|so|and) )(?:(?:you|he|she|they)(?:'ll| will| must| should| have to| has to| need to| needs to| are to| is to)? (?:\w+ )?)?(?:stop|stops|drop|drops|cancel|cancels|give up|gives up|quit|quits|no more|never|stay off|stays off|keep off|get rid of|gets rid of|throw away|throws away|delete|deletes)\b/;
+  /(?:^|\b(?:that|so|and) )(?:(?:you|he|she|they)(?:'ll| will| must| should| have to| has to| need to| needs to| are to| is to)? (?:\w+ )?)?(?:stop|stops|drop|drops|cancel|cancels|give up|gives up|quit|quits|no more|never|stay off|stays off|keep off|get rid of|gets rid of|throw away|throws away|delete|deletes|block|blocks|unfollow|unfollows|remove|removes)\b/;
 const partnerToSpeaker =
   /\b(?:you|he|she|they) (?:let|lets|allow|allows) me\b|\b(?:give|gives|hand|hands|send|sends|show|shows|leave|leaves|bring|brings) me (?:your|his|her|their)\b|\b(?:your|his|her|their) (?:\w+ ){1,2}?(?:with|to) me\b|\bi (?:need|want) (?:to (?:see|have|read|know) )?(?:all )?(?:your|his|her|their) (?!help|support|patience|understanding|honesty|trust|forgiveness|time|love|company)/;
+/** Leashes that need no topic: ultimatums, reply deadlines, chaperones, watching, appearance. */
+const leash =
+  /\bor (?:else|i (?:will|'ll|am|'m)|we(?:'re| are) (?:done|finished|over)|it'?s over|i leave|i'm gone)\b|\bwithin (?:\d+|a|an|one|two|five|ten|fifteen|twenty|thirty|half an) (?:minutes?|mins?|hours?)\b|\b(?:take|bring) me (?:with you|along)\b|\bonly i (?:get|have|know|can|may|see)\b|\b(?:change|changes|quit|quits|leave|leaves) (?:your |his |her |their )?(?:jobs?|number|phone number|course|team)\b/;
+const watching =
+  /\bi(?:'ll| will)? (?:be )?(?:checking|watching|keeping an eye|keeping tabs|tracking)\b|\bi(?:'ll| will) know if you\b/;
+const appearance = /\b(?:wear|wears|wearing|dress|dresses|make-?up|haircut|clothes|outfits?)\b/;
 const speakerOverPartner =
-  /\bi (?:(?!you\b|never\b|not\b|won't\b|don't\b|wouldn't\b)\w+ ){0,3}?(?:keep|hold|take|have|listen to|read|check|go through|look at|decide|choose|control|manage|approve)\b[^.]{0,20}\b(?:your|his|her|their)\b/;
+  /\bi (?:(?!you\b|never\b|not\b|won't\b|don't\b|wouldn't\b)\w+ ){0,3}?(?:keep|hold|take|have|listen to|listen in on|sit in on|read|check|go through|look at|decide|choose|control|manage|approve)\b[^.]{0,20}\b(?:your|his|her|their)\b/;
 
 export interface SentenceReading {
   topics: Concern[];
@@ -114,6 +120,7 @@ export function readSentence(s: string): SentenceReading {
     partnerOwned ||
     speakerOverPartner.test(s) ||
     partnerToSpeaker.test(s) ||
+    watching.test(s) ||
     (speakerPower.test(s) && /\b(?:you|your|his|her|him|their|them)\b/.test(s))
   )
     direction = 'partner';
@@ -130,7 +137,10 @@ export function readSentence(s: string): SentenceReading {
     isControlShape:
       speakerOverPartner.test(s) ||
       partnerToSpeaker.test(s) ||
-      (/\b(?:me|my|i)\b/.test(s) && exhaustive.test(s)) ||
+      leash.test(s) ||
+      watching.test(s) ||
+      (appearance.test(s) && (prohibition.test(s) || /\b(?:only|what i)\b/.test(s))) ||
+      (/\b(?:me|my|i|us)\b/.test(s) && exhaustive.test(s)) ||
       deprivation.test(s),
   };
 }

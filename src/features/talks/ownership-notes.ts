@@ -2,6 +2,7 @@
 // blame. Pure and shared by the screen (notes while writing) and the tests. It advises; the
 // author decides. The shapes are in ownership-shapes*.ts; the words people read in content.
 import { phraseRules, type NoteKind, type PhraseRule } from '../../content/ownership.ts';
+import { apologyObject, laterShapes } from './ownership-shapes-late.ts';
 import { turnedShapes } from './ownership-shapes-more.ts';
 import { reported, shapes, type Shape } from './ownership-shapes.ts';
 
@@ -12,7 +13,7 @@ export interface PhraseNote {
   index: number;
 }
 
-const allShapes: Shape[] = [...shapes, ...turnedShapes];
+const allShapes: Shape[] = [...shapes, ...turnedShapes, ...laterShapes, apologyObject];
 const ruleFor = new Map<NoteKind, PhraseRule>(phraseRules.map((r) => [r.id, r]));
 
 /** Lower case and plain apostrophes, same length as the input so indexes stay true. */

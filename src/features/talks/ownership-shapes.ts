@@ -18,6 +18,7 @@ const any = (...parts: string[]) => `(?:${parts.join('|')})`;
 export const partnerFault = w`you(?:'re| are| were|'ve been| have been|'ve| have)? (?:always |never |so |too |just |constantly )*${any(
   w`(?:weren't|were not|wasn't|were never|are never|never|didn't|did not|don't|do not|wouldn't|would not|hardly|rarely|always) (?:ever )?(?:really )?(?:listen|listened|there|home|around|noticed|notice|touched|touch|talked|talk|cared|care|made time|make time|had time|have time|been there|been around|been home|been interested|been available|paid attention|pay attention|showed|show|appreciated|appreciate|supported|support|complimented|understood|understand|bothered|let me|wanted me|want me|wanted to (?:talk|listen|be with me|touch|spend)|at work|working|busy|on your phone|tired|nagging|criticis\w+|criticiz\w+|complaining|picking)`,
   w`(?:weren't|were not) giving`,
+  w`(?:had )?(?:checked out|given up on (?:us|me)|left me emotionally)`,
   w`(?:went|turned|grew|go|goes) (?:cold|distant|quiet) on me|shut me out|turned away from me`,
   w`(?:stopped|quit) (?:talking to me|touching me|caring|listening|making time|wanting me|noticing me|paying attention)`,
   w`(?:ignored|neglected|nagged|criticised|criticized|rejected|pushed|shut out|smothered|controlled|humiliated) (?:me|us|my)`,
@@ -26,7 +27,7 @@ export const partnerFault = w`you(?:'re| are| were|'ve been| have been|'ve| have
 )}`;
 
 /** A state or need offered as the reason: lonely, unseen, under pressure. */
-const needState = w`(?:i|we) (?:was|were|felt|had been|'d been|had felt|was feeling|felt so|had grown) (?:so |very |really |too |completely |totally |just )?(?:lonely|alone|neglected|invisible|unappreciated|unwanted|unloved|ignored|bored|unhappy|miserable|stressed|overwhelmed|empty|trapped|rejected|starved|frustrated|desperate|exhausted|depressed|vulnerable|unseen|taken for granted|drifting|apart|disconnected|distant|craving|hungry for|starved of)`;
+const needState = w`(?:i|we) (?:was|were|felt|got|had been|'d been|had felt|was feeling|felt so|had grown|had got) (?:so |very |really |too |completely |totally |just )?(?:lonely|alone|neglected|invisible|unappreciated|unwanted|unloved|ignored|bored|unhappy|miserable|stressed|overwhelmed|empty|trapped|rejected|starved|frustrated|desperate|exhausted|depressed|vulnerable|unseen|taken for granted|drifting|apart|disconnected|distant|craving|hungry for|starved of)`;
 
 const circumstance = w`(?:work|stress|the stress|my job|the kids|the baby|money|the pressure|the pandemic|lockdown|our (?:marriage|relationship|sex life)|things (?:at home|between us)|there (?:was|wasn't) (?:no|nothing|no one)|nobody|no one|how (?:things|we) were|the way (?:things|you|we) (?:were|had been)|what you (?:did|said)|your (?:\w+))`;
 
