@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findConcerns, readAgreementDraft, type Concern } from './guard-rails.ts';
 import * as dev from './guard-sets/dev.ts';
+import * as blind from './guard-sets/blind.ts';
+import * as fifth from './guard-sets/fifth.ts';
 import * as final from './guard-sets/final.ts';
 import * as heldOut from './guard-sets/held-out.ts';
 import * as sealed from './guard-sets/sealed.ts';
@@ -96,7 +98,7 @@ const figures = (set: { warned: string[]; calm: string[] }) => ({
 
 describe('guard rails, measured on labelled drafts', () => {
   it('has at least 100 drafts each way, with held-out parts', () => {
-    const sets = [dev, heldOut, untouched, sealed, final];
+    const sets = [dev, heldOut, untouched, sealed, final, fifth, blind];
     expect(sets.reduce((n, s) => n + s.warned.length, 0)).toBeGreaterThanOrEqual(100);
     expect(sets.reduce((n, s) => n + s.calm.length, 0)).toBeGreaterThanOrEqual(100);
   });
@@ -116,7 +118,15 @@ describe('guard rails, measured on labelled drafts', () => {
         ...sealed.warned,
         ...final.warned,
       ],
-      calm: [...dev.calm, ...heldOut.calm, ...untouched.calm, ...sealed.calm, ...final.calm],
+      calm: [
+        ...dev.calm,
+        ...heldOut.calm,
+        ...untouched.calm,
+        ...sealed.calm,
+        ...final.calm,
+        ...fifth.calm,
+        ...blind.calm,
+      ],
     });
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(falseWarnings).toBeLessThanOrEqual(0.05);

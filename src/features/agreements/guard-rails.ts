@@ -20,7 +20,8 @@ const order: Concern[] = [
 const monitoring = new Set<Concern>(['location', 'messages', 'passwords']);
 const onOne =
   /\b(?:not allowed|isn't allowed|aren't allowed|may not|must not|mustn't|must never|stop going|give up|quit)\b/;
-const deadline = /\bcurfew\b|\b(?:by|before) (?:\d|ten|nine|eight|eleven|midnight|dark|half)/;
+const deadline =
+  /\bcurfew\b|\b(?:by|before) (?:\d|ten|nine|eight|eleven|midnight|dark|half|it gets dark|sunset|sundown)/;
 
 /** Lower case, plain apostrophes and spaces: the shapes read one form only. */
 export function normaliseForRules(text: string): string {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { phraseRules } from '../../content/ownership.ts';
 import { findPhraseNotes, notesForStatement } from './ownership-notes.ts';
 import * as dev from './ownership-sets/dev.ts';
+import * as blind from './ownership-sets/blind.ts';
+import * as fifth from './ownership-sets/fifth.ts';
 import * as final from './ownership-sets/final.ts';
 import * as heldOut from './ownership-sets/held-out.ts';
 import * as sealed from './ownership-sets/sealed.ts';
@@ -33,6 +35,8 @@ describe('ownership notes, measured on labelled sentences', () => {
           ...untouched.noted,
           ...sealed.noted,
           ...final.noted,
+          ...fifth.noted,
+          ...blind.noted,
         ],
         clean: [
           ...dev.clean,
@@ -40,6 +44,8 @@ describe('ownership notes, measured on labelled sentences', () => {
           ...untouched.clean,
           ...sealed.clean,
           ...final.clean,
+          ...fifth.clean,
+          ...blind.clean,
         ],
       },
     ],

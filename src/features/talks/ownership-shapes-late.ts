@@ -38,7 +38,7 @@ export const laterShapes: Shape[] = [
   {
     kind: 'agentless',
     pattern:
-      /\b(?!i\b|you\b|we\b|he\b|she\b|they\b)\w+ (?:was|were|got|had been|have been) (?:kept|hidden|moved|taken|spent|deleted|withheld|done)\b(?! by me)/,
+      /\b(?!i\b|you\b|we\b|he\b|she\b|they\b)\w+ (?:was|were|got|had been|have been) (?:kept|hidden|moved|taken|spent|deleted|withheld|done|broken|crossed|damaged|lost)\b(?! by me| because of me| by what i)/,
     fits: (before) => !/\b(?:i|you)\s*$/.test(before),
   },
   {
@@ -80,6 +80,45 @@ export const laterShapes: Shape[] = [
   {
     kind: 'half-promise',
     pattern: /\bcan'?t promise\b|\bcannot promise\b|\bno promises\b|\bif you(?:'ll)? let me\b/,
+  },
+  {
+    kind: 'blaming',
+    pattern:
+      /\byou made (?:it|things|everything) (?:so |too |very )?(?:hard|impossible|difficult|easy|easier)\b|\bbecause (?:she|he|they) (?:kept|wouldn't|would not|started|came on|pursued|pushed|made|was always|were always|threw)\b|\b(?:she|he) (?:came on to me|made the first move|started it|pursued me|kept messaging me)\b/,
+  },
+  {
+    kind: 'minimising',
+    pattern:
+      /\bnot (?:even )?(?:a )?(?:proper|real|serious|actual|full) (?:relationship|affair|thing)\b|\b(?:it|that|this) (?:wasn't|was not|isn't|is not) even\b|\bweak moment\b|, nothing else\s*$/,
+  },
+  {
+    kind: 'their-feelings',
+    pattern: /\b(?:worked|wound) up\b|\bover nothing\b|\bfuss (?:over|about)\b/,
+  },
+  {
+    kind: 'moving-on',
+    pattern:
+      /\bback to normal\b|\b(?:move|moving|go|going) forward\b|\bget on with (?:it|things|our lives|life)\b/,
+    fits: (before) => !/\b(?:not|never|cannot)\b|n't\b/.test(before),
+  },
+  {
+    kind: 'normalising',
+    pattern:
+      /\b(?:done|do|does|did) worse\b|\bworse things\b|\b(?:normal|natural|common) part of\b/,
+  },
+  {
+    kind: 'agentless',
+    pattern: /\blost sight of\b|\bsomewhere along the (?:way|line)\b/,
+  },
+  {
+    kind: 'justifying',
+    pattern:
+      /\bi was in a (?:\w+ ){0,2}?(?:bad|dark|weird|low|terrible|awful) (?:headspace|head space|place|patch|state|way)\b/,
+  },
+  {
+    kind: 'half-promise',
+    pattern:
+      /\bgive it a (?:go|try|shot)\b|\bhave a go at\b|\bsee what i can do\b|\bdo what i can\b/,
   },
   { kind: 'half-promise', pattern: /\bsee how (?:it|i|things|we) go(?:es)?\b|\bwe'?ll see\b/ },
 ];

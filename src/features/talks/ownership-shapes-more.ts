@@ -8,7 +8,7 @@ const w = String.raw;
 const rhetorical =
   /\b(?:don't|do not|can't|cannot) (?:see|understand|know) why\b|\bwhy (?:can't|don't|won't)\b|\b(?:can't|cannot) keep\b/g;
 const notNegated = (before: string) =>
-  !/\b(?:not|never|no|nobody|no one|without|nor)\b|n't\b/.test(
+  !/\b(?:not|never|no|nobody|no one|without|nor|cannot)\b|n't\b/.test(
     (before.split(/,|\bbut\b/).at(-1) ?? before).replace(rhetorical, ''),
   );
 
@@ -18,7 +18,7 @@ export const turnedShapes: Shape[] = [
     kind: 'blaming',
     pattern: /\bbut (?:then |also )?you(?:'re| are| were)?\b/,
     fits: (_b, after) =>
-      !/^ (?:deserve|deserved|didn't deserve|did not deserve|never deserved|trusted|believed|had no (?:way|idea|reason)|did nothing|never did|were right|had every right|kept asking|asked|found out|never (?:suspected|knew|doubted|stopped)|loved|stayed|gave me|can|may|don't have to|do not have to|owe me nothing|choose|decide|still|are free|are allowed|already knew|knew|had to)/.test(
+      !/^ (?:did not have to|didn't have to|never had to|deserve|deserved|didn't deserve|did not deserve|never deserved|trusted|believed|had no (?:way|idea|reason)|did nothing|never did|were right|had every right|kept asking|asked|found out|never (?:suspected|knew|doubted|stopped)|loved|stayed|gave me|can|may|don't have to|do not have to|owe me nothing|choose|decide|still|are free|are allowed|already knew|knew|had to)/.test(
         after,
       ),
   },
@@ -26,7 +26,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byou (?:made|make|drove|drive|pushed|push|forced|force|left) me\b(?! (?:a |an |happy|laugh|smile|proud|better|want to|feel (?:safe|loved|welcome|wanted|at home|happy)))|\bif you (?:had|hadn't|had not|'d|would have|would've|were|weren't|had just|had only|paid|listened|cared|spent|ever)\b(?! (?:asked|known|found|want|wanted|need|like|ready))|\b(?:partly |also |just as much |equally )?your (?:fault|part|doing)\b|\byou(?:'re| are| were) (?:partly |also |just as |equally )?(?:to blame|at fault|responsible too)\b|\bon both sides\b|\b(?:it )?takes two\b|\btwo to tango\b|\byou (?:did (?:it|that|the same) too|lied too|cheated too|hurt me too|were no angel|are no angel|(?:are|were|'re)(?: not|n't) (?:perfect|innocent|blameless)|weren't perfect|aren't perfect|aren't innocent)\b|\bwhat about (?:the (?:time|times|night|day) |when |all the times )?(?:you|what you)\b|\bdon't forget (?:what|that) you\b|\byou should have (?:known|seen|asked|noticed|said|told me|checked|realised|realized|figured)\b|\byou (?:have|need|must|ought) to (?:understand|admit|see|accept) (?:that|my|how|why|i|what)\b|\bwhat did you expect\b|\bleft me no choice\b|\bgave me no choice\b|\b(?:we|us) (?:both|all|each) (?:\w+ ){0,2}?(?:made mistakes|messed up|to blame|at fault|have (?:our |some )?(?:faults|flaws|part)|played a part|contributed)\b|\bboth (?:of us )?(?:to blame|at fault|made mistakes)\b/,
+      /\byou (?:made|make|drove|drive|pushed|push|forced|force|left) me\b(?! (?:a |an |happy|laugh|smile|proud|better|want to|feel (?:safe|loved|welcome|wanted|at home|happy)))|\bif you'd\b|\bif you (?:had|hadn't|had not|'d|would have|would've|were|weren't|had just|had only|paid|listened|cared|spent|ever)\b(?! (?:asked|known|found|want|wanted|need|like|ready))|\b(?:partly |also |just as much |equally )?your (?:fault|part|doing)\b|\byou(?:'re| are| were) (?:partly |also |just as |equally )?(?:to blame|at fault|responsible too)\b|\bon both sides\b|\b(?:it )?takes two\b|\btwo to tango\b|\byou (?:did (?:it|that|the same) too|lied too|cheated too|hurt me too|were no angel|are no angel|(?:are|were|'re)(?: not|n't) (?:perfect|innocent|blameless)|weren't perfect|aren't perfect|aren't innocent)\b|\bwhat about (?:the (?:time|times|night|day) |when |all the times )?(?:you|what you)\b|\bdon't forget (?:what|that) you\b|\byou should have (?:known|seen|asked|noticed|said|told me|checked|realised|realized|figured)\b|\byou (?:have|need|must|ought) to (?:understand|admit|see|accept) (?:that|my|how|why|i|what)\b|\bwhat did you expect\b|\bleft me no choice\b|\bgave me no choice\b|\b(?:we|us) (?:both|all|each) (?:\w+ ){0,2}?(?:made mistakes|messed up|to blame|at fault|have (?:our |some )?(?:faults|flaws|part)|played a part|contributed)\b|\bboth (?:of us )?(?:to blame|at fault|made mistakes)\b/,
     fits: (before) => !/\b(?:not|never|none of it|nothing to do with|no)\b[^,]{0,15}$/.test(before),
   },
   {
@@ -66,7 +66,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'agentless',
     pattern:
-      /\b(?:it|things(?: between us| at home)?|something|stuff|that|this|(?:a|our|the|that) (?:friendship|flirtation|connection|conversation|drink|night out)|the affair|the kiss|the relationship|the texting|the messages|the whole thing|everything|feelings)\b (?:just |kind of |sort of |simply )?(?:happened|happens|got out of hand|went too far|escalated|grew|developed|spiralled|spiraled|took over|turned into|got physical|got serious|crept in|started|began|dragged on|went on (?:longer|too long|further)|carried on (?:longer|too long)|became|had become|got complicated|crept up|snuck up|came over me|got the better of me|came out of nowhere)\b/,
+      /\b(?:it|things(?: between us| at home)?|something|stuff|that|this|(?:a|our|the|that) (?:friendship|flirtation|connection|conversation|drink|night out)|the affair|the kiss|the relationship|the texting|the messages|the whole thing|everything|feelings)\b (?:just |kind of |sort of |simply |somehow )*(?:happened|happens|got out of hand|went too far|escalated|grew|developed|spiralled|spiraled|took over|turned into|got physical|got serious|crept in|started|began|dragged on|went on (?:longer|too long|further)|carried on (?:longer|too long)|became|had become|got complicated|crept up|snuck up|came over me|got the better of me|came out of nowhere)\b/,
     fits: (before, after) =>
       !/\b(?:after|when|before|since|until|once|how|what|why|where|day|night|time|moment|that|as|while|because|all|if|let|made|allowed|watched|knew|where|let|making|letting|though)\s*$/.test(
         before,
@@ -91,7 +91,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byou(?:'re| are| were|'ve| have)? (?:(?!may|might|will|would|could|can|should)\w+ )?(?:always|never) (?!(?:the reason|to blame|at fault|wrong|the problem|the cause|deserved|trusted|told me the truth|gave me (?:a|any) reason|suspected|doubted|stopped trusting|asked for|did anything|believed|loved|supported|stood by|knew|saw it coming|imagined|expected|were anything but|once|lied|hid)\b)\w+|\byou (?:started|began) (?:pulling|pushing|drifting|shutting|withdrawing|ignoring|going cold|spending|working)\b|\byou (?:were|are) the one (?:who|that) (?:wanted|left|pulled|pushed|started|stopped|chose|asked for|went|walked)\b|\byou (?:weren't|were not|aren't|are not|didn't|did not|haven't|have not)\b[^.]{0,30}\beither\b|\b(?:let's be honest|be honest),? you\b|\b(?:can you|who could|who can|could you) (?:really )?blame me\b|\byour own (?:secrets|faults|issues|problems|part|flaws|mistakes)\b/,
+      /\byou(?:'re| are| were|'ve| have)? (?:(?!may|might|will|would|could|can|should)\w+ )?(?:always|never) (?!(?:made me (?:do|lie|cheat|hide|say|go)|forced me|pushed me|asked me to|the reason|to blame|at fault|wrong|the problem|the cause|deserved|trusted|told me the truth|gave me (?:a|any) reason|suspected|doubted|stopped trusting|asked for|did anything|believed|loved|supported|stood by|knew|saw it coming|imagined|expected|were anything but|once|lied|hid)\b)\w+|\byou (?:started|began) (?:pulling|pushing|drifting|shutting|withdrawing|ignoring|going cold|spending|working)\b|\byou (?:were|are) the one (?:who|that) (?:wanted|left|pulled|pushed|started|stopped|chose|asked for|went|walked)\b|\byou (?:weren't|were not|aren't|are not|didn't|did not|haven't|have not)\b[^.]{0,30}\beither\b|\b(?:let's be honest|be honest),? you\b|\b(?:can you|who could|who can|could you) (?:really )?blame me\b|\byour own (?:secrets|faults|issues|problems|part|flaws|mistakes)\b/,
     fits: (before) => !/\b(?:and|that|because|when|if|how|where)\s*$/.test(before),
   },
   {
@@ -102,7 +102,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'normalising',
     pattern:
-      /\b(?:everybody|everyone|anybody|anyone|people|men|women|guys|husbands|wives|blokes|lads|every (?:couple|marriage|relationship|man|woman|husband|wife)|(?:most|many|lots of|plenty of|half (?:of )?(?:our|my|the)) (?:people|couples|men|women|friends|marriages)|all (?:couples|marriages|men|women)|couples|marriages) (?:(?!would|could|might|may|will)\w+ )?(?:has|have|does|do|goes|go|gets|get|makes|make|would(?! (?:have been|be|feel|have felt|understand|forgive|give|find))|cheat|cheats|lie|lies|stray|strays|slip|slips|is|are|hit|hits|need|needs)\b|\bcompared (?:to|with) (?:what )?(?:other|some|most|lots|many|what people)\b/,
+      /\b(?:everybody|everyone|anybody|anyone|people|men|women|guys|husbands|wives|blokes|lads|every (?:couple|marriage|relationship|man|woman|husband|wife)|(?:most|many|lots of|plenty of|half (?:of )?(?:our|my|the)) (?:people|couples|men|women|friends|marriages)|all (?:couples|marriages|men|women)|couples|marriages) (?:(?!would|could|might|may|will)\w+ ){0,3}?(?:has|have|does|do|goes|go|gets|get|makes|make|would(?! (?:have been|be|feel|have felt|understand|forgive|give|find))|cheat|cheats|lie|lies|stray|strays|slip|slips|is|are|hit|hits|need|needs)\b|\bcompared (?:to|with) (?:what )?(?:other|some|most|lots|many|what people)\b/,
     fits: (before) => !/\b(?:not|hardly|few|no)\s*$/.test(before),
   },
 ];
