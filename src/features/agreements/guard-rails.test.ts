@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findConcerns, readAgreementDraft, type Concern } from './guard-rails.ts';
-import * as dev from './guard-sets/dev.ts';
 import * as blind from './guard-sets/blind.ts';
+import * as dev from './guard-sets/dev.ts';
+import * as sixth from './guard-sets/sixth.ts';
 import * as fifth from './guard-sets/fifth.ts';
 import * as final from './guard-sets/final.ts';
 import * as heldOut from './guard-sets/held-out.ts';
@@ -98,7 +99,7 @@ const figures = (set: { warned: string[]; calm: string[] }) => ({
 
 describe('guard rails, measured on labelled drafts', () => {
   it('has at least 100 drafts each way, with held-out parts', () => {
-    const sets = [dev, heldOut, untouched, sealed, final, fifth, blind];
+    const sets = [dev, heldOut, untouched, sealed, final, fifth, sixth, blind];
     expect(sets.reduce((n, s) => n + s.warned.length, 0)).toBeGreaterThanOrEqual(100);
     expect(sets.reduce((n, s) => n + s.calm.length, 0)).toBeGreaterThanOrEqual(100);
   });
@@ -125,6 +126,7 @@ describe('guard rails, measured on labelled drafts', () => {
         ...sealed.calm,
         ...final.calm,
         ...fifth.calm,
+        ...sixth.calm,
         ...blind.calm,
       ],
     });

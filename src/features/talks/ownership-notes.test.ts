@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { phraseRules } from '../../content/ownership.ts';
 import { findPhraseNotes, notesForStatement } from './ownership-notes.ts';
-import * as dev from './ownership-sets/dev.ts';
 import * as blind from './ownership-sets/blind.ts';
+import * as dev from './ownership-sets/dev.ts';
+import * as sixth from './ownership-sets/sixth.ts';
 import * as fifth from './ownership-sets/fifth.ts';
 import * as final from './ownership-sets/final.ts';
 import * as heldOut from './ownership-sets/held-out.ts';
@@ -36,6 +37,7 @@ describe('ownership notes, measured on labelled sentences', () => {
           ...sealed.noted,
           ...final.noted,
           ...fifth.noted,
+          ...sixth.noted,
           ...blind.noted,
         ],
         clean: [
@@ -45,6 +47,7 @@ describe('ownership notes, measured on labelled sentences', () => {
           ...sealed.clean,
           ...final.clean,
           ...fifth.clean,
+          ...sixth.clean,
           ...blind.clean,
         ],
       },

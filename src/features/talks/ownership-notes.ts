@@ -2,7 +2,7 @@
 // blame. Pure and shared by the screen (notes while writing) and the tests. It advises; the
 // author decides. The shapes are in ownership-shapes*.ts; the words people read in content.
 import { phraseRules, type NoteKind, type PhraseRule } from '../../content/ownership.ts';
-import { apologyObject, laterShapes } from './ownership-shapes-late.ts';
+import { apologyObject, laterShapes, nobodyInIt } from './ownership-shapes-late.ts';
 import { turnedShapes } from './ownership-shapes-more.ts';
 import { reported, shapes, type Shape } from './ownership-shapes.ts';
 
@@ -27,7 +27,7 @@ function normalise(text: string): string {
 /** Sentences with where they start, so a note can point back at the author's own words. */
 function sentences(plain: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
-  const re = /[^.!?;\n]+/g;
+  const re = /[^.!?\n]+/g;
   for (let m = re.exec(plain); m; m = re.exec(plain)) out.push({ text: m[0], start: m.index });
   return out;
 }
@@ -45,7 +45,7 @@ function findIn(sentence: string, shape: Shape): { index: number; length: number
     const before = sentence.slice(0, index);
     const after = sentence.slice(m.index + m[0].length);
     if (reported.test(before)) continue; // "I told myself it was just…" reports the excuse
-    if (shape.fits && !shape.fits(before, after)) continue;
+    if (shape.fits && !shape.fits(before, after, m[0])) continue;
     return { index, length: m[0].length - lead };
   }
   return null;
@@ -55,10 +55,14 @@ export function findPhraseNotes(text: string): PhraseNote[] {
   const plain = normalise(text);
   const found = new Map<NoteKind, PhraseNote>();
   for (const { text: sentence, start } of sentences(plain)) {
-    for (const shape of allShapes) {
-      if (found.has(shape.kind)) continue;
+    let noted = false;
+    // "Nobody in it" is the fallback: only for a sentence nothing else has spoken about.
+    for (const shape of [...allShapes, nobodyInIt]) {
+      if (shape === nobodyInIt && noted) continue;
       const hit = findIn(sentence, shape);
       if (!hit) continue;
+      noted = true;
+      if (found.has(shape.kind)) continue;
       const index = start + hit.index;
       found.set(shape.kind, {
         rule: ruleFor.get(shape.kind)!,

@@ -120,6 +120,26 @@ export const laterShapes: Shape[] = [
     pattern:
       /\bgive it a (?:go|try|shot)\b|\bhave a go at\b|\bsee what i can do\b|\bdo what i can\b/,
   },
+  {
+    kind: 'justifying',
+    pattern:
+      /\bbecause i (?:felt|was feeling) (?:like|as if|as though)\b|\b(?:she|he|they|someone) (?:was|were) there for me\b|\bwhen you (?:were not|weren't)\s*$/,
+  },
+  {
+    kind: 'minimising',
+    pattern: /\bnot (?:some|a|any) (?:big|great|grand|serious|real|proper|huge) \w+/,
+  },
+  {
+    kind: 'blaming',
+    pattern: /\b(?:hardly|no|not|never) (?:been )?(?:a )?(?:saint|angel)\b/,
+  },
+  {
+    kind: 'moving-on',
+    pattern:
+      /\bfull stop\b|\bclose the book\b|\bdone (?:with|talking about) (?:this|it)\b|\benough now\b|\b(?:suffered|been through|been punished|paid) enough\b/,
+    fits: (before) =>
+      !/\b(?:not|never|cannot)\b|n't\b/.test(before) || /\bhaven'?t we\b/.test(before),
+  },
   { kind: 'half-promise', pattern: /\bsee how (?:it|i|things|we) go(?:es)?\b|\bwe'?ll see\b/ },
 ];
 
@@ -148,4 +168,20 @@ export const apologyObject: Shape = {
       /^,? (?:that )?(?:i|i'm|i've|i'd|i was|my)\b|^ (?:for|about) (?:(?:ever |all |each |every |the \w+ )?(?:\w+ing|my|i|myself|what i|how i|the way i|all (?:of )?(?:it|that|this) i|every|each|all the (?:\w+ ){0,2}i|the (?:\w+ ){1,3}(?:i|that i)\b)|(?:\w+ ){0,3}(?:i|that i) (?:caused|did|made|told|said|put|gave|brought|kept|hid|lied))\b|^ to (?:you|have)\b|^ (?:for|about) (?:the|all the|those|these|every|each|so many|all those) (?:\w+ ){0,2}?(?:lies|lie|secrets|affair|betrayal|deceit|deception|cheating|hiding|years|months|weeks|nights|times|days|messages|texts|promises|money|choices|things i)\b/;
     return !owned.test(after);
   },
+};
+
+const person =
+  /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|you|you're|you've|you'd|you'll|your|yours|yourself|we|we're|we've|us|our)\b/;
+const owning =
+  /\b(?:not|never|no|lies|lie|lying|lied|betrayal|betrayed|cheating|cheated|affair|deceit|deception|secrets?|wrong|cruel|choice)\b|n't\b/;
+
+/**
+ * A sentence of an apology in which no person appears at all ("It all just spiralled", "A line
+ * got crossed", "Most people would have done the same") has taken everyone out of it.
+ */
+export const nobodyInIt: Shape = {
+  kind: 'agentless',
+  pattern: /^\s*\S(?:.*\S)?/,
+  fits: (_b, _a, sentence) =>
+    sentence.trim().split(/\s+/).length >= 3 && !person.test(sentence) && !owning.test(sentence),
 };

@@ -32,7 +32,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'their-feelings',
     pattern:
-      /\bover-?react\w*|\btoo sensitive\b|\bso sensitive\b|\b(?:so|being|too) dramatic\b|\bout of proportion\b|\bmaking (?:a big deal|too much|a mountain|such a fuss)\b|\byou(?:'re| are) (?:imagining|paranoid|crazy|hysterical|being (?:silly|unfair|ridiculous|irrational|paranoid|hysterical))\b|\bcalm down\b|\byou take (?:things|everything|it) (?:too|so)\b|\ball in your head\b/,
+      /\bover-?react\w*|\boverthink\w*|\bover-?analys\w*|\bevery little thing\b|\btoo sensitive\b|\bso sensitive\b|\b(?:so|being|too) dramatic\b|\bout of proportion\b|\bmaking (?:a big deal|too much|a mountain|such a fuss)\b|\byou(?:'re| are) (?:imagining|paranoid|crazy|hysterical|being (?:silly|unfair|ridiculous|irrational|paranoid|hysterical))\b|\bcalm down\b|\byou take (?:things|everything|it) (?:too|so)\b|\ball in your head\b/,
   },
   {
     kind: 'moving-on',
@@ -50,7 +50,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'normalising',
     pattern:
-      /\b(?:everybody|everyone|anybody|anyone|any (?:man|woman|guy|girl|person|husband|wife|partner)|most (?:people|men|women|couples|guys)|lots of (?:people|couples|men|women)|plenty of (?:people|couples)|all (?:men|women|guys|couples|marriages)|every (?:marriage|couple|relationship|man|woman)|other (?:people|couples)|people|we all|we're all|we are all) (?:\w+ )?(?:does it|did it|do it|does this|does that|would (?:have )?(?:done|do|been tempted|given in|give in|slip|react|fall|make)|would've|cheats|cheat|lies|has (?:secrets|affairs|an affair|flings|done)|have (?:secrets|affairs|done (?:it|worse|this|the same)|their moments)|makes mistakes|make mistakes|goes through|go through (?:this|it|rough)|gets tempted|get tempted|slips up|slip up|flirts|flirt|messes up|mess up|is doing it|are doing it|human)\b/,
+      /\b(?:everybody|everyone|anybody|anyone|any (?:\w+ )?(?:man|woman|guy|girl|person|husband|wife|partner|one|human)|most (?:people|men|women|couples|guys)|lots of (?:people|couples|men|women)|plenty of (?:people|couples)|all (?:men|women|guys|couples|marriages)|every (?:marriage|couple|relationship|man|woman)|other (?:people|couples)|people|we all|we're all|we are all) (?:\w+ )?(?:does it|did it|do it|does this|does that|would (?:have )?(?:done|do|been tempted|given in|give in|slip|react|fall|make)|would've|cheats|cheat|lies|has (?:secrets|affairs|an affair|flings|done)|have (?:secrets|affairs|done (?:it|worse|this|the same)|their moments)|makes mistakes|make mistakes|goes through|go through (?:this|it|rough)|gets tempted|get tempted|slips up|slip up|flirts|flirt|messes up|mess up|is doing it|are doing it|human)\b/,
     fits: (before) => !/\b(?:not|hardly|few)\s*$/.test(before),
   },
   {
@@ -66,7 +66,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'agentless',
     pattern:
-      /\b(?:it|things(?: between us| at home)?|something|stuff|that|this|(?:a|our|the|that) (?:friendship|flirtation|connection|conversation|drink|night out)|the affair|the kiss|the relationship|the texting|the messages|the whole thing|everything|feelings)\b (?:just |kind of |sort of |simply |somehow )*(?:happened|happens|got out of hand|went too far|escalated|grew|developed|spiralled|spiraled|took over|turned into|got physical|got serious|crept in|started|began|dragged on|went on (?:longer|too long|further)|carried on (?:longer|too long)|became|had become|got complicated|crept up|snuck up|came over me|got the better of me|came out of nowhere)\b/,
+      /\b(?:it|things(?: between us| at home)?|something|stuff|that|this|(?:a|our|the|that) (?:friendship|flirtation|connection|conversation|drink|night out)|the affair|the kiss|the relationship|the texting|the messages|the whole thing|everything|feelings)\b (?:just |kind of |sort of |simply |somehow )*(?:happened|happens|got (?:a bit |a little |slightly |rather |completely )?out of hand|went too far|escalated|grew|developed|spiralled|spiraled|took over|turned into|got physical|got serious|crept in|started|began|dragged on|went on (?:longer|too long|further)|carried on (?:longer|too long)|became|had become|got complicated|crept up|snuck up|came over me|got the better of me|came out of nowhere)\b/,
     fits: (before, after) =>
       !/\b(?:after|when|before|since|until|once|how|what|why|where|day|night|time|moment|that|as|while|because|all|if|let|made|allowed|watched|knew|where|let|making|letting|though)\s*$/.test(
         before,
@@ -75,7 +75,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'agentless',
     pattern:
-      /\bone thing led to another\b|\bbefore i knew it\b|\bi (?:just )?(?:snapped|ended up|found myself|got (?:carried away|caught up|swept up|drawn in|sucked in)|lost control|lost my head)\b|\bi (?:wasn't|was not) thinking\b(?! (?:about|of))|\bsomehow\b|\b(?:it|this) (?:wasn't|was not|was never) (?:planned|my plan)\b|\bwe (?:ended up|fell into|drifted into)\b|\bfell into (?:it|bed|an affair)\b/,
+      /\bone thing led to another\b|\bbefore i knew it\b|\bi (?:just )?(?:snapped|ended up|found myself|got (?:carried away|caught up|swept up|drawn in|sucked in)|lost control|lost my head)\b|\bi (?:wasn't|was not) thinking\b(?! (?:about|of))|\bsomehow\b|\b(?:it|this) (?:wasn't|was not|was never) (?:planned|my plan)\b|\bwe (?:just |sort of |kind of |somehow )*(?:ended up|fell into|drifted into|drifted|slipped into)\b|\bfell into (?:it|bed|an affair)\b/,
   },
   {
     kind: 'vouching',

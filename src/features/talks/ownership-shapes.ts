@@ -8,7 +8,7 @@ export interface Shape {
   kind: NoteKind;
   pattern: RegExp;
   /** Given the sentence and the match, false when the words are used innocently here. */
-  fits?: (before: string, after: string) => boolean;
+  fits?: (before: string, after: string, match: string) => boolean;
 }
 
 const w = String.raw;
@@ -41,7 +41,8 @@ export const shapes: Shape[] = [
   // Conditional apologies: an "if" that leaves room for it not to have hurt.
   {
     kind: 'conditional',
-    pattern: /\b(?:sorry|apologi[sz]e|apologies|regret it)\b[^.]{0,40}?\bif\b/,
+    pattern:
+      /\b(?:sorry|apologi[sz]e|apologies|regret it|forgive me|excuse me|pardon me)\b[^.]{0,40}?\bif\b/,
     fits: (_b, after) =>
       !/^ (?:you (?:ever )?(?:want|need|ask|would like|'d like|are ready|choose|decide|have (?:questions|more))|it helps|there is anything)/.test(
         after,
