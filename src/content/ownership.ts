@@ -129,9 +129,9 @@ export const ownership = {
   checklist: [
     'I said plainly what happened, and that I did it.',
     'I said it was my choice, not something that happened to me.',
-    'I named the hurt it caused you, as far as I understand it.',
+    'I named how it hurt my partner, as far as I understand it.',
     'I said what changes from now on.',
-    'I asked what would help you now.',
+    'I asked what would help my partner now.',
   ],
   notesIntro:
     'A few phrases here often land in a way you may not intend. These are suggestions. You can change them, or send it as it is.',
