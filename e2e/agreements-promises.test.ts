@@ -63,6 +63,10 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     // A edits it into something mutual and time-limited; the note does not come back.
     await a.page.getByRole('button', { name: 'Edit it' }).click();
     await expect.poll(() => a.page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    // Mutual, time-limited sharing gets only a calm word, and sending is not stopped.
+    await a.page.getByLabel('What it means in daily life').fill("We will both turn on location sharing during my trip next week, and turn it off when I'm back.");
+    await a.page.getByText('About sharing: openness helps most when it goes both ways', { exact: false }).waitFor();
+    expect(await a.page.getByRole('heading', { name: 'Before you send this' }).count()).toBe(0);
     await a.page.getByLabel('What it means in daily life').fill("We both say when plans change, and where we'll be, for the next six weeks.");
     await a.page.getByRole('button', { name: 'Send to your partner' }).click();
     await waitForHeading(a.page, 'Knowing where we are');

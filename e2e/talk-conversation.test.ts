@@ -176,13 +176,22 @@ describe.skipIf(!hasChromium)('Journey: a hard conversation, heard and paused; a
     await a.page.getByRole('heading', { name: 'Before you send it' }).waitFor();
     const notes = a.page.locator('.note');
     expect(await notes.count()).toBe(2);
-    await a.page.getByText('"but you…"').waitFor();
-    await a.page.getByText('"it was only…" or "just…"').waitFor();
+    await a.page.getByText('Pointing back at your partner').waitFor();
+    await a.page.getByText('Making it smaller').waitFor();
+    await a.page.getByText('Your words: "only texting"').waitFor();
     await look(a.page, 'ownership-notes', PHONE);
 
     // A revises; the notes clear; A sends.
     await a.page.getByLabel('What I did').fill('I hid the messages from you for four months, and lied when you asked.');
-    await a.page.getByText('We noticed nothing that usually lands badly.').waitFor();
+    // Nothing found is said plainly, without approving; the parts of an apology are offered to
+    // tick, for the author alone.
+    await a.page.getByText('None of the phrases we look for are here.', { exact: false }).waitFor();
+    expect(await a.page.getByText('We noticed nothing').count()).toBe(0);
+    const choice = a.page.getByLabel('I said it was my choice, not something that happened to me.');
+    await choice.focus();
+    await a.page.keyboard.press('Space');
+    expect(await choice.isChecked()).toBe(true);
+    await look(a.page, 'ownership-checklist', PHONE);
     await a.page.getByRole('button', { name: 'Send to my partner' }).click();
     await a.page.getByText('Sent. Your partner can answer when they are ready.').waitFor();
     await look(a.page, 'ownership-sent', PHONE);

@@ -1,7 +1,7 @@
 // Words for agreements: proposing, answering, revisiting, and the calm note that appears when a
-// draft reads like surveillance or control. Written for Kintsugi, in its own voice.
+// draft reads like one-sided monitoring, control or isolation. Written for Kintsugi, in its own voice.
 
-export type GuardConcern = 'location' | 'messages' | 'passwords' | 'isolation' | 'curfew' | 'one-sided';
+export type GuardConcern = 'location' | 'messages' | 'passwords' | 'isolation' | 'curfew' | 'money' | 'permission' | 'one-sided';
 export type AgreementStatusWord = 'proposed' | 'active' | 'revisiting' | 'declined' | 'retired';
 
 export const agreementsPage = {
@@ -70,8 +70,21 @@ export const guardNote = {
     messages: 'Reading messages or going through a phone',
     passwords: 'Handing over passwords or access',
     isolation: 'Cutting off friends or family',
-    curfew: 'A time someone must be home by',
+    curfew: 'A time someone must be home by, or not going out',
+    money: 'One person deciding what the other may spend',
+    permission: 'Needing permission for ordinary choices',
     'one-sided': 'Something asked of one person, with no end',
+  } satisfies Record<GuardConcern, string>,
+  /** A plain, kind word on each concern: what it tends to do, and a fairer way. */
+  explain: {
+    location: 'Being findable at every moment can feel like living under watch. Sharing where you are works better when you both do it, for a set time.',
+    messages: 'Going through messages tends to feed fear, not calm it. Offering to show something when it matters builds more.',
+    passwords: 'Handing over every key leaves one person no private room at all. If you share access, make it both ways, and for a while.',
+    isolation: 'Friends and family help a person stay well. Cutting them off leaves someone smaller, not closer.',
+    curfew: 'A time someone must be home, or a rule about going out, can turn a partner into a supervisor. Saying when you will be back works better.',
+    money: 'When one person approves what the other spends, money can start to feel like a leash. Deciding together, with the same rules for both, is fairer.',
+    permission: 'Needing a yes for ordinary choices takes away a say over your own life. Telling each other is not the same as asking permission.',
+    'one-sided': 'It asks one of you to do something always, with no end. A fair agreement can be kept by both of you, and looked at again.',
   } satisfies Record<GuardConcern, string>,
   noticed: 'What we noticed:',
   helpsHeading: 'What tends to help',
@@ -86,6 +99,9 @@ export const guardNote = {
     'Checking and tracking can calm fear for a day, then feed it. Trust grows from things offered freely.',
     'Rules that cut someone off from friends, family or their own time leave them smaller, not closer.',
   ],
+  /** Shown, without stopping anything, when a draft shares something in a mutual or offered way. */
+  transparency:
+    'About sharing: openness helps most when it goes both ways, has an end date, and you look at it again together. You can send it as it is.',
   edit: 'Edit it',
   sendAnyway: 'Send it as it is',
   /** Shown to the partner reading a proposal that raised the same concerns. */

@@ -1,163 +1,104 @@
 // Words for ownership statements, and the gentle notes shown before sending. Each note names a
 // way of speaking that tends to minimise, excuse or shift blame, says why it often lands badly,
-// and offers something to try instead. The notes advise; the author decides.
+// and offers something to try instead. The notes advise; the author decides. When none is found,
+// the screen says only that, never that the words are good, and offers the parts of an apology.
+
+export type NoteKind =
+  | 'conditional'
+  | 'about-you'
+  | 'sorry-but'
+  | 'justifying'
+  | 'minimising'
+  | 'blaming'
+  | 'their-feelings'
+  | 'moving-on'
+  | 'normalising'
+  | 'agentless'
+  | 'vouching'
+  | 'half-promise';
 
 export interface PhraseRule {
-  id: string;
+  id: NoteKind;
   /** How the note names what it noticed. */
   label: string;
-  /** Matched against the text lower-cased, with curly apostrophes made straight. */
-  pattern: RegExp;
   why: string;
   instead: string;
 }
 
+/** One note per way of speaking. The shapes that find them live in features/talks. */
 export const phraseRules: readonly PhraseRule[] = [
   {
-    id: 'but-you',
-    label: '"but you…"',
-    pattern:
-      /\bbut (?:then )?you(?!\s+(?:deserve|deserved|didn't deserve|did not deserve|never deserved))\b/,
-    why: 'A "but you" turns the sentence back towards your partner. Whatever came before it tends to be forgotten.',
-    instead:
-      'Stop before the "but". If there is something about them to talk about, save it for another day, in its own conversation.',
+    id: 'conditional',
+    label: 'An apology with an "if"',
+    why: '"Sorry if I hurt you" leaves room for the hurt not to be real. It was real.',
+    instead: 'Drop the "if". Say it straight: "I hurt you when I…".',
   },
   {
-    id: 'sorry-you-feel',
-    label: '"I\'m sorry you feel…"',
-    pattern: /\bsorry (?:that )?you (?:feel|felt|are feeling|were feeling|see it|took it)\b/,
-    why: 'Being sorry about how they feel is not the same as being sorry for what you did. It can sound as if the problem is their feelings.',
-    instead: 'Say what you are sorry for: "I\'m sorry I…".',
+    id: 'about-you',
+    label: 'Sorry about their feelings',
+    why: 'Being sorry that they were hurt, or about how it went, is not the same as being sorry for what you did.',
+    instead: 'Put yourself in the sentence: "I\'m sorry I…".',
   },
   {
     id: 'sorry-but',
-    label: '"sorry, but…"',
-    pattern: /\b(?:sorry|apologi[sz]e),? but\b/,
-    why: 'The "but" cancels the apology before it has landed.',
+    label: '"Sorry, but…"',
+    why: 'The "but" takes the apology back before it has landed.',
+    instead: 'Let the apology stand alone. Reasons can come later, if your partner asks for them.',
+  },
+  {
+    id: 'justifying',
+    label: 'A reason that sounds like an excuse',
+    why: 'What you felt back then may be true. Put beside what you did, it can sound like the reason it was allowed.',
     instead:
-      'Let the apology stand on its own. Explanations can come later, if they are asked for.',
+      'Own the choice first: "I chose to…". What was going on for you can be its own talk, when your partner wants it.',
   },
   {
-    id: 'only',
-    label: '"it was only…" or "just…"',
-    pattern:
-      /\b(?:it|that|this) (?:was|is) (?:only|just)\b|\bonly (?:once|one time|a kiss|a few|a couple|texting|messages|talking)\b|\bjust (?:a kiss|a few|a couple of|once|one time|texting|messages|talking|a friend)\b/,
-    why: 'Words like "only" and "just" make what happened smaller. To the one who was hurt, it was not small.',
-    instead: 'Describe what you did plainly, without sizing it.',
+    id: 'minimising',
+    label: 'Making it smaller',
+    why: 'Words like "just", "only once" or "at least" shrink what happened. To the one who was hurt, it was not small.',
+    instead: 'Say what you did plainly, without sizing it. How big it was is theirs to feel.',
   },
   {
-    id: 'if-i-hurt',
-    label: '"if I hurt you…"',
-    pattern:
-      /\bif (?:i|my \w+|what i did) (?:hurt|upset|offended|caused|made you)\b|\bif you (?:were|felt) (?:hurt|upset)\b|\bif (?:i|you) (?:was|were) hurt\b/,
-    why: 'The "if" leaves room for doubt about whether it hurt at all. It did.',
-    instead: 'Say it without the "if": "I hurt you when I…".',
-  },
-  {
-    id: 'you-made-me',
-    label: '"you made me…"',
-    pattern:
-      /\byou (?:made|make|drove|pushed|forced|left) me (?:do|feel|go|turn|look|no choice)\b|\byou (?:made|drove|pushed|forced) me\b/,
-    why: 'It hands the choice to your partner. What you did was your choice, even if things between you were hard.',
+    id: 'blaming',
+    label: 'Pointing back at your partner',
+    why: 'When your partner appears as a cause, the apology turns into a case against them. The rest gets lost.',
     instead:
-      'Own the choice: "I chose to…". What was hard between you can be talked about on its own, another time.',
+      'Keep this statement about you. Their part, if there is one, belongs in another talk, another day.',
   },
   {
-    id: 'just-happened',
-    label: '"it just happened"',
-    pattern:
-      /\b(?:it|things|that|this) just (?:happened|got out of hand|went too far)\b|\bhappened to me\b|\bi (?:got|was) carried away\b/,
-    why: 'It sounds as if nobody decided anything. Your partner needs to hear that you know you made choices.',
-    instead: 'Name the choices: when, what you did, and what you told yourself at the time.',
+    id: 'their-feelings',
+    label: 'Judging how they feel',
+    why: 'Calling their reaction too much tells them their pain is wrong. It closes the door you are trying to open.',
+    instead: 'Their reaction shows how much it hurt. Name the hurt instead.',
   },
   {
-    id: 'if-you-had',
-    label: '"if you hadn\'t…"',
-    pattern:
-      /\bif you (?:hadn't|had not|had just|had only|would have|would just|were more|were less|paid more|had been)\b/,
-    why: 'It puts the cause with your partner. Even when there is truth in it, here it reads as blame.',
-    instead:
-      'Keep this statement about you. What you needed back then can be its own conversation later.',
+    id: 'moving-on',
+    label: 'Hurrying them on',
+    why: 'Healing has no timer. Asking to move on, or pointing at how long it has been, tells them to hurry their grief.',
+    instead: 'Offer to stay with it: "I\'m here when it comes back, as often as it does."',
   },
   {
-    id: 'you-too',
-    label: '"you did it too"',
-    pattern:
-      /\byou (?:did it too|do it too|also did|are not innocent|aren't innocent|are not perfect either|aren't perfect either|weren't perfect|were not perfect|also)\b|\bwe (?:both|all) (?:made mistakes|messed up|did things|have our faults|make mistakes)\b|\bboth (?:of us )?(?:to blame|at fault)\b/,
-    why: 'Sharing out the blame turns an apology into a negotiation. Both of you may have parts to look at, but not in this statement.',
-    instead: 'Leave their part out of this one. Your own part is enough for now.',
+    id: 'normalising',
+    label: 'Making it sound normal',
+    why: '"Everyone does it" or "anyone would" spreads it thin. Your partner needs to hear about you, not about people.',
+    instead: 'Speak only for yourself: what you did, and that it was yours.',
   },
   {
-    id: 'meant-nothing',
-    label: '"it meant nothing"',
-    pattern:
-      /\b(?:it|she|he|they|that|this|the affair) (?:didn't|did not|doesn't|does not) mean anything\b|\bmeant nothing\b/,
-    why: 'It is often said to comfort, but it can make the hurt feel pointless: if it meant nothing, why did it happen?',
-    instead:
-      'Speak about what it cost your partner, and what you want to understand about yourself.',
+    id: 'agentless',
+    label: 'Nobody doing it',
+    why: '"It just happened" or "mistakes were made" leaves out who did it. Your partner needs to hear that you made choices.',
+    instead: 'Put "I" back in: "I chose…", "I said…", "I kept…".',
   },
   {
-    id: 'big-deal',
-    label: '"not a big deal"',
-    pattern:
-      /\b(?:not|isn't|wasn't|no) (?:that |such )?(?:a )?big (?:deal|thing)\b|\bnothing serious\b|\bnothing (?:really )?happened\b/,
-    why: "Measuring how big it was is your partner's to do, not yours.",
-    instead: 'Let the size of it be what it is for them. Name what you did.',
+    id: 'vouching',
+    label: 'Asking them to vouch for you',
+    why: '"You know I would never…" asks them to speak for you at the moment they are least sure of you.',
+    instead: 'Say it for yourself: "I love you, and I broke your trust."',
   },
   {
-    id: 'overreacting',
-    label: '"you\'re overreacting"',
-    pattern:
-      /\bover ?react(?:ing|ed)?\b|\btoo sensitive\b|\b(?:so|being|too) dramatic\b|\bblowing (?:it|this|that) out of proportion\b/,
-    why: 'It tells your partner their pain is wrong. That closes the door you are trying to open.',
-    instead: 'Their reaction is information about how much it hurt. Name the hurt instead.',
-  },
-  {
-    id: 'move-on',
-    label: '"let\'s move on"',
-    pattern:
-      /\b(?:you should|you need to|can we|can't we|let's|let us|time to|we should|we need to) (?:just )?(?:move on|get over it|be over it|put (?:it|this) behind us|forget (?:it|about it))\b|\bleave it in the past\b|\bget over it\b/,
-    why: 'Healing has no timer. Asking to move on tells your partner to hurry their grief.',
-    instead: 'Offer to stay with it as long as it takes: "I\'m here when it comes back."',
-  },
-  {
-    id: 'already-apologised',
-    label: '"I already said sorry"',
-    pattern:
-      /\bi (?:already|have already|'ve already) (?:said sorry|apologi[sz]ed)\b|\bhow many times (?:do|must|should|will) i\b/,
-    why: 'Hurt comes back in waves. Pointing at an earlier apology can feel like being told to stop hurting.',
-    instead: 'Apologise again, as often as it still stings. That is part of the repair.',
-  },
-  {
-    id: 'excuse-state',
-    label: '"I was drunk" or "I couldn\'t help it"',
-    pattern:
-      /\bi was (?:so |very |really )?(?:drunk|high|wasted|out of my mind|not myself)\b|\bi couldn't help (?:it|myself)\b|\bi could not help (?:it|myself)\b/,
-    why: 'Even when true, it can sound like the reason it was not really you. Early on, it lands as an excuse.',
-    instead:
-      'Take the choice as yours first. What was going on for you can come later, if your partner wants to understand it.',
-  },
-  {
-    id: 'who-i-am',
-    label: '"that\'s just who I am"',
-    pattern:
-      /\bthat'?s (?:just )?(?:who|how) i am\b|\bi(?:'m| am) (?:just )?(?:like that|made that way)\b/,
-    why: 'It suggests nothing will change, which is the opposite of what an ownership statement promises.',
-    instead: 'Say what you will do differently, even if change will take time.',
-  },
-  {
-    id: 'you-know',
-    label: '"you know I didn\'t mean…"',
-    pattern:
-      /\byou know (?:i|that i) (?:didn't|did not|would never|never meant|love you|don't|do not)\b/,
-    why: 'It asks your partner to vouch for you at the moment they are least sure of you.',
-    instead: 'Say it directly, for yourself: "I love you, and I broke your trust."',
-  },
-  {
-    id: 'try',
-    label: '"I\'ll try…"',
-    pattern: /\bi(?:'ll| will)? (?:try|attempt) (?:to|not to)\b|\bi(?:'ll| will) do my best\b/,
-    why: '"Try" leaves a way out. In "what I will do differently", it can sound like a half promise.',
+    id: 'half-promise',
+    label: 'A half promise',
+    why: '"I\'ll try" or "hopefully" leaves a way out. It can sound like a promise you are not sure you will keep.',
     instead: 'Choose one small thing you can truly do, and say it plainly: "I will…".',
   },
 ];
@@ -181,10 +122,21 @@ export const ownership = {
   whatIWillDoHint: 'Small and concrete is better than big and vague.',
   notesHeading: 'Before you send it',
   notesNone:
-    'We noticed nothing that usually lands badly. Read it once more, then send it when you are ready.',
+    'None of the phrases we look for are here. That says nothing about whether it is ready: only you can tell.',
+  checklistHeading: 'If it helps, the parts of an apology',
+  checklistLead:
+    'Only for you, and only if you want it. Tick what you have said in your own words. Nothing here is sent or saved.',
+  checklist: [
+    'I said plainly what happened, and that I did it.',
+    'I said it was my choice, not something that happened to me.',
+    'I named how it hurt my partner, as far as I understand it.',
+    'I said what changes from now on.',
+    'I asked what would help my partner now.',
+  ],
   notesIntro:
-    'A few phrases here often land in a way you may not intend. These are suggestions; you decide.',
+    'A few phrases here often land in a way you may not intend. These are suggestions. You can change them, or send it as it is.',
   noteIn: (field: string) => `In "${field}"`,
+  noteWords: (match: string) => `Your words: "${match}"`,
   noteWhy: 'Why it can land badly',
   noteInstead: 'Something to try instead',
   check: 'Check my words',

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findConcerns, type Concern } from './guard-rails.ts';
+import { findConcerns, readAgreementDraft, type Concern } from './guard-rails.ts';
+import * as blind from './guard-sets/blind.ts';
+import * as dev from './guard-sets/dev.ts';
+import * as sixth from './guard-sets/sixth.ts';
+import * as fifth from './guard-sets/fifth.ts';
+import * as final from './guard-sets/final.ts';
+import * as heldOut from './guard-sets/held-out.ts';
+import * as sealed from './guard-sets/sealed.ts';
+import * as untouched from './guard-sets/untouched.ts';
 
-// Drafts that read like surveillance or control: each must raise (at least) the concern named.
+// The first examples, kept: each must raise (at least) the concern named.
 const flagged: [string, Concern][] = [
   ['You keep your location sharing on at all times.', 'location'],
   ['Share your location with me 24/7.', 'location'],
@@ -57,14 +65,14 @@ const fine: string[] = [
   'I will end all contact with Sam.',
   "I won't message my ex.",
   'We each keep our own passwords private.',
-  'Nobody asks for the other person\'s passwords.',
+  "Nobody asks for the other person's passwords.",
   'We make more time for friends and family, together and apart.',
-  'We meet each other\'s friends this month.',
+  "We meet each other's friends this month.",
   "I'll tell you when I'm going out, and roughly when I'll be back.",
   'We say goodnight to each other, even after a hard day.',
   'We take a walk together on Saturdays.',
   "When something hurts, I'll say so instead of going quiet.",
-  'We never check each other\'s phones.',
+  "We never check each other's phones.",
   "I'll show you a message if it worries me, because I choose to.",
   'We both see a counsellor once a fortnight for the next two months.',
   "I'll let you know if my plans change.",
@@ -83,12 +91,72 @@ const fine: string[] = [
   "We'll review this in a month and change it if it isn't helping.",
 ];
 
-describe('guard rails', () => {
-  it('has at least 30 examples each way', () => {
-    expect(flagged.length).toBeGreaterThanOrEqual(30);
-    expect(fine.length).toBeGreaterThanOrEqual(30);
+const warns = (text: string) => findConcerns(text).length > 0;
+const figures = (set: { warned: string[]; calm: string[] }) => ({
+  recall: set.warned.filter(warns).length / set.warned.length,
+  falseWarnings: set.calm.filter(warns).length / set.calm.length,
+});
+
+describe('guard rails, measured on labelled drafts', () => {
+  it('has at least 100 drafts each way, with held-out parts', () => {
+    const sets = [dev, heldOut, untouched, sealed, final, fifth, sixth, blind];
+    expect(sets.reduce((n, s) => n + s.warned.length, 0)).toBeGreaterThanOrEqual(100);
+    expect(sets.reduce((n, s) => n + s.calm.length, 0)).toBeGreaterThanOrEqual(100);
   });
 
+  it('tuning set: warns on at least 90% of one-sided drafts, and on at most 5% of calm ones', () => {
+    const { recall, falseWarnings } = figures(dev);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falseWarnings).toBeLessThanOrEqual(0.05);
+  });
+
+  it('whole set (tuning and all held-out parts): the same two figures', () => {
+    const { recall, falseWarnings } = figures({
+      warned: [
+        ...dev.warned,
+        ...heldOut.warned,
+        ...untouched.warned,
+        ...sealed.warned,
+        ...final.warned,
+      ],
+      calm: [
+        ...dev.calm,
+        ...heldOut.calm,
+        ...untouched.calm,
+        ...sealed.calm,
+        ...final.calm,
+        ...fifth.calm,
+        ...sixth.calm,
+        ...blind.calm,
+      ],
+    });
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falseWarnings).toBeLessThanOrEqual(0.05);
+  });
+
+  it('gives mutual, time-limited transparency a calm information note, not a warning', () => {
+    const trip =
+      "We will both turn on location sharing during my trip next week, and turn it off when I'm back.";
+    expect(readAgreementDraft(trip)).toEqual({ concerns: [], transparency: true });
+    expect(readAgreementDraft('We cook together on Sundays.')).toEqual({
+      concerns: [],
+      transparency: false,
+    });
+    expect(readAgreementDraft('Share your location with me at all times.').transparency).toBe(
+      false,
+    );
+  });
+
+  it.each([
+    ["You can't go out without asking me first.", 'permission'],
+    ['You only spend money I have approved.', 'money'],
+    ['I get to read your messages whenever I want.', 'messages'],
+  ])('warns on %j (%s)', (text, concern) => {
+    expect(findConcerns(text)).toContain(concern);
+  });
+});
+
+describe('guard rails, the first examples', () => {
   for (const [text, concern] of flagged) {
     it(`notices ${concern}: "${text}"`, () => {
       expect(findConcerns(text)).toContain(concern);
@@ -102,16 +170,24 @@ describe('guard rails', () => {
   }
 
   it('reads the title and the daily-life text, with curly apostrophes and any case', () => {
-    expect(findConcerns({ title: 'PHONES', dailyLife: 'You’re not allowed to see your FRIENDS.' })).toEqual(['isolation', 'one-sided']);
-    expect(findConcerns({ title: 'Location sharing always on', dailyLife: 'So I can relax.' })).toEqual(['location']);
+    expect(
+      findConcerns({ title: 'PHONES', dailyLife: 'You’re not allowed to see your FRIENDS.' }),
+    ).toEqual(['isolation']);
+    expect(
+      findConcerns({ title: 'Location sharing always on', dailyLife: 'So I can relax.' }),
+    ).toEqual(['location']);
   });
 
   it('does not let "we both" in one sentence quiet a demand in another', () => {
-    expect(findConcerns('We both cook. You will always answer my calls immediately.')).toEqual(['one-sided']);
+    expect(findConcerns('We both cook. You will always answer my calls immediately.')).toEqual([
+      'one-sided',
+    ]);
   });
 
   it('lists concerns in a stable order without duplicates', () => {
-    const found = findConcerns('Give me your passwords. Share your location with me. Give me your pin.');
+    const found = findConcerns(
+      'Give me your passwords. Share your location with me. Give me your pin.',
+    );
     expect(found).toEqual(['location', 'passwords']);
   });
 });

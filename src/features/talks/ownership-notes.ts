@@ -1,6 +1,10 @@
-// Finds phrases in an ownership statement that often minimise, excuse or shift blame. Pure and
-// shared by the screen (notes while writing) and the tests. It advises; the author decides.
-import { phraseRules, type PhraseRule } from '../../content/ownership.ts';
+// Finds the ways of speaking in an ownership statement that often minimise, excuse or shift
+// blame. Pure and shared by the screen (notes while writing) and the tests. It advises; the
+// author decides. The shapes are in ownership-shapes*.ts; the words people read in content.
+import { phraseRules, type NoteKind, type PhraseRule } from '../../content/ownership.ts';
+import { apologyObject, laterShapes, nobodyInIt } from './ownership-shapes-late.ts';
+import { turnedShapes } from './ownership-shapes-more.ts';
+import { reported, shapes, type Shape } from './ownership-shapes.ts';
 
 export interface PhraseNote {
   rule: PhraseRule;
@@ -9,24 +13,72 @@ export interface PhraseNote {
   index: number;
 }
 
-/** Lower case and straight apostrophes, same length as the input so indexes stay true. */
+const allShapes: Shape[] = [...shapes, ...turnedShapes, ...laterShapes, apologyObject];
+const ruleFor = new Map<NoteKind, PhraseRule>(phraseRules.map((r) => [r.id, r]));
+
+/** Lower case and plain apostrophes, same length as the input so indexes stay true. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"');
+}
+
+/** Sentences with where they start, so a note can point back at the author's own words. */
+function sentences(plain: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = /[^.!?\n]+/g;
+  for (let m = re.exec(plain); m; m = re.exec(plain)) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+function findIn(sentence: string, shape: Shape): { index: number; length: number } | null {
+  const re = new RegExp(shape.pattern.source, 'g');
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    // A leading separator is part of some patterns; the note points at the words after it.
+    const lead = /^[,;: ]+/.exec(m[0])?.[0].length ?? 0;
+    const index = m.index + lead;
+    const before = sentence.slice(0, index);
+    const after = sentence.slice(m.index + m[0].length);
+    if (reported.test(before)) continue; // "I told myself it was just…" reports the excuse
+    if (shape.fits && !shape.fits(before, after, m[0])) continue;
+    return { index, length: m[0].length - lead };
+  }
+  return null;
 }
 
 export function findPhraseNotes(text: string): PhraseNote[] {
   const plain = normalise(text);
-  const notes: PhraseNote[] = [];
-  for (const rule of phraseRules) {
-    const found = new RegExp(rule.pattern.source, 'g').exec(plain);
-    if (found) notes.push({ rule, match: text.slice(found.index, found.index + found[0].length), index: found.index });
+  const found = new Map<NoteKind, PhraseNote>();
+  for (const { text: sentence, start } of sentences(plain)) {
+    let noted = false;
+    // "Nobody in it" is the fallback: only for a sentence nothing else has spoken about.
+    for (const shape of [...allShapes, nobodyInIt]) {
+      if (shape === nobodyInIt && noted) continue;
+      const hit = findIn(sentence, shape);
+      if (!hit) continue;
+      noted = true;
+      if (found.has(shape.kind)) continue;
+      const index = start + hit.index;
+      found.set(shape.kind, {
+        rule: ruleFor.get(shape.kind)!,
+        match: text.slice(index, index + hit.length).trim(),
+        index,
+      });
+    }
   }
-  return notes.sort((a, b) => a.index - b.index);
+  return [...found.values()].sort((a, b) => a.index - b.index);
 }
 
 export type StatementField = 'whatIDid' | 'howItHurt' | 'whatIWillDo';
 
-export function notesForStatement(parts: Record<StatementField, string>): { field: StatementField; note: PhraseNote }[] {
+export function notesForStatement(
+  parts: Record<StatementField, string>,
+): { field: StatementField; note: PhraseNote }[] {
   return (['whatIDid', 'howItHurt', 'whatIWillDo'] as const).flatMap((field) =>
     findPhraseNotes(parts[field]).map((note) => ({ field, note })),
   );

@@ -5,7 +5,8 @@ import { Button } from '../../../platform/web/ui/button.tsx';
 import { Field } from '../../../platform/web/ui/field.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
-import { findConcerns, type Concern } from '../guard-rails.ts';
+import { Notice } from '../../../platform/web/ui/notice.tsx';
+import { readAgreementDraft, type Concern } from '../guard-rails.ts';
 import { SUGGESTED_REVIEW_WEEKS } from '../review-weeks.ts';
 import type { AgreementWords } from './agreements-api.ts';
 import { localDay, weeksFromToday } from './dates.ts';
@@ -36,7 +37,11 @@ export function GuardNote({ concerns, onEdit, onSend }: { concerns: Concern[]; o
       <p class="guard-note-noticed">{guardNote.noticed}</p>
       <ul>
         {concerns.map((c) => (
-          <li key={c}>{guardNote.concerns[c]}</li>
+          <li key={c}>
+            <strong>{guardNote.concerns[c]}</strong>
+            <br />
+            {guardNote.explain[c]}
+          </li>
         ))}
       </ul>
       <h4>{guardNote.helpsHeading}</h4>
@@ -101,7 +106,7 @@ export function AgreementForm({ heading, submitLabel, initial, busy, error, onSu
       setInvalidToken((n) => n + 1);
       return;
     }
-    const raised = findConcerns(v);
+    const raised = readAgreementDraft(v).concerns;
     if (raised.length > 0 && !acknowledged) {
       setConcerns(raised);
       return;
@@ -154,6 +159,7 @@ export function AgreementForm({ heading, submitLabel, initial, busy, error, onSu
             </label>
           ) : null}
         </fieldset>
+        {!concerns && readAgreementDraft({ title, dailyLife }).transparency ? <Notice>{guardNote.transparency}</Notice> : null}
         {concerns ? (
           <GuardNote
             concerns={concerns}

@@ -6,6 +6,7 @@ import { Button } from '../../../platform/web/ui/button.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
 import { notesForStatement, type StatementField } from '../ownership-notes.ts';
+import { OwnershipNotesPanel } from './ownership-notes-panel.tsx';
 import type { StatementInput } from './talks-api.ts';
 
 const labels: Record<StatementField, string> = {
@@ -76,35 +77,7 @@ export function OwnershipForm(props: {
           rows={4}
         />
       ))}
-      {showNotes ? (
-        <section class="card" aria-labelledby="notes-heading">
-          <h2 id="notes-heading" tabIndex={-1} ref={notesHeading}>
-            {words.notesHeading}
-          </h2>
-          {notes.length === 0 ? (
-            <p role="status">{words.notesNone}</p>
-          ) : (
-            <>
-              <p>{words.notesIntro}</p>
-              <ul class="note-list">
-                {notes.map(({ field, note }) => (
-                  <li key={`${field}-${note.rule.id}-${note.index}`} class="note">
-                    <p class="note-title">
-                      {note.rule.label} <span class="item-meta">{words.noteIn(labels[field])}</span>
-                    </p>
-                    <p>
-                      <strong>{words.noteWhy}:</strong> {note.rule.why}
-                    </p>
-                    <p>
-                      <strong>{words.noteInstead}:</strong> {note.rule.instead}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
-      ) : null}
+      {showNotes ? <OwnershipNotesPanel notes={notes} labels={labels} headingRef={notesHeading} /> : null}
       <div class="actions">
         <Button type="submit" busy={props.busy} busyLabel={words.sending}>
           {notes.length > 0 && checked === key ? words.sendAnyway : words.send}

@@ -1,0 +1,146 @@
+// How one sentence of a draft agreement reads: which topics it touches, and who acts on whom.
+// Monitoring (location, messages, passwords) is fine when it is mutual or offered by the one who
+// gives it; control (going out, money, permission, friends and family) is a concern when it is
+// laid on one person. The same topic words pass when the shape is mutual, offered or negated.
+import type { Concern } from './guard-rails.ts';
+
+export type Direction = 'partner' | 'self' | 'mutual' | 'none';
+
+const topicPatterns: [Concern, RegExp][] = [
+  [
+    'location',
+    /\b(?:locations?|gps|tracking|track|tracks|tracker|life360|find my (?:iphone|friends|phone)|photos? (?:of|showing) where|selfies? (?:of|showing) where)\b|\b(?:know|see|check) (?:exactly )?where (?:you|he|she|they) (?:are|is|were|go|went)\b|\bcheck(?:s|ing)? in every (?:hour|\d+ minutes|half hour|few minutes)\b|\bso (?:that )?i (?:know|can see|can check|can tell|can be sure) (?:where |that |if |who |what )?(?:you|he|she|they)\b/,
+  ],
+  [
+    'messages',
+    /\b(?:read|reads|see|check|checks|go through|goes through|look through|look at|scroll through|access|monitor|inspect|search|searches)\b[^.]{0,30}?\b(?:messages?|texts?|e-?mails?|chats?|dms?|whatsapps?|inbox|conversations?|call logs?|(?:browser|search) history|social media|instagram|facebook|phones?|laptop|computer|accounts?)\b|\b(?:forward|screenshot|cc|copy)\w*\b[^.]{0,25}\b(?:all|every)\b|\bunlocked\b|\b(?:screenshots?|copies|copy|photos?) of (?:your|his|her|their|all|every)\b[^.]{0,15}\b(?:chats?|messages?|texts?|e-?mails?|conversations?)\b|\b(?:on )?(?:loud)?speaker(?:phone)?\b|\b(?:phone|laptop|computer|tablet)s? (?:stays? |left |kept )?(?:open|unlocked)\b|\bso (?:that )?i can (?:check|see|read|look|go through)\b|\bhand (?:over|me) (?:your|his|her|their) (?:phone|laptop)\b|\bphone (?:checks?|searches?|inspections?)\b|\bshow(?:s)? me (?:your|his|her|their|all|every|any)\b[^.]{0,20}\b(?:messages?|texts?|phone|chats?|e-?mails?)\b/,
+  ],
+  [
+    'passwords',
+    /\b(?:passwords?|passcodes?|pin(?: code)?s?|log-?ins?|login details|credentials|face id|fingerprints?)\b|\baccess to (?:your|his|her|their|my|our|each other's|all) (?:\w+ )?(?:accounts?|e-?mail|phone|laptop|bank|social media)\b/,
+  ],
+  [
+    'isolation',
+    /\b(?:stop|stops|quit|no longer|never|not|no more|no|cut|cuts|give up|drop|can't|cannot|won't|don't|doesn't|unfriend|block|delete|avoid|stay away from|allowed to)\b[^.]{0,30}\b(?:friends?|family|parents|mother|mum|mom|father|dad|sisters?|brothers?|siblings|colleagues|co-?workers|mates|relatives|flatmates|housemates|roommates|neighbou?rs|cousins|aunts?|uncles?|team|teammates|club|choir|group|classmates|crowd|church|anyone|anybody|people|men|women|guys|girls)\b|\b(?:delete|deletes|close|closes|shut down|deactivate)\b[^.]{0,20}\b(?:social media|instagram|facebook|whatsapp|accounts?)\b|\bcut (?:off|out)\b|\bno (?:male|female) friends\b|\bopposite sex\b|\bonly (?:see|meet|go out with|talk to)\b[^.]{0,30}\bwith me\b/,
+  ],
+  [
+    'curfew',
+    /\bcurfew\b|\b(?:in|home|back) (?:by|before) (?:\d|ten|nine|eight|eleven|midnight|dark|half|it gets dark|sunset|sundown)|\bstay(?:s|ing)? (?:in the house|indoors|at home)\b|\b(?:be|get|come|comes|go|goes) (?:straight |directly |right )?(?:home|back|in) (?:by|before|after|straight)\b|\b(?:come|comes|go|goes) (?:straight|directly|right) (?:home|back)\b|\b(?:home|back) (?:by|before) (?:\d|ten|nine|eight|eleven|midnight|dark)|\b(?:go|goes|going) (?:out|anywhere|away)\b|\bnights? out\b|\bleave the house\b|\bstay(?:s|ing)? (?:out|home|in)\b|\bovernight\b/,
+  ],
+  [
+    'money',
+    /\b(?:money|spend|spends|spending|spent|card|cards|bank|salary|wages|paycheck|pay ?cheque|allowance|budget|purchases?|buy|buys|receipts?|cash|finances|savings|pension|income|earnings|inheritance)\b/,
+  ],
+];
+
+/** Needing the speaker's say-so. Mutual forms ("each other", "the other") do not match. */
+const permission =
+  /\bwithout (?:asking|telling|checking with|clearing it with|running it by|my) (?:me|permission|ok|okay|say-so)\b|\bwithout me\b|\b(?:my|me) (?:permission|approval|ok|okay|say-so|say|go-ahead|consent|blessing)\b|\bonly\b[^.]{0,30}\b(?:i (?:write|give|choose|pick|say|allow|approve|agree)|my (?:list|say|approval|permission))\b|\bi (?:\w+ ){0,2}?(?:say|decide|choose|tell you|determine) (?:when|where|who|what|whether|if|how much|how often) (?:you|he|she|they) (?:can|may|are allowed|get to|should)\b|\bask(?:s|ing)? me (?:first|before)\b|\bcheck(?:s)? with me (?:first|before)\b|\bi(?:'ve| have)? (?:approved|okayed|allowed|agreed to)\b|\bi (?:approve|allow)\b|\b(?:have|get) to (?:approve|okay|say yes)\b|\bunless i (?:say|agree|approve|allow)\b|\bonly (?:if|when) i (?:say|agree|approve|allow|let)\b|\bi (?:get to |will |)decide (?:who|what|where|when|if|whether|how)\b|\bi (?:get|have) the (?:final|last) (?:say|word)\b|\bi (?:get to |will |)(?:decide|choose|pick|determine) (?:which|what|who|where|when|how) (?:\w+ ){0,3}?(?:you|your)\b|\bi choose (?:who|what|where|your)\b|\bonly\b[^.]{0,30}\b(?:with me|when i(?:'m| am) (?:there|with)|if i (?:come|am there|say))\b|\bunless i (?:come|am there|go|say)\b|\b(?:what|who|whatever|whoever|wherever) i (?:pick|picks|choose|say|want|tell you|allow|approve|decide|like)\b|\b(?:you|he|she|they)(?:'re| are| is)? (?:only )?allowed (?:out|to go|one|two|\d)|\bonly allowed\b|\bi (?:hold|keep|control|manage|take|look after|am in charge of|will be in charge of) (?!my )(?:\w+ ){0,3}?(?:money|cards?|bank|finances|accounts?|salary|wages)\b|\bin charge of (?:your|his|her|their)\b|\b(?:hand|hands) over (?:your|his|her|their) (?:cards?|salary|pay|wages|money)\b|\ballowance\b|\bgoes (?:to|into) my\b/;
+
+const absolute =
+  /, ever\b|\bever again\b|\b(?:always|at all times|all the time|24\/7|on the first ring|straight away|right away|instantly|at once|day and night|night and day|(?:a)?round the clock|every moment|everywhere|whenever i|any ?time i|every (?:minute|hour|message|text|call|single)|constantly|forever|permanently|for good|for the rest of|no matter what|without (?:question|exception|complaint)|immediately|on demand|no questions asked|from now on|do as i say|because i said so|never again|no exceptions|no excuses|completely|entirely|at all)\b|\bnever\b[^.]{0,30}\bagain\b/;
+
+const prohibition =
+  /\b(?:not allowed|isn't allowed|aren't allowed|may not|must not|mustn't|can't|cannot|can not|never|won't|don't|doesn't|do not|does not|will not|are not to|no)\b/;
+
+const mutual =
+  /^(?:[^,]{0,40}, )?(?:we|both of us|each of us|either of us|neither of us|you and i|you and me|the two of us|no one|nobody)\b|\b(?:each other(?:'s)?|one another(?:'s)?|the other(?:'s)?|both of us|either of us|neither of us|we both|we each)\b/;
+const agreeThatYou =
+  /\bwe (?:both )?(?:agree|agreed|decided|decide)(?: that)? (?:you|he|she|they)\b/;
+const partnerThings =
+  /\b(?:your|his|her|their|my partner's)(?: \w+)? (?:locations?|phones?|messages?|texts?|e-?mails?|passwords?|passcodes?|pins?|accounts?|laptop|computer|chats?|inbox|money|cards?|salary|wages|spending|friends?|family|whereabouts|call logs?|history|social media|receipts?)\b/;
+const ownThings =
+  /\b(?:my|mine)(?: own)?(?: \w+)? (?:locations?|phones?|messages?|texts?|e-?mails?|passwords?|passcodes?|pins?|accounts?|laptop|chats?|inbox|receipts?|spending|calendar)\b/;
+const selfOffer =
+  /\bi(?:'ll| will| can| am going to|'m going to)? (?:\w+ )?(?:share|show|give|send|forward|tell|let you|leave|turn on|switch on|hand|open|keep)\b|\byou (?:can|may|are welcome to) (?:\w+ ){0,2}?(?:see|read|check|look|ask|have|use)\b[^.]{0,20}\bmy\b/;
+const partnerOpens =
+  /^(?:(?:and|so|then|also|from now on|for now),? )?(?:you|he|she|they)\b(?! and (?:i|me))/;
+const offerToPartner =
+  /^(?:you|he|she|they) (?:can(?!'| not| only)|may|are welcome to|are free to|don't have to|do not have to|never have to|decide|choose)\b/;
+const partnerSubject =
+  /(?:^|[,;:] |\b(?:that|so|and|then|when|until|where|while) )(?:you|he|she|they)(?:'ll|'re)?\b(?! (?:can|may|are welcome to) (?:\w+ ){0,2}?(?:see|read|check|look|ask|have)\b[^.]{0,20}\bmy\b)/;
+const imperative =
+  /^(?:please |and )?(?:share|send|give|hand|show|keep|turn|install|forward|let me|add|stop|cut|delete|block|unfriend|no|never|always|be home|come home|ask|check|call|answer|spend|stay|leave|text|report|tell me|get home|don't|do not)\b/;
+const firstPerson =
+  /^(?:(?:and|so|then|also|now|today|tonight|for now|from now on|this \w+|next \w+|for the next \w+ \w+|on \w+|at \w+|while \w+ \w+|during \w+ \w+),? )?i(?:'ll|'m|'d)?\b/;
+const speakerPower =
+  /\bi (?:(?!you\b|never\b|not\b|won't\b|don't\b|wouldn't\b)\w+ ){0,4}?(?:read|check|see|track|look at|look through|go through|monitor|access|inspect|search|install|know)\b(?! in)/;
+const negatedMonitor =
+  /\b(?:never|not|n't|no one|nobody|won't|don't|doesn't|neither)\b[^.]{0,25}?\b(?:read|reads|check|checks|track|tracks|look|looks|go through|goes through|ask|asks|see|need|share|demand|monitor|install|snoop|give|want)\b|\bno (?:tracking|checking|snooping|phone checks)\b/;
+/** One person, one event: "if she writes, you show me", "messages from him". */
+const scoped =
+  /\b(?:from|with|to|about) (?:him|her|them|[a-z]+'s ex|your ex|my ex|the ex|that person|that man|that woman)\b|\bif (?:he|she|they|your ex|my ex) (?:contacts?|messages?|texts?|writes?|calls?|e-?mails?)\b/;
+
+/** Every, everything, each: a demand with no edge to it. */
+const exhaustive =
+  /\b(?:every|everything|everyone|everybody|each|all|any|anyone|anything|the moment|the second)\b/;
+/** Giving something of one's own up. */
+const deprivation =
+  /(?:^|\b(?:that|so|and) )(?:(?:you|he|she|they)(?:'ll| will| must| should| have to| has to| need to| needs to| are to| is to)? (?:\w+ )?)?(?:stop|stops|drop|drops|cancel|cancels|give up|gives up|quit|quits|no more|never|stay off|stays off|keep off|get rid of|gets rid of|throw away|throws away|delete|deletes|block|blocks|unfollow|unfollows|remove|removes)\b/;
+const partnerToSpeaker =
+  /\b(?:you|he|she|they) (?:let|lets|allow|allows) me\b|\b(?:give|gives|hand|hands|send|sends|show|shows|leave|leaves|bring|brings) me (?:your|his|her|their)\b|\b(?:your|his|her|their) (?:\w+ ){1,2}?(?:with|to) me\b|\bi (?:need|want) (?:to (?:see|have|read|know) )?(?:all )?(?:your|his|her|their) (?!help|support|patience|understanding|honesty|trust|forgiveness|time|love|company)/;
+/** Leashes that need no topic: ultimatums, reply deadlines, chaperones, watching, appearance. */
+const leash =
+  /\bor (?:else|i (?:will|'ll|am|'m)|we(?:'re| are) (?:done|finished|over)|it'?s over|i leave|i'm gone)\b|\bwhile i(?:'m| am) (?:at work|out|away|not (?:there|home))\b|\b(?:you|he|she|they) (?:will not|won't|can't|cannot|may not|must not|are not to|do not|don't|never) (?:go|attend|visit|travel|join|leave)\b|\bwithin (?:\d+|a|an|one|two|five|ten|fifteen|twenty|thirty|half an) (?:minutes?|mins?|hours?)\b|\b(?:take|bring) me (?:with you|along)\b|\bonly i (?:get|have|know|can|may|see)\b|\b(?:change|changes|quit|quits|leave|leaves) (?:your |his |her |their )?(?:jobs?|number|phone number|course|team)\b/;
+const watching =
+  /\bi(?:'ll| will)? (?:be )?(?:checking|watching|keeping an eye|keeping tabs|tracking)\b|\bi(?:'ll| will) know if you\b/;
+const appearance = /\b(?:wear|wears|wearing|dress|dresses|make-?up|haircut|clothes|outfits?)\b/;
+const speakerOverPartner =
+  /\bi (?:(?!you\b|never\b|not\b|won't\b|don't\b|wouldn't\b)\w+ ){0,3}?(?:keep|hold|take|have|listen to|listen in on|sit in on|read|check|go through|look at|decide|choose|control|manage|approve)\b[^.]{0,20}\b(?:your|his|her|their)\b/;
+
+export interface SentenceReading {
+  topics: Concern[];
+  direction: Direction;
+  isAbsolute: boolean;
+  isProhibition: boolean;
+  needsPermission: boolean;
+  isNegatedMonitoring: boolean;
+  isScoped: boolean;
+  /** Partner-directed shapes that read as control whatever the topic. */
+  isControlShape: boolean;
+}
+
+export function readSentence(s: string): SentenceReading {
+  const topics = topicPatterns.filter(([, re]) => re.test(s)).map(([c]) => c);
+  const needsPermission = permission.test(s);
+  const partnerOwned = partnerThings.test(s);
+  const ownOwned = ownThings.test(s);
+  let direction: Direction = 'none';
+  if (
+    mutual.test(s) &&
+    !agreeThatYou.test(s) &&
+    !(partnerOwned && !ownOwned && !/\beach other|both|one another\b/.test(s))
+  )
+    direction = 'mutual';
+  else if (offerToPartner.test(s) && !needsPermission) direction = 'self';
+  else if (
+    needsPermission ||
+    partnerOpens.test(s) ||
+    imperative.test(s) ||
+    partnerOwned ||
+    speakerOverPartner.test(s) ||
+    partnerToSpeaker.test(s) ||
+    watching.test(s) ||
+    (speakerPower.test(s) && /\b(?:you|your|his|her|him|their|them)\b/.test(s))
+  )
+    direction = 'partner';
+  else if (ownOwned || selfOffer.test(s) || firstPerson.test(s)) direction = 'self';
+  else if (partnerSubject.test(s) || imperative.test(s)) direction = 'partner';
+  return {
+    topics,
+    direction,
+    isAbsolute: absolute.test(s),
+    isProhibition: prohibition.test(s),
+    needsPermission,
+    isNegatedMonitoring: negatedMonitor.test(s),
+    isScoped: scoped.test(s),
+    isControlShape:
+      speakerOverPartner.test(s) ||
+      partnerToSpeaker.test(s) ||
+      leash.test(s) ||
+      watching.test(s) ||
+      (appearance.test(s) && (prohibition.test(s) || /\b(?:only|what i)\b/.test(s))) ||
+      (/\b(?:me|my|i|us)\b/.test(s) && exhaustive.test(s)) ||
+      deprivation.test(s),
+  };
+}
