@@ -24,6 +24,11 @@ import { refuseUnexpectedBodies } from './no-unexpected-body.ts';
 import { parseJsonBody } from './json-body.ts';
 import { securityHeaders } from './security-headers.ts';
 import { databaseRateLimitStore, dropOldTries } from './rate-limit-store.ts';
+import {
+  startMailWorker,
+  type MailWorker,
+  type MailWorkerOptions,
+} from '../mail/mail-worker.server.ts';
 
 export type Api = ReturnType<typeof typed>;
 const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
@@ -82,6 +87,8 @@ export interface BuildOptions {
   /** Where the built web app is; omit to serve only the API. */
   webDir?: string | undefined;
   logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
+  /** Delivers the outbox from this server (src/platform/mail); omit to only queue mail. */
+  mail?: Omit<MailWorkerOptions, 'db' | 'log'>;
 }
 
 export interface RouteInfo {
@@ -104,7 +111,11 @@ export async function buildServer(options: BuildOptions) {
             ...(typeof options.logger === 'object' && options.logger.stream
               ? { stream: options.logger.stream }
               : {}),
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'res.headers["set-cookie"]',
+            ],
           },
     genReqId: () => randomUUID(),
     bodyLimit: 64 * 1024,
@@ -118,7 +129,8 @@ export async function buildServer(options: BuildOptions) {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      if (method !== 'HEAD' && route.url.startsWith('/api')) routes.push({ method, url: route.url });
+      if (method !== 'HEAD' && route.url.startsWith('/api'))
+        routes.push({ method, url: route.url });
     }
   });
 
@@ -208,6 +220,14 @@ export async function buildServer(options: BuildOptions) {
     sweeper.unref();
   });
   app.addHook('onClose', async () => clearInterval(sweeper));
+  let mailWorker: MailWorker | undefined;
+  const mail = options.mail;
+  if (mail) {
+    app.addHook('onReady', async () => {
+      mailWorker = await startMailWorker({ ...mail, db, log: app.log.child({ worker: 'mail' }) });
+    });
+    app.addHook('preClose', async () => mailWorker?.stop());
+  }
   refuseUnexpectedBodies(app);
   const api = typed(app);
   api.get(
@@ -216,7 +236,10 @@ export async function buildServer(options: BuildOptions) {
       schema: {
         tags: ['platform'],
         summary: 'Whether the server and its database answer',
-        response: { 200: z.object({ ok: z.literal(true) }), 503: z.object({ ok: z.literal(false) }) },
+        response: {
+          200: z.object({ ok: z.literal(true) }),
+          503: z.object({ ok: z.literal(false) }),
+        },
       },
     },
     async (_request, reply) => {
@@ -226,7 +249,8 @@ export async function buildServer(options: BuildOptions) {
   );
   api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  for (const feature of options.features) feature.routes(api, { db, auth, env, limits, modules: options.features, live });
+  for (const feature of options.features)
+    feature.routes(api, { db, auth, env, limits, modules: options.features, live });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));
@@ -246,12 +270,18 @@ export async function buildServer(options: BuildOptions) {
         );
       },
     });
-    app.get('/', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+    app.get('/', (_request, reply) =>
+      reply.header('cache-control', 'no-cache').sendFile('index.html'),
+    );
   }
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (hasWeb && !path.startsWith('/api') && (request.method === 'GET' || request.method === 'HEAD')) {
+    if (
+      hasWeb &&
+      !path.startsWith('/api') &&
+      (request.method === 'GET' || request.method === 'HEAD')
+    ) {
       // The web app routes by itself; any page address answers its shell.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }

@@ -2,7 +2,12 @@ import { Writable } from 'node:stream';
 import type { InjectOptions } from 'fastify';
 import { parseEnv, type Env } from '../config/env.ts';
 import { people, sessions } from '../db/core.tables.server.ts';
-import { buildServer, type FeatureModule, type Limits } from '../server/build-server.ts';
+import {
+  buildServer,
+  type BuildOptions,
+  type FeatureModule,
+  type Limits,
+} from '../server/build-server.ts';
 import { hashToken, newSessionToken } from '../server/session-token.ts';
 import { openTestDatabase, type TestDatabase } from './test-db.ts';
 
@@ -23,7 +28,12 @@ export class TestClient {
   cookie: string | undefined;
   constructor(private readonly server: TestServer) {}
 
-  async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  async request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> {
     const options: InjectOptions = {
       method,
       url,
@@ -33,7 +43,9 @@ export class TestClient {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      ...(body !== undefined
+        ? { payload: typeof body === 'string' ? body : JSON.stringify(body) }
+        : {}),
     };
     const response = await this.server.app.inject(options);
     const setCookie = response.cookies.find((c) => c.name === this.server.cookieName);
@@ -44,7 +56,12 @@ export class TestClient {
     } catch {
       parsed = undefined;
     }
-    return { status: response.statusCode, headers: response.headers, text: response.body, body: parsed };
+    return {
+      status: response.statusCode,
+      headers: response.headers,
+      text: response.body,
+      body: parsed,
+    };
   }
 
   get = (url: string) => this.request('GET', url);
@@ -73,6 +90,8 @@ export async function startTestServer(options: {
   limits?: Partial<Limits>;
   env?: Record<string, string>;
   webDir?: string;
+  /** Deliver mail from this server (a test passes its own transport). */
+  mail?: BuildOptions['mail'];
 }) {
   const testDb: TestDatabase = await openTestDatabase();
   const env: Env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'info', ...options.env });
@@ -90,6 +109,7 @@ export async function startTestServer(options: {
     limits: { signInMax: 1000, signUpMax: 1000, ...options.limits },
     logger: { level: 'info', stream },
     webDir: options.webDir,
+    ...(options.mail ? { mail: options.mail } : {}),
   });
   await app.ready();
 
