@@ -1,8 +1,9 @@
 -- Mail waiting to go out (decision 080). A message is queued in the same transaction as its
 -- cause and delivered by a worker in every server: claimed with FOR UPDATE SKIP LOCKED and a
 -- lease (`locked_until`), so two servers never send one row at once, and a server that dies
--- mid-send leaves it to be claimed again when the lease runs out. Its text is cleared once
--- sent: a link in it (a reset token) is not kept. Only kintsugi_system reads or writes it.
+-- mid-send leaves it to be claimed again when the lease runs out. Its text and address are
+-- cleared once sent (a link in it, a reset token, is not kept), and the row goes a week later.
+-- Only kintsugi_system reads or writes it.
 CREATE TABLE "outbox" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"kind" text NOT NULL,

@@ -8,9 +8,10 @@ export const outbox = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     /** What the mail is for ('reset-password', ...): a word of ours, never a person's text. */
     kind: text('kind').notNull(),
+    /** Emptied once sent or given up: no address is kept. */
     recipient: text('recipient').notNull(),
     subject: text('subject').notNull(),
-    /** Emptied once sent, so a link in it is not kept. */
+    /** Emptied once sent or given up, so a link in it is not kept. */
     bodyText: text('body_text').notNull(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),

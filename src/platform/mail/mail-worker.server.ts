@@ -75,6 +75,7 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
           sent_at = case when ${outcome} = 'sent' then now() end,
           failed_at = case when ${outcome} = 'failed' then now() end,
           body_text = case when ${outcome} = 'retry' then body_text else '' end,
+          recipient = case when ${outcome} = 'retry' then recipient else '' end,
           next_attempt_at = now() + make_interval(secs => ${backoff(row.attempts)})
         where id = ${row.id} and attempts = ${row.attempts} and sent_at is null`),
     );
@@ -103,12 +104,25 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
     return true;
   }
 
+  // Rows done with (sent or given up, their text and address already emptied) go after a week.
+  let sweptAt = 0;
+  const sweep = async () => {
+    if (Date.now() - sweptAt < 3_600_000) return;
+    sweptAt = Date.now();
+    await db.withSystem((tx) =>
+      tx.execute(
+        sql`delete from outbox where coalesce(sent_at, failed_at) < now() - interval '7 days'`,
+      ),
+    );
+  };
+
   async function run() {
     while (!stopped) {
       pending = false;
       let worked = false;
       try {
         worked = await deliverOne();
+        if (!worked) await sweep();
       } catch (error) {
         if (!stopped)
           log.warn({ code: failureCode(error) }, 'mail worker could not reach the database');

@@ -48,9 +48,15 @@ const queue = (n: number, to = 'someone@example.test') =>
 
 const rows = () =>
   t.db.withOwner((tx) =>
-    queryRows<{ attempts: number; sent: boolean; body_text: string; failed: boolean }>(
+    queryRows<{
+      attempts: number;
+      sent: boolean;
+      body_text: string;
+      recipient: string;
+      failed: boolean;
+    }>(
       tx,
-      sql`select attempts, sent_at is not null as sent, failed_at is not null as failed, body_text from outbox order by subject`,
+      sql`select attempts, sent_at is not null as sent, failed_at is not null as failed, body_text, recipient from outbox order by subject`,
     ),
   );
 
@@ -66,7 +72,24 @@ describe('the mail outbox', () => {
     expect(mail!.text?.trim()).toBe('Body 0');
     expect(mail!.messageId).toMatch(/@kintsugi\.test>$/);
     await new Promise((r) => setTimeout(r, 200));
-    expect(await rows()).toEqual([{ attempts: 1, sent: true, failed: false, body_text: '' }]);
+    expect(await rows()).toEqual([
+      { attempts: 1, sent: true, failed: false, body_text: '', recipient: '' },
+    ]);
+  });
+
+  it('drops rows a week after they were sent', async () => {
+    smtp = await startSmtpReceiver();
+    await queue(2);
+    await t.db.withOwner((tx) =>
+      tx.execute(
+        sql`update outbox set sent_at = now() - interval '8 days', body_text = '', recipient = '' where subject = 'Note 0'`,
+      ),
+    );
+    await worker();
+    await smtp.waitFor(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await rows()).toMatchObject([{ attempts: 1, sent: true }]);
+    expect(smtp.received.map((m) => m.subject)).toEqual(['Note 1']);
   });
 
   it('sends nothing when the cause rolls back', async () => {
@@ -116,7 +139,9 @@ describe('the mail outbox', () => {
     await queue(1);
     for (let i = 0; i < 100 && !(await rows())[0]?.failed; i++)
       await new Promise((r) => setTimeout(r, 50));
-    expect(await rows()).toEqual([{ attempts: 3, sent: false, failed: true, body_text: '' }]);
+    expect(await rows()).toEqual([
+      { attempts: 3, sent: false, failed: true, body_text: '', recipient: '' },
+    ]);
   });
 
   it('delivers each mail exactly once with two servers on one database', async () => {
