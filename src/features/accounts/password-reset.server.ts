@@ -25,7 +25,12 @@ export async function requestPasswordReset(options: {
   origin: string;
 }): Promise<void> {
   const { tx, email, origin } = options;
-  const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.email, email));
+  // Locked, so that requests at once for one person count their links one after another.
+  const [person] = await tx
+    .select({ id: people.id })
+    .from(people)
+    .where(eq(people.email, email))
+    .for('update');
   if (!person) return;
   const [recent] = await tx
     .select({ n: count() })

@@ -42,8 +42,20 @@ export const registerRecoveryRoutes: RegisterRoutes = (api, { db, auth, env, lim
     },
     async (request, reply) => {
       const origin = linkOrigin(request, env.PUBLIC_ORIGIN);
-      await db.withSystem((tx) => requestPasswordReset({ tx, email: request.body.email, origin }));
-      return reply.status(202).send({ accepted: true as const });
+      // Answer first, then look the address up: the answer, and how long it takes, are the same
+      // whether or not the address has an account.
+      await reply.status(202).send({ accepted: true as const });
+      try {
+        await db.withSystem((tx) =>
+          requestPasswordReset({ tx, email: request.body.email, origin }),
+        );
+      } catch (error) {
+        request.log.error(
+          { code: (error as { code?: unknown }).code ?? 'unknown' },
+          'could not queue a reset link',
+        );
+      }
+      return reply;
     },
   );
 
