@@ -97,6 +97,10 @@ describe.skipIf(!hasChromium)('Journey: forgot password to a new password', () =
     await field.fill(newPassword);
     await page.getByRole('button', { name: 'Set new password' }).click();
     await page.getByText('Your new password is set.').waitFor();
+    // The form is gone; focus is on what happened, not lost on the page.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('Your new password is set.');
     await look(page, 'done', PHONE);
 
     // The laptop was signed out with every other session.

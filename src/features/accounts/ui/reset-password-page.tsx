@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fields } from '../../../content/accounts.ts';
 import { recovery } from '../../../content/recovery.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
@@ -59,19 +59,7 @@ export function ResetPasswordPage() {
     }
   }
 
-  if (done) {
-    return (
-      <>
-        <PageHeader title={words.heading} />
-        <Notice tone="success">
-          <p>{words.done}</p>
-        </Notice>
-        <div class="actions">
-          <LinkButton href="/sign-in">{words.toSignIn}</LinkButton>
-        </div>
-      </>
-    );
-  }
+  if (done) return <ResetDone />;
   if (!linkToken) {
     return (
       <>
@@ -115,6 +103,26 @@ export function ResetPasswordPage() {
           ) : null}
         </div>
       </Form>
+    </>
+  );
+}
+
+/** The form is gone: focus moves to what happened, so a screen reader says it and Tab goes on. */
+function ResetDone() {
+  const words = recovery.reset;
+  const message = useRef<HTMLDivElement>(null);
+  useEffect(() => message.current?.focus(), []);
+  return (
+    <>
+      <PageHeader title={words.heading} />
+      <div ref={message} tabIndex={-1}>
+        <Notice tone="success">
+          <p>{words.done}</p>
+        </Notice>
+      </div>
+      <div class="actions">
+        <LinkButton href="/sign-in">{words.toSignIn}</LinkButton>
+      </div>
     </>
   );
 }
