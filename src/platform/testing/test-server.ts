@@ -2,12 +2,7 @@ import { Writable } from 'node:stream';
 import type { InjectOptions } from 'fastify';
 import { parseEnv, type Env } from '../config/env.ts';
 import { people, sessions } from '../db/core.tables.server.ts';
-import {
-  buildServer,
-  type BuildOptions,
-  type FeatureModule,
-  type Limits,
-} from '../server/build-server.ts';
+import { buildServer, type BuildOptions, type FeatureModule, type Limits } from '../server/build-server.ts';
 import { hashToken, newSessionToken } from '../server/session-token.ts';
 import { openTestDatabase, type TestDatabase } from './test-db.ts';
 
@@ -28,12 +23,7 @@ export class TestClient {
   cookie: string | undefined;
   constructor(private readonly server: TestServer) {}
 
-  async request(
-    method: Method,
-    url: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<Reply> {
+  async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
     const options: InjectOptions = {
       method,
       url,
@@ -43,9 +33,7 @@ export class TestClient {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      ...(body !== undefined
-        ? { payload: typeof body === 'string' ? body : JSON.stringify(body) }
-        : {}),
+      ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     };
     const response = await this.server.app.inject(options);
     const setCookie = response.cookies.find((c) => c.name === this.server.cookieName);
@@ -56,12 +44,7 @@ export class TestClient {
     } catch {
       parsed = undefined;
     }
-    return {
-      status: response.statusCode,
-      headers: response.headers,
-      text: response.body,
-      body: parsed,
-    };
+    return { status: response.statusCode, headers: response.headers, text: response.body, body: parsed };
   }
 
   get = (url: string) => this.request('GET', url);
