@@ -60,6 +60,12 @@ const expectations: Record<string, Expectation> = {
   },
   'POST /api/v1/auth/sign-in': { expect: all(401), body: (_ids, w) => ({ email: w.owner.email, password: 'wrong password' }) },
   'POST /api/v1/auth/sign-out': { expect: all(204) },
+  // Anyone may ask for a link for any address (the mail goes only to that address).
+  'POST /api/v1/auth/forgot-password': { expect: all(202), body: (_ids, w) => ({ email: w.owner.email }) },
+  'POST /api/v1/auth/reset-password': {
+    expect: all(400),
+    body: () => ({ token: 'A'.repeat(43), newPassword: 'another long phrase' }),
+  },
   'GET /api/v1/me': { expect: signedIn(200) },
   'PATCH /api/v1/me': { expect: signedIn(200), body: () => ({ displayName: 'Renamed' }) },
   'POST /api/v1/me/password': {

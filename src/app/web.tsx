@@ -15,12 +15,15 @@ import {
 import { join as joinWords, space as spaceWords } from '../content/couples.ts';
 import { APP_NAME, pageTitle, shell } from '../content/shell.ts';
 import { support } from '../content/support.ts';
+import { recovery } from '../content/recovery.ts';
 import {
   AccountPage,
   ActivitySection,
   DeleteAccountSection,
   EmailSection,
+  ForgotPasswordPage,
   NewActivityNotice,
+  ResetPasswordPage,
   loadSession,
   sessionStore,
   SignInForm,
@@ -152,6 +155,9 @@ function resolve(pathname: string, session: Session): Screen | null {
   if (session.status === 'unreachable') {
     return { title: shell.unreachable.title, view: <UnreachablePage onRetry={loadSession} /> };
   }
+  // Account recovery works signed in or out: the link in the mail may open in either.
+  if (path === '/forgot-password') return { title: recovery.forgot.title, view: <ForgotPasswordPage /> };
+  if (path === '/reset-password') return { title: recovery.reset.title, view: <ResetPasswordPage /> };
   if (path === '/join') {
     return {
       title: joinWords.title,

@@ -5,6 +5,7 @@ import { webDistDir } from '../platform/config/paths.ts';
 import { DataDirLockedError } from '../platform/db/data-dir-lock.ts';
 import { openDatabase } from '../platform/db/database.ts';
 import { openMigratedDatabase, runMigrations } from '../platform/db/migrate.ts';
+import { mailTransportFor } from '../platform/mail/transport.server.ts';
 
 const USAGE = `Usage: kintsugi <command>
 
@@ -20,7 +21,8 @@ Commands:
 async function serve() {
   const env = parseEnv();
   const db = await openMigratedDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.KINTSUGI_DATA_DIR });
-  const { app } = await createApp({ env, db, webDir: webDistDir });
+  const transport = mailTransportFor(env);
+  const { app } = await createApp({ env, db, webDir: webDistDir, mail: { transport } });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -41,6 +43,8 @@ async function serve() {
   const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST;
   const engine = db.engine === 'pglite' ? `embedded database in ${env.KINTSUGI_DATA_DIR}` : 'PostgreSQL';
   process.stdout.write(`Kintsugi is ready at http://${host}:${port} (${engine})\n`);
+  const setSmtp = env.SMTP_URL ? '' : '; set SMTP_URL to send it';
+  process.stdout.write(`Mail goes out ${transport.describe}${setSmtp}\n`);
 }
 
 async function migrate() {

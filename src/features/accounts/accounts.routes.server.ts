@@ -26,11 +26,14 @@ import { getMe, updateMe } from './get-me.server.ts';
 import { endCurrentSession, endOtherSessions, endSession, listSessions } from './manage-sessions.server.ts';
 import { signIn } from './sign-in.server.ts';
 import { signUp } from './sign-up.server.ts';
+import { registerRecoveryRoutes } from './recovery.routes.server.ts';
 
 const tags = ['accounts'];
 const userBody = z.object({ user: me });
 
-const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
+const registerAccountRoutes: RegisterRoutes = (api, deps) => {
+  const { db, auth, limits } = deps;
+  registerRecoveryRoutes(api, deps);
   const perAddress = { max: limits.signUpMax, timeWindow: limits.windowMs };
   const credentialLimit = { rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } };
   /** Records something in the owner's own activity log, from the request's device. */

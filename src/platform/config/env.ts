@@ -19,6 +19,16 @@ const envSchema = z.object({
     .refine((v) => new URL(v).origin === v.replace(/\/$/, ''), 'must be an origin like https://kintsugi.example')
     .transform((v) => v.replace(/\/$/, ''))
     .optional(),
+  /** Where mail goes; unset: every message is written as an .eml file under <data dir>/outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, 'must be an SMTP address like smtp://user:pass@mail.example:587 or smtps://...')
+    .optional(),
+  /** The sender of every mail; the name should say only "Kintsugi" or something neutral. */
+  MAIL_FROM: z
+    .string()
+    .regex(/^([^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, 'must be an address like Kintsugi <hello@kintsugi.example>')
+    .default('Kintsugi <kintsugi@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });
@@ -36,7 +46,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'environment');
-    return `${name}: ${issue.message} (got ${JSON.stringify(source[name])})`;
+    // An SMTP address may hold a password: it is never echoed.
+    const got = name === 'SMTP_URL' ? 'a value that is not shown' : JSON.stringify(source[name]);
+    return `${name}: ${issue.message} (got ${got})`;
   });
   throw new EnvError(`Kintsugi cannot start; fix these environment variables:\n  ${lines.join('\n  ')}`);
 }

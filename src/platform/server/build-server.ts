@@ -23,6 +23,7 @@ import { refuseUnexpectedBodies } from './no-unexpected-body.ts';
 import { parseJsonBody } from './json-body.ts';
 import { securityHeaders } from './security-headers.ts';
 import { databaseRateLimitStore, dropOldTries } from './rate-limit-store.ts';
+import { startMailWorker, type MailWorker, type MailWorkerOptions } from '../mail/mail-worker.server.ts';
 
 export type Api = ReturnType<typeof typed>;
 const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
@@ -83,6 +84,8 @@ export interface BuildOptions {
   logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   /** Version, licence, tag descriptions and readable operation names for /api/openapi.json. */
   api?: ApiDescription;
+  /** Delivers the outbox from this server (src/platform/mail); omit to only queue mail. */
+  mail?: Omit<MailWorkerOptions, 'db' | 'log'>;
 }
 
 export interface RouteInfo {
@@ -207,6 +210,14 @@ export async function buildServer(options: BuildOptions) {
     sweeper.unref();
   });
   app.addHook('onClose', async () => clearInterval(sweeper));
+  let mailWorker: MailWorker | undefined;
+  const mail = options.mail;
+  if (mail) {
+    app.addHook('onReady', async () => {
+      mailWorker = await startMailWorker({ ...mail, db, log: app.log.child({ worker: 'mail' }) });
+    });
+    app.addHook('preClose', async () => mailWorker?.stop());
+  }
   refuseUnexpectedBodies(app);
   const api = typed(app);
   api.get(

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import type { InjectOptions } from 'fastify';
 import { parseEnv, type Env } from '../config/env.ts';
 import { people, sessions } from '../db/core.tables.server.ts';
-import { buildServer, type FeatureModule, type Limits } from '../server/build-server.ts';
+import { buildServer, type BuildOptions, type FeatureModule, type Limits } from '../server/build-server.ts';
 import type { ApiDescription } from '../server/api-document.ts';
 import { hashToken, newSessionToken } from '../server/session-token.ts';
 import { openTestDatabase, type TestDatabase } from './test-db.ts';
@@ -76,6 +76,8 @@ export async function startTestServer(options: {
   webDir?: string;
   /** What /api/openapi.json says about the API as a whole (the app's own, for tests of the document). */
   api?: ApiDescription;
+  /** Deliver mail from this server (a test passes its own transport). */
+  mail?: BuildOptions['mail'];
 }) {
   const testDb: TestDatabase = await openTestDatabase();
   const env: Env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'info', ...options.env });
@@ -94,6 +96,7 @@ export async function startTestServer(options: {
     logger: { level: 'info', stream },
     webDir: options.webDir,
     ...(options.api ? { api: options.api } : {}),
+    ...(options.mail ? { mail: options.mail } : {}),
   });
   await app.ready();
 

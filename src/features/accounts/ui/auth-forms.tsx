@@ -6,6 +6,7 @@ import {
   signUp as signUpWords,
   validation,
 } from '../../../content/accounts.ts';
+import { recovery } from '../../../content/recovery.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Field } from '../../../platform/web/ui/field.tsx';
@@ -208,6 +209,9 @@ export function SignInForm({ onSwitch }: SwitchProps) {
         error={form.error('password')}
         autoComplete="current-password"
       />
+      <p class="forgot-line">
+        <a href="/forgot-password">{recovery.forgotLink}</a>
+      </p>
     </AuthForm>
   );
 }

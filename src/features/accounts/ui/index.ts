@@ -9,3 +9,5 @@ export type { Me } from './accounts-api.ts';
 export { ActivitySection, NewActivityNotice } from './activity-section.tsx';
 export { EmailSection } from './email-section.tsx';
 export { DeleteAccountSection } from './delete-section.tsx';
+export { ForgotPasswordPage } from './forgot-password-page.tsx';
+export { ResetPasswordPage } from './reset-password-page.tsx';
