@@ -155,6 +155,32 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     await a.page.setViewportSize(DESKTOP);
     await checkA11y(a.page, 'ledger, desktop');
 
+    // No scoreboard: B sees what A kept, changed in time and what B noticed; misses are A's to share.
+    await goTo(b.page, 'Promises');
+    await waitForHeading(b.page, 'Promises');
+    const theirs = b.page.getByRole('figure', { name: "Your partner's shared promises, week by week" });
+    await theirs.getByText('Show the numbers').click();
+    expect(await theirs.locator('thead th').allTextContents()).toEqual(['Week of', 'Kept', 'Changed in time', 'Noticed']);
+    await b.page.getByText('What your partner missed is theirs to share').waitFor();
+    await checkA11y(b.page, 'partner ledger without misses');
+    // A chooses to share them (off until now), and can undo it the same way.
+    const share = a.page.getByLabel('Let your partner see the promises you missed');
+    expect(await share.isChecked()).toBe(false);
+    await share.check();
+    await a.page.getByText('Your partner can now see the promises you missed.').waitFor();
+    await checkA11y(a.page, 'ledger with misses shared');
+    await goTo(b.page, 'Today');
+    await waitForHeading(b.page, 'Today');
+    await goTo(b.page, 'Promises');
+    await waitForHeading(b.page, 'Promises');
+    await b.page.getByText('Your partner chose to let you see the promises they missed, too.').waitFor();
+    const shared = b.page.getByRole('figure', { name: "Your partner's shared promises, week by week" });
+    await shared.getByText('Show the numbers').click();
+    expect(await shared.locator('thead th').allTextContents()).toEqual(['Week of', 'Made', 'Kept', 'Changed in time', 'Missed and repaired', 'Missed', 'Noticed']);
+    await look(b.page, 'partner-ledger-shared', DESKTOP);
+    await share.uncheck();
+    await a.page.getByText('The promises you missed are yours alone again.').waitFor();
+
     expect([...a.blocked, ...b.blocked]).toEqual([]);
     expect([...a.problems, ...b.problems]).toEqual([]);
   });

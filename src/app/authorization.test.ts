@@ -185,7 +185,8 @@ const expectations: Record<string, Expectation> = {
   'GET /api/v1/time-apart': { expect: signedIn(200) },
   'POST /api/v1/time-apart': { expect: signedIn(201), body: () => ({}) },
   'POST /api/v1/time-apart/end': {
-    expect: { anonymous: 401, owner: 204, partner: 204, stranger: 404 },
+    // Only the one who asked ends it early; the other partner is told so (issue 12).
+    expect: { anonymous: 401, owner: 204, partner: 403, stranger: 404 },
     setup: async (w) => {
       await w.owner.client.post('/api/v1/time-apart', {});
       return {};
@@ -334,6 +335,7 @@ const expectations: Record<string, Expectation> = {
   'GET /api/v1/promises': { expect: signedIn(200) },
   'POST /api/v1/promises': { expect: signedIn(201), body: () => ({ text: 'Call at lunch' }) },
   'GET /api/v1/promises/ledger': { expect: signedIn(200) },
+  'PUT /api/v1/promises/miss-sharing': { expect: signedIn(200), body: () => ({ shared: true }) },
   'GET /api/v1/promises/:id': {
     expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
     setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/promises', { text: 'Call at lunch' })).body.id }),
@@ -348,6 +350,8 @@ const expectations: Record<string, Expectation> = {
 };
 
 let server: TestServer;
+/** What each route answered each actor, for the check of the API document below. */
+const observed: Record<string, Record<string, number>> = {};
 beforeAll(async () => {
   server = await startTestServer({ features });
 });
@@ -383,7 +387,28 @@ describe('authorization of every route', () => {
         const res = await client.request(method, url, expectation.body?.(ids, world));
         seen[actor] = res.status;
       }
+      observed[key] = seen;
       expect(seen).toEqual(expectation.expect);
     });
   }
+
+  // Runs after the walk: the document must promise what the routes did, nothing less.
+  it('the API document lists every error the walk saw, and a session exactly where one is needed', () => {
+    type Operation = { security?: unknown[]; responses: Record<string, unknown> };
+    const doc = server.app.swagger() as unknown as { security: unknown[]; paths: Record<string, Record<string, Operation>> };
+    expect(Object.keys(observed).length).toBeGreaterThan(0);
+    for (const [key, seen] of Object.entries(observed)) {
+      const [method, path] = key.split(' ') as [string, string];
+      if (path === '/api/openapi.json') continue;
+      const operation = doc.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+      expect(operation, key).toBeDefined();
+      for (const status of Object.values(seen)) {
+        expect(Object.keys(operation!.responses), `${key} answered ${status}`).toContain(String(status));
+      }
+      const security = operation!.security ?? doc.security;
+      const documentedAsNeeded = security.length > 0 && security.every((s) => Object.keys(s as object).length > 0);
+      const needed = seen.anonymous === 401 && Object.values(seen).some((status) => status !== 401);
+      expect(documentedAsNeeded, `${key} needs a session: ${needed}`).toBe(needed);
+    }
+  });
 });

@@ -34,7 +34,7 @@ import { JoinPage, OurSpacePage, resetCouple, SpaceStatus } from '../features/co
 import { CheckinsScreen } from '../features/checkins/ui/lazy.tsx';
 import { TimelineScreen } from '../features/timeline/ui/lazy.tsx';
 import { NoticesPanel, YourDataSection } from '../features/data-rights/ui/index.ts';
-import { TimeApartSection } from '../features/time-apart/ui/index.ts';
+import { TimeApartSection, timeApartApi } from '../features/time-apart/ui/index.ts';
 import { AgreementScreen, AgreementsScreen } from '../features/agreements/ui/lazy.tsx';
 import { PromisesScreen } from '../features/promises/ui/index.ts';
 import { talkAreaScreen, talkSubScreen } from './talk-routes.tsx';
@@ -59,6 +59,7 @@ import { Shell } from '../platform/web/shell.tsx';
 import { useStore } from '../platform/web/store.ts';
 import { startTheme } from '../platform/web/theme.ts';
 import { soloStore } from '../platform/web/solo.ts';
+import { registerSpacePauseLoader, resetSpacePause } from '../platform/web/space-pause.ts';
 import { setBuiltAreas } from '../platform/web/ui/tool-list.tsx';
 
 const HOME_SIGNED_IN = '/today';
@@ -249,8 +250,12 @@ sessionStore.subscribe(() => {
   if (sessionStore.get().status === 'signed-out') {
     resetCouple();
     soloStore.set(false);
+    resetSpacePause();
   }
 });
+
+// Shared places say when time apart is on; the time-apart feature is who knows.
+registerSpacePauseLoader(timeApartApi.pause);
 
 startTheme();
 startNavigation();

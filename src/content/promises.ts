@@ -5,13 +5,15 @@ export const promisesPage = {
   title: 'Promises',
   heading: 'Promises',
   lead: 'Small, concrete things you say you will do, and then do. Over weeks they become something you can both see.',
-  noSpace: 'Promises live in your shared space. Create it on the Our space page first; you can make private practice promises even before your partner joins.',
+  noSpace:
+    'Promises live in your shared space. Create it on the Our space page first; you can make private practice promises even before your partner joins.',
 } as const;
 
 export const promiseForm = {
   heading: 'Make a promise',
   text: 'I promise to…',
-  textHint: 'Small and concrete works best: "call you at lunch", "be home by 7", "tell you if she contacts me".',
+  textHint:
+    'Small and concrete works best: "call you at lunch", "be home by 7", "tell you if she contacts me".',
   hasTime: 'It has a time',
   when: 'When',
   whenHint: 'Optional. If it has a time, you can change it until then.',
@@ -54,7 +56,8 @@ export const promiseActions = {
   renegotiateSend: 'Save the change',
   miss: "I didn't keep it",
   missHeading: "It didn't happen",
-  missHint: 'That happens. If you want, say sorry and what you will do next time. A repaired promise is part of rebuilding trust.',
+  missHint:
+    'That happens. If you want, say sorry and what you will do next time. A repaired promise is part of rebuilding trust.',
   missNote: 'A repair note (optional)',
   missSend: 'Mark as missed',
   repair: 'Add a repair note',
@@ -91,10 +94,22 @@ export const ledger = {
     missed: 'Missed',
     noticed: 'Noticed',
   },
-  chartLabel: (who: string) => `Chart of ${who} per week. The same numbers are in the table below it.`,
+  chartLabel: (who: string) =>
+    `Chart of ${who} per week. The same numbers are in the table below it.`,
   empty: 'Nothing here yet. The ledger fills as promises are made, one week at a time.',
   quietWeeks: 'Quiet weeks are fine. This is a record, not a test.',
   showTable: 'Show the numbers',
+  partnerOwn:
+    'What your partner missed is theirs to share, if and when they want to. Here you see what they kept, what they changed in time, and what you noticed.',
+  partnerShares: 'Your partner chose to let you see the promises they missed, too.',
+} as const;
+
+/** The maker's own choice: whether the partner may see their missed promises. Off by default. */
+export const missSharing = {
+  label: 'Let your partner see the promises you missed',
+  hint: 'This is off unless you turn it on. Your partner always sees what you kept and what you changed in time. You can turn this off again at any moment.',
+  on: 'Your partner can now see the promises you missed.',
+  off: 'The promises you missed are yours alone again.',
 } as const;
 
 export const promiseWaiting = {
@@ -106,7 +121,8 @@ export const promiseErrors = {
   notFound: "We couldn't find that promise.",
   stale: 'This promise has changed since you opened it. Here it is as it is now.',
   notAllowed: "That step isn't possible for this promise now.",
-  tooLate: 'Its time has passed, so it can no longer be changed. You can still mark it kept or missed.',
+  tooLate:
+    'Its time has passed, so it can no longer be changed. You can still mark it kept or missed.',
   dueInPast: 'Choose a time that has not passed yet.',
   noteNeeded: 'Write a few words for the repair.',
 } as const;

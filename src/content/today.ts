@@ -4,6 +4,8 @@ export const today = {
   act: {
     heading: 'One small thing for today',
     why: (stage: string) => `Chosen for where you are: ${stage}.`,
+    /** Under an act that points toward oneself, not toward the partner. */
+    forYou: 'This one is just for you.',
     done: 'I did it',
     skip: 'Not today',
     busy: 'One moment…',

@@ -43,7 +43,7 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
   api.post(
     '/api/v1/auth/sign-up',
     {
-      schema: { tags, summary: 'Create an account and sign in', body: signUpInput, response: { 201: userBody } },
+      schema: { tags, summary: 'Create an account and sign in', security: [], body: signUpInput, response: { 201: userBody } },
       config: { rateLimit: perAddress },
     },
     async (request, reply) => {
@@ -73,8 +73,9 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
   api.post(
     '/api/v1/auth/sign-in',
     {
-      schema: { tags, summary: 'Sign in with email and password', body: signInInput, response: { 200: userBody } },
+      schema: { tags, summary: 'Sign in with email and password', security: [], body: signInInput, response: { 200: userBody } },
       config: {
+        apiErrors: ['unauthenticated'],
         rateLimit: {
           max: limits.signInMax,
           timeWindow: limits.windowMs,
@@ -105,7 +106,8 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
 
   api.post(
     '/api/v1/auth/sign-out',
-    { schema: { tags, summary: 'Sign out of this device', response: { 204: z.null() } } },
+    // The session is optional: without one there is nothing to end, and the answer is the same.
+    { schema: { tags, summary: 'Sign out of this device', security: [{}, { session: [] }], response: { 204: z.null() } } },
     async (request, reply) => {
       const tokenHash = auth.tokenHashOf(request);
       if (tokenHash) {

@@ -103,6 +103,9 @@ export async function actOnAgreement({ tx, userId, agreementId, input }: Ctx & {
   const loaded = await loadAgreement(tx, agreementId);
   const { coupleId } = await requireCouple({ tx, userId });
   requireWritable(loaded, coupleId);
+  // During time apart nothing moves toward the partner (accepting, asking to revisit); stepping
+  // back (declining, withdrawing, retiring) stays open to either of them.
+  if (input.action === 'accept' || input.action === 'revisit') await requireSharingOpen(tx, coupleId);
   const action: AgreementAction = { kind: input.action, by: userId, version: input.version };
   const decision = decide(loaded.state, action);
   requireDecision(decision, loaded.state.latest);

@@ -166,6 +166,7 @@ export async function saveReply(options: Options & { answerId: string; input: Re
         .where(and(eq(weeklyCheckins.id, answerId), eq(weeklyCheckins.coupleId, couple.coupleId)))
     : [];
   if (!answer || answer.authorId === userId) throw notFound("We couldn't find that check-in.");
+  await requireSharingOpen(tx, couple!.coupleId);
   await tx
     .insert(weeklyCheckinReplies)
     .values({ coupleId: couple!.coupleId, answerId, authorId: userId, item: input.item, body: input.body })

@@ -3,6 +3,7 @@ import { people } from '../../platform/db/core.tables.server.ts';
 import { getCoupleContext } from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx, type UserContext } from '../../platform/db/database.ts';
 import type { LedgerView, LedgerWeek } from './promises.schema.ts';
+import { promiseMissSharing } from './promises.tables.server.ts';
 
 interface Row {
   week: string;
@@ -23,19 +24,38 @@ export function mondayOf(day: string): string {
 
 export function dayIn(timeZone: string, at: Date): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(at);
   } catch {
     return at.toISOString().slice(0, 10);
   }
 }
 
 /** Every week from the oldest shown to this one, zeros where nothing happened. */
-export function fillWeeks(rows: readonly LedgerWeek[], thisWeek: string, weeks: number): LedgerWeek[] {
+export function fillWeeks(
+  rows: readonly LedgerWeek[],
+  thisWeek: string,
+  weeks: number,
+): LedgerWeek[] {
   const byWeek = new Map(rows.map((r) => [r.week, r]));
   const start = Date.parse(`${thisWeek}T00:00:00Z`);
   return Array.from({ length: weeks }, (_, i) => {
     const week = new Date(start - (weeks - 1 - i) * 7 * 86_400_000).toISOString().slice(0, 10);
-    return byWeek.get(week) ?? { week, made: 0, kept: 0, renegotiated: 0, missedRepaired: 0, missed: 0, noticed: 0 };
+    return (
+      byWeek.get(week) ?? {
+        week,
+        made: 0,
+        kept: 0,
+        renegotiated: 0,
+        missedRepaired: 0,
+        missed: 0,
+        noticed: 0,
+      }
+    );
   });
 }
 
@@ -44,7 +64,12 @@ export function fillWeeks(rows: readonly LedgerWeek[], thisWeek: string, weeks: 
  * (the viewer's time zone): made, kept, changed in time, missed and repaired, missed, noticed.
  * RLS decides what is visible: my own (private too), or my partner's shared ones.
  */
-async function weeksOf(tx: Tx, authorId: string, timeZone: string, since: string): Promise<LedgerWeek[]> {
+async function weeksOf(
+  tx: Tx,
+  authorId: string,
+  timeZone: string,
+  since: string,
+): Promise<LedgerWeek[]> {
   const rows = await queryRows<Row>(
     tx,
     sql`with ev as (
@@ -77,13 +102,44 @@ async function weeksOf(tx: Tx, authorId: string, timeZone: string, since: string
   }));
 }
 
-export async function getLedger({ tx, userId, weeks }: UserContext & { weeks: number }): Promise<LedgerView> {
-  const [me] = await tx.select({ timeZone: people.timeZone }).from(people).where(eq(people.id, userId));
+/** What my partner sees of my week when I keep my misses to myself: no made, missed or repaired. */
+const withoutMisses = (w: LedgerWeek): LedgerWeek => ({
+  ...w,
+  made: null,
+  missedRepaired: null,
+  missed: null,
+});
+
+export async function getLedger({
+  tx,
+  userId,
+  weeks,
+}: UserContext & { weeks: number }): Promise<LedgerView> {
+  const [me] = await tx
+    .select({ timeZone: people.timeZone })
+    .from(people)
+    .where(eq(people.id, userId));
   const couple = await getCoupleContext({ tx, userId });
+  // RLS shows my own choice and my current partner's, nobody else's.
+  const sharing = new Set(
+    (await tx.select({ id: promiseMissSharing.personId }).from(promiseMissSharing)).map(
+      (r) => r.id,
+    ),
+  );
+  const partnerShares = Boolean(couple?.partnerId && sharing.has(couple.partnerId));
   const timeZone = me?.timeZone ?? 'UTC';
   const thisWeek = mondayOf(dayIn(timeZone, new Date()));
-  const since = new Date(Date.parse(`${thisWeek}T00:00:00Z`) - (weeks - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
+  const since = new Date(Date.parse(`${thisWeek}T00:00:00Z`) - (weeks - 1) * 7 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   const mine = fillWeeks(await weeksOf(tx, userId, timeZone, since), thisWeek, weeks);
-  const partner = couple?.partnerId ? fillWeeks(await weeksOf(tx, couple.partnerId, timeZone, since), thisWeek, weeks) : null;
-  return { mine, partner };
+  const partner = couple?.partnerId
+    ? fillWeeks(await weeksOf(tx, couple.partnerId, timeZone, since), thisWeek, weeks)
+    : null;
+  return {
+    mine,
+    partner: partner && (partnerShares ? partner : partner.map(withoutMisses)),
+    sharingMyMisses: sharing.has(userId),
+    partnerSharesMisses: partnerShares,
+  };
 }

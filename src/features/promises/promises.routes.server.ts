@@ -1,21 +1,51 @@
 import { z } from 'zod';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { getLedger } from './ledger.server.ts';
-import { ledgerQuery, ledgerView, makePromiseInput, promiseActionInput, promiseIdParams, promiseView } from './promises.schema.ts';
-import { actOnPromise, exportPromises, getPromise, listPromises, makePromise, promisesWaiting } from './promises.server.ts';
+import { setMissSharing } from './miss-sharing.server.ts';
+import {
+  ledgerQuery,
+  ledgerView,
+  makePromiseInput,
+  missSharingInput,
+  missSharingView,
+  promiseActionInput,
+  promiseIdParams,
+  promiseView,
+} from './promises.schema.ts';
+import {
+  actOnPromise,
+  exportPromises,
+  getPromise,
+  listPromises,
+  makePromise,
+  promisesWaiting,
+} from './promises.server.ts';
 
 const tags = ['promises'];
 
 const registerPromiseRoutes: RegisterRoutes = (api, { auth }) => {
   api.get(
     '/api/v1/promises',
-    { schema: { tags, summary: "My promises, and my partner's shared ones", response: { 200: z.object({ mine: z.array(promiseView), partner: z.array(promiseView) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "My promises, and my partner's shared ones",
+        response: { 200: z.object({ mine: z.array(promiseView), partner: z.array(promiseView) }) },
+      },
+    },
     (request) => auth.run(request, (ctx) => listPromises(ctx)),
   );
 
   api.post(
     '/api/v1/promises',
-    { schema: { tags, summary: 'Make a promise (shared by default, or private practice)', body: makePromiseInput, response: { 201: promiseView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Make a promise (shared by default, or private practice)',
+        body: makePromiseInput,
+        response: { 201: promiseView },
+      },
+    },
     async (request, reply) => {
       const made = await auth.run(request, (ctx) => makePromise({ ...ctx, input: request.body }));
       return reply.status(201).send(made);
@@ -24,13 +54,40 @@ const registerPromiseRoutes: RegisterRoutes = (api, { auth }) => {
 
   api.get(
     '/api/v1/promises/ledger',
-    { schema: { tags, summary: 'The reliability ledger: per week made, kept, changed in time, missed and repaired, missed', querystring: ledgerQuery, response: { 200: ledgerView } } },
+    {
+      schema: {
+        tags,
+        summary: "The reliability ledger per week; my partner's misses only if they share them",
+        querystring: ledgerQuery,
+        response: { 200: ledgerView },
+      },
+    },
     (request) => auth.run(request, (ctx) => getLedger({ ...ctx, weeks: request.query.weeks })),
+  );
+
+  api.put(
+    '/api/v1/promises/miss-sharing',
+    {
+      schema: {
+        tags,
+        summary: 'Let my partner see the promises I missed, or stop (off by default)',
+        body: missSharingInput,
+        response: { 200: missSharingView },
+      },
+    },
+    (request) => auth.run(request, (ctx) => setMissSharing({ ...ctx, input: request.body })),
   );
 
   api.get(
     '/api/v1/promises/:id',
-    { schema: { tags, summary: 'One promise with every step', params: promiseIdParams, response: { 200: promiseView } } },
+    {
+      schema: {
+        tags,
+        summary: 'One promise with every step',
+        params: promiseIdParams,
+        response: { 200: promiseView },
+      },
+    },
     (request) => auth.run(request, (ctx) => getPromise({ ...ctx, promiseId: request.params.id })),
   );
 
@@ -39,13 +96,17 @@ const registerPromiseRoutes: RegisterRoutes = (api, { auth }) => {
     {
       schema: {
         tags,
-        summary: 'Keep, renegotiate, mark missed, repair, or (the partner) say "I noticed"; version I saw, stale answers 409',
+        summary:
+          'Keep, renegotiate, mark missed, repair, or (the partner) say "I noticed"; version I saw, stale answers 409',
         params: promiseIdParams,
         body: promiseActionInput,
         response: { 200: promiseView },
       },
     },
-    (request) => auth.run(request, (ctx) => actOnPromise({ ...ctx, promiseId: request.params.id, input: request.body })),
+    (request) =>
+      auth.run(request, (ctx) =>
+        actOnPromise({ ...ctx, promiseId: request.params.id, input: request.body }),
+      ),
   );
 };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
+const UNSAFE_TEXT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
 const plain = 'Please use plain text, without hidden control characters.';
 
 const promiseText = z
@@ -9,7 +10,12 @@ const promiseText = z
   .min(1, 'Say what you promise.')
   .max(280, 'Keep a promise small: 280 characters at most.')
   .refine((v) => !UNSAFE_TEXT.test(v), plain);
-const note = (max: number, tooLong: string) => z.string().trim().max(max, tooLong).refine((v) => !UNSAFE_TEXT.test(v), plain);
+const note = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .refine((v) => !UNSAFE_TEXT.test(v), plain);
 const when = z.iso.datetime({ offset: true, error: 'Choose a date and time.' }).nullable();
 
 export const makePromiseInput = z.strictObject({
@@ -20,7 +26,9 @@ export const makePromiseInput = z.strictObject({
 export type MakePromiseInput = z.infer<typeof makePromiseInput>;
 
 export const promiseActionInput = z.strictObject({
-  action: z.enum(['keep', 'renegotiate', 'miss', 'repair', 'notice'], { error: 'That is not something you can do here.' }),
+  action: z.enum(['keep', 'renegotiate', 'miss', 'repair', 'notice'], {
+    error: 'That is not something you can do here.',
+  }),
   version: z.number({ error: 'Say which version you are answering.' }).int().min(1).max(100_000),
   text: promiseText.optional(),
   dueAt: when.optional(),
@@ -29,7 +37,9 @@ export const promiseActionInput = z.strictObject({
 export type PromiseActionInput = z.infer<typeof promiseActionInput>;
 
 export const promiseIdParams = z.strictObject({ id: z.uuid("We couldn't find that promise.") });
-export const ledgerQuery = z.strictObject({ weeks: z.coerce.number().int().min(1).max(52).default(12) });
+export const ledgerQuery = z.strictObject({
+  weeks: z.coerce.number().int().min(1).max(52).default(12),
+});
 
 export const promiseStepView = z.object({
   seq: z.number().int(),
@@ -50,23 +60,35 @@ export const promiseView = z.object({
   status: z.enum(['open', 'kept', 'missed']),
   renegotiations: z.number().int(),
   repair: z.string().nullable(),
-  noticed: z.array(z.object({ byMe: z.boolean(), word: z.string().nullable(), at: z.iso.datetime() })),
+  noticed: z.array(
+    z.object({ byMe: z.boolean(), word: z.string().nullable(), at: z.iso.datetime() }),
+  ),
   version: z.number().int(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   steps: z.array(promiseStepView),
-  can: z.object({ keep: z.boolean(), renegotiate: z.boolean(), miss: z.boolean(), repair: z.boolean(), notice: z.boolean() }),
+  can: z.object({
+    keep: z.boolean(),
+    renegotiate: z.boolean(),
+    miss: z.boolean(),
+    repair: z.boolean(),
+    notice: z.boolean(),
+  }),
 });
 export type PromiseView = z.infer<typeof promiseView>;
 
 export const ledgerWeek = z.object({
   /** The Monday the week starts on, in the person's own time zone (YYYY-MM-DD). */
   week: z.string(),
-  made: z.number().int(),
+  /**
+   * Made, missed and repaired are null in my partner's weeks unless they share their misses:
+   * no scoreboard, and no count that gives misses away by difference.
+   */
+  made: z.number().int().nullable(),
   kept: z.number().int(),
   renegotiated: z.number().int(),
-  missedRepaired: z.number().int(),
-  missed: z.number().int(),
+  missedRepaired: z.number().int().nullable(),
+  missed: z.number().int().nullable(),
   noticed: z.number().int(),
 });
 export type LedgerWeek = z.infer<typeof ledgerWeek>;
@@ -75,5 +97,15 @@ export const ledgerView = z.object({
   mine: z.array(ledgerWeek),
   /** My partner's shared promises; null when I have no partner in my space. */
   partner: z.array(ledgerWeek).nullable(),
+  /** Whether I let my partner see my missed promises (off unless I turn it on). */
+  sharingMyMisses: z.boolean(),
+  /** Whether my partner lets me see theirs. */
+  partnerSharesMisses: z.boolean(),
 });
 export type LedgerView = z.infer<typeof ledgerView>;
+
+export const missSharingInput = z.strictObject({
+  shared: z.boolean({ error: 'Say whether your partner may see the promises you missed.' }),
+});
+export type MissSharingInput = z.infer<typeof missSharingInput>;
+export const missSharingView = z.object({ shared: z.boolean() });

@@ -17,10 +17,20 @@ export const promises = pgTable(
     visibility: text('visibility', { enum: visibilityValues }).notNull().default('shared'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('promises_couple_idx').on(t.coupleId, t.createdAt), index('promises_author_idx').on(t.authorId, t.createdAt)],
+  (t) => [
+    index('promises_couple_idx').on(t.coupleId, t.createdAt),
+    index('promises_author_idx').on(t.authorId, t.createdAt),
+  ],
 );
 
-export const promiseEventKinds = ['made', 'renegotiated', 'kept', 'missed', 'repaired', 'noticed'] as const;
+export const promiseEventKinds = [
+  'made',
+  'renegotiated',
+  'kept',
+  'missed',
+  'repaired',
+  'noticed',
+] as const;
 
 export const promiseEvents = pgTable(
   'promise_events',
@@ -48,3 +58,11 @@ export const promiseEvents = pgTable(
     index('promise_events_couple_time_idx').on(t.coupleId, t.createdAt),
   ],
 );
+
+/** A row: my partner may see my missed promises (drizzle/0076). No row, the default: they may not. */
+export const promiseMissSharing = pgTable('promise_miss_sharing', {
+  personId: uuid('person_id')
+    .primaryKey()
+    .references(() => people.id, { onDelete: 'cascade' }),
+  sharedAt: timestamp('shared_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -3,7 +3,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.ts';
 import { hashToken } from '../../platform/server/session-token.ts';
-import { startTestServer, type TestPerson, type TestServer } from '../../platform/testing/test-server.ts';
+import {
+  startTestServer,
+  type TestPerson,
+  type TestServer,
+} from '../../platform/testing/test-server.ts';
 import { fillWeeks, mondayOf } from './ledger.server.ts';
 import { promisesModule } from './promises.routes.server.ts';
 import { promisesWaiting } from './promises.server.ts';
@@ -21,33 +25,55 @@ async function couple(): Promise<[TestPerson, TestPerson]> {
   await server.db.withSystem(async (tx) => {
     const id = randomUUID();
     await queryRows(tx, sql`insert into couples (id, created_by) values (${id}, ${a.id})`);
-    await queryRows(tx, sql`insert into memberships (couple_id, person_id) values (${id}, ${a.id}), (${id}, ${b.id})`);
+    await queryRows(
+      tx,
+      sql`insert into memberships (couple_id, person_id) values (${id}, ${a.id}), (${id}, ${b.id})`,
+    );
   });
   return [a, b];
 }
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
-const act = (p: TestPerson, id: string, body: Record<string, unknown>) => p.client.post(`/api/v1/promises/${id}/actions`, body);
+const act = (p: TestPerson, id: string, body: Record<string, unknown>) =>
+  p.client.post(`/api/v1/promises/${id}/actions`, body);
 const hashOf = (p: TestPerson) => hashToken(p.client.cookie!);
 const thisWeek = (ledger: { week: string }[]) => ledger.at(-1)!;
 
 describe('promises', () => {
   it('is made, kept, and noticed by the partner; every step is kept and the ledger shows it', async () => {
     const [a, b] = await couple();
-    const made = await a.client.post('/api/v1/promises', { text: "I'll call you at lunch", dueAt: inHours(3) });
+    const made = await a.client.post('/api/v1/promises', {
+      text: "I'll call you at lunch",
+      dueAt: inHours(3),
+    });
     expect(made.status).toBe(201);
-    expect(made.body).toMatchObject({ visibility: 'shared', status: 'open', version: 1, can: { keep: true, renegotiate: true, miss: true, notice: false } });
+    expect(made.body).toMatchObject({
+      visibility: 'shared',
+      status: 'open',
+      version: 1,
+      can: { keep: true, renegotiate: true, miss: true, notice: false },
+    });
     const id = made.body.id;
 
     const seen = await b.client.get('/api/v1/promises');
-    expect(seen.body.partner).toEqual([expect.objectContaining({ id, byMe: false, can: expect.objectContaining({ keep: false, notice: false }) })]);
+    expect(seen.body.partner).toEqual([
+      expect.objectContaining({
+        id,
+        byMe: false,
+        can: expect.objectContaining({ keep: false, notice: false }),
+      }),
+    ]);
     expect((await act(b, id, { action: 'keep', version: 1 })).status).toBe(409);
 
     const kept = await act(a, id, { action: 'keep', version: 1 });
     expect(kept.body).toMatchObject({ status: 'kept', version: 2 });
     expect((await promisesWaitingFor(b)).map((w) => w.kind)).toEqual(['promise.kept']);
 
-    const noticed = await act(b, id, { action: 'notice', version: 2, note: 'Thank you, it helped.' });
+    const noticed = await act(b, id, {
+      action: 'notice',
+      version: 2,
+      note: 'Thank you, it helped.',
+    });
     expect(noticed.status).toBe(200);
     expect((await a.client.get(`/api/v1/promises/${id}`)).body.noticed).toEqual([
       expect.objectContaining({ byMe: false, word: 'Thank you, it helped.' }),
@@ -58,18 +84,37 @@ describe('promises', () => {
     const ledgerA = (await a.client.get('/api/v1/promises/ledger?weeks=4')).body;
     expect(ledgerA.mine).toHaveLength(4);
     expect(thisWeek(ledgerA.mine)).toMatchObject({ made: 1, kept: 1, missed: 0, noticed: 1 });
-    expect(thisWeek((await b.client.get('/api/v1/promises/ledger')).body.partner)).toMatchObject({ made: 1, kept: 1 });
+    expect(thisWeek((await b.client.get('/api/v1/promises/ledger')).body.partner)).toMatchObject({
+      made: null,
+      kept: 1,
+      missed: null,
+      noticed: 1,
+    });
   });
 
   it('renegotiates only before the time, marks missed with a repair, and counts each honestly', async () => {
     const [a] = await couple();
-    const id = (await a.client.post('/api/v1/promises', { text: 'Home by 7', dueAt: inHours(2) })).body.id;
-    const moved = await act(a, id, { action: 'renegotiate', version: 1, text: 'Home by 8', dueAt: inHours(3), note: 'Late meeting.' });
+    const id = (await a.client.post('/api/v1/promises', { text: 'Home by 7', dueAt: inHours(2) }))
+      .body.id;
+    const moved = await act(a, id, {
+      action: 'renegotiate',
+      version: 1,
+      text: 'Home by 8',
+      dueAt: inHours(3),
+      note: 'Late meeting.',
+    });
     expect(moved.body).toMatchObject({ text: 'Home by 8', renegotiations: 1, version: 2 });
-    expect((await act(a, id, { action: 'renegotiate', version: 2, dueAt: inHours(-1) })).status).toBe(400);
+    expect(
+      (await act(a, id, { action: 'renegotiate', version: 2, dueAt: inHours(-1) })).status,
+    ).toBe(400);
 
     // After its time it can no longer be renegotiated.
-    await server.db.withOwner((tx) => queryRows(tx, sql`update promise_events set due_at = now() - interval '1 minute' where promise_id = ${id}`));
+    await server.db.withOwner((tx) =>
+      queryRows(
+        tx,
+        sql`update promise_events set due_at = now() - interval '1 minute' where promise_id = ${id}`,
+      ),
+    );
     const late = await act(a, id, { action: 'renegotiate', version: 2, text: 'Home by 9' });
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe('too_late');
@@ -77,11 +122,28 @@ describe('promises', () => {
 
     const missed = await act(a, id, { action: 'miss', version: 2 });
     expect(missed.body).toMatchObject({ status: 'missed', repair: null });
-    expect(thisWeek((await a.client.get('/api/v1/promises/ledger')).body.mine)).toMatchObject({ made: 1, renegotiated: 1, missed: 1, missedRepaired: 0 });
-    const repaired = await act(a, id, { action: 'repair', version: 3, note: "I'm sorry. Next time I'll call before I'm late." });
+    expect(thisWeek((await a.client.get('/api/v1/promises/ledger')).body.mine)).toMatchObject({
+      made: 1,
+      renegotiated: 1,
+      missed: 1,
+      missedRepaired: 0,
+    });
+    const repaired = await act(a, id, {
+      action: 'repair',
+      version: 3,
+      note: "I'm sorry. Next time I'll call before I'm late.",
+    });
     expect(repaired.body.repair).toBe("I'm sorry. Next time I'll call before I'm late.");
-    expect(thisWeek((await a.client.get('/api/v1/promises/ledger')).body.mine)).toMatchObject({ missed: 0, missedRepaired: 1 });
-    expect(repaired.body.steps.map((s: { kind: string }) => s.kind)).toEqual(['made', 'renegotiated', 'missed', 'repaired']);
+    expect(thisWeek((await a.client.get('/api/v1/promises/ledger')).body.mine)).toMatchObject({
+      missed: 0,
+      missedRepaired: 1,
+    });
+    expect(repaired.body.steps.map((s: { kind: string }) => s.kind)).toEqual([
+      'made',
+      'renegotiated',
+      'missed',
+      'repaired',
+    ]);
   });
 
   it('answers a stale version with 409 stale_version', async () => {
@@ -99,9 +161,15 @@ describe('promises', () => {
       list: (await b.client.get('/api/v1/promises')).text,
       ledger: (await b.client.get('/api/v1/promises/ledger')).text,
     };
-    const secret = await a.client.post('/api/v1/promises', { text: 'PLANTED-PRACTICE-7731', visibility: 'private' });
+    const secret = await a.client.post('/api/v1/promises', {
+      text: 'PLANTED-PRACTICE-7731',
+      visibility: 'private',
+    });
     for (let i = 0; i < 5; i++) {
-      const p = await a.client.post('/api/v1/promises', { text: `practice ${i}`, visibility: 'private' });
+      const p = await a.client.post('/api/v1/promises', {
+        text: `practice ${i}`,
+        visibility: 'private',
+      });
       await act(a, p.body.id, { action: i % 2 ? 'keep' : 'miss', version: 1 });
     }
     expect((await b.client.get('/api/v1/promises')).text).toBe(before.list);
@@ -114,7 +182,11 @@ describe('promises', () => {
       (await act(b, randomUUID(), { action: 'notice', version: 1 })).text,
     );
     expect(server.logs.join('')).not.toContain('PLANTED-PRACTICE-7731');
-    expect(thisWeek((await a.client.get('/api/v1/promises/ledger')).body.mine)).toMatchObject({ made: 6, kept: 2, missed: 3 });
+    expect(thisWeek((await a.client.get('/api/v1/promises/ledger')).body.mine)).toMatchObject({
+      made: 6,
+      kept: 2,
+      missed: 3,
+    });
   });
 
   it('keeps every step in the database: the app cannot update or delete one', async () => {
@@ -125,24 +197,35 @@ describe('promises', () => {
       sql`delete from promise_events where promise_id = ${id}`,
       sql`delete from promises where id = ${id}`,
     ]) {
-      const failed = await server.db.withUser(hashOf(a), ({ tx }) => tx.execute(statement)).then(
-        () => 'it succeeded',
-        (e: { message: string; cause?: { message?: string } }) => e.cause?.message ?? e.message,
-      );
+      const failed = await server.db
+        .withUser(hashOf(a), ({ tx }) => tx.execute(statement))
+        .then(
+          () => 'it succeeded',
+          (e: { message: string; cause?: { message?: string } }) => e.cause?.message ?? e.message,
+        );
       expect(failed).toMatch(/permission denied/);
     }
   });
 
   it('refuses bad input with 400 and a field', async () => {
     const [a] = await couple();
-    expect((await a.client.post('/api/v1/promises', { text: '' })).body.error.fields).toHaveProperty('text');
-    expect((await a.client.post('/api/v1/promises', { text: 'x', dueAt: inHours(-2) })).body.error.fields).toHaveProperty('dueAt');
-    expect((await a.client.post('/api/v1/promises', { text: 'x', visibility: 'public' })).status).toBe(400);
-    expect((await a.client.post('/api/v1/promises', { text: 'x', author_id: a.id })).status).toBe(400);
+    expect(
+      (await a.client.post('/api/v1/promises', { text: '' })).body.error.fields,
+    ).toHaveProperty('text');
+    expect(
+      (await a.client.post('/api/v1/promises', { text: 'x', dueAt: inHours(-2) })).body.error
+        .fields,
+    ).toHaveProperty('dueAt');
+    expect(
+      (await a.client.post('/api/v1/promises', { text: 'x', visibility: 'public' })).status,
+    ).toBe(400);
+    expect((await a.client.post('/api/v1/promises', { text: 'x', author_id: a.id })).status).toBe(
+      400,
+    );
     expect((await a.client.get('/api/v1/promises/ledger?weeks=500')).status).toBe(400);
   });
 
-  it('exports mine and my partner\'s shared promises', async () => {
+  it("exports mine and my partner's shared promises", async () => {
     const [a, b] = await couple();
     await a.client.post('/api/v1/promises', { text: 'shared one' });
     await a.client.post('/api/v1/promises', { text: 'private one', visibility: 'private' });
@@ -158,8 +241,26 @@ describe('ledger weeks', () => {
     expect(mondayOf('2026-11-23')).toBe('2026-11-23');
     expect(mondayOf('2026-11-29')).toBe('2026-11-23');
     expect(mondayOf('2026-12-01')).toBe('2026-11-30');
-    const weeks = fillWeeks([{ week: '2026-11-16', made: 2, kept: 1, renegotiated: 0, missedRepaired: 0, missed: 1, noticed: 0 }], '2026-11-23', 3);
-    expect(weeks.map((w) => [w.week, w.made])).toEqual([['2026-11-09', 0], ['2026-11-16', 2], ['2026-11-23', 0]]);
+    const weeks = fillWeeks(
+      [
+        {
+          week: '2026-11-16',
+          made: 2,
+          kept: 1,
+          renegotiated: 0,
+          missedRepaired: 0,
+          missed: 1,
+          noticed: 0,
+        },
+      ],
+      '2026-11-23',
+      3,
+    );
+    expect(weeks.map((w) => [w.week, w.made])).toEqual([
+      ['2026-11-09', 0],
+      ['2026-11-16', 2],
+      ['2026-11-23', 0],
+    ]);
   });
 });
 

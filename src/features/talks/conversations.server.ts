@@ -174,6 +174,8 @@ export async function actOnConversation(options: {
     });
   });
   if (coupleId !== row.coupleId) throw talkNotFound();
+  // During time apart a talk waits: no turns, no resuming. Pausing or ending it stays open.
+  if (action.type !== 'pause' && action.type !== 'end') await requireSharingOpen(tx, coupleId);
   const stale = () =>
     new AppError('conflict', `Something changed while you were writing. Reload to see it (now at version ${row.version}).`, {
       reason: 'stale_version',

@@ -126,6 +126,7 @@ export async function answerStatement(options: { tx: Tx; userId: string; id: str
     .innerJoin(ownershipVersions, eq(ownershipVersions.statementId, ownershipStatements.id))
     .where(and(eq(ownershipStatements.id, id), eq(ownershipStatements.recipientId, userId), eq(ownershipVersions.id, input.versionId)));
   if (!row) throw statementNotFound();
+  await requireSharingOpen(tx, row.coupleId);
   try {
     await tx.insert(ownershipAnswers).values({
       versionId: row.versionId,

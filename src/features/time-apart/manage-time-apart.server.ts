@@ -2,7 +2,9 @@ import { and, desc, eq, isNull, isNotNull, lte, sql } from 'drizzle-orm';
 import { requireCouple } from '../../platform/db/couple-context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { spacePauses } from '../../platform/db/shared.tables.server.ts';
+import { readSpacePause } from '../../platform/db/space-pause.ts';
 import { AppError } from '../../platform/server/errors.ts';
+import { timeApartErrors } from '../../content/time-apart.ts';
 import type { StartTimeApartInput, TimeApartStatus } from './time-apart.schema.ts';
 
 interface Options {
@@ -16,7 +18,12 @@ async function closeLapsed(tx: Tx, coupleId: string) {
     .update(spacePauses)
     .set({ endedAt: spacePauses.endsAt })
     .where(
-      and(eq(spacePauses.coupleId, coupleId), isNull(spacePauses.endedAt), isNotNull(spacePauses.endsAt), lte(spacePauses.endsAt, sql`now()`)),
+      and(
+        eq(spacePauses.coupleId, coupleId),
+        isNull(spacePauses.endedAt),
+        isNotNull(spacePauses.endsAt),
+        lte(spacePauses.endsAt, sql`now()`),
+      ),
     );
 }
 
@@ -35,23 +42,23 @@ async function findOpen(tx: Tx, coupleId: string) {
 }
 
 export async function getTimeApart({ tx, userId }: Options): Promise<TimeApartStatus> {
-  const { coupleId } = await requireCouple({ tx, userId });
-  const open = await findOpen(tx, coupleId);
-  if (!open) return { active: false, startedByMe: false, startedAt: null, endsAt: null };
-  return {
-    active: true,
-    startedByMe: open.startedBy === userId,
-    startedAt: open.startedAt.toISOString(),
-    endsAt: open.endsAt?.toISOString() ?? null,
-  };
+  await requireCouple({ tx, userId });
+  const pause = await readSpacePause({ tx, userId });
+  if (!pause)
+    return { active: false, startedByMe: false, startedAt: null, endsAt: null, canEnd: false };
+  return { active: true, ...pause, canEnd: pause.startedByMe };
 }
 
 /** Either partner pauses the shared space, with or without an end date. No reason is asked or kept. */
-export async function startTimeApart({ tx, userId, input }: Options & { input: StartTimeApartInput }): Promise<TimeApartStatus> {
+export async function startTimeApart({
+  tx,
+  userId,
+  input,
+}: Options & { input: StartTimeApartInput }): Promise<TimeApartStatus> {
   const { coupleId } = await requireCouple({ tx, userId });
   await closeLapsed(tx, coupleId);
   if (await findOpen(tx, coupleId)) {
-    throw new AppError('conflict', 'Time apart is already on.', { reason: 'already_paused' });
+    throw new AppError('conflict', timeApartErrors.alreadyOn, { reason: 'already_paused' });
   }
   await tx.insert(spacePauses).values({
     coupleId,
@@ -61,21 +68,35 @@ export async function startTimeApart({ tx, userId, input }: Options & { input: S
   return getTimeApart({ tx, userId });
 }
 
-/** Either partner can end it, whoever started it. */
+/**
+ * Only the partner who asked for time apart ends it early; the other waits for its end date (or
+ * can leave the space). The policy on space_pauses says the same, as the second lock.
+ */
 export async function endTimeApart({ tx, userId }: Options): Promise<void> {
   const { coupleId } = await requireCouple({ tx, userId });
   const open = await findOpen(tx, coupleId);
-  if (!open) throw new AppError('not_found', "Time apart isn't on.", { reason: 'not_paused' });
-  await tx.update(spacePauses).set({ endedAt: sql`now()` }).where(eq(spacePauses.id, open.id));
+  if (!open) throw new AppError('not_found', timeApartErrors.notOn, { reason: 'not_paused' });
+  if (open.startedBy !== userId) {
+    throw new AppError('forbidden', timeApartErrors.notYours(open.endsAt !== null), {
+      reason: 'not_your_pause',
+    });
+  }
+  await tx
+    .update(spacePauses)
+    .set({ endedAt: sql`now()` })
+    .where(eq(spacePauses.id, open.id));
 }
 
 /** For the export: the pauses of my space, without who started them beyond "me" or "not me". */
 export async function exportTimeApart({ tx, userId }: Options) {
   const rows = await tx.select().from(spacePauses).orderBy(desc(spacePauses.startedAt));
+  const now = Date.now();
+  // A pause whose end date has passed ended then, even if no row was closed yet.
+  const lapsed = (endsAt: Date | null) => (endsAt && endsAt.getTime() <= now ? endsAt : null);
   return rows.map((row) => ({
     startedByMe: row.startedBy === userId,
     startedAt: row.startedAt.toISOString(),
     endsAt: row.endsAt?.toISOString() ?? null,
-    endedAt: row.endedAt?.toISOString() ?? null,
+    endedAt: (row.endedAt ?? lapsed(row.endsAt))?.toISOString() ?? null,
   }));
 }

@@ -30,7 +30,7 @@ const registerTimeApartRoutes: RegisterRoutes = (api, { auth }) => {
 
   api.post(
     '/api/v1/time-apart/end',
-    { schema: { tags, summary: 'End time apart (either partner can)', response: { 204: z.null() } } },
+    { schema: { tags, summary: 'End time apart early (only the partner who asked; it ends by itself at its end date)', response: { 204: z.null() } } },
     async (request, reply) => {
       await auth.run(request, ({ tx, userId }) => endTimeApart({ tx, userId }));
       return reply.status(204).send(null);

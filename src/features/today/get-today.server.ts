@@ -3,11 +3,15 @@ import { pathLine } from '../../content/focus.ts';
 import { smallActById, smallActs } from '../../content/small-acts.ts';
 import type { Tx, UserContext } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/database.ts';
-import { getCoupleContext, isSharingOpen } from '../../platform/db/couple-context.ts';
 import { loadFocus } from '../../platform/db/focus.ts';
-import { soloModes } from '../../platform/db/shared.tables.server.ts';
+import {
+  guidanceInputsSql,
+  readGuidanceInputs,
+  type GuidanceInputs,
+} from '../../platform/db/guidance.ts';
+import { readSpacePause } from '../../platform/db/space-pause.ts';
 import type { FeatureModule, WaitingItem } from '../../platform/server/build-server.ts';
-import { pickAct } from './pick-act.ts';
+import { audienceFor, fitsPerson, pickAct, reachFor, type ActFit } from './pick-act.ts';
 import type { MarkInput, TodayView } from './today.schema.ts';
 import { smallActMarks } from './today.tables.server.ts';
 
@@ -15,6 +19,8 @@ interface Options {
   tx: Tx;
   userId: string;
 }
+
+type Outcome = MarkInput['outcome'];
 
 /** Kinds of waiting items that stay while sharing is paused for someone: their own, private things. */
 const PRIVATE_KINDS = ['safety.', 'journal.', 'reflection.'];
@@ -29,13 +35,18 @@ export async function localDay(tx: Tx, userId: string): Promise<string> {
 }
 
 /** Everything waiting for me, from every feature; one feature failing never empties Today. */
-async function gatherWaiting(ctx: UserContext, modules: readonly FeatureModule[]): Promise<WaitingItem[]> {
+async function gatherWaiting(
+  ctx: UserContext,
+  modules: readonly FeatureModule[],
+): Promise<WaitingItem[]> {
   const items: WaitingItem[] = [];
   for (const module of modules) {
     if (!module.waiting || module.name === 'today') continue;
     try {
       // A savepoint each, so a failing feature leaves the transaction usable.
-      items.push(...(await ctx.tx.transaction((tx) => module.waiting!({ tx, userId: ctx.userId }))));
+      items.push(
+        ...(await ctx.tx.transaction((tx) => module.waiting!({ tx, userId: ctx.userId }))),
+      );
     } catch {
       /* that feature's items are left out this time */
     }
@@ -43,34 +54,74 @@ async function gatherWaiting(ctx: UserContext, modules: readonly FeatureModule[]
   return items.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
 }
 
-export async function getToday(options: Options & { modules: readonly FeatureModule[] }): Promise<TodayView> {
+/** Who is holding it, and today's mark, in one statement (decision 070). */
+async function loadSituation(
+  tx: Tx,
+): Promise<{ inputs: GuidanceInputs; mark: { actId: string; outcome: Outcome } | null }> {
+  const [row] = await queryRows<{
+    inputs: GuidanceInputs | string;
+    act_id: string | null;
+    outcome: Outcome | null;
+  }>(
+    tx,
+    sql`select g.inputs, m.act_id, m.outcome from (select ${guidanceInputsSql} as inputs) g
+        left join small_act_marks m on m.person_id = app_user_id() and m.day = (g.inputs->>'day')::date`,
+  );
+  const mark = row!.act_id && row!.outcome ? { actId: row!.act_id, outcome: row!.outcome } : null;
+  return { inputs: readGuidanceInputs(row!.inputs), mark };
+}
+
+export async function getToday(
+  options: Options & { modules: readonly FeatureModule[] },
+): Promise<TodayView> {
   const { tx, userId, modules } = options;
-  const day = await localDay(tx, userId);
+  const { inputs, mark } = await loadSituation(tx);
   const focus = await loadFocus(tx);
-  const [mark] = await tx
-    .select()
-    .from(smallActMarks)
-    .where(and(eq(smallActMarks.personId, userId), eq(smallActMarks.day, day)));
-  // Once marked, the day's act stays what it was, even if the focus has moved since.
-  const act = (mark && smallActById(mark.actId)) || pickAct({ personId: userId, day, focus, acts: smallActs });
-  const [solo] = await tx.select({ id: soloModes.personId }).from(soloModes).where(eq(soloModes.personId, userId));
+  const fit: ActFit = { audience: audienceFor(inputs.stance), reach: reachFor(inputs) };
+  // Once marked, the day keeps its act even if the focus moves; but never one that no longer
+  // fits the person (after a danger answer, say): then today's act is chosen afresh.
+  const marked = mark ? smallActById(mark.actId) : undefined;
+  const act =
+    marked && fitsPerson(marked, fit)
+      ? marked
+      : pickAct({ personId: userId, day: inputs.day, focus, fit, acts: smallActs });
   const waiting = await gatherWaiting({ tx, userId }, modules);
-  // Time apart (either partner paused the space): no shared reminders, only my own things.
-  const space = await getCoupleContext({ tx, userId });
-  const quiet = Boolean(solo) || (space !== null && !(await isSharingOpen(tx, space.coupleId)));
+  // Time apart or using Kintsugi alone: no shared reminders, only my own things.
+  const quiet = inputs.solo || inputs.paused;
   return {
-    day,
-    act: { id: act.id, text: act.text, stage: act.stage ?? null, pattern: act.pattern ?? null },
-    mark: mark?.outcome ?? null,
+    day: inputs.day,
+    act: {
+      id: act.id,
+      text: act.text,
+      audience: act.audience,
+      toward: act.toward,
+      stage: act.stage ?? null,
+      pattern: act.pattern ?? null,
+    },
+    mark: mark && mark.actId === act.id ? mark.outcome : null,
     focus: { stage: focus.stage, reason: focus.reason },
     pathLine: pathLine(focus.statuses),
-    waiting: quiet ? waiting.filter((w) => PRIVATE_KINDS.some((k) => w.kind.startsWith(k))) : waiting,
-    solo: Boolean(solo),
+    waiting: quiet
+      ? waiting.filter((w) => PRIVATE_KINDS.some((k) => w.kind.startsWith(k)))
+      : waiting,
+    solo: inputs.solo,
+    // Time apart is read again only when it is on, to say until when (never why).
+    timeApart: inputs.paused ? await todayPause(tx, userId) : null,
   };
 }
 
+/** Time apart as Today tells it: on, who asked ("me" or not) and until when; never why. */
+async function todayPause(tx: Tx, userId: string): Promise<TodayView['timeApart']> {
+  const pause = await readSpacePause({ tx, userId });
+  return pause && { startedByMe: pause.startedByMe, endsAt: pause.endsAt };
+}
+
 /** Done or let go today. No count is kept or shown; changing one's mind is fine. */
-export async function markAct({ tx, userId, input }: Options & { input: MarkInput }): Promise<void> {
+export async function markAct({
+  tx,
+  userId,
+  input,
+}: Options & { input: MarkInput }): Promise<void> {
   const day = await localDay(tx, userId);
   await tx
     .insert(smallActMarks)
@@ -83,5 +134,7 @@ export async function markAct({ tx, userId, input }: Options & { input: MarkInpu
 
 export async function clearMark({ tx, userId }: Options): Promise<void> {
   const day = await localDay(tx, userId);
-  await tx.delete(smallActMarks).where(and(eq(smallActMarks.personId, userId), eq(smallActMarks.day, day)));
+  await tx
+    .delete(smallActMarks)
+    .where(and(eq(smallActMarks.personId, userId), eq(smallActMarks.day, day)));
 }

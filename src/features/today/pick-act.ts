@@ -1,20 +1,58 @@
 // Which small act a person sees on a given day. Pure and deterministic: the same person on the
-// same local day always gets the same act (for the same focus), with no stored state.
+// same local day always gets the same act (for the same focus and situation), with no stored
+// state (decisions 013 and 070).
 //
-// Rotation: the library is put in an order of the person's own (a seeded shuffle) and cut into
-// groups of GROUP_SIZE. Day d may only choose from group (d mod groupCount), and picks the act
-// in it that best fits the couple's focus. Each act belongs to exactly one group, so the same
-// act cannot come back within groupCount days (24 with 72 acts): weeks, whatever the focus does.
+// First, who is holding it: only acts for the person's own role or for anyone ("both" and
+// "not said" get only acts for anyone); in solo mode, time apart or without a space, only acts
+// toward themselves; after a danger answer, only acts that point to safety and support.
+// Then, of what fits, the suggested stage first and the person's patterns after it: three days
+// in four from the stage, the fourth from the patterns (every day from the stage when no
+// pattern speaks). Each list is in the person's own order (a seeded shuffle) and walked a step
+// a day, so under a steady focus an act comes back only after the whole list has been offered.
 
-import type { PatternId } from '../../content/patterns.ts';
-import type { SmallAct } from '../../content/small-acts.ts';
+import type { PatternId, StanceId } from '../../content/patterns.ts';
+import type { ActAudience, SmallAct } from '../../content/small-acts.ts';
 import type { StageId } from '../../content/stages.ts';
 
-export const GROUP_SIZE = 3;
+/** Of every four days, this many follow the stage (when a pattern speaks). */
+export const STAGE_DAYS = 3;
+const CYCLE = STAGE_DAYS + 1;
 
 export interface ActFocus {
   stage: StageId;
   patterns: readonly PatternId[];
+}
+
+/** Toward the partner too; only toward oneself; only safety and support. */
+export type ActReach = 'together' | 'self' | 'safety';
+
+export interface ActFit {
+  audience: ActAudience;
+  reach: ActReach;
+}
+
+/** Who the person is for the acts: their role, or "anyone" when it is both or not said. */
+export function audienceFor(stance: StanceId | null): ActAudience {
+  return stance === 'broke' || stance === 'hurt' ? stance : 'anyone';
+}
+
+export function reachFor(situation: {
+  danger: boolean;
+  solo: boolean;
+  space: boolean;
+  paused: boolean;
+}): ActReach {
+  if (situation.danger) return 'safety';
+  if (situation.solo || !situation.space || situation.paused) return 'self';
+  return 'together';
+}
+
+export function fitsPerson(act: SmallAct, fit: ActFit): boolean {
+  if (act.audience !== 'anyone' && act.audience !== fit.audience) return false;
+  if (fit.reach === 'safety')
+    return act.toward === 'self' && (act.care === 'safety' || act.care === 'support');
+  if (act.care === 'safety') return false;
+  return fit.reach === 'together' || act.toward === 'self';
 }
 
 /** FNV-1a, 32 bits: a stable number from a string. */
@@ -55,29 +93,34 @@ export function dayNumber(day: string): number {
   return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
-export function groupCount(libraryLength: number): number {
-  return Math.ceil(libraryLength / GROUP_SIZE);
-}
+const mod = (n: number, m: number) => ((n % m) + m) % m;
+const at = <T>(list: readonly T[], step: number): T => list[mod(step, list.length)]!;
 
-function fit(act: SmallAct, focus: ActFocus): number {
-  let score = 0;
-  if (act.stage === focus.stage) score += 2;
-  if (act.pattern) {
-    const at = focus.patterns.indexOf(act.pattern);
-    if (at === 0) score += 1.5;
-    else if (at > 0) score += 1;
-  }
-  return score;
-}
+export function pickAct(options: {
+  personId: string;
+  day: string;
+  focus: ActFocus;
+  fit: ActFit;
+  acts: readonly SmallAct[];
+}): SmallAct {
+  const { personId, day, focus, fit, acts } = options;
+  const fitting = acts.filter((act) => fitsPerson(act, fit));
+  if (fitting.length === 0) throw new Error('No small act fits this person.');
+  const mine = personalOrder(personId, fitting.length).map((i) => fitting[i]!);
+  const d = dayNumber(day);
+  if (fit.reach === 'safety') return at(mine, d);
 
-export function pickAct(options: { personId: string; day: string; focus: ActFocus; acts: readonly SmallAct[] }): SmallAct {
-  const { personId, day, focus, acts } = options;
-  if (acts.length === 0) throw new Error('The library of small acts is empty.');
-  const order = personalOrder(personId, acts.length);
-  const groups = groupCount(acts.length);
-  const g = ((dayNumber(day) % groups) + groups) % groups;
-  const candidates = order.slice(g * GROUP_SIZE, g * GROUP_SIZE + GROUP_SIZE).map((i) => acts[i]!);
-  let best = candidates[0]!;
-  for (const act of candidates) if (fit(act, focus) > fit(best, focus)) best = act;
-  return best;
+  const onStage = mine.filter((act) => act.stage === focus.stage);
+  const onPattern = mine.filter(
+    (act) =>
+      act.stage !== focus.stage &&
+      act.pattern !== undefined &&
+      focus.patterns.includes(act.pattern),
+  );
+  if (onPattern.length === 0) return onStage.length > 0 ? at(onStage, d) : at(mine, d);
+  if (onStage.length === 0) return at(onPattern, d);
+  const cycle = Math.floor(d / CYCLE);
+  const inCycle = mod(d, CYCLE);
+  // Stage days are counted on their own, so the fourth day never skips the same stage act.
+  return inCycle < STAGE_DAYS ? at(onStage, cycle * STAGE_DAYS + inCycle) : at(onPattern, cycle);
 }

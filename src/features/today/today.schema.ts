@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { patternIds } from '../../content/patterns.ts';
-import { smallActs } from '../../content/small-acts.ts';
+import { actAudiences, actTowards, smallActs } from '../../content/small-acts.ts';
 import { stageIds } from '../../content/stages.ts';
 
 const actIds = smallActs.map((a) => a.id) as [string, ...string[]];
@@ -25,6 +25,10 @@ export const todayView = z.object({
   act: z.object({
     id: z.string(),
     text: z.string(),
+    /** Who it is written for: the one who broke trust, the one who was hurt, or anyone. */
+    audience: z.enum(actAudiences),
+    /** Which way it points: toward the partner, or toward caring for oneself. */
+    toward: z.enum(actTowards),
     stage: z.enum(stageIds).nullable(),
     pattern: z.enum(patternIds).nullable(),
   }),
@@ -34,5 +38,7 @@ export const todayView = z.object({
   waiting: z.array(waitingItem),
   /** Using Kintsugi alone: shared things are paused for this person. */
   solo: z.boolean(),
+  /** Time apart in my space (either partner asked): until when, never why. Null when it is off. */
+  timeApart: z.object({ startedByMe: z.boolean(), endsAt: z.iso.datetime().nullable() }).nullable(),
 });
 export type TodayView = z.infer<typeof todayView>;

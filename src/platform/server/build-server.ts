@@ -4,10 +4,8 @@ import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -15,6 +13,7 @@ import {
 import { z } from 'zod';
 import type { Env } from '../config/env.ts';
 import type { Database, UserContext } from '../db/database.ts';
+import { plainApiDescription, registerApiDocument, type ApiDescription } from './api-document.ts';
 import { createAuth, type Auth } from './auth.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './error-handler.ts';
@@ -82,6 +81,8 @@ export interface BuildOptions {
   /** Where the built web app is; omit to serve only the API. */
   webDir?: string | undefined;
   logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
+  /** Version, licence, tag descriptions and readable operation names for /api/openapi.json. */
+  api?: ApiDescription;
 }
 
 export interface RouteInfo {
@@ -109,6 +110,9 @@ export async function buildServer(options: BuildOptions) {
     genReqId: () => randomUUID(),
     bodyLimit: 64 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // A path that is not valid percent-encoding never reaches a route; it still answers the one
+    // error shape the API document promises, not Fastify's own.
+    frameworkErrors: (error, request, reply) => handleError(error, request, reply),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -186,19 +190,14 @@ export async function buildServer(options: BuildOptions) {
     }
   });
 
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'Kintsugi API',
-        version: '1',
-        description:
-          'JSON API of Kintsugi. The session travels in an HttpOnly cookie; state-changing requests must send an Origin header equal to the server origin.',
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-
   const auth = createAuth({ db, isSecure });
+  let currentFeature = 'platform';
+  await registerApiDocument(app, {
+    description: options.api ?? plainApiDescription,
+    cookieName: auth.cookieName,
+    serverUrl: env.PUBLIC_ORIGIN ?? '/',
+    currentFeature: () => currentFeature,
+  });
   const live = createLiveHub(db);
   app.addHook('preClose', () => live.close());
   registerIdempotency(app, { db, auth });
@@ -216,6 +215,7 @@ export async function buildServer(options: BuildOptions) {
       schema: {
         tags: ['platform'],
         summary: 'Whether the server and its database answer',
+        security: [],
         response: { 200: z.object({ ok: z.literal(true) }), 503: z.object({ ok: z.literal(false) }) },
       },
     },
@@ -224,9 +224,12 @@ export async function buildServer(options: BuildOptions) {
       return reply.status(503).send({ ok: false as const });
     },
   );
-  api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  api.get('/api/openapi.json', { schema: { hide: true, security: [] } }, async () => app.swagger());
 
-  for (const feature of options.features) feature.routes(api, { db, auth, env, limits, modules: options.features, live });
+  for (const feature of options.features) {
+    currentFeature = feature.name;
+    feature.routes(api, { db, auth, env, limits, modules: options.features, live });
+  }
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));

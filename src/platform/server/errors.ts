@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** The one error type. Operations throw it; one place maps it to HTTP. */
 export type ErrorCode =
   | 'bad_request'
@@ -10,17 +12,58 @@ export type ErrorCode =
   | 'rate_limited'
   | 'internal';
 
-const statusByCode: Record<ErrorCode, number> = {
-  bad_request: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  rate_limited: 429,
-  internal: 500,
+/**
+ * Each code's HTTP status, and what it means to a client. The error mapper and the API document
+ * both read this, so the statuses the document lists are the ones the server sends.
+ */
+export const errorCodes: Record<ErrorCode, { status: number; description: string }> = {
+  bad_request: {
+    status: 400,
+    description:
+      'The request was not valid: bad JSON, a missing or wrong field (see `fields`), or a body where none is taken.',
+  },
+  unauthenticated: {
+    status: 401,
+    description: 'Not signed in, or the session has ended. Sign in again.',
+  },
+  forbidden: {
+    status: 403,
+    description:
+      'Refused: a state-changing request without our own Origin header, or an action this person may not take.',
+  },
+  not_found: {
+    status: 404,
+    description:
+      "Not there, or not yours: someone else's private thing answers exactly like a missing one.",
+  },
+  conflict: {
+    status: 409,
+    description:
+      'The state changed first: a stale version, something that already exists, or the same Idempotency-Key still being handled.',
+  },
+  payload_too_large: { status: 413, description: 'The body is over 64 KB.' },
+  unsupported_media_type: {
+    status: 415,
+    description: 'The body is not JSON (send Content-Type: application/json).',
+  },
+  rate_limited: {
+    status: 429,
+    description: 'Too many tries in a short time. Wait a minute and try again.',
+  },
+  internal: {
+    status: 500,
+    description: 'Our bug, not yours. Nothing was half written; try again.',
+  },
 };
+
+/** The one error body: `code` is the specific reason when there is one, e.g. `wrong_password`. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
 
 export class AppError extends Error {
   readonly status: number;
@@ -31,10 +74,10 @@ export class AppError extends Error {
     readonly detail?: { reason?: string; fields?: Record<string, string> },
   ) {
     super(message);
-    this.status = statusByCode[code];
+    this.status = errorCodes[code].status;
   }
 
-  toBody() {
+  toBody(): z.infer<typeof errorBodySchema> {
     return {
       error: {
         code: this.detail?.reason ?? this.code,

@@ -3,6 +3,7 @@ import type { InjectOptions } from 'fastify';
 import { parseEnv, type Env } from '../config/env.ts';
 import { people, sessions } from '../db/core.tables.server.ts';
 import { buildServer, type FeatureModule, type Limits } from '../server/build-server.ts';
+import type { ApiDescription } from '../server/api-document.ts';
 import { hashToken, newSessionToken } from '../server/session-token.ts';
 import { openTestDatabase, type TestDatabase } from './test-db.ts';
 
@@ -73,6 +74,8 @@ export async function startTestServer(options: {
   limits?: Partial<Limits>;
   env?: Record<string, string>;
   webDir?: string;
+  /** What /api/openapi.json says about the API as a whole (the app's own, for tests of the document). */
+  api?: ApiDescription;
 }) {
   const testDb: TestDatabase = await openTestDatabase();
   const env: Env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'info', ...options.env });
@@ -90,6 +93,7 @@ export async function startTestServer(options: {
     limits: { signInMax: 1000, signUpMax: 1000, ...options.limits },
     logger: { level: 'info', stream },
     webDir: options.webDir,
+    ...(options.api ? { api: options.api } : {}),
   });
   await app.ready();
 

@@ -301,7 +301,7 @@ function Detail({ initial }: { initial: AgreementDetail }) {
   const readerConcerns = latest.byMe ? [] : findConcerns(latest);
   return (
     <>
-      <PageHeader title={(agreed && a.inForce ? agreed : latest).title} />
+      <PageHeader shared title={(agreed && a.inForce ? agreed : latest).title} />
       <p>
         <a href="/agreements">{words.back}</a>
       </p>

@@ -57,7 +57,7 @@ export function AgreementsPage() {
 
   return (
     <>
-      <PageHeader title={words.heading} lead={words.lead} />
+      <PageHeader shared title={words.heading} lead={words.lead} />
       {proposing ? (
         <section class="card">
           <AgreementForm

@@ -7,7 +7,7 @@ import { WeeklySection } from './weekly-section.tsx';
 export function CheckinsPage() {
   return (
     <>
-      <PageHeader title={areaById('check-ins').heading} />
+      <PageHeader shared title={areaById('check-ins').heading} />
       <DailySection />
       <WeeklySection />
     </>

@@ -1,5 +1,7 @@
 import { start, together, waiting } from '../../../content/couples.ts';
 import { shell } from '../../../content/shell.ts';
+import { spacePauseStore } from '../../../platform/web/space-pause.ts';
+import { useStore } from '../../../platform/web/store.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
@@ -42,6 +44,8 @@ export function StartSpace() {
 }
 
 export function Together({ couple }: { couple: Couple }) {
+  // During time apart Today says so instead; "You're both here" would not be true to it.
+  if (useStore(spacePauseStore)) return null;
   return (
     <section class="card" aria-labelledby="together-heading">
       <Seam />

@@ -26,7 +26,7 @@ export function NewLetterPage() {
   const [fromJournal] = useState(() => takeHandoff('letter'));
   return (
     <>
-      <PageHeader title={replyTo ? words.replyTitle : words.newTitle} />
+      <PageHeader shared title={replyTo ? words.replyTitle : words.newTitle} />
       {fromJournal ? <Notice>{words.fromJournal}</Notice> : null}
       <LetterForm
         replyToId={replyTo}
@@ -110,7 +110,7 @@ export function LetterPage({ id }: { id: string }) {
 
   return (
     <>
-      <PageHeader title={letter?.isMine === false ? words.from(letter.fromName) : words.title} />
+      <PageHeader shared title={letter?.isMine === false ? words.from(letter.fromName) : words.title} />
       {notice ? <Notice tone="success">{notice}</Notice> : null}
       {loaded.error ? <Notice tone="error">{loaded.error.status === 404 ? words.notFound : loaded.error.message}</Notice> : null}
       {loaded.loading && !letter ? (

@@ -36,7 +36,7 @@ export function LettersPage() {
   const list = useLoad(() => lettersApi.list());
   return (
     <>
-      <PageHeader title={words.title} lead={words.lead} />
+      <PageHeader shared title={words.title} lead={words.lead} />
       <div class="actions">
         <LinkButton href="/letters/new">{words.write}</LinkButton>
       </div>

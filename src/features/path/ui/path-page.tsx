@@ -15,7 +15,7 @@ export function PathPage({ heading }: { heading: string }) {
   const data = view.data;
   return (
     <>
-      <PageHeader title={heading} lead={words.lead} />
+      <PageHeader shared title={heading} lead={words.lead} />
       {view.error ? <Notice tone="error">{view.error.message}</Notice> : null}
       {!data ? (
         view.error ? null : (

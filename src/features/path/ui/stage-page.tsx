@@ -20,7 +20,7 @@ export function StagePage({ stageId }: { stageId: StageId }) {
       <p class="back-link">
         <a href="/path">{words.back}</a>
       </p>
-      <PageHeader title={stage.name} lead={stage.summary} />
+      <PageHeader shared title={stage.name} lead={stage.summary} />
       <section class="card" aria-labelledby="mark-heading">
         <h2 id="mark-heading">{words.markLegend(stage.name)}</h2>
         {view.error ? <Notice tone="error">{view.error.message}</Notice> : null}

@@ -4,21 +4,41 @@ import type { LedgerWeek } from './promises-api.ts';
 // A small stacked bar per week, in plain SVG (no chart library, no scale to "win"). The table
 // underneath holds the same numbers for screen readers and for anyone who prefers them.
 
-const parts = ['kept', 'renegotiated', 'missedRepaired', 'missed'] as const;
-const weekFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const allParts = ['kept', 'renegotiated', 'missedRepaired', 'missed'] as const;
+type Column = 'made' | (typeof allParts)[number] | 'noticed';
+const weekFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
 const shortWeek = (week: string) => weekFormat.format(new Date(`${week}T00:00:00Z`));
 
 const BAR = 18;
 const GAP = 10;
 const HEIGHT = 120;
 
-export function LedgerChart({ weeks, label, id }: { weeks: LedgerWeek[]; label: string; id: string }) {
-  const total = (w: LedgerWeek) => parts.reduce((sum, p) => sum + w[p], 0);
+export function LedgerChart({
+  weeks,
+  label,
+  id,
+}: {
+  weeks: LedgerWeek[];
+  label: string;
+  id: string;
+}) {
+  // A partner's weeks come without made, missed and repaired unless they share them: those
+  // columns are left out entirely, not shown as zeros.
+  const shown = (c: Column) => weeks.every((w) => w[c] !== null);
+  const parts = allParts.filter(shown);
+  const hasMade = shown('made');
+  const columns: Column[] = [...(hasMade ? (['made'] as const) : []), ...parts, 'noticed'];
+  const count = (w: LedgerWeek, c: Column) => w[c] ?? 0;
+  const total = (w: LedgerWeek) => parts.reduce((sum, p) => sum + count(w, p), 0);
   // A floor of 4 keeps one promise from looking like a tower; there is no target to reach.
-  const max = Math.max(4, ...weeks.map((w) => Math.max(total(w), w.made)));
+  const max = Math.max(4, ...weeks.map((w) => Math.max(total(w), count(w, 'made'))));
   const unit = (HEIGHT - 4) / max;
   const width = weeks.length * (BAR + GAP);
-  const empty = weeks.every((w) => w.made === 0 && total(w) === 0);
+  const empty = weeks.every((w) => count(w, 'made') === 0 && total(w) === 0 && w.noticed === 0);
   return (
     <figure class="ledger" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} class="ledger-caption">
@@ -28,17 +48,33 @@ export function LedgerChart({ weeks, label, id }: { weeks: LedgerWeek[]; label: 
         <p class="muted">{words.empty}</p>
       ) : (
         <>
-          <svg class="ledger-chart" viewBox={`0 0 ${width} ${HEIGHT + 18}`} role="img" aria-label={words.chartLabel(label.toLowerCase())}>
+          <svg
+            class="ledger-chart"
+            viewBox={`0 0 ${width} ${HEIGHT + 18}`}
+            role="img"
+            aria-label={words.chartLabel(label.toLowerCase())}
+          >
             {weeks.map((w, i) => {
               const x = i * (BAR + GAP) + GAP / 2;
               let y = HEIGHT;
               return (
                 <g key={w.week}>
-                  {w.made > 0 ? <rect class="ledger-made" x={x - 2} y={HEIGHT - w.made * unit} width={BAR + 4} height={w.made * unit} rx={3} /> : null}
+                  {hasMade && count(w, 'made') > 0 ? (
+                    <rect
+                      class="ledger-made"
+                      x={x - 2}
+                      y={HEIGHT - count(w, 'made') * unit}
+                      width={BAR + 4}
+                      height={count(w, 'made') * unit}
+                      rx={3}
+                    />
+                  ) : null}
                   {parts.map((p) => {
-                    const h = w[p] * unit;
+                    const h = count(w, p) * unit;
                     y -= h;
-                    return h > 0 ? <rect key={p} class={`ledger-${p}`} x={x} y={y} width={BAR} height={h} /> : null;
+                    return h > 0 ? (
+                      <rect key={p} class={`ledger-${p}`} x={x} y={y} width={BAR} height={h} />
+                    ) : null;
                   })}
                   {(weeks.length - 1 - i) % 2 === 0 || weeks.length <= 6 ? (
                     <text class="ledger-week" x={x + BAR / 2} y={HEIGHT + 14} text-anchor="middle">
@@ -50,10 +86,12 @@ export function LedgerChart({ weeks, label, id }: { weeks: LedgerWeek[]; label: 
             })}
           </svg>
           <ul class="ledger-legend">
-            <li>
-              <span class="ledger-swatch ledger-made" aria-hidden="true" />
-              {words.columns.made}
-            </li>
+            {hasMade ? (
+              <li>
+                <span class="ledger-swatch ledger-made" aria-hidden="true" />
+                {words.columns.made}
+              </li>
+            ) : null}
             {parts.map((p) => (
               <li key={p}>
                 <span class={`ledger-swatch ledger-${p}`} aria-hidden="true" />
@@ -69,7 +107,7 @@ export function LedgerChart({ weeks, label, id }: { weeks: LedgerWeek[]; label: 
                 <thead>
                   <tr>
                     <th scope="col">{words.week}</th>
-                    {(['made', ...parts, 'noticed'] as const).map((c) => (
+                    {columns.map((c) => (
                       <th key={c} scope="col">
                         {words.columns[c]}
                       </th>
@@ -80,8 +118,8 @@ export function LedgerChart({ weeks, label, id }: { weeks: LedgerWeek[]; label: 
                   {[...weeks].reverse().map((w) => (
                     <tr key={w.week}>
                       <th scope="row">{shortWeek(w.week)}</th>
-                      {(['made', ...parts, 'noticed'] as const).map((c) => (
-                        <td key={c}>{w[c]}</td>
+                      {columns.map((c) => (
+                        <td key={c}>{count(w, c)}</td>
                       ))}
                     </tr>
                   ))}

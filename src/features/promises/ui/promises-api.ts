@@ -1,5 +1,11 @@
 import { api } from '../../../platform/web/http.ts';
-import type { LedgerView, LedgerWeek, MakePromiseInput, PromiseActionInput, PromiseView } from '../promises.schema.ts';
+import type {
+  LedgerView,
+  LedgerWeek,
+  MakePromiseInput,
+  PromiseActionInput,
+  PromiseView,
+} from '../promises.schema.ts';
 
 // The promise calls the screens make (see docs/api.md).
 export type { LedgerView, LedgerWeek, PromiseView };
@@ -12,4 +18,6 @@ export const promisesApi = {
   get: (id: string) => api.get<PromiseView>(path(id)),
   act: (id: string, body: PromiseActionInput) => api.post<PromiseView>(`${path(id)}/actions`, body),
   ledger: (weeks = 12) => api.get<LedgerView>(`/api/v1/promises/ledger?weeks=${weeks}`),
+  shareMisses: (shared: boolean) =>
+    api.request<{ shared: boolean }>('PUT', '/api/v1/promises/miss-sharing', { shared }),
 };

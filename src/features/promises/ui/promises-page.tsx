@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ledger as ledgerWords, promiseForm as formWords, promiseList, promisesPage as words } from '../../../content/promises.ts';
+import {
+  promiseForm as formWords,
+  promiseList,
+  promisesPage as words,
+} from '../../../content/promises.ts';
 import { shell } from '../../../content/shell.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
@@ -8,7 +12,7 @@ import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
 import type { MakePromiseInput } from '../promises.schema.ts';
-import { LedgerChart } from './ledger-chart.tsx';
+import { LedgerSection } from './ledger-section.tsx';
 import { PromiseItem } from './promise-item.tsx';
 import { promisesApi, type PromiseView } from './promises-api.ts';
 import './promises.css';
@@ -26,13 +30,18 @@ function MakePromise({ onMade }: { onMade: (p: PromiseView) => void }) {
   const submit = async () => {
     const found: Record<string, string> = {};
     if (!text.trim()) found.text = 'Say what you promise.';
-    if (hasTime && (!when || new Date(when).getTime() <= Date.now())) found.dueAt = formWords.whenPast;
+    if (hasTime && (!when || new Date(when).getTime() <= Date.now()))
+      found.dueAt = formWords.whenPast;
     setLocal(found);
     if (Object.keys(found).length > 0) {
       setToken((n) => n + 1);
       return;
     }
-    const outcome = await make.run({ text: text.trim(), visibility, ...(hasTime ? { dueAt: new Date(when).toISOString() } : {}) });
+    const outcome = await make.run({
+      text: text.trim(),
+      visibility,
+      ...(hasTime ? { dueAt: new Date(when).toISOString() } : {}),
+    });
     if (outcome.ok) {
       setText('');
       setWhen('');
@@ -44,10 +53,30 @@ function MakePromise({ onMade }: { onMade: (p: PromiseView) => void }) {
   return (
     <section class="card" aria-labelledby="make-heading">
       <h2 id="make-heading">{formWords.heading}</h2>
-      <Form onSubmit={submit} error={make.error && Object.keys(make.error.fields).length === 0 ? make.error.message : null} invalidToken={token} label={formWords.heading}>
-        <TextArea label={formWords.text} name="text" hint={formWords.textHint} value={text} onInput={setText} error={fields.text} rows={2} maxLength={280} />
+      <Form
+        onSubmit={submit}
+        error={
+          make.error && Object.keys(make.error.fields).length === 0 ? make.error.message : null
+        }
+        invalidToken={token}
+        label={formWords.heading}
+      >
+        <TextArea
+          label={formWords.text}
+          name="text"
+          hint={formWords.textHint}
+          value={text}
+          onInput={setText}
+          error={fields.text}
+          rows={2}
+          maxLength={280}
+        />
         <label class="promise-choice">
-          <input type="checkbox" checked={hasTime} onChange={(e) => setHasTime(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={hasTime}
+            onChange={(e) => setHasTime(e.currentTarget.checked)}
+          />
           {formWords.hasTime}
         </label>
         {hasTime ? (
@@ -70,20 +99,32 @@ function MakePromise({ onMade }: { onMade: (p: PromiseView) => void }) {
               value={when}
               onInput={(e) => setWhen(e.currentTarget.value)}
               aria-invalid={fields.dueAt ? 'true' : undefined}
-              aria-describedby={fields.dueAt ? 'promise-when-error promise-when-hint' : 'promise-when-hint'}
+              aria-describedby={
+                fields.dueAt ? 'promise-when-error promise-when-hint' : 'promise-when-hint'
+              }
             />
           </div>
         ) : null}
         <fieldset class="promise-choices">
           <legend class="field-label">{formWords.visibility}</legend>
           <label class="promise-choice">
-            <input type="radio" name="visibility" checked={visibility === 'shared'} onChange={() => setVisibility('shared')} />
+            <input
+              type="radio"
+              name="visibility"
+              checked={visibility === 'shared'}
+              onChange={() => setVisibility('shared')}
+            />
             <span>
               {formWords.shared} <span class="muted">— {formWords.sharedHint}</span>
             </span>
           </label>
           <label class="promise-choice">
-            <input type="radio" name="visibility" checked={visibility === 'private'} onChange={() => setVisibility('private')} />
+            <input
+              type="radio"
+              name="visibility"
+              checked={visibility === 'private'}
+              onChange={() => setVisibility('private')}
+            />
             <span>
               {formWords.private} <span class="muted">— {formWords.privateHint}</span>
             </span>
@@ -100,7 +141,19 @@ function MakePromise({ onMade }: { onMade: (p: PromiseView) => void }) {
   );
 }
 
-function PromiseList({ heading, id, items, empty, onChanged }: { heading: string; id: string; items: PromiseView[]; empty: string; onChanged: (p: PromiseView, m: string) => void }) {
+function PromiseList({
+  heading,
+  id,
+  items,
+  empty,
+  onChanged,
+}: {
+  heading: string;
+  id: string;
+  items: PromiseView[];
+  empty: string;
+  onChanged: (p: PromiseView, m: string) => void;
+}) {
   const [showAll, setShowAll] = useState(false);
   const open = items.filter((p) => p.status === 'open' || p.can.notice || p.can.repair);
   const done = items.filter((p) => !open.includes(p));
@@ -152,7 +205,7 @@ export function PromisesPage() {
   };
   return (
     <>
-      <PageHeader title={words.heading} lead={words.lead} />
+      <PageHeader shared title={words.heading} lead={words.lead} />
       {message ? <Notice tone="success">{message}</Notice> : null}
       <MakePromise onMade={(p) => changed(p, formWords.done)} />
       {list.error ? <Notice tone="error">{list.error.message}</Notice> : null}
@@ -163,22 +216,23 @@ export function PromisesPage() {
       ) : null}
       {list.data ? (
         <>
-          <PromiseList heading={promiseList.mineHeading} id="mine-heading" items={list.data.mine} empty={promiseList.emptyMine} onChanged={changed} />
-          <PromiseList heading={promiseList.partnerHeading} id="partner-heading" items={list.data.partner} empty={promiseList.emptyPartner} onChanged={changed} />
+          <PromiseList
+            heading={promiseList.mineHeading}
+            id="mine-heading"
+            items={list.data.mine}
+            empty={promiseList.emptyMine}
+            onChanged={changed}
+          />
+          <PromiseList
+            heading={promiseList.partnerHeading}
+            id="partner-heading"
+            items={list.data.partner}
+            empty={promiseList.emptyPartner}
+            onChanged={changed}
+          />
         </>
       ) : null}
-      <section class="card" aria-labelledby="ledger-heading">
-        <h2 id="ledger-heading">{ledgerWords.heading}</h2>
-        <p>{ledgerWords.lead}</p>
-        {ledger.error ? <Notice tone="error">{ledger.error.message}</Notice> : null}
-        {ledger.data ? (
-          <>
-            <LedgerChart id="ledger-mine" weeks={ledger.data.mine} label={ledgerWords.mine} />
-            {ledger.data.partner ? <LedgerChart id="ledger-partner" weeks={ledger.data.partner} label={ledgerWords.partner} /> : null}
-            <p class="muted">{ledgerWords.quietWeeks}</p>
-          </>
-        ) : null}
-      </section>
+      <LedgerSection data={ledger.data} error={ledger.error} onChanged={ledger.reload} />
     </>
   );
 }

@@ -82,7 +82,7 @@ export function ReflectionPage() {
   const [latest, ...earlier] = data?.takes ?? [];
   return (
     <>
-      <PageHeader title={words.heading} lead={words.lead} />
+      <PageHeader shared title={words.heading} lead={words.lead} />
       {mine.error ? <Notice tone="error">{mine.error.message}</Notice> : null}
       {!data ? (
         mine.error ? null : (

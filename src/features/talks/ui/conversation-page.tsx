@@ -246,7 +246,7 @@ export function ConversationPage({ id }: { id: string }) {
 
   return (
     <>
-      <PageHeader title={words.conversationTitle} />
+      <PageHeader shared title={words.conversationTitle} />
       <section class="card" aria-labelledby="question-heading">
         <h2 id="question-heading" class="visually-hidden">
           {words.question}

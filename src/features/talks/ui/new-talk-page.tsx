@@ -29,7 +29,7 @@ export function NewTalkPage() {
   const questions = offer.data?.questions;
   return (
     <>
-      <PageHeader title={words.newTitle} lead={words.newLead} />
+      <PageHeader shared title={words.newTitle} lead={words.newLead} />
       <TalkGuide />
       {offer.error ? <Notice tone="error">{offer.error.message}</Notice> : null}
       {!questions ? (

@@ -19,7 +19,7 @@ export function NewStatementPage() {
   const send = useAction((input: StatementInput) => talksApi.sendStatement(input));
   return (
     <>
-      <PageHeader title={words.newTitle} lead={words.newLead} />
+      <PageHeader shared title={words.newTitle} lead={words.newLead} />
       <OwnershipForm
         busy={send.busy}
         error={send.error}
@@ -117,7 +117,7 @@ export function StatementPage({ id }: { id: string }) {
 
   return (
     <>
-      <PageHeader title={s && !s.isMine ? words.theirStatement(s.authorName) : words.yourStatement} />
+      <PageHeader shared title={s && !s.isMine ? words.theirStatement(s.authorName) : words.yourStatement} />
       {notice ? <Notice tone="success">{notice}</Notice> : null}
       {loaded.error ? <Notice tone="error">{loaded.error.status === 404 ? words.notFound : loaded.error.message}</Notice> : null}
       {loaded.loading && !s ? (

@@ -26,7 +26,7 @@ export function TalkPage() {
   const statements = useLoad(() => talksApi.statements());
   return (
     <>
-      <PageHeader title={words.title} lead={words.lead} />
+      <PageHeader shared title={words.title} lead={words.lead} />
       {hasHandoff('talk') ? <Notice>{words.journalReady}</Notice> : null}
       <div class="actions">
         <LinkButton href="/talk/new">{words.start}</LinkButton>

@@ -1,1 +1,2 @@
 export { TimeApartSection } from './time-apart-section.tsx';
+export { timeApartApi } from './time-apart-api.ts';

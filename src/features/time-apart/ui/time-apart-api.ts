@@ -1,11 +1,14 @@
 import { ApiError } from '../../../platform/web/api.ts';
 import { api } from '../../../platform/web/http.ts';
+import type { SpacePauseInfo } from '../../../platform/web/space-pause.ts';
 
 export interface TimeApartStatus {
   active: boolean;
   startedByMe: boolean;
   startedAt: string | null;
   endsAt: string | null;
+  /** Only the partner who asked may end it early. */
+  canEnd: boolean;
 }
 
 export const timeApartApi = {
@@ -19,5 +22,10 @@ export const timeApartApi = {
     }
   },
   start: (endsAt: string | null) => api.post<TimeApartStatus>('/api/v1/time-apart', { endsAt }),
+  /** What the shared places need to know (platform's space-pause store): on and until when. */
+  async pause(): Promise<SpacePauseInfo | null> {
+    const status = await timeApartApi.get();
+    return status?.active ? { startedByMe: status.startedByMe, endsAt: status.endsAt } : null;
+  },
   end: () => api.post<void>('/api/v1/time-apart/end'),
 };

@@ -1,6 +1,7 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { timeApart as words } from '../../../content/time-apart.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
+import { setSpacePause } from '../../../platform/web/space-pause.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
@@ -20,6 +21,9 @@ export function TimeApartSection() {
   const [ended, setEnded] = useState(false);
   const dateId = useId();
   const data = status.data;
+  useEffect(() => {
+    if (data !== undefined) setSpacePause(data?.active ? { startedByMe: data.startedByMe, endsAt: data.endsAt } : null);
+  }, [data]);
   if (data === null || (data === undefined && !status.error)) return null;
   return (
     <section class="card" aria-labelledby="time-apart-heading">
@@ -35,21 +39,26 @@ export function TimeApartSection() {
             </p>
           </Notice>
           {end.error ? <Notice tone="error">{end.error.message}</Notice> : null}
-          <div class="actions">
-            <Button
-              variant="secondary"
-              busy={end.busy}
-              busyLabel={words.ending}
-              onClick={async () => {
-                if ((await end.run()).ok) {
-                  setEnded(true);
-                  status.reload();
-                }
-              }}
-            >
-              {words.end}
-            </Button>
-          </div>
+          {data.canEnd ? (
+            <div class="actions">
+              <Button
+                variant="secondary"
+                busy={end.busy}
+                busyLabel={words.ending}
+                onClick={async () => {
+                  if ((await end.run()).ok) {
+                    setEnded(true);
+                    setSpacePause(null);
+                    status.reload();
+                  }
+                }}
+              >
+                {words.end}
+              </Button>
+            </div>
+          ) : (
+            <p>{words.onlyThem}</p>
+          )}
         </>
       ) : data ? (
         <>
@@ -88,7 +97,9 @@ export function TimeApartSection() {
                   busyLabel={words.starting}
                   onClick={async () => {
                     setEnded(false);
-                    if ((await start.run(until ? startOfDay(until) : null)).ok) {
+                    const started = await start.run(until ? startOfDay(until) : null);
+                    if (started.ok) {
+                      setSpacePause({ startedByMe: true, endsAt: started.value.endsAt });
                       setConfirming(false);
                       status.reload();
                     }

@@ -5,11 +5,13 @@ import { shell } from '../../../content/shell.ts';
 import { stageById } from '../../../content/stages.ts';
 import { today as words } from '../../../content/today.ts';
 import { setSolo } from '../../../platform/web/solo.ts';
+import { setSpacePause } from '../../../platform/web/space-pause.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { Seam } from '../../../platform/web/ui/seam.tsx';
+import { TimeApartCard } from './time-apart-card.tsx';
 import { todayApi, type TodayView } from './today-api.ts';
 
 function SmallAct({ view, onChange }: { view: TodayView; onChange: (view: TodayView) => void }) {
@@ -25,7 +27,10 @@ function SmallAct({ view, onChange }: { view: TodayView; onChange: (view: TodayV
       <Seam />
       <h2 id="act-heading">{words.act.heading}</h2>
       <p class="act-text">{view.act.text}</p>
-      {view.act.stage ? <p class="muted">{words.act.why(stageById(view.act.stage).name)}</p> : null}
+      {view.act.toward === 'self' ? <p class="muted act-for-you">{words.act.forYou}</p> : null}
+      {view.act.stage && view.act.stage === view.focus.stage ? (
+        <p class="muted">{words.act.why(stageById(view.act.stage).name)}</p>
+      ) : null}
       {error ? <Notice tone="error">{error.message}</Notice> : null}
       <div role="status">
         {view.mark ? <p class="act-note">{view.mark === 'done' ? words.act.doneNote : words.act.skippedNote}</p> : null}
@@ -87,6 +92,8 @@ export function TodayPage({ heading, space }: { heading: string; space: Componen
   const load = useLoad(todayApi.get);
   const [view, setView] = useState<TodayView | undefined>(undefined);
   useEffect(() => {
+    // The pause first, so the space card below never says "You're both here" during time apart.
+    if (load.data) setSpacePause(load.data.timeApart);
     if (load.data) setView(load.data);
   }, [load.data]);
   useEffect(() => {
@@ -117,6 +124,7 @@ export function TodayPage({ heading, space }: { heading: string; space: Componen
               </p>
             </section>
           ) : null}
+          {view.timeApart ? <TimeApartCard pause={view.timeApart} /> : null}
           <SmallAct view={view} onChange={setView} />
           <section class="card" aria-labelledby="waiting-for-me-heading">
             <h2 id="waiting-for-me-heading">{words.waiting.heading}</h2>
