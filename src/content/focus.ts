@@ -2,6 +2,7 @@
 // Pure: it gets only what the person may see (their own reflection and stance, and what their
 // partner chose to share), so its sentence can never reveal anything private of the partner's.
 
+import { pacedStatuses, type Marks } from './pace.ts';
 import { patternById, type Level, type PatternId, type StanceId } from './patterns.ts';
 import { stageById, stages, statusWords, type StageId, type StageStatus } from './stages.ts';
 
@@ -14,7 +15,10 @@ export interface FocusInputs {
   me: FocusPerson;
   /** Only what the partner shared; null without a partner. */
   partner: (FocusPerson & { name: string }) | null;
-  statuses: Partial<Record<StageId, StageStatus>>;
+  /** My own marks. */
+  statuses: Marks;
+  /** My partner's own marks, shared with the couple; none without a partner. */
+  partnerStatuses?: Marks;
 }
 
 export interface Focus {
@@ -116,22 +120,33 @@ function patternCandidates({
 export function suggestFocus(inputs: FocusInputs): Focus {
   const fromPatterns = patternCandidates(inputs);
   const patterns = fromPatterns.map((p) => p.pattern);
-  const isOpen = (stage: StageId) => inputs.statuses[stage] !== 'steady';
+  const paced = pacedStatuses({
+    myStance: inputs.me.stance,
+    partnerStance: inputs.partner?.stance ?? null,
+    hasPartner: inputs.partner !== null,
+    mine: inputs.statuses,
+    theirs: inputs.partnerStatuses ?? {},
+  });
+  const statuses = paced.statuses;
+  const isOpen = (stage: StageId) => statuses[stage] !== 'steady';
+  // Said when the stage is open because the partner's grief is still in it, not because of mine.
+  const pacedBy = (stage: StageId) =>
+    paced.fromPartner.includes(stage) && inputs.partner
+      ? `Because ${inputs.partner.name} sets the pace here, ${lower(stageById(stage).name)} stays open for as long as they need it.`
+      : null;
 
   const byStance = stanceCandidate(inputs);
   if (byStance && isOpen(byStance.stage)) return { ...byStance, patterns };
   const byPattern = fromPatterns.find((p) => isOpen(p.stage));
   if (byPattern) return { stage: byPattern.stage, reason: byPattern.reason, patterns };
 
-  const active = stages.find(
-    (s) => inputs.statuses[s.id] === 'working' || inputs.statuses[s.id] === 'returning',
-  );
+  const active = stages.find((s) => statuses[s.id] === 'working' || statuses[s.id] === 'returning');
   if (active) {
-    const how = lower(statusWords[inputs.statuses[active.id]!].label);
+    const how = lower(statusWords[statuses[active.id]!].label);
     return {
       stage: active.id,
       patterns,
-      reason: `Because it is marked as ${how}, it stays close for now.`,
+      reason: pacedBy(active.id) ?? `Because it is marked as ${how}, it stays close for now.`,
     };
   }
   const first = stages.find((s) => isOpen(s.id));
@@ -140,9 +155,10 @@ export function suggestFocus(inputs: FocusInputs): Focus {
       stage: first.id,
       patterns,
       reason:
-        first.id === 'face'
+        pacedBy(first.id) ??
+        (first.id === 'face'
           ? 'Because most couples begin by naming what happened, this is a gentle place to start.'
-          : `Because the stages before it feel steady, ${lower(first.name)} may be the next place to look.`,
+          : `Because the stages before it feel steady, ${lower(first.name)} may be the next place to look.`),
     };
   }
   return {

@@ -1,5 +1,8 @@
 // Words for hard conversations: the question bank (written for Kintsugi), the roles, the steps
-// of a turn, and pausing. Questions are invitations, not accusations.
+// of a turn, and pausing. Questions are invitations, not accusations. Each question knows whom
+// it is for (see talk-questions.ts for which ones a speaker is offered).
+
+import type { StageId } from './stages.ts';
 
 export type TopicGroupId = 'happened' | 'felt' | 'missing' | 'hurt' | 'need' | 'want';
 
@@ -9,10 +12,17 @@ export interface TopicGroup {
   intro: string;
 }
 
+/** Whom a question is for: the one who broke trust, the one who was hurt, or either of you. */
+export type Audience = 'broke' | 'hurt' | 'anyone';
+
 export interface Topic {
   id: string;
   group: TopicGroupId;
   question: string;
+  /** Whom it is for; anyone when not said. */
+  audience?: Audience;
+  /** Offered only once the speaker has marked this stage (or a later one) on their own path. */
+  from?: StageId;
 }
 
 export const topicGroups: readonly TopicGroup[] = [
@@ -82,6 +92,7 @@ export const topics: readonly Topic[] = [
   {
     id: 'happened-one-thing',
     group: 'happened',
+    audience: 'hurt',
     question:
       'If you could ask one question about what happened and get an honest answer, what would it be?',
   },
@@ -114,6 +125,7 @@ export const topics: readonly Topic[] = [
   {
     id: 'felt-when-knew',
     group: 'felt',
+    audience: 'hurt',
     question: 'What did you feel in the first days after you knew?',
   },
   {
@@ -155,19 +167,31 @@ export const topics: readonly Topic[] = [
   {
     id: 'missing-sought',
     group: 'missing',
+    audience: 'broke',
     question: 'What were you looking for that you did not find at home?',
   },
 
-  { id: 'hurt-most', group: 'hurt', question: 'What hurt you most, of everything that happened?' },
-  { id: 'hurt-replay', group: 'hurt', question: 'Which moment do you find yourself replaying?' },
+  {
+    id: 'hurt-most',
+    group: 'hurt',
+    question: 'What hurt you most, of everything that happened?',
+  },
+  {
+    id: 'hurt-replay',
+    group: 'hurt',
+    audience: 'hurt',
+    question: 'Which moment do you find yourself replaying?',
+  },
   {
     id: 'hurt-beyond',
     group: 'hurt',
+    audience: 'hurt',
     question: 'Beyond the event itself, what did it take from you?',
   },
   {
     id: 'hurt-triggers',
     group: 'hurt',
+    audience: 'hurt',
     question: 'What brings the hurt back now: a place, a time of day, a sound, a phone screen?',
   },
   {
@@ -183,6 +207,7 @@ export const topics: readonly Topic[] = [
   {
     id: 'hurt-own-part',
     group: 'hurt',
+    audience: 'broke',
     question: 'What hurts you about your own part in how things went?',
   },
 
@@ -246,6 +271,83 @@ export const topics: readonly Topic[] = [
     group: 'want',
     question: 'What is one thing you can offer us, starting this week?',
   },
+
+  // For the one who broke trust: owning it, in their own words.
+  {
+    id: 'broke-told-self',
+    group: 'felt',
+    audience: 'broke',
+    question: 'What did you tell yourself back then that let it go on?',
+  },
+  {
+    id: 'broke-defend',
+    group: 'felt',
+    audience: 'broke',
+    question: 'When you want to defend yourself now, what are you afraid of?',
+  },
+  {
+    id: 'broke-understand-hurt',
+    group: 'hurt',
+    audience: 'broke',
+    question: 'What do you understand now about how this hurt me?',
+  },
+  {
+    id: 'broke-not-said',
+    group: 'happened',
+    audience: 'broke',
+    question: 'What have you not said yet that I would need to know to feel safe?',
+  },
+  {
+    id: 'broke-changing',
+    group: 'need',
+    audience: 'broke',
+    question: 'What are you doing now, day to day, so that this does not happen again?',
+  },
+
+  // For the one who was hurt: being heard, at their own pace.
+  {
+    id: 'hurt-gaps',
+    group: 'happened',
+    audience: 'hurt',
+    question: 'What do you need to know, so you can stop filling in the gaps alone?',
+  },
+  {
+    id: 'hurt-waves',
+    group: 'hurt',
+    audience: 'hurt',
+    question: 'What is grief like for you now, on the worst days and the better ones?',
+  },
+  {
+    id: 'hurt-from-me',
+    group: 'need',
+    audience: 'hurt',
+    question: 'What do you need from me when the hurt comes back?',
+  },
+
+  // Later on the path, for the one who was hurt: the distance that came before. In time, never to excuse.
+  {
+    id: 'own-part-distance',
+    group: 'missing',
+    audience: 'hurt',
+    from: 'understand',
+    question:
+      'Looking back, how did the distance between us feel from your side, before any of this?',
+  },
+  {
+    id: 'own-part-unsaid',
+    group: 'missing',
+    audience: 'hurt',
+    from: 'understand',
+    question: 'Were there needs of yours that you stopped saying out loud back then?',
+  },
+  {
+    id: 'own-part-talking',
+    group: 'want',
+    audience: 'hurt',
+    from: 'understand',
+    question:
+      'Is there something in how we talked back then that you would like to change, for both of us?',
+  },
 ];
 
 export function topicById(id: string): Topic | undefined {
@@ -286,6 +388,8 @@ export const talk = {
   back: 'Back to Talk',
   notFound: "We couldn't find that conversation.",
   question: 'The question',
+  startedWith: (question: string) =>
+    `It started with: "${question}" This turn has its own question, above.`,
   howHeading: 'How this works',
   how: [
     'The speaker answers in their own words.',

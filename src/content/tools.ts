@@ -66,6 +66,8 @@ export const tools: Record<ToolId, Tool> = {
     id: 'ownership',
     name: 'Owning it',
     what: 'what I did, how it hurt you, what I will do differently',
+    // Statements live under Talk, beside the conversations.
+    area: 'talk',
   },
   letters: { id: 'letters', name: 'Letters', what: 'words that need more room', area: 'letters' },
   journal: {

@@ -1,62 +1,80 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { stageIds, type StageId } from '../../content/stages.ts';
 import { people } from '../../platform/db/core.tables.server.ts';
 import { getCoupleContext, isSharingOpen } from '../../platform/db/couple-context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { loadFocus } from '../../platform/db/focus.ts';
-import type { PathView, StageChange, StageState, StageView } from './path.schema.ts';
-import { pathStageChanges, pathStages } from './path.tables.server.ts';
+import type { PathView, StageChange, StageMark, StageState, StageView } from './path.schema.ts';
+import { pathMarkChanges, pathMarks } from './path.tables.server.ts';
 
 interface Options {
   tx: Tx;
   userId: string;
 }
 
-const HISTORY_LIMIT = 40;
+interface Access {
+  coupleId: string | null;
+  partnerId: string | null;
+  partnerName: string | null;
+  hasSpace: boolean;
+  canChange: boolean;
+}
 
-async function readStages(tx: Tx, userId: string, coupleId: string | null): Promise<StageState[]> {
-  const rows = coupleId
+const HISTORY_LIMIT = 40;
+const unmarked: StageMark = { status: 'not-yet', version: 0, updatedAt: null, carriedOver: false };
+
+/** Each stage with my own mark, and my partner's beside it (null while I'm in the space alone). */
+async function readStages(tx: Tx, userId: string, at: Access): Promise<StageState[]> {
+  const authors = at.partnerId ? [userId, at.partnerId] : [userId];
+  const rows = at.coupleId
     ? await tx
-        .select({
-          stage: pathStages.stage,
-          status: pathStages.status,
-          version: pathStages.version,
-          updatedAt: pathStages.updatedAt,
-          updatedBy: pathStages.updatedBy,
-          name: people.displayName,
-        })
-        .from(pathStages)
-        .leftJoin(people, eq(people.id, pathStages.updatedBy))
-        .where(eq(pathStages.coupleId, coupleId))
+        .select()
+        .from(pathMarks)
+        .where(and(eq(pathMarks.coupleId, at.coupleId), inArray(pathMarks.authorId, authors)))
     : [];
-  return stageIds.map((stage) => {
-    const row = rows.find((r) => r.stage === stage);
-    if (!row) return { stage, status: 'not-yet', version: 0, updatedAt: null, updatedBy: null };
+  const markOf = (authorId: string, stage: StageId): StageMark => {
+    const row = rows.find((r) => r.authorId === authorId && r.stage === stage);
+    if (!row) return unmarked;
     return {
-      stage,
       status: row.status,
       version: row.version,
       updatedAt: row.updatedAt.toISOString(),
-      updatedBy: { name: row.name, isMe: row.updatedBy === userId },
+      carriedOver: row.carriedOver,
     };
-  });
+  };
+  return stageIds.map((stage) => ({
+    stage,
+    mine: markOf(userId, stage),
+    partner: at.partnerId ? markOf(at.partnerId, stage) : null,
+  }));
 }
 
-async function readHistory(tx: Tx, userId: string, coupleId: string, stage?: StageId): Promise<StageChange[]> {
+async function readHistory(
+  tx: Tx,
+  userId: string,
+  coupleId: string,
+  stage?: StageId,
+): Promise<StageChange[]> {
   const rows = await tx
     .select({
-      id: pathStageChanges.id,
-      stage: pathStageChanges.stage,
-      from: pathStageChanges.fromStatus,
-      to: pathStageChanges.toStatus,
-      at: pathStageChanges.changedAt,
-      changedBy: pathStageChanges.changedBy,
+      id: pathMarkChanges.id,
+      stage: pathMarkChanges.stage,
+      from: pathMarkChanges.fromStatus,
+      to: pathMarkChanges.toStatus,
+      at: pathMarkChanges.changedAt,
+      authorId: pathMarkChanges.authorId,
+      carriedOver: pathMarkChanges.carriedOver,
       name: people.displayName,
     })
-    .from(pathStageChanges)
-    .leftJoin(people, eq(people.id, pathStageChanges.changedBy))
-    .where(and(eq(pathStageChanges.coupleId, coupleId), stage ? eq(pathStageChanges.stage, stage) : undefined))
-    .orderBy(desc(pathStageChanges.changedAt), desc(pathStageChanges.id))
+    .from(pathMarkChanges)
+    .leftJoin(people, eq(people.id, pathMarkChanges.authorId))
+    .where(
+      and(
+        eq(pathMarkChanges.coupleId, coupleId),
+        stage ? eq(pathMarkChanges.stage, stage) : undefined,
+      ),
+    )
+    .orderBy(desc(pathMarkChanges.changedAt), desc(pathMarkChanges.id))
     .limit(stage ? 200 : HISTORY_LIMIT);
   return rows.map((r) => ({
     id: r.id,
@@ -64,37 +82,54 @@ async function readHistory(tx: Tx, userId: string, coupleId: string, stage?: Sta
     from: r.from,
     to: r.to,
     at: r.at.toISOString(),
-    by: { name: r.name, isMe: r.changedBy === userId },
+    by: { name: r.name, isMe: r.authorId === userId },
+    carriedOver: r.carriedOver,
   }));
 }
 
-async function access(tx: Tx, userId: string) {
+async function access(tx: Tx, userId: string): Promise<Access> {
   const context = await getCoupleContext({ tx, userId });
   const canChange = context ? await isSharingOpen(tx, context.coupleId) : false;
-  return { coupleId: context?.coupleId ?? null, hasSpace: context !== null, canChange };
-}
-
-/** The whole path: every stage's status, the suggested focus, and recent changes. */
-export async function getPath({ tx, userId }: Options): Promise<PathView> {
-  const { coupleId, hasSpace, canChange } = await access(tx, userId);
-  const { stage, patterns, reason } = await loadFocus(tx);
+  const partnerId = context?.partnerId ?? null;
+  const [partner] = partnerId
+    ? await tx.select({ name: people.displayName }).from(people).where(eq(people.id, partnerId))
+    : [];
   return {
-    hasSpace,
+    coupleId: context?.coupleId ?? null,
+    partnerId,
+    partnerName: partner?.name ?? null,
+    hasSpace: context !== null,
     canChange,
-    stages: await readStages(tx, userId, coupleId),
-    focus: { stage, patterns, reason },
-    history: coupleId ? await readHistory(tx, userId, coupleId) : [],
   };
 }
 
-/** One stage, with every change ever made to it. */
-export async function getStage({ tx, userId, stage }: Options & { stage: StageId }): Promise<StageView> {
-  const { coupleId, hasSpace, canChange } = await access(tx, userId);
-  const stages = await readStages(tx, userId, coupleId);
+/** The whole path: my marks and my partner's, the suggested focus, and recent changes. */
+export async function getPath({ tx, userId }: Options): Promise<PathView> {
+  const at = await access(tx, userId);
+  const { stage, patterns, reason } = await loadFocus(tx);
   return {
-    hasSpace,
-    canChange,
+    hasSpace: at.hasSpace,
+    canChange: at.canChange,
+    partnerName: at.partnerName,
+    stages: await readStages(tx, userId, at),
+    focus: { stage, patterns, reason },
+    history: at.coupleId ? await readHistory(tx, userId, at.coupleId) : [],
+  };
+}
+
+/** One stage, with every change either of us made to our own marks of it. */
+export async function getStage({
+  tx,
+  userId,
+  stage,
+}: Options & { stage: StageId }): Promise<StageView> {
+  const at = await access(tx, userId);
+  const stages = await readStages(tx, userId, at);
+  return {
+    hasSpace: at.hasSpace,
+    canChange: at.canChange,
+    partnerName: at.partnerName,
     stage: stages.find((s) => s.stage === stage)!,
-    history: coupleId ? await readHistory(tx, userId, coupleId, stage) : [],
+    history: at.coupleId ? await readHistory(tx, userId, at.coupleId, stage) : [],
   };
 }

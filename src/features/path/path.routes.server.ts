@@ -38,7 +38,11 @@ export const pathModule: FeatureModule = {
   name: 'path',
   routes: registerPathRoutes,
   exportFor: async ({ tx, userId }) => {
+    // My own marks and changes; my partner's are theirs to export.
     const path = await getPath({ tx, userId });
-    return { stages: path.stages, history: path.history };
+    return {
+      stages: path.stages.map(({ stage, mine }) => ({ stage, ...mine })),
+      history: path.history.filter((change) => change.by.isMe),
+    };
   },
 };

@@ -6,6 +6,7 @@ import { recordEvent, requireCouple, requireSharingOpen } from '../../platform/d
 import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { publishLive } from '../../platform/db/notify.ts';
 import { AppError, notFound } from '../../platform/server/errors.ts';
+import { requireFittingQuestion } from './questions.server.ts';
 import type { Conversation, StartTalkInput } from './talks.schema.ts';
 import { conversations, conversationTurns } from './talks.tables.server.ts';
 import { activePause, nextStep, step, type Refusal, type TalkAction, type TalkState } from './turn-rules.ts';
@@ -113,6 +114,7 @@ export async function startConversation({ tx, userId, input }: { tx: Tx; userId:
   const { coupleId, partnerId } = await requireCouple({ tx, userId });
   if (!partnerId) throw new AppError('conflict', words.noPartner, { reason: 'no_partner' });
   await requireSharingOpen(tx, coupleId);
+  if (input.topicId) await requireFittingQuestion({ tx, topicId: input.topicId, firstSpeaker: input.firstSpeaker });
   const id = randomUUID();
   const speakerId = input.firstSpeaker === 'me' ? userId : partnerId;
   await tx.insert(conversations).values({

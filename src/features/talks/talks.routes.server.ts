@@ -19,6 +19,7 @@ import {
   conversation,
   conversationSummary,
   pauseInput,
+  questionOffer,
   startTalkInput,
   statement,
   statementIdParams,
@@ -28,6 +29,7 @@ import {
   turnInput,
   versionInput,
 } from './talks.schema.ts';
+import { offerQuestions } from './questions.server.ts';
 import type { TalkAction } from './turn-rules.ts';
 
 const tags = ['talk'];
@@ -48,8 +50,18 @@ function turnAction(userId: string, kind: z.infer<typeof turnInput>['kind'], bod
 const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
   api.get(
     '/api/v1/talks',
-    { schema: { tags, summary: 'Conversations I am part of', response: { 200: z.object({ conversations: z.array(conversationSummary) }) } } },
-    (request) => auth.run(request, async ({ tx, userId }) => ({ conversations: await listConversations({ tx, userId }) })),
+    {
+      schema: {
+        tags,
+        summary: 'Conversations I am part of, and the questions offered to each possible first speaker',
+        response: { 200: z.object({ conversations: z.array(conversationSummary), questions: questionOffer }) },
+      },
+    },
+    (request) =>
+      auth.run(request, async ({ tx, userId }) => ({
+        conversations: await listConversations({ tx, userId }),
+        questions: await offerQuestions({ tx }),
+      })),
   );
 
   api.post(

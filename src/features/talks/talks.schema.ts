@@ -72,6 +72,17 @@ export const conversationSummary = z.object({
   updatedAt: z.iso.datetime(),
 });
 
+/** Which listed questions may be chosen, for each possible first speaker. */
+export const questionOffer = z.object({
+  forMe: z.array(z.string()),
+  forPartner: z.array(z.string()),
+  /** The set I see: for the one who broke trust, for the one who was hurt, or for anyone. */
+  set: z.enum(['broke', 'hurt', 'other']),
+  /** I was hurt, and the questions about my own part wait until I mark "Understand why". */
+  ownPartLater: z.boolean(),
+});
+export type QuestionOffer = z.infer<typeof questionOffer>;
+
 export const talkIdParams = z.strictObject({ id: z.uuid("We couldn't find that conversation.") });
 
 // Ownership statements

@@ -1,5 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { suggestFocus, type Focus, type FocusInputs, type FocusPerson } from '../../content/focus.ts';
+import {
+  suggestFocus,
+  type Focus,
+  type FocusInputs,
+  type FocusPerson,
+} from '../../content/focus.ts';
 import type { Level, PatternId, StanceId } from '../../content/patterns.ts';
 import type { StageId, StageStatus } from '../../content/stages.ts';
 import { queryRows, type Tx } from './database.ts';
@@ -8,25 +13,32 @@ interface RawInputs {
   levels: { mine: boolean; pattern: PatternId; level: Level }[];
   stances: { mine: boolean; stance: StanceId }[];
   statuses: Partial<Record<StageId, StageStatus>>;
+  partnerStatuses: Partial<Record<StageId, StageStatus>>;
   partner: string | null;
 }
 
 /**
  * What the signed-in person's suggested focus may use, read through `app_focus_inputs()`
- * (drizzle/0014): their own reflection and stance, only what their partner shared, and the
- * couple's stage statuses. Path and Today both use it, so it lives below them.
+ * (drizzle/0014, 0072): their own reflection and stance, only what their partner shared, their
+ * own stage marks and their partner's (marks are shared with the couple). Path and Today both use it, so it lives below them.
  */
 export async function loadFocusInputs(tx: Tx): Promise<FocusInputs> {
-  const [row] = await queryRows<{ inputs: RawInputs | string }>(tx, sql`select app_focus_inputs() as inputs`);
+  const [row] = await queryRows<{ inputs: RawInputs | string }>(
+    tx,
+    sql`select app_focus_inputs() as inputs`,
+  );
   const raw: RawInputs = typeof row!.inputs === 'string' ? JSON.parse(row!.inputs) : row!.inputs;
   const person = (mine: boolean): FocusPerson => ({
     stance: raw.stances.find((s) => s.mine === mine)?.stance ?? null,
-    levels: Object.fromEntries(raw.levels.filter((l) => l.mine === mine).map((l) => [l.pattern, l.level])),
+    levels: Object.fromEntries(
+      raw.levels.filter((l) => l.mine === mine).map((l) => [l.pattern, l.level]),
+    ),
   });
   return {
     me: person(true),
     partner: raw.partner ? { name: raw.partner, ...person(false) } : null,
     statuses: raw.statuses,
+    partnerStatuses: raw.partner ? raw.partnerStatuses : {},
   };
 }
 

@@ -36,21 +36,31 @@ export function PathPage({ heading }: { heading: string }) {
               {words.reflectionLead} <a href="/reflection">{words.reflection}</a>
             </p>
           </section>
-          {!data.hasSpace ? <Notice>{words.noSpace}</Notice> : !data.canChange ? <Notice>{words.paused}</Notice> : null}
+          {!data.hasSpace ? (
+            <Notice>{words.noSpace}</Notice>
+          ) : !data.canChange ? (
+            <Notice>{words.paused}</Notice>
+          ) : null}
           <section aria-labelledby="stages-heading" class="section">
             <h2 id="stages-heading">{words.stagesHeading}</h2>
+            <p>{words.ownLead}</p>
             <p>{words.goingBack}</p>
             <ol class="stage-list">
               {data.stages.map((state) => {
                 const stage = stageById(state.stage);
                 return (
-                  <li key={state.stage} class={`card stage-item stage-item--${state.status}`}>
+                  <li key={state.stage} class={`card stage-item stage-item--${state.mine.status}`}>
                     <p class="muted stage-number">{words.stageNumber(stage.number)}</p>
                     <h3 class="stage-name">
                       <a href={`/path/${stage.id}`}>{stage.name}</a>
                     </h3>
                     <p>{stage.summary}</p>
-                    <StageMarker state={state} canChange={data.hasSpace && data.canChange} onChanged={view.reload} />
+                    <StageMarker
+                      state={state}
+                      partnerName={data.partnerName}
+                      canChange={data.hasSpace && data.canChange}
+                      onChanged={view.reload}
+                    />
                   </li>
                 );
               })}

@@ -5,7 +5,13 @@ import type { StageChange } from './path-api.ts';
 import { whoName } from './stage-marker.tsx';
 
 /** Every change, newest first, with who and when. Going back shows as plainly as going on. */
-export function StageHistory({ changes, oneStage }: { changes: StageChange[]; oneStage?: boolean }) {
+export function StageHistory({
+  changes,
+  oneStage,
+}: {
+  changes: StageChange[];
+  oneStage?: boolean;
+}) {
   return (
     <section class="card" aria-labelledby="history-heading">
       <h2 id="history-heading">{words.historyHeading}</h2>
@@ -18,10 +24,13 @@ export function StageHistory({ changes, oneStage }: { changes: StageChange[]; on
             <li key={c.id} class="item">
               <div class="item-text">
                 <p class="item-title">
-                  {oneStage ? words.historyItemStage(whoName(c.by), from, to) : words.historyItem(whoName(c.by), stageById(c.stage).name, from, to)}
+                  {oneStage
+                    ? words.historyItemStage(whoName(c.by), from, to)
+                    : words.historyItem(whoName(c.by), stageById(c.stage).name, from, to)}
                 </p>
                 <p class="item-meta">
                   <time dateTime={c.at}>{formatRelative(c.at)}</time>
+                  {c.carriedOver ? ` · ${words.historyCarried}` : null}
                 </p>
               </div>
             </li>

@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { path as words } from '../../../content/path.ts';
-import { stageById, stageStatuses, statusWords, type StageStatus } from '../../../content/stages.ts';
+import {
+  stageById,
+  stageStatuses,
+  statusWords,
+  type StageStatus,
+} from '../../../content/stages.ts';
 import { formatRelative } from '../../../platform/web/format.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
 import { ChoiceGroup } from '../../../platform/web/ui/choice-group.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
-import { pathApi, type StageState } from './path-api.ts';
+import { pathApi, type StageMark, type StageState } from './path-api.ts';
 
 const options = stageStatuses.map((s) => ({ value: s, label: statusWords[s].label }));
 
@@ -14,25 +19,61 @@ export function whoName(by: { name: string | null; isMe: boolean } | null): stri
   return by.isMe ? words.whoYou : (by.name ?? words.whoLeft);
 }
 
+/** When a mark was made, and, for an old shared one, that it was marked for both. */
+function markMeta(mark: StageMark, mine: boolean): string | null {
+  if (!mark.updatedAt) return null;
+  const when = formatRelative(mark.updatedAt);
+  if (mark.carriedOver) return words.carriedOver(when);
+  return mine ? words.marked(when) : words.partnerMarked(when);
+}
+
+/** My partner's own mark, read-only, beside mine. */
+function PartnerMark({ name, mark }: { name: string; mark: StageMark }) {
+  const meta = markMeta(mark, false);
+  return (
+    <div class="partner-mark">
+      <p>
+        {mark.version === 0
+          ? words.partnerNotYet(name)
+          : words.partnerMark(name, statusWords[mark.status].label.toLowerCase())}
+      </p>
+      {meta && mark.version > 0 ? <p class="item-meta">{meta}</p> : null}
+    </div>
+  );
+}
+
 /**
- * The four ways to mark a stage, one click each. Sends the version it saw; if the partner
- * changed it meanwhile, says so calmly and shows where it stands now.
+ * My own mark of a stage, one click each, and my partner's beside it. Sends the version it saw;
+ * if my mark changed meanwhile (another window), says so calmly and shows where it stands now.
  */
-export function StageMarker({ state, canChange, onChanged }: { state: StageState; canChange: boolean; onChanged: () => void }) {
+export function StageMarker({
+  state,
+  partnerName,
+  canChange,
+  onChanged,
+}: {
+  state: StageState;
+  partnerName: string | null;
+  canChange: boolean;
+  onChanged: () => void;
+}) {
   const mark = useAction(pathApi.mark);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  // Shown at once while it saves, until the stage as saved (or as the partner left it) arrives.
+  // Shown at once while it saves, until the mark as saved arrives.
   const [pending, setPending] = useState<StageStatus | null>(null);
-  useEffect(() => setPending(null), [state.version, state.status]);
+  useEffect(() => setPending(null), [state.mine.version, state.mine.status]);
   const stage = stageById(state.stage);
+  const meta = markMeta(state.mine, true);
 
   async function choose(status: StageStatus) {
     setMessage(null);
     setPending(status);
-    const outcome = await mark.run(state.stage, { status, version: state.version });
+    const outcome = await mark.run(state.stage, { status, version: state.mine.version });
     if (!outcome.ok) setPending(null);
-    if (outcome.ok) setMessage({ tone: 'success', text: words.saved(stage.name, statusWords[status].label) });
-    else if (outcome.error?.code === 'stale_version') setMessage({ tone: 'error', text: words.stale });
+    if (outcome.ok)
+      setMessage({ tone: 'success', text: words.saved(stage.name, statusWords[status].label) });
+    else if (outcome.error?.code === 'stale_version')
+      setMessage({ tone: 'error', text: words.stale });
     else if (outcome.error) setMessage({ tone: 'error', text: outcome.error.message });
     onChanged();
   }
@@ -43,13 +84,14 @@ export function StageMarker({ state, canChange, onChanged }: { state: StageState
         legend={words.markLegend(stage.name)}
         legendHidden
         options={options}
-        value={pending ?? state.status}
+        value={pending ?? state.mine.status}
         inline
         disabled={!canChange || mark.busy}
         onChange={(status) => void choose(status)}
       />
-      {state.updatedAt ? (
-        <p class="item-meta">{words.marked(state.updatedBy?.isMe ? words.you : whoName(state.updatedBy), formatRelative(state.updatedAt))}</p>
+      {meta ? <p class="item-meta">{meta}</p> : null}
+      {state.partner && partnerName ? (
+        <PartnerMark name={partnerName} mark={state.partner} />
       ) : null}
       <div role="status" class="stage-marker-status">
         {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}

@@ -32,8 +32,18 @@ export function StagePage({ stageId }: { stageId: StageId }) {
           )
         ) : (
           <>
-            {!data.hasSpace ? <Notice>{words.noSpace}</Notice> : !data.canChange ? <Notice>{words.paused}</Notice> : null}
-            <StageMarker state={data.stage} canChange={data.hasSpace && data.canChange} onChanged={view.reload} />
+            {!data.hasSpace ? (
+              <Notice>{words.noSpace}</Notice>
+            ) : !data.canChange ? (
+              <Notice>{words.paused}</Notice>
+            ) : null}
+            <p>{words.ownLead}</p>
+            <StageMarker
+              state={data.stage}
+              partnerName={data.partnerName}
+              canChange={data.hasSpace && data.canChange}
+              onChanged={view.reload}
+            />
             <p class="muted">{words.goingBack}</p>
           </>
         )}

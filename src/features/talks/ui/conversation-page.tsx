@@ -12,6 +12,7 @@ import { DateTimeField, fromLocalInput, toLocalInput } from '../../../platform/w
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
+import { questionForRound } from '../../../content/talk-questions.ts';
 import { questionOf } from './talk-page.tsx';
 import { talksApi, type Conversation } from './talks-api.ts';
 import { useLive } from './use-live.ts';
@@ -250,7 +251,8 @@ export function ConversationPage({ id }: { id: string }) {
         <h2 id="question-heading" class="visually-hidden">
           {words.question}
         </h2>
-        <p class="talk-question">{questionOf(c)}</p>
+        <p class="talk-question">{questionForRound(c)}</p>
+        {questionForRound(c) !== questionOf(c) ? <p class="muted">{words.startedWith(questionOf(c))}</p> : null}
       </section>
       <div class="talk-live">
         {notice ? <Notice>{notice}</Notice> : null}

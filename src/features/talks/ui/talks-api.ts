@@ -1,7 +1,7 @@
 import { api } from '../../../platform/web/http.ts';
-import type { Conversation, Statement, StatementInput, StartTalkInput } from '../talks.schema.ts';
+import type { Conversation, QuestionOffer, Statement, StatementInput, StartTalkInput } from '../talks.schema.ts';
 
-export type { Conversation, Statement, StatementInput, StartTalkInput };
+export type { Conversation, QuestionOffer, Statement, StatementInput, StartTalkInput };
 
 export interface ConversationSummary {
   id: string;
@@ -27,7 +27,7 @@ const talk = (id: string) => `/api/v1/talks/${encodeURIComponent(id)}`;
 const statement = (id: string) => `/api/v1/ownership/${encodeURIComponent(id)}`;
 
 export const talksApi = {
-  list: () => api.get<{ conversations: ConversationSummary[] }>('/api/v1/talks'),
+  list: () => api.get<{ conversations: ConversationSummary[]; questions: QuestionOffer }>('/api/v1/talks'),
   start: (input: StartTalkInput) => api.post<Conversation>('/api/v1/talks', input),
   get: (id: string) => api.get<Conversation>(talk(id)),
   /** The version now: the fallback when live updates cannot get through. */
