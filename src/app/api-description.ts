@@ -10,6 +10,8 @@ const operationIds: Record<string, string> = {
   'POST /api/v1/auth/sign-up': 'signUp',
   'POST /api/v1/auth/sign-in': 'signIn',
   'POST /api/v1/auth/sign-out': 'signOut',
+  'POST /api/v1/auth/forgot-password': 'requestPasswordReset',
+  'POST /api/v1/auth/reset-password': 'resetPassword',
   'PATCH /api/v1/me': 'updateMe',
   'POST /api/v1/me/password': 'changePassword',
   'POST /api/v1/me/email': 'changeEmail',

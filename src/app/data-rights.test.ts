@@ -127,7 +127,10 @@ describe('time apart on Today', () => {
     expect((await a.client.post('/api/v1/time-apart', {})).status).toBe(201);
     expect((await view(a))!.waiting).toEqual([]);
     expect((await view(b))!.waiting).toEqual([]);
-    await b.client.post('/api/v1/time-apart/end');
+    // Only the one who asked ends it early (decision 076).
+    expect((await b.client.post('/api/v1/time-apart/end')).status).toBe(403);
+    expect((await view(b))!.waiting).toEqual([]);
+    await a.client.post('/api/v1/time-apart/end');
     expect((await view(b))!.waiting.map((w) => w.id)).toEqual(['s1']);
   });
 });

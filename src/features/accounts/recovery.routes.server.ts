@@ -35,6 +35,7 @@ export const registerRecoveryRoutes: RegisterRoutes = (api, { db, auth, env, lim
       schema: {
         tags,
         summary: 'Send a link to set a new password (the same answer for every address)',
+        security: [],
         body: forgotPasswordInput,
         response: { 202: forgotPasswordAnswer },
       },
@@ -65,6 +66,7 @@ export const registerRecoveryRoutes: RegisterRoutes = (api, { db, auth, env, lim
       schema: {
         tags,
         summary: 'Set a new password with the link from the mail; ends every session',
+        security: [],
         body: resetPasswordInput,
         response: { 200: z.object({ endedSessions: z.number().int() }) },
       },
