@@ -1,12 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { asc, desc, inArray, sql } from 'drizzle-orm';
-import { getCoupleContext, requireCouple, requireSharingOpen } from '../../platform/db/couple-context.ts';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import {
+  getCoupleContext,
+  requireCouple,
+  requireSharingOpen,
+} from '../../platform/db/couple-context.ts';
 import type { Tx, UserContext } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { WaitingItem } from '../../platform/server/build-server.ts';
 import { AppError } from '../../platform/server/errors.ts';
 import { promiseErrors, promiseWaiting } from '../../content/promises.ts';
-import { decidePromise, foldPromise, type PromiseRefusal, type PromiseState, type PromiseStep } from './promise-machine.ts';
+import {
+  decidePromise,
+  foldPromise,
+  type PromiseRefusal,
+  type PromiseState,
+  type PromiseStep,
+} from './promise-machine.ts';
 import type { MakePromiseInput, PromiseActionInput, PromiseView } from './promises.schema.ts';
 import { promiseEvents, promises } from './promises.tables.server.ts';
 
@@ -32,7 +42,10 @@ const toSteps = (events: EventRow[]): PromiseStep[] =>
   }));
 
 /** Promises I can see (mine, and my partner's shared ones): RLS decides, three round trips at most. */
-async function loadPromises(tx: Tx, options: { ids?: string[]; limit?: number } = {}): Promise<Loaded[]> {
+async function loadPromises(
+  tx: Tx,
+  options: { ids?: string[]; limit?: number } = {},
+): Promise<Loaded[]> {
   const headers = await tx
     .select()
     .from(promises)
@@ -43,11 +56,20 @@ async function loadPromises(tx: Tx, options: { ids?: string[]; limit?: number } 
   const events = await tx
     .select()
     .from(promiseEvents)
-    .where(inArray(promiseEvents.promiseId, headers.map((h) => h.id)))
+    .where(
+      inArray(
+        promiseEvents.promiseId,
+        headers.map((h) => h.id),
+      ),
+    )
     .orderBy(asc(promiseEvents.seq));
   return headers.map((header) => {
     const own = events.filter((e) => e.promiseId === header.id);
-    return { header, events: own, state: foldPromise(toSteps(own), header.visibility === 'shared') };
+    return {
+      header,
+      events: own,
+      state: foldPromise(toSteps(own), header.visibility === 'shared'),
+    };
   });
 }
 
@@ -60,7 +82,8 @@ async function loadPromise(tx: Tx, id: string): Promise<Loaded> {
 function toView(p: Loaded, userId: string, writable: boolean, now = Date.now()): PromiseView {
   const { state, events, header } = p;
   const can = (kind: 'keep' | 'renegotiate' | 'miss' | 'repair' | 'notice') =>
-    writable && decidePromise(state, { kind, by: userId, version: state.version, now, note: 'x' }).ok;
+    writable &&
+    decidePromise(state, { kind, by: userId, version: state.version, now, note: 'x' }).ok;
   return {
     id: header.id,
     byMe: header.authorId === userId,
@@ -85,20 +108,35 @@ function toView(p: Loaded, userId: string, writable: boolean, now = Date.now()):
       byMe: e.authorId === userId,
       at: e.createdAt.toISOString(),
     })),
-    can: { keep: can('keep'), renegotiate: can('renegotiate'), miss: can('miss'), repair: can('repair'), notice: can('notice') },
+    can: {
+      keep: can('keep'),
+      renegotiate: can('renegotiate'),
+      miss: can('miss'),
+      repair: can('repair'),
+      notice: can('notice'),
+    },
   };
 }
 
-export async function makePromise({ tx, userId, input }: UserContext & { input: MakePromiseInput }): Promise<PromiseView> {
+export async function makePromise({
+  tx,
+  userId,
+  input,
+}: UserContext & { input: MakePromiseInput }): Promise<PromiseView> {
   const { coupleId } = await requireCouple({ tx, userId });
   // A private practice promise adds nothing shared, so it works during time apart too.
   if (input.visibility === 'shared') await requireSharingOpen(tx, coupleId);
   const dueAt = input.dueAt ? new Date(input.dueAt) : null;
   if (dueAt && dueAt.getTime() <= Date.now()) {
-    throw new AppError('bad_request', promiseErrors.dueInPast, { reason: 'bad_request', fields: { dueAt: promiseErrors.dueInPast } });
+    throw new AppError('bad_request', promiseErrors.dueInPast, {
+      reason: 'bad_request',
+      fields: { dueAt: promiseErrors.dueInPast },
+    });
   }
   const id = randomUUID();
-  await tx.insert(promises).values({ id, coupleId, authorId: userId, visibility: input.visibility });
+  await tx
+    .insert(promises)
+    .values({ id, coupleId, authorId: userId, visibility: input.visibility });
   await tx.insert(promiseEvents).values({
     promiseId: id,
     coupleId,
@@ -115,14 +153,30 @@ export async function makePromise({ tx, userId, input }: UserContext & { input: 
 const refusal: Record<Exclude<PromiseRefusal, 'stale_version'>, () => AppError> = {
   not_allowed: () => new AppError('conflict', promiseErrors.notAllowed, { reason: 'not_allowed' }),
   too_late: () => new AppError('conflict', promiseErrors.tooLate, { reason: 'too_late' }),
-  due_in_past: () => new AppError('bad_request', promiseErrors.dueInPast, { reason: 'bad_request', fields: { dueAt: promiseErrors.dueInPast } }),
-  note_needed: () => new AppError('bad_request', promiseErrors.noteNeeded, { reason: 'bad_request', fields: { note: promiseErrors.noteNeeded } }),
+  due_in_past: () =>
+    new AppError('bad_request', promiseErrors.dueInPast, {
+      reason: 'bad_request',
+      fields: { dueAt: promiseErrors.dueInPast },
+    }),
+  note_needed: () =>
+    new AppError('bad_request', promiseErrors.noteNeeded, {
+      reason: 'bad_request',
+      fields: { note: promiseErrors.noteNeeded },
+    }),
 };
 
 const stale = (version: number) =>
-  new AppError('conflict', promiseErrors.stale, { reason: 'stale_version', fields: { version: String(version) } });
+  new AppError('conflict', promiseErrors.stale, {
+    reason: 'stale_version',
+    fields: { version: String(version) },
+  });
 
-export async function actOnPromise({ tx, userId, promiseId, input }: UserContext & { promiseId: string; input: PromiseActionInput }) {
+export async function actOnPromise({
+  tx,
+  userId,
+  promiseId,
+  input,
+}: UserContext & { promiseId: string; input: PromiseActionInput }) {
   const loaded = await loadPromise(tx, promiseId);
   const couple = await getCoupleContext({ tx, userId });
   // Only promises of my current space take new steps; the rest are read-only history.
@@ -133,10 +187,15 @@ export async function actOnPromise({ tx, userId, promiseId, input }: UserContext
     version: input.version,
     now: Date.now(),
     ...(input.text !== undefined ? { text: input.text } : {}),
-    ...(input.dueAt !== undefined ? { dueAt: input.dueAt === null ? null : Date.parse(input.dueAt) } : {}),
+    ...(input.dueAt !== undefined
+      ? { dueAt: input.dueAt === null ? null : Date.parse(input.dueAt) }
+      : {}),
     ...(input.note !== undefined ? { note: input.note } : {}),
   });
-  if (!decision.ok) throw decision.reason === 'stale_version' ? stale(loaded.state.version) : refusal[decision.reason]();
+  if (!decision.ok)
+    throw decision.reason === 'stale_version'
+      ? stale(loaded.state.version)
+      : refusal[decision.reason]();
   if (input.action === 'notice') await requireSharingOpen(tx, couple.coupleId);
   const { step } = decision;
   try {
@@ -186,11 +245,27 @@ export async function promisesWaiting({ tx, userId }: UserContext): Promise<Wait
     const href = `/promises#promise-${p.header.id}`;
     const last = p.events.at(-1)!.createdAt;
     if (p.header.authorId !== userId) {
-      if (state.status === 'kept' && !state.noticedBy.includes(userId) && now - last.getTime() < TWO_WEEKS) {
-        items.push({ id: p.header.id, kind: 'promise.kept', title: promiseWaiting.noticed(state.text), href, at: last.toISOString() });
+      if (
+        state.status === 'kept' &&
+        !state.noticedBy.includes(userId) &&
+        now - last.getTime() < TWO_WEEKS
+      ) {
+        items.push({
+          id: p.header.id,
+          kind: 'promise.kept',
+          title: promiseWaiting.noticed(state.text),
+          href,
+          at: last.toISOString(),
+        });
       }
     } else if (state.status === 'open' && state.dueAt !== null && state.dueAt <= now) {
-      items.push({ id: p.header.id, kind: 'promise.due', title: promiseWaiting.due(state.text), href, at: new Date(state.dueAt).toISOString() });
+      items.push({
+        id: p.header.id,
+        kind: 'promise.due',
+        title: promiseWaiting.due(state.text),
+        href,
+        at: new Date(state.dueAt).toISOString(),
+      });
     }
   }
   return items;
@@ -199,6 +274,15 @@ export async function promisesWaiting({ tx, userId }: UserContext): Promise<Wait
 /** Everything I promised (private ones too), and my partner's shared promises, with every step. */
 export async function exportPromises({ tx, userId }: UserContext) {
   const all = await loadPromises(tx, { limit: 100_000 });
-  return { promises: all.map((p) => toView(p, userId, false)) };
+  // My "I noticed" words stay mine after the space closed, though the promise was my partner's.
+  const seen = new Set(all.map((p) => p.header.id));
+  const mine = await tx
+    .select()
+    .from(promiseEvents)
+    .where(eq(promiseEvents.authorId, userId))
+    .orderBy(asc(promiseEvents.createdAt));
+  const noticedElsewhere = mine
+    .filter((e) => e.kind === 'noticed' && !seen.has(e.promiseId))
+    .map((e) => ({ word: e.note, at: e.createdAt.toISOString() }));
+  return { promises: all.map((p) => toView(p, userId, false)), noticedByMe: noticedElsewhere };
 }
-

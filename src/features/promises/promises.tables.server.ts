@@ -13,14 +13,24 @@ export const promises = pgTable(
       .references(() => couples.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     visibility: text('visibility', { enum: visibilityValues }).notNull().default('shared'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('promises_couple_idx').on(t.coupleId, t.createdAt), index('promises_author_idx').on(t.authorId, t.createdAt)],
+  (t) => [
+    index('promises_couple_idx').on(t.coupleId, t.createdAt),
+    index('promises_author_idx').on(t.authorId, t.createdAt),
+  ],
 );
 
-export const promiseEventKinds = ['made', 'renegotiated', 'kept', 'missed', 'repaired', 'noticed'] as const;
+export const promiseEventKinds = [
+  'made',
+  'renegotiated',
+  'kept',
+  'missed',
+  'repaired',
+  'noticed',
+] as const;
 
 export const promiseEvents = pgTable(
   'promise_events',
