@@ -65,7 +65,8 @@ describe('letters', () => {
     expect(reply.status).toBe(201);
     const thread = await a.client.get(`/api/v1/letters/${id}`);
     expect(thread.body.replies).toEqual([expect.objectContaining({ body: 'Thank you for writing.', fromName: 'Bay', isNew: true })]);
-    // A delivered letter is the recipient's to keep: the author can no longer change or delete it.
+    // While the space is open a delivered letter is the recipient's to keep: the author can no longer
+    // change or delete it (only closing their whole account erases it; decision 052).
     expect((await a.client.patch(`/api/v1/letters/${id}`, { body: 'changed', send: 'now' })).status).toBe(404);
     expect((await a.client.delete(`/api/v1/letters/${id}`)).status).toBe(404);
   });
