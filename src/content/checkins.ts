@@ -92,6 +92,12 @@ export const daily = {
   removed: 'Deleted.',
   emotionsMissing: 'Choose at least one feeling.',
   noSpace: 'Your check-ins are private until you share a space with your partner.',
+  settledHeading: 'Your check-in today',
+  settled:
+    'You have both seen each other’s check-in for today, so yours stays as you wrote it. You can still choose to keep it to yourself.',
+  makePrivate: 'Make it private',
+  settledError:
+    'You have both seen each other’s check-in for today, so yours stays as you wrote it. You can still make it private.',
 } as const;
 
 export const partnerDaily = {
