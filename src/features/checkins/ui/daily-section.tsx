@@ -223,11 +223,17 @@ function RecentList({ recent }: { recent: RecentDays }) {
  * After both have seen each other's answers, mine stay as I wrote them (decision 021); who sees
  * them is still mine to choose.
  */
-function SettledToday({ mine, onSaved }: { mine: Checkin; onSaved: (view: TodayView) => void }) {
+function SettledToday(props: {
+  mine: Checkin;
+  justSaved: boolean;
+  onSaved: (view: TodayView) => void;
+}) {
+  const { mine, onSaved } = props;
   const hide = useAction(checkinsApi.saveToday);
   return (
     <section class="card" aria-labelledby="daily-heading">
       <h2 id="daily-heading">{words.settledHeading}</h2>
+      {props.justSaved ? <Notice tone="success">{words.savedAndSeen}</Notice> : null}
       <CheckinSummary checkin={mine} />
       <p class="muted">{words.settled}</p>
       {hide.error ? <Notice tone="error">{hide.error.message}</Notice> : null}
@@ -331,7 +337,11 @@ export function DailySection() {
   if (view.mine && view.partner?.status === 'revealed') {
     return (
       <>
-        <SettledToday mine={view.mine} onSaved={(next) => (setView(next), recent.reload())} />
+        <SettledToday
+          mine={view.mine}
+          justSaved={message === words.saved}
+          onSaved={(next) => (setView(next), setMessage(null), recent.reload())}
+        />
         <PartnerToday view={view} />
         {recent.data ? <RecentList recent={recent.data} /> : null}
       </>
