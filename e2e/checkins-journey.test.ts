@@ -152,6 +152,12 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
     await partnerCard.getByText('Hopeful, Afraid').waitFor();
     await checkA11y(b.page, 'check-ins, revealed, desktop');
     await screenshot(b.page, 'checkins-04-revealed-desktop');
+    // Having seen Ari's, Bea's answers stay as written; who sees them is still hers to choose.
+    await b.page.getByText('You have both seen each other’s check-in for today').waitFor();
+    expect(await b.page.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
+    await b.page.getByRole('button', { name: 'Make it private' }).click();
+    await b.page.getByRole('button', { name: 'Share it with my partner' }).click();
+    await b.page.getByRole('button', { name: 'Make it private' }).waitFor();
 
     await openCheckins(a.page);
     await a.page.getByTestId('partner-today').getByText('BEA-NOTE-8812').waitFor();

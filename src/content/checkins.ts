@@ -97,6 +97,7 @@ export const daily = {
   settled:
     'You have both seen each other’s check-in for today, so yours stays as you wrote it. You can still choose to keep it to yourself.',
   makePrivate: 'Make it private',
+  shareAfter: 'Share it with my partner',
   settledError:
     'You have both seen each other’s check-in for today, so yours stays as you wrote it. You can still make it private.',
 } as const;

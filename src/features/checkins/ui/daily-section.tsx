@@ -237,29 +237,23 @@ function SettledToday(props: {
       <CheckinSummary checkin={mine} />
       <p class="muted">{words.settled}</p>
       {hide.error ? <Notice tone="error">{hide.error.message}</Notice> : null}
-      {mine.visibility === 'shared' ? (
-        <div class="actions">
-          <Button
-            variant="secondary"
-            busy={hide.busy}
-            busyLabel={words.busy}
-            onClick={async () => {
-              const d = fromCheckin(mine);
-              const same = {
-                ...d,
-                need: mine.need,
-                note: mine.note,
-                visibility: 'private' as const,
-                showWaiting: false,
-              };
-              const outcome = await hide.run(same);
-              if (outcome.ok) onSaved(outcome.value);
-            }}
-          >
-            {words.makePrivate}
-          </Button>
-        </div>
-      ) : null}
+      <div class="actions">
+        <Button
+          variant="secondary"
+          busy={hide.busy}
+          busyLabel={words.busy}
+          onClick={async () => {
+            const d = fromCheckin(mine);
+            const visibility =
+              mine.visibility === 'shared' ? ('private' as const) : ('shared' as const);
+            const same = { ...d, need: mine.need, note: mine.note, visibility, showWaiting: false };
+            const outcome = await hide.run(same);
+            if (outcome.ok) onSaved(outcome.value);
+          }}
+        >
+          {mine.visibility === 'shared' ? words.makePrivate : words.shareAfter}
+        </Button>
+      </div>
     </section>
   );
 }
