@@ -115,6 +115,9 @@ describe.skipIf(!hasChromium)(
       await a.page.getByText('Ari answered first, in Ari’s words.').waitFor();
       await a.page.getByText('removed when this account was closed').first().waitFor();
       expect(await a.page.getByText('Bea reflected back').count()).toBe(0);
+      // The space closed, so the conversation ended with it: to read, with no buttons that lead nowhere.
+      await a.page.getByText('This conversation is finished.', { exact: false }).waitFor();
+      expect(await a.page.getByRole('button', { name: /Switch roles|Pause|End/ }).count()).toBe(0);
       await look(a.page, 'conversation-after', phone);
 
       await a.page.goto(`/talk/ownership/${statement.id}`);

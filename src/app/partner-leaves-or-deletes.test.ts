@@ -296,6 +296,12 @@ for (const mode of ['leave', 'delete'] as const) {
         `A-TURN-5-${tag}`,
       ]);
       expect(JSON.stringify(talk)).toContain(b(`B-QUESTION-${tag}?`));
+      // The space closed, so the conversation ended then: to read, with no step left for anyone.
+      expect(talk).toMatchObject({ next: null, pause: null, endedAt: expect.any(String) });
+      const listed = (await ok(s.a.client.get('/api/v1/talks'))).conversations;
+      expect(listed).toEqual([
+        expect.objectContaining({ id: s.talkId, isEnded: true, isMyTurn: false }),
+      ]);
     });
 
     it('ownership: A reads A’s statement; A’s answers stay in the database', async () => {
