@@ -148,15 +148,13 @@ export async function addStatementVersion(options: {
     .from(ownershipVersions)
     .where(eq(ownershipVersions.statementId, id));
   try {
-    await tx
-      .insert(ownershipVersions)
-      .values({
-        statementId: id,
-        coupleId: row.coupleId,
-        authorId: userId,
-        number: (last?.number ?? 0) + 1,
-        ...input,
-      });
+    await tx.insert(ownershipVersions).values({
+      statementId: id,
+      coupleId: row.coupleId,
+      authorId: userId,
+      number: (last?.number ?? 0) + 1,
+      ...input,
+    });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError(
