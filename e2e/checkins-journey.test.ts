@@ -40,10 +40,18 @@ async function signUp(page: Page, name: string): Promise<void> {
   expect(status).toBe(201);
 }
 
-async function post(page: Page, path: string, body?: unknown): Promise<{ status: number; body: { code?: string } | null }> {
+async function post(
+  page: Page,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: { code?: string } | null }> {
   return page.evaluate(
     async ({ path, body }) => {
-      const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
+      const res = await fetch(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body ?? {}),
+      });
       return { status: res.status, body: await res.json().catch(() => null) };
     },
     { path, body },
@@ -56,8 +64,12 @@ async function openCheckins(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('.loading') === null);
 }
 
-async function fillDaily(page: Page, options: { feelings: string[]; safety: string; note: string; shared: boolean; hint?: boolean }) {
-  for (const feeling of options.feelings) await page.getByRole('checkbox', { name: feeling, exact: true }).check();
+async function fillDaily(
+  page: Page,
+  options: { feelings: string[]; safety: string; note: string; shared: boolean; hint?: boolean },
+) {
+  for (const feeling of options.feelings)
+    await page.getByRole('checkbox', { name: feeling, exact: true }).check();
   await page.getByLabel('How safe do you feel with your partner today?').fill(options.safety);
   await page.getByLabel('How much do you trust today?').fill('4');
   await page.getByLabel('How connected do you feel?').fill('6');
@@ -65,7 +77,8 @@ async function fillDaily(page: Page, options: { feelings: string[]; safety: stri
   if (options.shared) await page.getByRole('radio', { name: /Me and my partner/ }).check();
   if (options.hint) await page.getByRole('checkbox', { name: /Let my partner know/ }).check();
   await page.getByRole('button', { name: 'Save check-in' }).click();
-  await page.getByText('Saved. You can change it until the end of your day.').waitFor();
+  // Saved; when the partner's is already there, both are shown and mine stays as written.
+  await page.getByText(/^Saved\. You (can change it|have both checked in)/).waitFor();
 }
 
 describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the timeline', () => {
@@ -83,7 +96,9 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
     await signUp(b.page, 'Bea');
     expect((await post(a.page, '/api/v1/couple')).status).toBe(201);
     const invite = await post(a.page, '/api/v1/couple/invites');
-    expect((await post(b.page, '/api/v1/couple/join', { code: invite.body?.code })).status).toBe(200);
+    expect((await post(b.page, '/api/v1/couple/join', { code: invite.body?.code })).status).toBe(
+      200,
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -95,31 +110,54 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
     await openCheckins(a.page);
     await checkA11y(a.page, 'check-ins, empty, phone');
     await screenshot(a.page, 'checkins-01-empty-phone');
-    await fillDaily(a.page, { feelings: ['Hopeful', 'Afraid'], safety: '7', note: 'ARI-NOTE-4471', shared: true, hint: true });
+    await fillDaily(a.page, {
+      feelings: ['Hopeful', 'Afraid'],
+      safety: '7',
+      note: 'ARI-NOTE-4471',
+      shared: true,
+      hint: true,
+    });
     await checkA11y(a.page, 'check-ins, saved, phone');
     await screenshot(a.page, 'checkins-02-saved-phone', { fullPage: true });
 
     // Today tells B, in plain words and without content, and leads to the check-ins.
     await b.page.goto('/today');
     await waitForHeading(b.page, 'Today');
-    await b.page.getByRole('link', { name: 'This week’s check-in together is waiting for your answers.' }).waitFor();
+    await b.page
+      .getByRole('link', { name: 'This week’s check-in together is waiting for your answers.' })
+      .waitFor();
     expect(await b.page.content()).not.toContain('ARI-NOTE-4471');
-    await b.page.getByRole('link', { name: 'Your partner checked in today. Check in to see each other’s.' }).click();
+    await b.page
+      .getByRole('link', { name: 'Your partner checked in today. Check in to see each other’s.' })
+      .click();
     await waitForHeading(b.page, 'Check-ins');
     await b.page.waitForFunction(() => document.querySelector('.loading') === null);
     const partnerCard = b.page.getByTestId('partner-today');
-    await partnerCard.getByText('Your partner checked in today. Check in to see each other’s.').waitFor();
+    await partnerCard
+      .getByText('Your partner checked in today. Check in to see each other’s.')
+      .waitFor();
     expect(await b.page.content()).not.toContain('ARI-NOTE-4471');
     const api = await b.page.evaluate(async () => (await fetch('/api/v1/checkins/today')).text());
     expect(api).not.toContain('ARI-NOTE-4471');
     await screenshot(b.page, 'checkins-03-waiting-desktop');
 
-    await fillDaily(b.page, { feelings: ['Tender'], safety: '5', note: 'BEA-NOTE-8812', shared: true });
+    await fillDaily(b.page, {
+      feelings: ['Tender'],
+      safety: '5',
+      note: 'BEA-NOTE-8812',
+      shared: true,
+    });
     await partnerCard.getByRole('heading', { name: 'Ari’s check-in' }).waitFor();
     await partnerCard.getByText('ARI-NOTE-4471').waitFor();
     await partnerCard.getByText('Hopeful, Afraid').waitFor();
     await checkA11y(b.page, 'check-ins, revealed, desktop');
     await screenshot(b.page, 'checkins-04-revealed-desktop');
+    // Having seen Ari's, Bea's answers stay as written; who sees them is still hers to choose.
+    await b.page.getByText('You have both seen each other’s check-in for today').waitFor();
+    expect(await b.page.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
+    await b.page.getByRole('button', { name: 'Make it private' }).click();
+    await b.page.getByRole('button', { name: 'Share it with my partner' }).click();
+    await b.page.getByRole('button', { name: 'Make it private' }).waitFor();
 
     await openCheckins(a.page);
     await a.page.getByTestId('partner-today').getByText('BEA-NOTE-8812').waitFor();
@@ -140,7 +178,10 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
     await b.page.getByLabel('What was hard').fill('The quiet evenings');
     await b.page.getByRole('button', { name: 'Send my answers' }).click();
     await b.page.getByText('ARI-APPRECIATED').waitFor();
-    await b.page.getByRole('textbox', { name: 'Your reply to Ari' }).first().fill('That meant a lot to me too.');
+    await b.page
+      .getByRole('textbox', { name: 'Your reply to Ari' })
+      .first()
+      .fill('That meant a lot to me too.');
     await b.page.getByRole('button', { name: 'Send reply' }).first().click();
     await b.page.getByText('Reply sent.').waitFor();
     await checkA11y(b.page, 'weekly, revealed, desktop');
@@ -170,8 +211,13 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
       await screenshot(page, `checkins-08-timeline-${viewport}`);
 
       await page.getByRole('button', { name: 'Show as a table' }).click();
-      const data = await page.evaluate(async () => (await fetch('/api/v1/timeline?range=month')).json());
-      for (const series of data.series as { who: string; points: { safety: number; trust: number; connection: number }[] }[]) {
+      const data = await page.evaluate(async () =>
+        (await fetch('/api/v1/timeline?range=month')).json(),
+      );
+      for (const series of data.series as {
+        who: string;
+        points: { safety: number; trust: number; connection: number }[];
+      }[]) {
         const rows = await page.getByTestId(`table-${series.who}`).locator('tbody tr').all();
         expect(rows.length).toBe(series.points.length);
         for (const [i, row] of rows.entries()) {
@@ -196,7 +242,10 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
   }, 180_000);
 
   it('is accessible in the dark theme too, with both partners’ data on screen', async () => {
-    const dark = await newPerson(browser, server.baseUrl, { viewport: DESKTOP, colorScheme: 'dark' });
+    const dark = await newPerson(browser, server.baseUrl, {
+      viewport: DESKTOP,
+      colorScheme: 'dark',
+    });
     await dark.context.addCookies(await a.context.cookies());
     await openCheckins(dark.page);
     await dark.page.getByTestId('partner-today').getByText('BEA-NOTE-8812').waitFor();

@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getToday } from '../features/today/get-today.server.ts';
 import { queryRows } from '../platform/db/database.ts';
 import { hashToken } from '../platform/server/session-token.ts';
-import { startTestServer, TestClient, type TestPerson, type TestServer } from '../platform/testing/test-server.ts';
+import {
+  startTestServer,
+  TestClient,
+  type TestPerson,
+  type TestServer,
+} from '../platform/testing/test-server.ts';
 import { features } from './server.ts';
 
 let server: TestServer;
@@ -18,7 +23,11 @@ const PASSWORD = 'a long enough phrase';
 async function signUp(name: string): Promise<TestPerson> {
   const client = server.client();
   const email = `${name.toLowerCase()}.${crypto.randomUUID()}@example.test`;
-  const res = await client.post('/api/v1/auth/sign-up', { email, password: PASSWORD, displayName: name });
+  const res = await client.post('/api/v1/auth/sign-up', {
+    email,
+    password: PASSWORD,
+    displayName: name,
+  });
   expect(res.status).toBe(201);
   return { id: res.body.user.id, email, displayName: name, client };
 }
@@ -31,27 +40,46 @@ async function pair(a: TestPerson, b: TestPerson): Promise<string> {
 }
 
 /** A healing-timeline mark written as `person` under their own RLS, like a feature would. */
-const mark = (person: TestPerson, coupleId: string, label: string, visibility: 'private' | 'shared') =>
+const mark = (
+  person: TestPerson,
+  coupleId: string,
+  label: string,
+  visibility: 'private' | 'shared',
+) =>
   server.db.withUser(hashToken(person.client.cookie!), ({ tx, userId }) =>
-    tx.execute(sql`insert into timeline_events (couple_id, author_id, visibility, kind, label) values (${coupleId}, ${userId}, ${visibility}, 'test', ${label})`),
+    tx.execute(
+      sql`insert into timeline_events (couple_id, author_id, visibility, kind, label) values (${coupleId}, ${userId}, ${visibility}, 'test', ${label})`,
+    ),
   );
 const marksSeenBy = async (person: TestPerson): Promise<string[]> =>
   (await server.db.withUser(hashToken(person.client.cookie!), async ({ tx }) =>
-    (await queryRows<{ label: string }>(tx, sql`select label from timeline_events`)).map((r) => r.label),
+    (await queryRows<{ label: string }>(tx, sql`select label from timeline_events`)).map(
+      (r) => r.label,
+    ),
   )) ?? [];
 const coupleIdsOf = (person: TestPerson) =>
   server.db.withUser(hashToken(person.client.cookie!), async ({ tx }) => ({
-    now: (await queryRows<{ id: string }>(tx, sql`select app_my_couple_ids() as id`)).map((r) => r.id),
-    ever: (await queryRows<{ id: string }>(tx, sql`select app_my_any_couple_ids() as id`)).map((r) => r.id),
+    now: (await queryRows<{ id: string }>(tx, sql`select app_my_couple_ids() as id`)).map(
+      (r) => r.id,
+    ),
+    ever: (await queryRows<{ id: string }>(tx, sql`select app_my_any_couple_ids() as id`)).map(
+      (r) => r.id,
+    ),
   }));
 
 /** Every row of every table in public, as text, seen by the owner: for "is it gone?". */
 const everything = () =>
   server.db.withOwner(async (tx) => {
-    const tables = await queryRows<{ tablename: string }>(tx, sql`select tablename from pg_tables where schemaname = 'public'`);
+    const tables = await queryRows<{ tablename: string }>(
+      tx,
+      sql`select tablename from pg_tables where schemaname = 'public'`,
+    );
     let text = '';
     for (const { tablename } of tables) {
-      const rows = await queryRows<{ row: string }>(tx, sql`select to_jsonb(t)::text as row from ${sql.identifier(tablename)} t`);
+      const rows = await queryRows<{ row: string }>(
+        tx,
+        sql`select to_jsonb(t)::text as row from ${sql.identifier(tablename)} t`,
+      );
       text += rows.map((r) => r.row).join('\n');
     }
     return text;
@@ -79,19 +107,37 @@ describe('leaving a couple', () => {
     // Nobody can be let into that history, and no new shared thing can be added to it.
     const added = await server.db
       .withUser(hashToken(a.client.cookie!), ({ tx, userId }) =>
-        tx.execute(sql`insert into timeline_events (couple_id, author_id, kind, label) values (${coupleId}, ${userId}, 'test', 'after')`),
+        tx.execute(
+          sql`insert into timeline_events (couple_id, author_id, kind, label) values (${coupleId}, ${userId}, 'test', 'after')`,
+        ),
       )
-      .then(() => 'inserted', () => 'refused');
+      .then(
+        () => 'inserted',
+        () => 'refused',
+      );
     expect(added).toBe('refused');
 
     // The one who stays gets a plain notice without reasons; the one who left gets none.
     const notices = await a.client.get('/api/v1/notices');
-    expect(notices.body.notices).toEqual([expect.objectContaining({ kind: 'partner_left', message: 'Your partner left the shared space.' })]);
+    expect(notices.body.notices).toEqual([
+      expect.objectContaining({
+        kind: 'partner_left',
+        message: 'Your partner left the shared space.',
+      }),
+    ]);
     expect((await b.client.get('/api/v1/notices')).body.notices).toEqual([]);
-    const waiting = await server.db.withUser(hashToken(a.client.cookie!), (ctx) => features.find((f) => f.name === 'dataRights')!.waiting!(ctx));
-    expect(waiting).toEqual([expect.objectContaining({ title: 'Your partner left the shared space.', href: '/space' })]);
-    expect((await b.client.post(`/api/v1/notices/${notices.body.notices[0].id}/dismiss`)).status).toBe(404);
-    expect((await a.client.post(`/api/v1/notices/${notices.body.notices[0].id}/dismiss`)).status).toBe(204);
+    const waiting = await server.db.withUser(hashToken(a.client.cookie!), (ctx) =>
+      features.find((f) => f.name === 'dataRights')!.waiting!(ctx),
+    );
+    expect(waiting).toEqual([
+      expect.objectContaining({ title: 'Your partner left the shared space.', href: '/space' }),
+    ]);
+    expect(
+      (await b.client.post(`/api/v1/notices/${notices.body.notices[0].id}/dismiss`)).status,
+    ).toBe(404);
+    expect(
+      (await a.client.post(`/api/v1/notices/${notices.body.notices[0].id}/dismiss`)).status,
+    ).toBe(204);
     expect((await a.client.get('/api/v1/notices')).body.notices).toEqual([]);
 
     // Coming back together needs a new space and a new invitation.
@@ -105,7 +151,9 @@ describe('leaving a couple', () => {
     const b = await server.person('Bo');
     await pair(a, b);
     await b.client.post('/api/v1/couple/leave');
-    for (const route of server.routes.filter((r) => r.method === 'GET' && /couple|time-apart/.test(r.url))) {
+    for (const route of server.routes.filter(
+      (r) => r.method === 'GET' && /couple|time-apart/.test(r.url),
+    )) {
       const res = await b.client.get(route.url.replace(':id', crypto.randomUUID()));
       expect([404], route.url).toContain(res.status);
     }
@@ -117,11 +165,18 @@ describe('time apart on Today', () => {
     const a = await server.person('Ari');
     const b = await server.person('Bo');
     await pair(a, b);
-    const shared = { id: 's1', kind: 'agreements.review', title: 'An agreement to look at again', href: '/agreements' };
+    const shared = {
+      id: 's1',
+      kind: 'agreements.review',
+      title: 'An agreement to look at again',
+      href: '/agreements',
+    };
     const today = features.find((f) => f.name === 'today')!;
     const module = { name: 'stand-in', routes: () => {}, waiting: async () => [shared] };
     const view = async (person: TestPerson) => {
-      return server.db.withUser(hashToken(person.client.cookie!), ({ tx, userId }) => getToday({ tx, userId, modules: [module, today] }));
+      return server.db.withUser(hashToken(person.client.cookie!), ({ tx, userId }) =>
+        getToday({ tx, userId, modules: [module, today] }),
+      );
     };
     expect((await view(b))!.waiting.map((w) => w.id)).toEqual(['s1']);
     expect((await a.client.post('/api/v1/time-apart', {})).status).toBe(201);
@@ -147,9 +202,12 @@ describe('the export', () => {
 
     const json = await a.client.get('/api/v1/export');
     expect(json.status).toBe(200);
-    expect(json.headers['content-disposition']).toMatch(/^attachment; filename="kintsugi-export-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(json.headers['content-disposition']).toMatch(
+      /^attachment; filename="kintsugi-export-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     expect(json.body).toMatchObject({ format: 'kintsugi-export', version: 1 });
-    for (const feature of features.filter((f) => f.exportFor)) expect(json.body.sections).toHaveProperty(feature.name);
+    for (const feature of features.filter((f) => f.exportFor))
+      expect(json.body.sections).toHaveProperty(feature.name);
     expect(json.body.sections.accounts.me.email).toBe(a.email);
     expect(json.text).toContain('MINE-private-7a1');
     expect(json.text).toContain('PARTNER-shared-5c2');
@@ -159,7 +217,9 @@ describe('the export', () => {
     const html = await a.client.get('/api/v1/export/html');
     expect(html.status).toBe(200);
     expect(html.headers['content-type']).toMatch(/^text\/html/);
-    expect(html.headers['content-disposition']).toMatch(/^attachment; filename="kintsugi-export-.*\.html"$/);
+    expect(html.headers['content-disposition']).toMatch(
+      /^attachment; filename="kintsugi-export-.*\.html"$/,
+    );
     const csp = String(html.headers['content-security-policy']);
     expect(csp).toMatch(/default-src 'none'/);
     expect(csp).toMatch(/frame-ancestors 'none'/);
@@ -201,15 +261,40 @@ describe('deleting an account', () => {
     expect(done.status).toBe(204);
     const all = await everything();
     expect(all).not.toContain('PLANTED-ari');
-    expect(all).not.toContain(a.id);
     expect(all).not.toContain(a.email);
+    // The id stays only as a tombstone that names nobody (decision 052).
+    const tombstone = await server.db.withOwner((tx) =>
+      queryRows<{
+        email: string;
+        display_name: string;
+        password_hash: string;
+        closed_at: string | null;
+      }>(
+        tx,
+        sql`select email, display_name, password_hash, closed_at from people where id = ${a.id}`,
+      ),
+    );
+    expect(tombstone).toEqual([
+      {
+        email: `closed-${a.id}@closed.invalid`,
+        display_name: 'A closed account',
+        password_hash: '',
+        closed_at: expect.anything(),
+      },
+    ]);
     expect((await a.client.get('/api/v1/me')).status).toBe(401);
     expect((await second.get('/api/v1/me')).status).toBe(401);
-    expect((await server.client().post('/api/v1/auth/sign-in', { email: a.email, password: PASSWORD })).status).toBe(401);
+    expect(
+      (await server.client().post('/api/v1/auth/sign-in', { email: a.email, password: PASSWORD }))
+        .status,
+    ).toBe(401);
 
     expect(await marksSeenBy(b)).toEqual(['bo keeps this']);
     expect((await b.client.get('/api/v1/notices')).body.notices).toEqual([
-      expect.objectContaining({ kind: 'partner_deleted', message: expect.stringMatching(/closed their Kintsugi account/) }),
+      expect.objectContaining({
+        kind: 'partner_deleted',
+        message: expect.stringMatching(/closed their Kintsugi account/),
+      }),
     ]);
     expect(await coupleIdsOf(b)).toEqual({ now: [], ever: [coupleId] });
   });
@@ -219,9 +304,21 @@ describe('account safety', () => {
   it('keeps an activity log for its owner only and shows what is new since last time', async () => {
     const a = await signUp('Ari');
     const phone = new TestClient(server);
-    const signIn = await phone.request('POST', '/api/v1/auth/sign-in', { email: a.email, password: PASSWORD }, { 'user-agent': 'Mozilla/5.0 (Linux; Android 14) Chrome/120.0' });
+    const signIn = await phone.request(
+      'POST',
+      '/api/v1/auth/sign-in',
+      { email: a.email, password: PASSWORD },
+      { 'user-agent': 'Mozilla/5.0 (Linux; Android 14) Chrome/120.0' },
+    );
     expect(signIn.status).toBe(200);
-    expect((await phone.post('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'a brand new phrase' })).status).toBe(200);
+    expect(
+      (
+        await phone.post('/api/v1/me/password', {
+          currentPassword: PASSWORD,
+          newPassword: 'a brand new phrase',
+        })
+      ).status,
+    ).toBe(200);
     await phone.post('/api/v1/auth/sign-out');
 
     // The first device was signed out by the password change; signing in again shows what happened.
@@ -229,15 +326,29 @@ describe('account safety', () => {
     await a.client.post('/api/v1/auth/sign-in', { email: a.email, password: 'a brand new phrase' });
     const activity = await a.client.get('/api/v1/me/activity');
     expect(activity.status).toBe(200);
-    const items = activity.body.items as { kind: string; device: string; isNew: boolean; isThisDevice: boolean }[];
-    expect(items.map((i) => i.kind)).toEqual(['signed_in', 'signed_out', 'password_changed', 'signed_in']);
+    const items = activity.body.items as {
+      kind: string;
+      device: string;
+      isNew: boolean;
+      isThisDevice: boolean;
+    }[];
+    expect(items.map((i) => i.kind)).toEqual([
+      'signed_in',
+      'signed_out',
+      'password_changed',
+      'signed_in',
+    ]);
     expect(items.map((i) => i.isNew)).toEqual([false, true, true, true]);
     expect(items[0]!.isThisDevice).toBe(true);
     expect(items[3]!.device).toBe('Chrome on Android');
     expect(JSON.stringify(activity.body)).not.toMatch(/127\.0\.0\.1|::1|ip/i);
 
     expect((await a.client.post('/api/v1/me/activity/seen')).status).toBe(204);
-    expect((await a.client.get('/api/v1/me/activity')).body.items.some((i: { isNew: boolean }) => i.isNew)).toBe(false);
+    expect(
+      (await a.client.get('/api/v1/me/activity')).body.items.some(
+        (i: { isNew: boolean }) => i.isNew,
+      ),
+    ).toBe(false);
 
     const stranger = await server.person('Stranger');
     expect((await stranger.client.get('/api/v1/me/activity')).body.items).toEqual([]);
@@ -247,16 +358,34 @@ describe('account safety', () => {
     const a = await signUp('Ari');
     const b = await signUp('Bo');
     const fresh = `new.${crypto.randomUUID()}@example.test`;
-    const wrong = await a.client.post('/api/v1/me/email', { currentPassword: 'not it', newEmail: fresh });
+    const wrong = await a.client.post('/api/v1/me/email', {
+      currentPassword: 'not it',
+      newEmail: fresh,
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.code).toBe('wrong_password');
     expect((await a.client.get('/api/v1/me')).body.email).toBe(a.email);
-    expect((await a.client.post('/api/v1/me/email', { currentPassword: PASSWORD, newEmail: b.email.toUpperCase() })).status).toBe(409);
-    const ok = await a.client.post('/api/v1/me/email', { currentPassword: PASSWORD, newEmail: fresh });
+    expect(
+      (
+        await a.client.post('/api/v1/me/email', {
+          currentPassword: PASSWORD,
+          newEmail: b.email.toUpperCase(),
+        })
+      ).status,
+    ).toBe(409);
+    const ok = await a.client.post('/api/v1/me/email', {
+      currentPassword: PASSWORD,
+      newEmail: fresh,
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.email).toBe(fresh);
-    expect((await server.client().post('/api/v1/auth/sign-in', { email: fresh, password: PASSWORD })).status).toBe(200);
-    const kinds = (await a.client.get('/api/v1/me/activity')).body.items.map((i: { kind: string }) => i.kind);
+    expect(
+      (await server.client().post('/api/v1/auth/sign-in', { email: fresh, password: PASSWORD }))
+        .status,
+    ).toBe(200);
+    const kinds = (await a.client.get('/api/v1/me/activity')).body.items.map(
+      (i: { kind: string }) => i.kind,
+    );
     expect(kinds).toContain('email_changed');
   });
 });

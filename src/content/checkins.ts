@@ -84,7 +84,8 @@ export const daily = {
   save: 'Save check-in',
   update: 'Save changes',
   busy: 'Saving…',
-  saved: 'Saved. You can change it until the end of your day.',
+  saved: 'Saved. You can change it until the end of your day, or until you see your partner’s.',
+  savedAndSeen: 'Saved. You have both checked in, so you can see each other’s now.',
   remove: 'Delete today’s check-in',
   removeConfirm: 'Delete it for good?',
   removeYes: 'Yes, delete it',
@@ -92,6 +93,13 @@ export const daily = {
   removed: 'Deleted.',
   emotionsMissing: 'Choose at least one feeling.',
   noSpace: 'Your check-ins are private until you share a space with your partner.',
+  settledHeading: 'Your check-in today',
+  settled:
+    'You have both seen each other’s check-in for today, so yours stays as you wrote it. You can still choose to keep it to yourself.',
+  makePrivate: 'Make it private',
+  shareAfter: 'Share it with my partner',
+  settledError:
+    'You have both seen each other’s check-in for today, so yours stays as you wrote it. You can still make it private.',
 } as const;
 
 export const partnerDaily = {

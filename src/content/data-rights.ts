@@ -5,7 +5,9 @@ export const notices = {
   partner_left: 'Your partner left the shared space.',
   partner_deleted: 'Your partner closed their Kintsugi account. The shared space has closed.',
   after:
-    'What you wrote is still yours, and what you made together stays here to read. If you both want to start again, one of you can make a new space and send a new invite.',
+    'Everything you wrote is still yours: your letters, your check-ins, your journal, your side of every conversation. What you agreed together stays here to read, as it was when the space closed. If you both want to start again, one of you can make a new space and send a new invite.',
+  afterDeleted:
+    'Everything you wrote is still yours: your letters, your check-ins, your journal, your side of every conversation. Their words are gone. Where they were part of something you made together, you will see a short line instead. What you both agreed to stays as you agreed it.',
   dismiss: 'Okay',
   heading: 'A change in your space',
 } as const;
@@ -15,7 +17,8 @@ export const exportWords = {
   lead: 'Download everything you wrote here, and everything your partner chose to share with you. Nothing your partner kept private is in it.',
   json: 'Download as data (JSON)',
   html: 'Download as a readable page',
-  htmlNote: 'The readable page opens in any browser and prints well. Keep it somewhere only you can reach.',
+  htmlNote:
+    'The readable page opens in any browser and prints well. Keep it somewhere only you can reach.',
   documentTitle: 'Your Kintsugi export',
   documentLead:
     'Everything you wrote in Kintsugi, and everything your partner chose to share with you. Nothing your partner kept private is here.',
@@ -36,14 +39,30 @@ export const sectionLabels: Record<string, string> = {
 
 export const deleteWords = {
   heading: 'Delete your account',
-  lead: 'This removes your account and everything you wrote, at once. It cannot be undone.',
-  partner:
-    'If you share a space, it closes. Your partner is told only that your account is gone. What they wrote stays theirs.',
+  lead: 'This closes your account at once. It cannot be undone.',
+  goesHeading: 'What goes',
+  goes: [
+    'Your email, your name and your password. Nobody can sign in as you again.',
+    'Everything you wrote: journal, reflection, check-ins, letters (sent or not), promises, your answers and your safety check.',
+    'Your side of a conversation becomes a short line: “removed when this account was closed”. So do statements you wrote, and agreement wording your partner never said yes to.',
+  ],
+  staysHeading: 'What stays, for your partner',
+  stays: [
+    'Everything your partner wrote stays theirs: their letters, their turns, their statements, their check-ins and replies.',
+    'An agreement you both said yes to stays as you agreed it, to read only.',
+    'If you share a space, it closes. Your partner is told only that your account is gone. Never why.',
+  ],
   exportFirst: 'You may want to download your data first.',
   password: 'Type your password to confirm',
   confirm: 'Delete my account',
   busy: 'Deleting…',
   done: 'Your account is gone.',
+} as const;
+
+/** Put in place of a closed account's words inside things made together, and as its name. */
+export const closedAccount = {
+  removed: 'removed when this account was closed',
+  name: 'A closed account',
 } as const;
 
 export const activityWords = {

@@ -1,4 +1,13 @@
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { couples, people } from '../../platform/db/core.tables.server.ts';
 
 // Append-only (drizzle/0030_agreements.sql): no UPDATE or DELETE for the app's roles. The one
@@ -13,7 +22,7 @@ export const agreements = pgTable(
       .references(() => couples.id, { onDelete: 'cascade' }),
     createdBy: uuid('created_by')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('agreements_couple_idx').on(t.coupleId, t.createdAt)],
@@ -33,7 +42,7 @@ export const agreementVersions = pgTable(
     number: integer('number').notNull(),
     authorId: uuid('author_id')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     title: text('title').notNull(),
     dailyLife: text('daily_life').notNull(),
     whySafe: text('why_safe').notNull(),
@@ -57,11 +66,16 @@ export const agreementEvents = pgTable(
     seq: integer('seq').notNull(),
     authorId: uuid('author_id')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['proposed', 'accepted', 'declined', 'revisit', 'retire', 'withdrew'] }).notNull(),
+      .references(() => people.id, { onDelete: 'restrict' }),
+    kind: text('kind', {
+      enum: ['proposed', 'accepted', 'declined', 'revisit', 'retire', 'withdrew'],
+    }).notNull(),
     version: integer('version').notNull(),
     note: text('note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('agreement_events_seq_key').on(t.agreementId, t.seq), index('agreement_events_couple_idx').on(t.coupleId)],
+  (t) => [
+    uniqueIndex('agreement_events_seq_key').on(t.agreementId, t.seq),
+    index('agreement_events_couple_idx').on(t.coupleId),
+  ],
 );

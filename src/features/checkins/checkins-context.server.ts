@@ -1,6 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { people } from '../../platform/db/core.tables.server.ts';
-import { getCoupleContext, isSharingOpen, type CoupleContext } from '../../platform/db/couple-context.ts';
+import {
+  getCoupleContext,
+  isSharingOpen,
+  type CoupleContext,
+} from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { localDay } from './reveal.ts';
 
@@ -25,7 +29,11 @@ export async function loadMe({ tx, userId, now = new Date() }: Options): Promise
   const rows = await tx
     .select({ id: people.id, timeZone: people.timeZone, displayName: people.displayName })
     .from(people)
-    .where(couple?.partnerId ? sql`${people.id} in (${userId}, ${couple.partnerId})` : eq(people.id, userId));
+    .where(
+      couple?.partnerId
+        ? sql`${people.id} in (${userId}, ${couple.partnerId})`
+        : eq(people.id, userId),
+    );
   const me = rows.find((r) => r.id === userId);
   const partner = rows.find((r) => r.id !== userId);
   const timeZone = me?.timeZone ?? 'UTC';
@@ -37,8 +45,15 @@ export async function sharingOpen(tx: Tx, me: Me): Promise<boolean> {
   return me.couple ? isSharingOpen(tx, me.couple.coupleId) : false;
 }
 
-/** Whether my partner has a shared check-in for `day` they let me know about (a yes or no only). */
-export async function isPartnerWaiting(tx: Tx, day: string): Promise<boolean> {
-  const [row] = await queryRows<{ waiting: boolean }>(tx, sql`select app_partner_waiting(${day}::date) as waiting`);
+/** Whether my partner has a shared check-in for a day overlapping mine, that they let me know about (yes or no only). */
+export async function isPartnerWaiting(
+  tx: Tx,
+  day: { startsAt: number; endsAt: number },
+): Promise<boolean> {
+  const [starts, ends] = [new Date(day.startsAt).toISOString(), new Date(day.endsAt).toISOString()];
+  const [row] = await queryRows<{ waiting: boolean }>(
+    tx,
+    sql`select app_partner_waiting_during(${starts}::timestamptz, ${ends}::timestamptz) as waiting`,
+  );
   return row?.waiting ?? false;
 }

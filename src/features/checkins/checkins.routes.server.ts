@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { checkinsWaiting } from '../../content/checkins.ts';
-import type { FeatureModule, RegisterRoutes, WaitingItem } from '../../platform/server/build-server.ts';
+import type {
+  FeatureModule,
+  RegisterRoutes,
+  WaitingItem,
+} from '../../platform/server/build-server.ts';
 import type { UserContext } from '../../platform/db/database.ts';
 import { isPartnerWaiting, loadMe } from './checkins-context.server.ts';
 import {
@@ -15,7 +19,16 @@ import {
   weeklyView,
 } from './checkins.schema.ts';
 import { deleteToday, exportDaily, getToday, listRecent, saveToday } from './daily.server.ts';
-import { exportWeekly, getCheckinDay, getWeekly, isWeeklyMissing, saveReply, saveWeekly, setCheckinDay } from './weekly.server.ts';
+import { daySpan } from './reveal.ts';
+import {
+  exportWeekly,
+  getCheckinDay,
+  getWeekly,
+  isWeeklyMissing,
+  saveReply,
+  saveWeekly,
+  setCheckinDay,
+} from './weekly.server.ts';
 import { dailyCheckins } from '../../platform/db/checkin.tables.server.ts';
 import { and, eq } from 'drizzle-orm';
 
@@ -24,19 +37,32 @@ const tags = ['check-ins'];
 const registerCheckinRoutes: RegisterRoutes = (api, { auth }) => {
   api.get(
     '/api/v1/checkins/today',
-    { schema: { tags, summary: "My check-in for my own today, and my partner's once we both checked in", response: { 200: todayView } } },
+    {
+      schema: {
+        tags,
+        summary: "My check-in for my own today, and my partner's once we both checked in",
+        response: { 200: todayView },
+      },
+    },
     (request) => auth.run(request, (ctx) => getToday(ctx)),
   );
 
   api.put(
     '/api/v1/checkins/today',
-    { schema: { tags, summary: 'Write or change my check-in for today (closed at the end of my day)', body: dailyInput, response: { 200: todayView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Write or change my check-in for today (closed at the end of my day)',
+        body: dailyInput,
+        response: { 200: todayView },
+      },
+    },
     (request) => auth.run(request, (ctx) => saveToday({ ...ctx, input: request.body })),
   );
 
   api.delete(
     '/api/v1/checkins/today',
-    { schema: { tags, summary: "Delete my check-in for today", response: { 204: z.null() } } },
+    { schema: { tags, summary: 'Delete my check-in for today', response: { 204: z.null() } } },
     async (request, reply) => {
       await auth.run(request, (ctx) => deleteToday(ctx));
       return reply.status(204).send(null);
@@ -45,33 +71,68 @@ const registerCheckinRoutes: RegisterRoutes = (api, { auth }) => {
 
   api.get(
     '/api/v1/checkins/daily',
-    { schema: { tags, summary: "The last four weeks: mine, and my partner's revealed ones", response: { 200: recentDays } } },
+    {
+      schema: {
+        tags,
+        summary: "The last four weeks: mine, and my partner's revealed ones",
+        response: { 200: recentDays },
+      },
+    },
     (request) => auth.run(request, (ctx) => listRecent(ctx)),
   );
 
   api.get(
     '/api/v1/checkins/weekly',
-    { schema: { tags, summary: 'This week’s check-in together, and earlier weeks', response: { 200: weeklyView } } },
+    {
+      schema: {
+        tags,
+        summary: 'This week’s check-in together, and earlier weeks',
+        response: { 200: weeklyView },
+      },
+    },
     (request) => auth.run(request, (ctx) => getWeekly(ctx)),
   );
 
   api.put(
     '/api/v1/checkins/weekly',
-    { schema: { tags, summary: 'Send or change my answers for this week (until both have answered)', body: weeklyInput, response: { 200: weeklyView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Send or change my answers for this week (until both have answered)',
+        body: weeklyInput,
+        response: { 200: weeklyView },
+      },
+    },
     (request) => auth.run(request, (ctx) => saveWeekly({ ...ctx, input: request.body })),
   );
 
   api.post(
     '/api/v1/checkins/weekly/:id/replies',
     {
-      schema: { tags, summary: "Reply to one item of my partner's answers", params: answerIdParams, body: replyInput, response: { 200: weeklyView } },
+      schema: {
+        tags,
+        summary: "Reply to one item of my partner's answers",
+        params: answerIdParams,
+        body: replyInput,
+        response: { 200: weeklyView },
+      },
     },
-    (request) => auth.run(request, (ctx) => saveReply({ ...ctx, answerId: request.params.id, input: request.body })),
+    (request) =>
+      auth.run(request, (ctx) =>
+        saveReply({ ...ctx, answerId: request.params.id, input: request.body }),
+      ),
   );
 
   api.put(
     '/api/v1/checkins/weekly/settings',
-    { schema: { tags, summary: 'Our check-in day (send the version you saw; stale answers 409)', body: checkinDayInput, response: { 200: checkinDaySetting } } },
+    {
+      schema: {
+        tags,
+        summary: 'Our check-in day (send the version you saw; stale answers 409)',
+        body: checkinDayInput,
+        response: { 200: checkinDaySetting },
+      },
+    },
     (request) => auth.run(request, (ctx) => setCheckinDay({ ...ctx, input: request.body })),
   );
 };
@@ -84,12 +145,22 @@ async function waiting(ctx: UserContext): Promise<WaitingItem[]> {
       .select({ id: dailyCheckins.id })
       .from(dailyCheckins)
       .where(and(eq(dailyCheckins.authorId, ctx.userId), eq(dailyCheckins.day, me.today)));
-    if (!mine && (await isPartnerWaiting(ctx.tx, me.today))) {
-      items.push({ id: `checkins.daily.${me.today}`, kind: 'checkin.daily', title: checkinsWaiting.partnerCheckedIn, href: '/check-ins' });
+    if (!mine && (await isPartnerWaiting(ctx.tx, daySpan(me.today, me.timeZone)))) {
+      items.push({
+        id: `checkins.daily.${me.today}`,
+        kind: 'checkin.daily',
+        title: checkinsWaiting.partnerCheckedIn,
+        href: '/check-ins',
+      });
     }
     const weekly = await isWeeklyMissing(ctx);
     if (weekly.missing) {
-      items.push({ id: `checkins.weekly.${weekly.weekStart}`, kind: 'checkin.weekly', title: checkinsWaiting.weeklyMissing, href: '/check-ins#weekly' });
+      items.push({
+        id: `checkins.weekly.${weekly.weekStart}`,
+        kind: 'checkin.weekly',
+        title: checkinsWaiting.weeklyMissing,
+        href: '/check-ins#weekly',
+      });
     }
   }
   return items;
@@ -104,4 +175,9 @@ async function exportFor(ctx: UserContext): Promise<Record<string, unknown>> {
   };
 }
 
-export const checkinsModule: FeatureModule = { name: 'checkins', routes: registerCheckinRoutes, waiting, exportFor };
+export const checkinsModule: FeatureModule = {
+  name: 'checkins',
+  routes: registerCheckinRoutes,
+  waiting,
+  exportFor,
+};

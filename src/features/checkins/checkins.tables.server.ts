@@ -1,4 +1,13 @@
-import { date, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { couples, people } from '../../platform/db/core.tables.server.ts';
 
 // The daily check-ins live in platform/db/checkin.tables.server.ts (the timeline reads them too).
@@ -24,7 +33,7 @@ export const weeklyCheckins = pgTable(
       .references(() => couples.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     weekStart: date('week_start', { mode: 'string' }).notNull(),
     appreciated: text('appreciated').notNull().default(''),
     hard: text('hard').notNull().default(''),
@@ -34,7 +43,9 @@ export const weeklyCheckins = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('weekly_checkins_couple_author_week_key').on(t.coupleId, t.authorId, t.weekStart)],
+  (t) => [
+    uniqueIndex('weekly_checkins_couple_author_week_key').on(t.coupleId, t.authorId, t.weekStart),
+  ],
 );
 
 /** A short reply to one item of the partner's answers, after the reveal. */

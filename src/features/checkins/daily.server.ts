@@ -2,11 +2,18 @@ import { and, desc, eq, gte, or, sql } from 'drizzle-orm';
 import { dailyCheckins } from '../../platform/db/checkin.tables.server.ts';
 import { requireSharingOpen } from '../../platform/db/couple-context.ts';
 import type { Tx } from '../../platform/db/database.ts';
+import { daily } from '../../content/checkins.ts';
 import { AppError, notFound } from '../../platform/server/errors.ts';
-import { isPartnerWaiting, loadMe, sharingOpen, type Me, type Options } from './checkins-context.server.ts';
+import {
+  isPartnerWaiting,
+  loadMe,
+  sharingOpen,
+  type Me,
+  type Options,
+} from './checkins-context.server.ts';
 import type { DailyCheckin, DailyInput, RecentDays, TodayView } from './checkins.schema.ts';
 import { dailyInput } from './checkins.schema.ts';
-import { addDays, dailyView, type Viewer } from './reveal.ts';
+import { addDays, dailyView, daySpan, overlaps, type Span, type Viewer } from './reveal.ts';
 
 type Row = typeof dailyCheckins.$inferSelect;
 
@@ -26,6 +33,12 @@ export function toDaily(row: Row): DailyCheckin {
   };
 }
 
+const spanOf = (row: Row): Span => ({
+  startsAt: row.dayStartsAt.getTime(),
+  endsAt: row.dayEndsAt.getTime(),
+});
+const factsOf = (row: Row) => ({ ...row, ...spanOf(row) });
+
 function forPartner(row: Row) {
   const { visibility: _v, showWaiting: _s, ...rest } = toDaily(row);
   return rest;
@@ -42,11 +55,15 @@ async function loadDays(tx: Tx, userId: string, me: Me, from: string) {
     .from(dailyCheckins)
     .where(
       and(
-        gte(dailyCheckins.day, from),
+        // A partner's day may sit one date either side of mine (time zones): read one more.
+        gte(dailyCheckins.day, addDays(from, -1)),
         partnerId
           ? or(
               eq(dailyCheckins.authorId, userId),
-              and(eq(dailyCheckins.authorId, partnerId), eq(dailyCheckins.coupleId, me.couple!.coupleId)),
+              and(
+                eq(dailyCheckins.authorId, partnerId),
+                eq(dailyCheckins.coupleId, me.couple!.coupleId),
+              ),
             )
           : eq(dailyCheckins.authorId, userId),
       ),
@@ -56,9 +73,11 @@ async function loadDays(tx: Tx, userId: string, me: Me, from: string) {
   const viewer: Viewer = {
     id: userId,
     coupleId: me.couple?.coupleId ?? null,
-    checkedInDays: new Set(mine.filter((r) => r.coupleId === me.couple?.coupleId).map((r) => r.day)),
+    checkedIn: mine.filter((r) => r.coupleId === me.couple?.coupleId).map(spanOf),
   };
-  const theirs = rows.filter((r) => r.authorId !== userId && dailyView(viewer, r) === 'revealed');
+  const theirs = rows.filter(
+    (r) => r.authorId !== userId && dailyView(viewer, factsOf(r)) === 'revealed',
+  );
   return { mine, theirs };
 }
 
@@ -67,10 +86,14 @@ export async function getToday(options: Options): Promise<TodayView> {
   const me = await loadMe(options);
   const { mine, theirs } = await loadDays(tx, userId, me, me.today);
   const myToday = mine.find((r) => r.day === me.today) ?? null;
-  const theirToday = theirs.find((r) => r.day === me.today) ?? null;
+  // My partner's day lived at the same time as my today (theirs may carry another date); the latest.
+  const today = myToday ? spanOf(myToday) : daySpan(me.today, me.timeZone);
+  const theirToday =
+    theirs.filter((r) => overlaps(spanOf(r), today)).sort((x, y) => (x.day < y.day ? 1 : -1))[0] ??
+    null;
   let partner: TodayView['partner'] = null;
   if (me.couple?.partnerId) {
-    const waiting = !theirToday && !myToday && (await isPartnerWaiting(tx, me.today));
+    const waiting = !theirToday && !myToday && (await isPartnerWaiting(tx, today));
     partner = {
       name: me.partnerName ?? '',
       status: theirToday ? 'revealed' : waiting ? 'waiting' : 'nothing',
@@ -87,10 +110,32 @@ export async function getToday(options: Options): Promise<TodayView> {
 }
 
 const needsSpace = () =>
-  new AppError('bad_request', 'To share a check-in, you need a shared space with your partner first.', {
-    reason: 'no_space',
-    fields: { visibility: 'To share a check-in, you need a shared space with your partner first.' },
-  });
+  new AppError(
+    'bad_request',
+    'To share a check-in, you need a shared space with your partner first.',
+    {
+      reason: 'no_space',
+      fields: {
+        visibility: 'To share a check-in, you need a shared space with your partner first.',
+      },
+    },
+  );
+
+// Once my partner's answers were shown to me, mine stay as I wrote them (decision 021): a change
+// would rewrite what they answered beside. Choosing who sees it stays mine (unsharing is a right).
+const settled = () => new AppError('conflict', daily.settledError, { reason: 'daily_revealed' });
+
+function contentChanged(mine: DailyCheckin, input: ReturnType<typeof dailyInput.parse>): boolean {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return !(
+    same(mine.emotions, input.emotions) &&
+    mine.safety === input.safety &&
+    mine.trust === input.trust &&
+    mine.connection === input.connection &&
+    same(mine.need, input.need) &&
+    same(mine.note, input.note)
+  );
+}
 
 /** Writes (or rewrites) my check-in for my own today. Yesterday's can't be reached: it is closed. */
 export async function saveToday(options: Options & { input: DailyInput }): Promise<TodayView> {
@@ -104,8 +149,12 @@ export async function saveToday(options: Options & { input: DailyInput }): Promi
       .select({ visibility: dailyCheckins.visibility, coupleId: dailyCheckins.coupleId })
       .from(dailyCheckins)
       .where(and(eq(dailyCheckins.authorId, userId), eq(dailyCheckins.day, me.today)));
-    if (before?.visibility !== 'shared' || before.coupleId !== coupleId) await requireSharingOpen(tx, coupleId);
+    if (before?.visibility !== 'shared' || before.coupleId !== coupleId)
+      await requireSharingOpen(tx, coupleId);
   }
+  const current = await getToday(options);
+  if (current.mine && current.partner?.status === 'revealed' && contentChanged(current.mine, input))
+    throw settled();
   const values = {
     coupleId,
     emotions: input.emotions,
@@ -117,15 +166,27 @@ export async function saveToday(options: Options & { input: DailyInput }): Promi
     visibility: input.visibility,
     showWaiting: input.visibility === 'shared' && (input.showWaiting ?? false),
   };
+  const span = daySpan(me.today, me.timeZone);
   await tx
     .insert(dailyCheckins)
-    .values({ authorId: userId, day: me.today, ...values })
-    .onConflictDoUpdate({ target: [dailyCheckins.authorId, dailyCheckins.day], set: { ...values, updatedAt: sql`now()` } });
+    // The span is set once: the check-in answers for the day it was written in, even after travel.
+    .values({
+      authorId: userId,
+      day: me.today,
+      dayStartsAt: new Date(span.startsAt),
+      dayEndsAt: new Date(span.endsAt),
+      ...values,
+    })
+    .onConflictDoUpdate({
+      target: [dailyCheckins.authorId, dailyCheckins.day],
+      set: { ...values, updatedAt: sql`now()` },
+    });
   return getToday(options);
 }
 
 export async function deleteToday(options: Options): Promise<void> {
   const { tx, userId } = options;
+  if ((await getToday(options)).partner?.status === 'revealed') throw settled();
   const me = await loadMe(options);
   const deleted = await tx
     .delete(dailyCheckins)
@@ -158,10 +219,15 @@ export async function listRecent(options: Options & { days?: number }): Promise<
 export async function exportDaily({ tx, userId }: Options) {
   const rows = await tx.select().from(dailyCheckins).orderBy(dailyCheckins.day);
   // RLS already limits rows to mine and revealed ones; keep only those two kinds.
-  const mine = rows.filter((r) => r.authorId === userId).map(toDaily);
-  const days = new Set(rows.filter((r) => r.authorId === userId).map((r) => `${r.coupleId}|${r.day}`));
+  const own = rows.filter((r) => r.authorId === userId);
   const shared = rows
-    .filter((r) => r.authorId !== userId && r.visibility === 'shared' && days.has(`${r.coupleId}|${r.day}`))
+    .filter(
+      (r) =>
+        r.authorId !== userId &&
+        r.visibility === 'shared' &&
+        own.some((m) => m.coupleId === r.coupleId && overlaps(spanOf(m), spanOf(r))),
+    )
     .map(forPartner);
+  const mine = own.map(toDaily);
   return { mine, sharedWithMe: shared };
 }

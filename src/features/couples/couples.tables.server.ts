@@ -10,7 +10,7 @@ export const invites = pgTable(
       .references(() => couples.id, { onDelete: 'cascade' }),
     createdBy: uuid('created_by')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     /** sha256 of the code, hex: a stolen database copy holds no usable invite. */
     codeHash: text('code_hash').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -19,5 +19,8 @@ export const invites = pgTable(
     usedBy: uuid('used_by').references(() => people.id, { onDelete: 'set null' }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('invites_code_hash_key').on(t.codeHash), index('invites_couple_idx').on(t.coupleId)],
+  (t) => [
+    uniqueIndex('invites_code_hash_key').on(t.codeHash),
+    index('invites_couple_idx').on(t.coupleId),
+  ],
 );

@@ -1,4 +1,12 @@
-import { index, type AnyPgColumn, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  type AnyPgColumn,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { couples, people } from '../../platform/db/core.tables.server.ts';
 
 export const letterStatuses = ['draft', 'sent'] as const;
@@ -16,11 +24,13 @@ export const letters = pgTable(
       .references(() => couples.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     recipientId: uuid('recipient_id')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
-    replyToId: uuid('reply_to_id').references((): AnyPgColumn => letters.id, { onDelete: 'set null' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
+    replyToId: uuid('reply_to_id').references((): AnyPgColumn => letters.id, {
+      onDelete: 'set null',
+    }),
     promptId: text('prompt_id'),
     body: text('body').notNull(),
     status: text('status', { enum: letterStatuses }).notNull().default('draft'),

@@ -279,12 +279,23 @@ export async function promisesWaiting({ tx, userId }: UserContext): Promise<Wait
  */
 export async function exportPromises({ tx, userId }: UserContext) {
   const all = await loadPromises(tx, { limit: 100_000 });
-  const [mine] = await tx
+  const [sharing] = await tx
     .select()
     .from(promiseMissSharing)
     .where(eq(promiseMissSharing.personId, userId));
+  // My "I noticed" words stay mine after the space closed, though the promise was my partner's.
+  const seen = new Set(all.map((p) => p.header.id));
+  const mine = await tx
+    .select()
+    .from(promiseEvents)
+    .where(eq(promiseEvents.authorId, userId))
+    .orderBy(asc(promiseEvents.createdAt));
+  const noticedElsewhere = mine
+    .filter((e) => e.kind === 'noticed' && !seen.has(e.promiseId))
+    .map((e) => ({ word: e.note, at: e.createdAt.toISOString() }));
   return {
     promises: all.map((p) => toView(p, userId, false)),
-    myMissesSharedWithPartner: Boolean(mine),
+    myMissesSharedWithPartner: Boolean(sharing),
+    noticedByMe: noticedElsewhere,
   };
 }

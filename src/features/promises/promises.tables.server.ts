@@ -13,7 +13,7 @@ export const promises = pgTable(
       .references(() => couples.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     visibility: text('visibility', { enum: visibilityValues }).notNull().default('shared'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -2,14 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { talk as words } from '../../content/talks.ts';
 import { people } from '../../platform/db/core.tables.server.ts';
-import { recordEvent, requireCouple, requireSharingOpen } from '../../platform/db/couple-context.ts';
+import {
+  recordEvent,
+  requireCouple,
+  requireSharingOpen,
+} from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { publishLive } from '../../platform/db/notify.ts';
 import { AppError, notFound } from '../../platform/server/errors.ts';
 import { requireFittingQuestion } from './questions.server.ts';
 import type { Conversation, StartTalkInput } from './talks.schema.ts';
 import { conversations, conversationTurns } from './talks.tables.server.ts';
-import { activePause, nextStep, step, type Refusal, type TalkAction, type TalkState } from './turn-rules.ts';
+import {
+  activePause,
+  nextStep,
+  step,
+  type Refusal,
+  type TalkAction,
+  type TalkState,
+} from './turn-rules.ts';
 
 type Row = typeof conversations.$inferSelect;
 const talkNotFound = () => notFound("We couldn't find that conversation.");
@@ -39,8 +50,32 @@ async function findConversation(tx: Tx, userId: string, id: string): Promise<Row
   return row;
 }
 
-export async function getConversation({ tx, userId, id }: { tx: Tx; userId: string; id: string }): Promise<Conversation> {
-  const row = await findConversation(tx, userId, id);
+/**
+ * When each of my spaces closed (left, or the partner left or deleted), by couple. A
+ * conversation of a closed space ended then: it stays to read, and nobody can take a turn.
+ */
+async function closedSpaces(tx: Tx): Promise<Map<string, Date>> {
+  const rows = await queryRows<{ couple_id: string; left_at: string }>(
+    tx,
+    sql`select couple_id, left_at from memberships where person_id = app_user_id() and left_at is not null`,
+  );
+  return new Map(rows.map((r) => [r.couple_id, new Date(r.left_at)]));
+}
+const asOfClosing = (row: Row, closed: Map<string, Date>): Row =>
+  row.endedAt === null && closed.has(row.coupleId)
+    ? { ...row, endedAt: closed.get(row.coupleId)! }
+    : row;
+
+export async function getConversation({
+  tx,
+  userId,
+  id,
+}: {
+  tx: Tx;
+  userId: string;
+  id: string;
+}): Promise<Conversation> {
+  const row = asOfClosing(await findConversation(tx, userId, id), await closedSpaces(tx));
   const now = new Date();
   const turns = await tx
     .select()
@@ -59,17 +94,21 @@ export async function getConversation({ tx, userId, id }: { tx: Tx; userId: stri
     id: row.id,
     topicId: row.topicId,
     ownQuestion: row.ownQuestion,
-    people: [row.startedBy, row.startedBy === row.speakerId ? row.listenerId : row.speakerId].map((pid) => ({
-      id: pid,
-      displayName: nameOf(pid),
-      isMe: pid === userId,
-    })),
+    people: [row.startedBy, row.startedBy === row.speakerId ? row.listenerId : row.speakerId].map(
+      (pid) => ({
+        id: pid,
+        displayName: nameOf(pid),
+        isMe: pid === userId,
+      }),
+    ),
     speakerId: row.speakerId,
     listenerId: row.listenerId,
     phase: row.phase,
     round: row.round,
     version: row.version,
-    pause: pause ? { byId: pause.by, until: pause.until.toISOString(), isMine: pause.by === userId } : null,
+    pause: pause
+      ? { byId: pause.by, until: pause.until.toISOString(), isMine: pause.by === userId }
+      : null,
     next: next ? { ...next, isMe: next.personId === userId } : null,
     endedAt: row.endedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
@@ -85,17 +124,31 @@ export async function getConversation({ tx, userId, id }: { tx: Tx; userId: stri
 }
 
 /** What a live stream may tell: only the version, and only while I can still read it. */
-export async function getConversationVersion({ tx, userId, id }: { tx: Tx; userId: string; id: string }) {
+export async function getConversationVersion({
+  tx,
+  userId,
+  id,
+}: {
+  tx: Tx;
+  userId: string;
+  id: string;
+}) {
   const row = await findConversation(tx, userId, id);
   return { version: row.version };
 }
 
 export async function listConversations({ tx, userId }: { tx: Tx; userId: string }) {
-  const rows = await tx.select().from(conversations).orderBy(desc(conversations.updatedAt)).limit(200);
+  const rows = await tx
+    .select()
+    .from(conversations)
+    .orderBy(desc(conversations.updatedAt))
+    .limit(200);
   const now = new Date();
+  const closed = await closedSpaces(tx);
   return rows
     .filter((r) => r.speakerId === userId || r.listenerId === userId)
-    .map((r) => {
+    .map((row) => {
+      const r = asOfClosing(row, closed);
       const state = toState(r);
       return {
         id: r.id,
@@ -110,7 +163,15 @@ export async function listConversations({ tx, userId }: { tx: Tx; userId: string
     });
 }
 
-export async function startConversation({ tx, userId, input }: { tx: Tx; userId: string; input: StartTalkInput }) {
+export async function startConversation({
+  tx,
+  userId,
+  input,
+}: {
+  tx: Tx;
+  userId: string;
+  input: StartTalkInput;
+}) {
   const { coupleId, partnerId } = await requireCouple({ tx, userId });
   if (!partnerId) throw new AppError('conflict', words.noPartner, { reason: 'no_partner' });
   await requireSharingOpen(tx, coupleId);
@@ -134,24 +195,44 @@ const refusalError = (reason: Refusal, row: Row): AppError => {
     case 'not_a_member':
       return talkNotFound();
     case 'ended':
-      return new AppError('conflict', 'This conversation is finished. You can start a new one any time.', { reason: 'conversation_ended' });
+      return new AppError(
+        'conflict',
+        'This conversation is finished. You can start a new one any time.',
+        { reason: 'conversation_ended' },
+      );
     case 'paused':
-      return new AppError('conflict', 'A pause was asked for. The conversation waits until the time that was chosen.', {
-        reason: 'paused',
-        fields: { until: row.pausedUntil?.toISOString() ?? '' },
-      });
+      return new AppError(
+        'conflict',
+        'A pause was asked for. The conversation waits until the time that was chosen.',
+        {
+          reason: 'paused',
+          fields: { until: row.pausedUntil?.toISOString() ?? '' },
+        },
+      );
     case 'not_your_step':
-      return new AppError('conflict', 'It is not your step right now. The screen shows whose it is.', { reason: 'not_your_turn' });
+      return new AppError(
+        'conflict',
+        'It is not your step right now. The screen shows whose it is.',
+        { reason: 'not_your_turn' },
+      );
     case 'empty':
-      return new AppError('bad_request', 'Write something first.', { fields: { body: 'Write something first.' } });
+      return new AppError('bad_request', 'Write something first.', {
+        fields: { body: 'Write something first.' },
+      });
     case 'pause_in_past':
-      return new AppError('bad_request', words.pause.inPast, { fields: { until: words.pause.inPast } });
+      return new AppError('bad_request', words.pause.inPast, {
+        fields: { until: words.pause.inPast },
+      });
     case 'pause_too_far':
-      return new AppError('bad_request', words.pause.tooFar, { fields: { until: words.pause.tooFar } });
+      return new AppError('bad_request', words.pause.tooFar, {
+        fields: { until: words.pause.tooFar },
+      });
     case 'not_paused':
       return new AppError('conflict', 'There is no pause to end.', { reason: 'not_paused' });
     case 'not_your_pause':
-      return new AppError('conflict', 'Only the one who asked for the pause can end it early.', { reason: 'not_your_pause' });
+      return new AppError('conflict', 'Only the one who asked for the pause can end it early.', {
+        reason: 'not_your_pause',
+      });
   }
 };
 
@@ -169,18 +250,26 @@ export async function actOnConversation(options: {
   const { tx, userId, id, version, action } = options;
   const row = await findConversation(tx, userId, id);
   const { coupleId } = await requireCouple({ tx, userId }).catch(() => {
-    throw new AppError('conflict', 'You are no longer in this shared space, so this conversation can only be read now.', {
-      reason: 'read_only',
-    });
+    throw new AppError(
+      'conflict',
+      'You are no longer in this shared space, so this conversation can only be read now.',
+      {
+        reason: 'read_only',
+      },
+    );
   });
   if (coupleId !== row.coupleId) throw talkNotFound();
   // During time apart a talk waits: no turns, no resuming. Pausing or ending it stays open.
   if (action.type !== 'pause' && action.type !== 'end') await requireSharingOpen(tx, coupleId);
   const stale = () =>
-    new AppError('conflict', `Something changed while you were writing. Reload to see it (now at version ${row.version}).`, {
-      reason: 'stale_version',
-      fields: { version: String(row.version) },
-    });
+    new AppError(
+      'conflict',
+      `Something changed while you were writing. Reload to see it (now at version ${row.version}).`,
+      {
+        reason: 'stale_version',
+        fields: { version: String(row.version) },
+      },
+    );
   if (version !== row.version) throw stale();
   const now = await dbNow(tx);
   const result = step(toState(row), action, now);
@@ -204,10 +293,18 @@ export async function actOnConversation(options: {
     .returning({ id: conversations.id });
   if (updated.length === 0) throw stale();
   if (result.turn) {
-    await tx.insert(conversationTurns).values({ conversationId: id, coupleId: row.coupleId, authorId: userId, ...result.turn });
+    await tx
+      .insert(conversationTurns)
+      .values({ conversationId: id, coupleId: row.coupleId, authorId: userId, ...result.turn });
   }
   if (result.ended) {
-    await recordEvent(tx, { coupleId: row.coupleId, authorId: userId, kind: 'talk.held', label: words.timelineLabel, refId: id });
+    await recordEvent(tx, {
+      coupleId: row.coupleId,
+      authorId: userId,
+      kind: 'talk.held',
+      label: words.timelineLabel,
+      refId: id,
+    });
   }
   await publishLive(tx, liveTopic(id));
   return getConversation({ tx, userId, id });

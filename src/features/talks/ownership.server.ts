@@ -16,9 +16,21 @@ const recipient = aliasedTable(people, 'statement_recipient');
 const mineOrToMe = (userId: string) =>
   or(eq(ownershipStatements.authorId, userId), eq(ownershipStatements.recipientId, userId));
 
-export async function getStatement({ tx, userId, id }: { tx: Tx; userId: string; id: string }): Promise<Statement> {
+export async function getStatement({
+  tx,
+  userId,
+  id,
+}: {
+  tx: Tx;
+  userId: string;
+  id: string;
+}): Promise<Statement> {
   const [row] = await tx
-    .select({ s: ownershipStatements, authorName: author.displayName, recipientName: recipient.displayName })
+    .select({
+      s: ownershipStatements,
+      authorName: author.displayName,
+      recipientName: recipient.displayName,
+    })
     .from(ownershipStatements)
     .leftJoin(author, eq(author.id, ownershipStatements.authorId))
     .leftJoin(recipient, eq(recipient.id, ownershipStatements.recipientId))
@@ -33,7 +45,12 @@ export async function getStatement({ tx, userId, id }: { tx: Tx; userId: string;
     ? await tx
         .select()
         .from(ownershipAnswers)
-        .where(inArray(ownershipAnswers.versionId, versions.map((v) => v.id)))
+        .where(
+          inArray(
+            ownershipAnswers.versionId,
+            versions.map((v) => v.id),
+          ),
+        )
     : [];
   return {
     id: row.s.id,
@@ -50,7 +67,13 @@ export async function getStatement({ tx, userId, id }: { tx: Tx; userId: string;
         howItHurt: v.howItHurt,
         whatIWillDo: v.whatIWillDo,
         createdAt: v.createdAt.toISOString(),
-        answer: answer ? { landed: answer.landed, missing: answer.missing, createdAt: answer.createdAt.toISOString() } : null,
+        answer: answer
+          ? {
+              landed: answer.landed,
+              missing: answer.missing,
+              createdAt: answer.createdAt.toISOString(),
+            }
+          : null,
       };
     }),
   };
@@ -61,7 +84,10 @@ export async function listStatements({ tx, userId }: { tx: Tx; userId: string })
     .select({
       s: ownershipStatements,
       authorName: author.displayName,
-      latest: sql<number>`(select max(v.number) from ownership_versions v where v.statement_id = ${ownershipStatements.id})`.mapWith(Number),
+      latest:
+        sql<number>`(select max(v.number) from ownership_versions v where v.statement_id = ${ownershipStatements.id})`.mapWith(
+          Number,
+        ),
       latestAnswered: sql<boolean>`exists (select 1 from ownership_answers a join ownership_versions v on v.id = a.version_id
         where v.statement_id = ${ownershipStatements.id}
           and v.number = (select max(v2.number) from ownership_versions v2 where v2.statement_id = ${ownershipStatements.id}))`,
@@ -81,18 +107,35 @@ export async function listStatements({ tx, userId }: { tx: Tx; userId: string })
   }));
 }
 
-export async function createStatement({ tx, userId, input }: { tx: Tx; userId: string; input: StatementInput }) {
+export async function createStatement({
+  tx,
+  userId,
+  input,
+}: {
+  tx: Tx;
+  userId: string;
+  input: StatementInput;
+}) {
   const { coupleId, partnerId } = await requireCouple({ tx, userId });
   if (!partnerId) throw new AppError('conflict', words.noPartner, { reason: 'no_partner' });
   await requireSharingOpen(tx, coupleId);
   const id = randomUUID();
-  await tx.insert(ownershipStatements).values({ id, coupleId, authorId: userId, recipientId: partnerId });
-  await tx.insert(ownershipVersions).values({ statementId: id, coupleId, authorId: userId, number: 1, ...input });
+  await tx
+    .insert(ownershipStatements)
+    .values({ id, coupleId, authorId: userId, recipientId: partnerId });
+  await tx
+    .insert(ownershipVersions)
+    .values({ statementId: id, coupleId, authorId: userId, number: 1, ...input });
   return getStatement({ tx, userId, id });
 }
 
 /** A new version beside the earlier ones; nothing is overwritten. */
-export async function addStatementVersion(options: { tx: Tx; userId: string; id: string; input: StatementInput }) {
+export async function addStatementVersion(options: {
+  tx: Tx;
+  userId: string;
+  id: string;
+  input: StatementInput;
+}) {
   const { tx, userId, id, input } = options;
   const [row] = await tx
     .select({ coupleId: ownershipStatements.coupleId })
@@ -105,12 +148,20 @@ export async function addStatementVersion(options: { tx: Tx; userId: string; id:
     .from(ownershipVersions)
     .where(eq(ownershipVersions.statementId, id));
   try {
-    await tx
-      .insert(ownershipVersions)
-      .values({ statementId: id, coupleId: row.coupleId, authorId: userId, number: (last?.number ?? 0) + 1, ...input });
+    await tx.insert(ownershipVersions).values({
+      statementId: id,
+      coupleId: row.coupleId,
+      authorId: userId,
+      number: (last?.number ?? 0) + 1,
+      ...input,
+    });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('conflict', 'Another version was saved at the same moment. Reload and try again.', { reason: 'stale_version' });
+      throw new AppError(
+        'conflict',
+        'Another version was saved at the same moment. Reload and try again.',
+        { reason: 'stale_version' },
+      );
     }
     throw error;
   }
@@ -118,13 +169,24 @@ export async function addStatementVersion(options: { tx: Tx; userId: string; id:
 }
 
 /** The partner answers one version: what landed, what is still missing. */
-export async function answerStatement(options: { tx: Tx; userId: string; id: string; input: AnswerInput }) {
+export async function answerStatement(options: {
+  tx: Tx;
+  userId: string;
+  id: string;
+  input: AnswerInput;
+}) {
   const { tx, userId, id, input } = options;
   const [row] = await tx
     .select({ coupleId: ownershipStatements.coupleId, versionId: ownershipVersions.id })
     .from(ownershipStatements)
     .innerJoin(ownershipVersions, eq(ownershipVersions.statementId, ownershipStatements.id))
-    .where(and(eq(ownershipStatements.id, id), eq(ownershipStatements.recipientId, userId), eq(ownershipVersions.id, input.versionId)));
+    .where(
+      and(
+        eq(ownershipStatements.id, id),
+        eq(ownershipStatements.recipientId, userId),
+        eq(ownershipVersions.id, input.versionId),
+      ),
+    );
   if (!row) throw statementNotFound();
   await requireSharingOpen(tx, row.coupleId);
   try {
@@ -138,7 +200,9 @@ export async function answerStatement(options: { tx: Tx; userId: string; id: str
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('conflict', 'You have already answered this version.', { reason: 'already_answered' });
+      throw new AppError('conflict', 'You have already answered this version.', {
+        reason: 'already_answered',
+      });
     }
     throw error;
   }
@@ -150,4 +214,20 @@ export async function exportStatements({ tx, userId }: { tx: Tx; userId: string 
   const all: Statement[] = [];
   for (const s of list) all.push(await getStatement({ tx, userId, id: s.id }));
   return all;
+}
+
+/**
+ * The answers I gave to statements I can no longer read (the space closed): they are my words,
+ * so they stay in my export, without the statement they answered.
+ */
+export async function exportAnswersElsewhere({ tx, userId }: { tx: Tx; userId: string }) {
+  const seen = new Set((await listStatements({ tx, userId })).map((s) => s.id));
+  const mine = await tx
+    .select()
+    .from(ownershipAnswers)
+    .where(eq(ownershipAnswers.authorId, userId))
+    .orderBy(asc(ownershipAnswers.createdAt));
+  return mine
+    .filter((a) => !seen.has(a.statementId))
+    .map((a) => ({ landed: a.landed, missing: a.missing, at: a.createdAt.toISOString() }));
 }

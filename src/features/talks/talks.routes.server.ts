@@ -13,7 +13,15 @@ import {
   liveTopic,
   startConversation,
 } from './conversations.server.ts';
-import { addStatementVersion, answerStatement, createStatement, exportStatements, getStatement, listStatements } from './ownership.server.ts';
+import {
+  addStatementVersion,
+  answerStatement,
+  createStatement,
+  exportAnswersElsewhere,
+  exportStatements,
+  getStatement,
+  listStatements,
+} from './ownership.server.ts';
 import {
   answerInput,
   conversation,
@@ -34,7 +42,11 @@ import type { TalkAction } from './turn-rules.ts';
 
 const tags = ['talk'];
 
-function turnAction(userId: string, kind: z.infer<typeof turnInput>['kind'], body = ''): TalkAction {
+function turnAction(
+  userId: string,
+  kind: z.infer<typeof turnInput>['kind'],
+  body = '',
+): TalkAction {
   switch (kind) {
     case 'answer':
       return { type: 'answer', by: userId, text: body };
@@ -66,22 +78,47 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
 
   api.post(
     '/api/v1/talks',
-    { schema: { tags, summary: 'Start a hard conversation on a question', body: startTalkInput, response: { 201: conversation } } },
+    {
+      schema: {
+        tags,
+        summary: 'Start a hard conversation on a question',
+        body: startTalkInput,
+        response: { 201: conversation },
+      },
+    },
     async (request, reply) => {
-      const created = await auth.run(request, ({ tx, userId }) => startConversation({ tx, userId, input: request.body }));
+      const created = await auth.run(request, ({ tx, userId }) =>
+        startConversation({ tx, userId, input: request.body }),
+      );
       return reply.status(201).send(created);
     },
   );
 
   api.get(
     '/api/v1/talks/:id',
-    { schema: { tags, summary: 'A conversation, its turns and whose step it is', params: talkIdParams, response: { 200: conversation } } },
-    (request) => auth.run(request, ({ tx, userId }) => getConversation({ tx, userId, id: request.params.id })),
+    {
+      schema: {
+        tags,
+        summary: 'A conversation, its turns and whose step it is',
+        params: talkIdParams,
+        response: { 200: conversation },
+      },
+    },
+    (request) =>
+      auth.run(request, ({ tx, userId }) => getConversation({ tx, userId, id: request.params.id })),
   );
 
   api.post(
     '/api/v1/talks/:id/turns',
-    { schema: { tags, summary: 'Answer, reflect back, confirm or clarify', params: talkIdParams, body: turnInput, response: { 200: conversation } } },
+    {
+      schema: {
+        tags,
+        summary: 'Answer, reflect back, confirm or clarify',
+        params: talkIdParams,
+        body: turnInput,
+        response: { 200: conversation },
+      },
+    },
     (request) =>
       auth.run(request, ({ tx, userId }) =>
         actOnConversation({
@@ -96,7 +133,15 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
 
   api.post(
     '/api/v1/talks/:id/pause',
-    { schema: { tags, summary: 'Ask for a pause until a time', params: talkIdParams, body: pauseInput, response: { 200: conversation } } },
+    {
+      schema: {
+        tags,
+        summary: 'Ask for a pause until a time',
+        params: talkIdParams,
+        body: pauseInput,
+        response: { 200: conversation },
+      },
+    },
     (request) =>
       auth.run(request, ({ tx, userId }) =>
         actOnConversation({
@@ -111,19 +156,47 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
 
   api.post(
     '/api/v1/talks/:id/resume',
-    { schema: { tags, summary: 'End my own pause early', params: talkIdParams, body: versionInput, response: { 200: conversation } } },
+    {
+      schema: {
+        tags,
+        summary: 'End my own pause early',
+        params: talkIdParams,
+        body: versionInput,
+        response: { 200: conversation },
+      },
+    },
     (request) =>
       auth.run(request, ({ tx, userId }) =>
-        actOnConversation({ tx, userId, id: request.params.id, version: request.body.version, action: { type: 'resume', by: userId } }),
+        actOnConversation({
+          tx,
+          userId,
+          id: request.params.id,
+          version: request.body.version,
+          action: { type: 'resume', by: userId },
+        }),
       ),
   );
 
   api.post(
     '/api/v1/talks/:id/end',
-    { schema: { tags, summary: 'Finish the conversation', params: talkIdParams, body: versionInput, response: { 200: conversation } } },
+    {
+      schema: {
+        tags,
+        summary: 'Finish the conversation',
+        params: talkIdParams,
+        body: versionInput,
+        response: { 200: conversation },
+      },
+    },
     (request) =>
       auth.run(request, ({ tx, userId }) =>
-        actOnConversation({ tx, userId, id: request.params.id, version: request.body.version, action: { type: 'end', by: userId } }),
+        actOnConversation({
+          tx,
+          userId,
+          id: request.params.id,
+          version: request.body.version,
+          action: { type: 'end', by: userId },
+        }),
       ),
   );
 
@@ -131,10 +204,19 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
   // one snapshot of { version }, which is also the polling fallback when streams are blocked.
   api.get(
     '/api/v1/talks/:id/live',
-    { schema: { tags, summary: 'Live changes of a conversation (server-sent events), or its version now', params: talkIdParams, response: { 200: versionInput.strip() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Live changes of a conversation (server-sent events), or its version now',
+        params: talkIdParams,
+        response: { 200: versionInput.strip() },
+      },
+    },
     async (request, reply) => {
       const id = request.params.id;
-      const now = await auth.run(request, ({ tx, userId }) => getConversationVersion({ tx, userId, id }));
+      const now = await auth.run(request, ({ tx, userId }) =>
+        getConversationVersion({ tx, userId, id }),
+      );
       const tokenHash = auth.tokenHashOf(request);
       if (!wantsEventStream(request) || !tokenHash) return now;
       return openEventStream({
@@ -142,35 +224,74 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
         reply,
         hub: live,
         topic: liveTopic(id),
-        check: () => db.withUser(tokenHash, ({ tx, userId }) => getConversationVersion({ tx, userId, id }), 'read'),
+        check: () =>
+          db.withUser(
+            tokenHash,
+            ({ tx, userId }) => getConversationVersion({ tx, userId, id }),
+            'read',
+          ),
       });
     },
   );
 
   api.get(
     '/api/v1/ownership',
-    { schema: { tags, summary: 'Ownership statements I wrote or that were written to me', response: { 200: z.object({ statements: z.array(statementSummary) }) } } },
-    (request) => auth.run(request, async ({ tx, userId }) => ({ statements: await listStatements({ tx, userId }) })),
+    {
+      schema: {
+        tags,
+        summary: 'Ownership statements I wrote or that were written to me',
+        response: { 200: z.object({ statements: z.array(statementSummary) }) },
+      },
+    },
+    (request) =>
+      auth.run(request, async ({ tx, userId }) => ({
+        statements: await listStatements({ tx, userId }),
+      })),
   );
 
   api.post(
     '/api/v1/ownership',
-    { schema: { tags, summary: 'Send an ownership statement to my partner', body: statementInput, response: { 201: statement } } },
+    {
+      schema: {
+        tags,
+        summary: 'Send an ownership statement to my partner',
+        body: statementInput,
+        response: { 201: statement },
+      },
+    },
     async (request, reply) => {
-      const created = await auth.run(request, ({ tx, userId }) => createStatement({ tx, userId, input: request.body }));
+      const created = await auth.run(request, ({ tx, userId }) =>
+        createStatement({ tx, userId, input: request.body }),
+      );
       return reply.status(201).send(created);
     },
   );
 
   api.get(
     '/api/v1/ownership/:id',
-    { schema: { tags, summary: 'A statement with every version and answer', params: statementIdParams, response: { 200: statement } } },
-    (request) => auth.run(request, ({ tx, userId }) => getStatement({ tx, userId, id: request.params.id })),
+    {
+      schema: {
+        tags,
+        summary: 'A statement with every version and answer',
+        params: statementIdParams,
+        response: { 200: statement },
+      },
+    },
+    (request) =>
+      auth.run(request, ({ tx, userId }) => getStatement({ tx, userId, id: request.params.id })),
   );
 
   api.post(
     '/api/v1/ownership/:id/versions',
-    { schema: { tags, summary: 'Write a new version of my statement (all are kept)', params: statementIdParams, body: statementInput, response: { 201: statement } } },
+    {
+      schema: {
+        tags,
+        summary: 'Write a new version of my statement (all are kept)',
+        params: statementIdParams,
+        body: statementInput,
+        response: { 201: statement },
+      },
+    },
     async (request, reply) => {
       const updated = await auth.run(request, ({ tx, userId }) =>
         addStatementVersion({ tx, userId, id: request.params.id, input: request.body }),
@@ -181,9 +302,19 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
 
   api.post(
     '/api/v1/ownership/:id/answers',
-    { schema: { tags, summary: 'Answer a version: what landed, what is still missing', params: statementIdParams, body: answerInput, response: { 201: statement } } },
+    {
+      schema: {
+        tags,
+        summary: 'Answer a version: what landed, what is still missing',
+        params: statementIdParams,
+        body: answerInput,
+        response: { 201: statement },
+      },
+    },
     async (request, reply) => {
-      const updated = await auth.run(request, ({ tx, userId }) => answerStatement({ tx, userId, id: request.params.id, input: request.body }));
+      const updated = await auth.run(request, ({ tx, userId }) =>
+        answerStatement({ tx, userId, id: request.params.id, input: request.body }),
+      );
       return reply.status(201).send(updated);
     },
   );
@@ -196,14 +327,27 @@ export const talksModule: FeatureModule = {
     const turns = await listMyTurns({ tx, userId });
     const statements = await listStatements({ tx, userId });
     return [
-      ...turns.map((c) => ({ id: c.id, kind: 'talk', title: talkWords.waitingTitle, href: `/talk/${c.id}`, at: c.updatedAt })),
+      ...turns.map((c) => ({
+        id: c.id,
+        kind: 'talk',
+        title: talkWords.waitingTitle,
+        href: `/talk/${c.id}`,
+        at: c.updatedAt,
+      })),
       ...statements
         .filter((s) => s.awaitsMyAnswer)
-        .map((s) => ({ id: s.id, kind: 'ownership', title: ownershipWords.waitingTitle, href: `/talk/ownership/${s.id}`, at: s.createdAt })),
+        .map((s) => ({
+          id: s.id,
+          kind: 'ownership',
+          title: ownershipWords.waitingTitle,
+          href: `/talk/ownership/${s.id}`,
+          at: s.createdAt,
+        })),
     ];
   },
   exportFor: async ({ tx, userId }) => ({
     conversations: await exportConversations({ tx, userId }),
     ownershipStatements: await exportStatements({ tx, userId }),
+    ownershipAnswersGiven: await exportAnswersElsewhere({ tx, userId }),
   }),
 };

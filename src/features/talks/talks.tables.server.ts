@@ -14,15 +14,15 @@ export const conversations = pgTable(
       .references(() => couples.id, { onDelete: 'cascade' }),
     startedBy: uuid('started_by')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     topicId: text('topic_id'),
     ownQuestion: text('own_question'),
     speakerId: uuid('speaker_id')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     listenerId: uuid('listener_id')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     phase: text('phase', { enum: phases }).notNull().default('speak'),
     round: integer('round').notNull().default(1),
     version: integer('version').notNull().default(1),
@@ -48,7 +48,7 @@ export const conversationTurns = pgTable(
       .references(() => couples.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     round: integer('round').notNull(),
     kind: text('kind', { enum: turnKinds }).notNull(),
     body: text('body').notNull().default(''),
@@ -67,10 +67,10 @@ export const ownershipStatements = pgTable(
       .references(() => couples.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     recipientId: uuid('recipient_id')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('ownership_statements_couple_idx').on(t.coupleId, t.createdAt)],
@@ -89,7 +89,7 @@ export const ownershipVersions = pgTable(
       .references(() => couples.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     number: integer('number').notNull(),
     whatIDid: text('what_i_did').notNull(),
     howItHurt: text('how_it_hurt').notNull(),

@@ -2,7 +2,13 @@ import { sql } from 'drizzle-orm';
 import { getCoupleContext, type CoupleContext } from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { addDays, localDay, mondayOf } from '../../platform/time/days.ts';
-import type { TimelineEvent, TimelinePoint, TimelineRange, TimelineSeries, TimelineView } from './timeline.schema.ts';
+import type {
+  TimelineEvent,
+  TimelinePoint,
+  TimelineRange,
+  TimelineSeries,
+  TimelineView,
+} from './timeline.schema.ts';
 
 /**
  * The healing timeline. All aggregation happens in SQL: a month or a quarter reads single days
@@ -32,7 +38,10 @@ async function people(tx: Tx, userId: string, couple: CoupleContext | null) {
   const ids = couple?.partnerId ? [userId, couple.partnerId] : [userId];
   const rows = await queryRows<{ id: string; display_name: string; time_zone: string }>(
     tx,
-    sql`select id, display_name, time_zone from people where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
+    sql`select id, display_name, time_zone from people where id in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
   );
   return rows;
 }
@@ -42,14 +51,20 @@ const num = (value: unknown) => Math.round(Number(value) * 10) / 10;
 async function dayPoints(tx: Tx, person: Who, couple: CoupleContext | null, from: string) {
   const partnerCondition =
     person.who === 'partner' && couple
-      ? sql`and couple_id = ${couple.coupleId} and visibility = 'shared' and app_checked_in(couple_id, day)`
+      ? sql`and couple_id = ${couple.coupleId} and visibility = 'shared' and app_checked_in_during(couple_id, day_starts_at, day_ends_at)`
       : sql``;
   const rows = await queryRows<{ at: string; safety: number; trust: number; connection: number }>(
     tx,
     sql`select to_char(day, 'YYYY-MM-DD') as at, safety, trust, connection from daily_checkins
          where author_id = ${person.id} and day >= ${from}::date ${partnerCondition} order by day`,
   );
-  return rows.map((r): TimelinePoint => ({ at: r.at, safety: r.safety, trust: r.trust, connection: r.connection, days: 1 }));
+  return rows.map((r): TimelinePoint => ({
+    at: r.at,
+    safety: r.safety,
+    trust: r.trust,
+    connection: r.connection,
+    days: 1,
+  }));
 }
 
 function rollupScope(person: Who, couple: CoupleContext | null) {
@@ -62,21 +77,43 @@ function rollupScope(person: Who, couple: CoupleContext | null) {
 const rollup = (by: 'week' | 'month') => (by === 'week' ? sql`checkin_weeks` : sql`checkin_months`);
 const period = (by: 'week' | 'month') => (by === 'week' ? sql`week` : sql`month`);
 
-async function rolledPoints(tx: Tx, person: Who, couple: CoupleContext | null, from: string, by: 'week' | 'month') {
-  const rows = await queryRows<{ at: string; days: string; safety: string; trust: string; connection: string }>(
+async function rolledPoints(
+  tx: Tx,
+  person: Who,
+  couple: CoupleContext | null,
+  from: string,
+  by: 'week' | 'month',
+) {
+  const rows = await queryRows<{
+    at: string;
+    days: string;
+    safety: string;
+    trust: string;
+    connection: string;
+  }>(
     tx,
     sql`select to_char(${period(by)}, 'YYYY-MM-DD') as at, days,
                safety_sum::float / days as safety, trust_sum::float / days as trust, connection_sum::float / days as connection
           from ${rollup(by)} where ${rollupScope(person, couple)} and ${period(by)} >= ${from}::date
          order by 1`,
   );
-  return rows.map(
-    (r): TimelinePoint => ({ at: r.at, days: Number(r.days), safety: num(r.safety), trust: num(r.trust), connection: num(r.connection) }),
-  );
+  return rows.map((r): TimelinePoint => ({
+    at: r.at,
+    days: Number(r.days),
+    safety: num(r.safety),
+    trust: num(r.trust),
+    connection: num(r.connection),
+  }));
 }
 
 /** The three most chosen feelings per bucket (all the screen shows), counted in SQL. */
-async function emotionBuckets(tx: Tx, person: Who, couple: CoupleContext | null, from: string, by: 'week' | 'month') {
+async function emotionBuckets(
+  tx: Tx,
+  person: Who,
+  couple: CoupleContext | null,
+  from: string,
+  by: 'week' | 'month',
+) {
   const rows = await queryRows<{ at: string; emotion: string; n: string }>(
     tx,
     sql`select at, emotion, n from (
@@ -99,35 +136,62 @@ async function emotionBuckets(tx: Tx, person: Who, couple: CoupleContext | null,
  * The marks I may see (row-level security: mine, and my couple's shared ones). In the all-time
  * view they are counted per month and label in SQL, like the chart's points.
  */
-async function events(tx: Tx, userId: string, couple: CoupleContext | null, from: string, timeZone: string, granularity: Granularity) {
-  const whose = couple ? sql`(couple_id = ${couple.coupleId} or author_id = ${userId})` : sql`author_id = ${userId}`;
+async function events(
+  tx: Tx,
+  userId: string,
+  couple: CoupleContext | null,
+  from: string,
+  timeZone: string,
+  granularity: Granularity,
+) {
+  const whose = couple
+    ? sql`(couple_id = ${couple.coupleId} or author_id = ${userId})`
+    : sql`author_id = ${userId}`;
   if (granularity === 'month') {
-    const rows = await queryRows<{ id: string; kind: string; label: string; at: string; n: string; mine: boolean }>(
+    const rows = await queryRows<{
+      id: string;
+      kind: string;
+      label: string;
+      at: string;
+      n: string;
+      mine: boolean;
+    }>(
       tx,
       sql`select min(id::text) as id, kind, label, to_char(date_trunc('month', occurred_at at time zone ${timeZone}), 'YYYY-MM-DD') as at,
                  count(*) as n, bool_or(author_id = ${userId}) as mine
             from timeline_events where ${whose} and occurred_at >= ${from}::date - interval '1 day'
            group by 2, 3, 4 order by 4 limit ${MAX_EVENTS}`,
     );
-    return rows.map((r): TimelineEvent => ({ id: r.id, kind: r.kind, label: r.label, at: r.at, count: Number(r.n), isMine: r.mine }));
+    return rows.map((r): TimelineEvent => ({
+      id: r.id,
+      kind: r.kind,
+      label: r.label,
+      at: r.at,
+      count: Number(r.n),
+      isMine: r.mine,
+    }));
   }
-  const rows = await queryRows<{ id: string; kind: string; label: string; occurred_at: string | Date; author_id: string }>(
+  const rows = await queryRows<{
+    id: string;
+    kind: string;
+    label: string;
+    occurred_at: string | Date;
+    author_id: string;
+  }>(
     tx,
     sql`select id, kind, label, occurred_at, author_id from timeline_events
          where ${whose} and occurred_at >= ${from}::date - interval '1 day'
          order by occurred_at desc limit ${MAX_EVENTS}`,
   );
   return rows
-    .map(
-      (r): TimelineEvent => ({
-        id: r.id,
-        kind: r.kind,
-        label: r.label,
-        count: 1,
-        isMine: r.author_id === userId,
-        at: localDay(new Date(r.occurred_at), timeZone),
-      }),
-    )
+    .map((r): TimelineEvent => ({
+      id: r.id,
+      kind: r.kind,
+      label: r.label,
+      count: 1,
+      isMine: r.author_id === userId,
+      at: localDay(new Date(r.occurred_at), timeZone),
+    }))
     .filter((e) => e.at >= from)
     .reverse();
 }
@@ -141,7 +205,12 @@ async function firstWeek(tx: Tx, userId: string): Promise<string | null> {
   return row?.week ?? null;
 }
 
-export async function getTimeline({ tx, userId, range, now = new Date() }: Options): Promise<TimelineView> {
+export async function getTimeline({
+  tx,
+  userId,
+  range,
+  now = new Date(),
+}: Options): Promise<TimelineView> {
   const couple = await getCoupleContext({ tx, userId });
   const found = await people(tx, userId, couple);
   const me = found.find((p) => p.id === userId);
@@ -171,7 +240,11 @@ export async function getTimeline({ tx, userId, range, now = new Date() }: Optio
       granularity === 'day'
         ? await dayPoints(tx, person, couple, from)
         : await rolledPoints(tx, person, couple, from, granularity);
-    series.push({ ...person, points, emotions: await emotionBuckets(tx, person, couple, emotionFrom, emotionGranularity) });
+    series.push({
+      ...person,
+      points,
+      emotions: await emotionBuckets(tx, person, couple, emotionFrom, emotionGranularity),
+    });
   }
   return {
     range,
@@ -179,7 +252,12 @@ export async function getTimeline({ tx, userId, range, now = new Date() }: Optio
     emotionGranularity,
     from,
     to: today,
-    series: series.map(({ who: w, name, points, emotions }) => ({ who: w, name, points, emotions })),
+    series: series.map(({ who: w, name, points, emotions }) => ({
+      who: w,
+      name,
+      points,
+      emotions,
+    })),
     events: await events(tx, userId, couple, from, timeZone, granularity),
   };
 }

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { couples, people } from './core.tables.server.ts';
 import { visibilityValues } from './shared.tables.server.ts';
 
@@ -20,7 +32,13 @@ export const dailyCheckins = pgTable(
       .references(() => people.id, { onDelete: 'cascade' }),
     /** The author's own calendar day. */
     day: date('day', { mode: 'string' }).notNull(),
-    emotions: text('emotions').array().notNull().default(sql`'{}'`),
+    /** That day's span in the author's time zone when written; check-ins pair by overlap (decision 064). */
+    dayStartsAt: timestamp('day_starts_at', { withTimezone: true }).notNull(),
+    dayEndsAt: timestamp('day_ends_at', { withTimezone: true }).notNull(),
+    emotions: text('emotions')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     safety: smallint('safety').notNull(),
     trust: smallint('trust').notNull(),
     connection: smallint('connection').notNull(),
@@ -35,6 +53,7 @@ export const dailyCheckins = pgTable(
   (t) => [
     uniqueIndex('daily_checkins_author_day_key').on(t.authorId, t.day),
     index('daily_checkins_couple_author_day_idx').on(t.coupleId, t.authorId, t.day),
+    index('daily_checkins_couple_span_idx').on(t.coupleId, t.dayStartsAt),
   ],
 );
 
@@ -58,8 +77,12 @@ export const checkinWeeks = pgTable(
     emotions: jsonb('emotions').$type<Record<string, number>>().notNull().default({}),
   },
   (t) => [
-    uniqueIndex('checkin_weeks_own_key').on(t.personId, t.week).where(sql`scope = 'own'`),
-    uniqueIndex('checkin_weeks_revealed_key').on(t.coupleId, t.personId, t.week).where(sql`scope = 'revealed'`),
+    uniqueIndex('checkin_weeks_own_key')
+      .on(t.personId, t.week)
+      .where(sql`scope = 'own'`),
+    uniqueIndex('checkin_weeks_revealed_key')
+      .on(t.coupleId, t.personId, t.week)
+      .where(sql`scope = 'revealed'`),
   ],
 );
 
@@ -80,7 +103,11 @@ export const checkinMonths = pgTable(
     emotions: jsonb('emotions').$type<Record<string, number>>().notNull().default({}),
   },
   (t) => [
-    uniqueIndex('checkin_months_own_key').on(t.personId, t.month).where(sql`scope = 'own'`),
-    uniqueIndex('checkin_months_revealed_key').on(t.coupleId, t.personId, t.month).where(sql`scope = 'revealed'`),
+    uniqueIndex('checkin_months_own_key')
+      .on(t.personId, t.month)
+      .where(sql`scope = 'own'`),
+    uniqueIndex('checkin_months_revealed_key')
+      .on(t.coupleId, t.personId, t.month)
+      .where(sql`scope = 'revealed'`),
   ],
 );

@@ -15,7 +15,11 @@ export const people = pgTable(
     passwordHash: text('password_hash').notNull(),
     timeZone: text('time_zone').notNull().default('UTC'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true })
+      .notNull()
+      .defaultNow(),
+    /** Set when the account was closed: the row stays as a tombstone (decision 052). */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('people_email_key').on(sql`lower(${t.email})`)],
 );
@@ -34,14 +38,17 @@ export const sessions = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('sessions_token_hash_key').on(t.tokenHash), index('sessions_person_idx').on(t.personId)],
+  (t) => [
+    uniqueIndex('sessions_token_hash_key').on(t.tokenHash),
+    index('sessions_person_idx').on(t.personId),
+  ],
 );
 
 export const couples = pgTable('couples', {
   id: uuid('id').primaryKey().defaultRandom(),
   createdBy: uuid('created_by')
     .notNull()
-    .references(() => people.id, { onDelete: 'cascade' }),
+    .references(() => people.id, { onDelete: 'restrict' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -54,13 +61,15 @@ export const memberships = pgTable(
       .references(() => couples.id, { onDelete: 'cascade' }),
     personId: uuid('person_id')
       .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+      .references(() => people.id, { onDelete: 'restrict' }),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
     leftAt: timestamp('left_at', { withTimezone: true }),
   },
   (t) => [
     // A person belongs to at most one couple at a time.
-    uniqueIndex('memberships_one_active_per_person').on(t.personId).where(sql`left_at is null`),
+    uniqueIndex('memberships_one_active_per_person')
+      .on(t.personId)
+      .where(sql`left_at is null`),
     index('memberships_couple_idx').on(t.coupleId),
   ],
 );

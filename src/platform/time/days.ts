@@ -5,13 +5,64 @@
 export function localDay(instant: Date, timeZone: string): string {
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
   } catch {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
   }
   const parts = format.formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in ms. */
+function offsetAt(instant: number, timeZone: string): number {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    return 0;
+  }
+  const parts = Object.fromEntries(
+    format.formatToParts(instant).map((p) => [p.type, Number(p.value)]),
+  );
+  const wall = Date.UTC(
+    parts.year!,
+    parts.month! - 1,
+    parts.day!,
+    parts.hour!,
+    parts.minute!,
+    parts.second!,
+  );
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** When `day` begins and ends in `timeZone`, as UTC milliseconds (what PostgreSQL's AT TIME ZONE gives). */
+export function daySpan(day: string, timeZone: string): { startsAt: number; endsAt: number } {
+  const midnight = (d: string) => {
+    const wall = Date.parse(`${d}T00:00:00Z`);
+    const guess = wall - offsetAt(wall, timeZone);
+    return wall - offsetAt(guess, timeZone);
+  };
+  return { startsAt: midnight(day), endsAt: midnight(addDays(day, 1)) };
 }
 
 /** `day` plus `days` (may be negative), as YYYY-MM-DD. Calendar arithmetic, no time zone. */
@@ -34,7 +85,9 @@ export function formatDay(day: string, style: 'full' | 'medium' | 'month' = 'med
   let format = dayFormats.get(style);
   if (!format) {
     const options: Intl.DateTimeFormatOptions =
-      style === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { dateStyle: style, timeZone: 'UTC' };
+      style === 'month'
+        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { dateStyle: style, timeZone: 'UTC' };
     format = new Intl.DateTimeFormat(undefined, options);
     dayFormats.set(style, format);
   }

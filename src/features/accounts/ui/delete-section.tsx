@@ -20,7 +20,18 @@ export function DeleteAccountSection() {
     <section class="card" aria-labelledby="delete-heading">
       <h2 id="delete-heading">{words.heading}</h2>
       <p>{words.lead}</p>
-      <p>{words.partner}</p>
+      <h3>{words.goesHeading}</h3>
+      <ul>
+        {words.goes.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h3>{words.staysHeading}</h3>
+      <ul>
+        {words.stays.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
       <p>{words.exportFirst}</p>
       <Form
         label={words.heading}

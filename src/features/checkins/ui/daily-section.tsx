@@ -58,7 +58,15 @@ function fromCheckin(c: Checkin): Draft {
   };
 }
 
-function ScaleField({ scale, value, onChange }: { scale: Scale; value: number; onChange: (n: number) => void }) {
+function ScaleField({
+  scale,
+  value,
+  onChange,
+}: {
+  scale: Scale;
+  value: number;
+  onChange: (n: number) => void;
+}) {
   const w = scaleWords[scale];
   const id = `scale-${scale}`;
   return (
@@ -90,9 +98,21 @@ function ScaleField({ scale, value, onChange }: { scale: Scale; value: number; o
   );
 }
 
-function EmotionPicker({ value, onChange, error }: { value: Emotion[]; onChange: (v: Emotion[]) => void; error?: string | undefined }) {
+function EmotionPicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: Emotion[];
+  onChange: (v: Emotion[]) => void;
+  error?: string | undefined;
+}) {
   return (
-    <fieldset class="emotions" aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'emotions-error' : undefined}>
+    <fieldset
+      class="emotions"
+      aria-invalid={error ? 'true' : undefined}
+      aria-describedby={error ? 'emotions-error' : undefined}
+    >
       <legend class="field-label">{words.emotionsLegend}</legend>
       {error ? (
         <p id="emotions-error" class="field-error">
@@ -149,10 +169,12 @@ function PartnerToday({ view }: { view: TodayView }) {
   const partner = view.partner;
   let body;
   if (!partner) body = <p>{partnerDaily.noPartner}</p>;
-  else if (partner.status === 'revealed' && partner.checkin) body = <CheckinSummary checkin={partner.checkin} />;
+  else if (partner.status === 'revealed' && partner.checkin)
+    body = <CheckinSummary checkin={partner.checkin} />;
   else if (partner.status === 'waiting') body = <p>{partnerDaily.waiting}</p>;
   else body = <p>{view.mine ? partnerDaily.nothingYet : partnerDaily.hidden}</p>;
-  const heading = partner?.status === 'revealed' ? partnerDaily.revealed(partner.name) : partnerDaily.heading;
+  const heading =
+    partner?.status === 'revealed' ? partnerDaily.revealed(partner.name) : partnerDaily.heading;
   return (
     <section class="card" aria-labelledby="partner-today-heading" data-testid="partner-today">
       <h2 id="partner-today-heading">{heading}</h2>
@@ -176,8 +198,10 @@ function RecentList({ recent }: { recent: RecentDays }) {
                 <h3 class="item-title">{formatDay(d.day, 'full')}</h3>
                 {d.mine ? (
                   <p class="item-meta">
-                    <strong>{recentWords.you}</strong> ({d.mine.visibility === 'shared' ? recentWords.shared : recentWords.private}):{' '}
-                    {labelsOf(d.mine.emotions)}. {scaleIds.map((s) => `${scaleWords[s].short} ${d.mine![s]}`).join(', ')}.
+                    <strong>{recentWords.you}</strong> (
+                    {d.mine.visibility === 'shared' ? recentWords.shared : recentWords.private}):{' '}
+                    {labelsOf(d.mine.emotions)}.{' '}
+                    {scaleIds.map((s) => `${scaleWords[s].short} ${d.mine![s]}`).join(', ')}.
                   </p>
                 ) : null}
                 {d.partner && recent.partnerName ? (
@@ -191,6 +215,45 @@ function RecentList({ recent }: { recent: RecentDays }) {
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+/**
+ * After both have seen each other's answers, mine stay as I wrote them (decision 021); who sees
+ * them is still mine to choose.
+ */
+function SettledToday(props: {
+  mine: Checkin;
+  justSaved: boolean;
+  onSaved: (view: TodayView) => void;
+}) {
+  const { mine, onSaved } = props;
+  const hide = useAction(checkinsApi.saveToday);
+  return (
+    <section class="card" aria-labelledby="daily-heading">
+      <h2 id="daily-heading">{words.settledHeading}</h2>
+      {props.justSaved ? <Notice tone="success">{words.savedAndSeen}</Notice> : null}
+      <CheckinSummary checkin={mine} />
+      <p class="muted">{words.settled}</p>
+      {hide.error ? <Notice tone="error">{hide.error.message}</Notice> : null}
+      <div class="actions">
+        <Button
+          variant="secondary"
+          busy={hide.busy}
+          busyLabel={words.busy}
+          onClick={async () => {
+            const d = fromCheckin(mine);
+            const visibility =
+              mine.visibility === 'shared' ? ('private' as const) : ('shared' as const);
+            const same = { ...d, need: mine.need, note: mine.note, visibility, showWaiting: false };
+            const outcome = await hide.run(same);
+            if (outcome.ok) onSaved(outcome.value);
+          }}
+        >
+          {mine.visibility === 'shared' ? words.makePrivate : words.shareAfter}
+        </Button>
+      </div>
     </section>
   );
 }
@@ -265,8 +328,22 @@ export function DailySection() {
     );
   }
   const canShare = view.hasSpace && (view.sharingOpen || view.mine?.visibility === 'shared');
+  if (view.mine && view.partner?.status === 'revealed') {
+    return (
+      <>
+        <SettledToday
+          mine={view.mine}
+          justSaved={message === words.saved}
+          onSaved={(next) => (setView(next), setMessage(null), recent.reload())}
+        />
+        <PartnerToday view={view} />
+        {recent.data ? <RecentList recent={recent.data} /> : null}
+      </>
+    );
+  }
   const fieldErrors = save.error?.fields ?? {};
-  const formError = save.error && Object.keys(save.error.fields).length === 0 ? save.error.message : null;
+  const formError =
+    save.error && Object.keys(save.error.fields).length === 0 ? save.error.message : null;
   return (
     <>
       <section class="card" aria-labelledby="daily-heading">
@@ -275,28 +352,66 @@ export function DailySection() {
           {formatDay(view.day, 'full')}. {words.lead}
         </p>
         <Form onSubmit={submit} error={formError} invalidToken={token} label={words.heading}>
-          <EmotionPicker value={draft.emotions} onChange={(emotions) => set({ emotions })} error={missing ?? fieldErrors.emotions} />
+          <EmotionPicker
+            value={draft.emotions}
+            onChange={(emotions) => set({ emotions })}
+            error={missing ?? fieldErrors.emotions}
+          />
           {scaleIds.map((s) => (
-            <ScaleField key={s} scale={s} value={draft[s]} onChange={(n) => set({ [s]: n } as Partial<Draft>)} />
+            <ScaleField
+              key={s}
+              scale={s}
+              value={draft[s]}
+              onChange={(n) => set({ [s]: n } as Partial<Draft>)}
+            />
           ))}
-          <Field label={words.needLabel} name="need" value={draft.need} onInput={(need) => set({ need })} hint={words.needHint} error={fieldErrors.need} />
-          <TextArea label={words.noteLabel} name="note" value={draft.note} onInput={(note) => set({ note })} error={fieldErrors.note} maxLength={2000} />
+          <Field
+            label={words.needLabel}
+            name="need"
+            value={draft.need}
+            onInput={(need) => set({ need })}
+            hint={words.needHint}
+            error={fieldErrors.need}
+          />
+          <TextArea
+            label={words.noteLabel}
+            name="note"
+            value={draft.note}
+            onInput={(note) => set({ note })}
+            error={fieldErrors.note}
+            maxLength={2000}
+          />
           {canShare ? (
             <fieldset class="visibility">
               <legend class="field-label">{words.visibilityLegend}</legend>
               {fieldErrors.visibility ? <p class="field-error">{fieldErrors.visibility}</p> : null}
               {(['private', 'shared'] as const).map((v) => (
-                <label key={v} class={`emotion visibility-option${draft.visibility === v ? ' emotion--checked' : ''}`}>
-                  <input type="radio" name="visibility" value={v} checked={draft.visibility === v} onChange={() => set({ visibility: v })} />
+                <label
+                  key={v}
+                  class={`emotion visibility-option${draft.visibility === v ? ' emotion--checked' : ''}`}
+                >
+                  <input
+                    type="radio"
+                    name="visibility"
+                    value={v}
+                    checked={draft.visibility === v}
+                    onChange={() => set({ visibility: v })}
+                  />
                   <span>
                     <strong>{v === 'private' ? words.private : words.shared}</strong>
-                    <span class="option-hint">{v === 'private' ? words.privateHint : words.sharedHint}</span>
+                    <span class="option-hint">
+                      {v === 'private' ? words.privateHint : words.sharedHint}
+                    </span>
                   </span>
                 </label>
               ))}
               {draft.visibility === 'shared' ? (
                 <label class="check-line">
-                  <input type="checkbox" checked={draft.showWaiting} onChange={(e) => set({ showWaiting: e.currentTarget.checked })} />
+                  <input
+                    type="checkbox"
+                    checked={draft.showWaiting}
+                    onChange={(e) => set({ showWaiting: e.currentTarget.checked })}
+                  />
                   <span>
                     {words.hintLabel}
                     <span class="option-hint">{words.hintHint}</span>
@@ -322,7 +437,12 @@ export function DailySection() {
               </p>
               {remove.error ? <Notice tone="error">{remove.error.message}</Notice> : null}
               <div class="actions">
-                <Button variant="danger" onClick={removeToday} busy={remove.busy} busyLabel={words.busy}>
+                <Button
+                  variant="danger"
+                  onClick={removeToday}
+                  busy={remove.busy}
+                  busyLabel={words.busy}
+                >
                   {words.removeYes}
                 </Button>
                 <Button variant="secondary" onClick={() => setConfirming(false)}>

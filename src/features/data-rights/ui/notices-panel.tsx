@@ -17,7 +17,7 @@ export function NoticesPanel() {
           <p>
             <strong>{n.message}</strong>
           </p>
-          <p>{words.after}</p>
+          <p>{n.kind === 'partner_deleted' ? words.afterDeleted : words.after}</p>
           <div class="actions">
             <Button
               variant="secondary"
