@@ -15,7 +15,8 @@ export const exportWords = {
   lead: 'Download everything you wrote here, and everything your partner chose to share with you. Nothing your partner kept private is in it.',
   json: 'Download as data (JSON)',
   html: 'Download as a readable page',
-  htmlNote: 'The readable page opens in any browser and prints well. Keep it somewhere only you can reach.',
+  htmlNote:
+    'The readable page opens in any browser and prints well. Keep it somewhere only you can reach.',
   documentTitle: 'Your Kintsugi export',
   documentLead:
     'Everything you wrote in Kintsugi, and everything your partner chose to share with you. Nothing your partner kept private is here.',
@@ -61,6 +62,7 @@ export const activityWords = {
     email_changed: 'Email changed',
     session_ended: 'A device was signed out',
     other_sessions_ended: 'Signed out everywhere else',
+    sign_up_tried: 'Someone tried to make a new account with your email. Nothing was opened.',
   },
 } as const;
 

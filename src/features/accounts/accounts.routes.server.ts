@@ -5,7 +5,13 @@ import type { Tx } from '../../platform/db/database.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { AppError } from '../../platform/server/errors.ts';
 import { describeDevice } from '../../platform/server/device.ts';
-import { currentSessionId, exportActivity, listActivity, markActivitySeen, recordActivity } from './account-activity.server.ts';
+import {
+  currentSessionId,
+  exportActivity,
+  listActivity,
+  markActivitySeen,
+  recordActivity,
+} from './account-activity.server.ts';
 import {
   activityItem,
   changeEmailInput,
@@ -23,7 +29,12 @@ import { changeEmail } from './change-email.server.ts';
 import { changePassword } from './change-password.server.ts';
 import { deleteAccount } from './delete-account.server.ts';
 import { getMe, updateMe } from './get-me.server.ts';
-import { endCurrentSession, endOtherSessions, endSession, listSessions } from './manage-sessions.server.ts';
+import {
+  endCurrentSession,
+  endOtherSessions,
+  endSession,
+  listSessions,
+} from './manage-sessions.server.ts';
 import { signIn } from './sign-in.server.ts';
 import { signUp } from './sign-up.server.ts';
 
@@ -34,29 +45,52 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
   const perAddress = { max: limits.signUpMax, timeWindow: limits.windowMs };
   const credentialLimit = { rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } };
   /** Records something in the owner's own activity log, from the request's device. */
-  const noteActivity = async (tx: Tx, request: FastifyRequest, personId: string, kind: ActivityKind) => {
+  const noteActivity = async (
+    tx: Tx,
+    request: FastifyRequest,
+    personId: string,
+    kind: ActivityKind,
+  ) => {
     const tokenHash = auth.tokenHashOf(request);
     const sessionId = tokenHash ? await currentSessionId(tx, tokenHash) : null;
-    await recordActivity(tx, { personId, kind, device: describeDevice(request.headers['user-agent']), sessionId });
+    await recordActivity(tx, {
+      personId,
+      kind,
+      device: describeDevice(request.headers['user-agent']),
+      sessionId,
+    });
   };
 
   api.post(
     '/api/v1/auth/sign-up',
     {
-      schema: { tags, summary: 'Create an account and sign in', body: signUpInput, response: { 201: userBody } },
+      schema: {
+        tags,
+        summary: 'Create an account and sign in',
+        body: signUpInput,
+        response: { 201: userBody },
+      },
       config: { rateLimit: perAddress },
     },
     async (request, reply) => {
       const user = await db.withSystem(async (tx) => {
-        const personId = await signUp({ tx, input: request.body });
-        if (!personId) return null;
-        await auth.startSession({ tx, personId, request, reply });
-        return getMe({ tx, userId: personId });
+        const outcome = await signUp({ tx, input: request.body });
+        if ('taken' in outcome) {
+          // No mail yet: the owner learns of the try in their own activity instead.
+          await recordActivity(tx, {
+            personId: outcome.taken,
+            kind: 'sign_up_tried',
+            device: describeDevice(request.headers['user-agent']),
+            sessionId: null,
+          });
+          return null;
+        }
+        await auth.startSession({ tx, personId: outcome.created, request, reply });
+        return getMe({ tx, userId: outcome.created });
       });
       if (user) return reply.status(201).send({ user });
-      // The email has an account and the password isn't its own. Answer exactly like a new
-      // account (same status, same shape, a cookie) so sign-up never reveals who is registered;
-      // the cookie opens nothing, and the app then asks this person to sign in.
+      // The email has an account. Answer like a new account (same status, same shape, a cookie)
+      // and open nothing, whatever the password: the app then suggests signing in (decision 003).
       auth.setDecoyCookie(reply);
       return reply.status(201).send({
         user: {
@@ -73,7 +107,12 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
   api.post(
     '/api/v1/auth/sign-in',
     {
-      schema: { tags, summary: 'Sign in with email and password', body: signInInput, response: { 200: userBody } },
+      schema: {
+        tags,
+        summary: 'Sign in with email and password',
+        body: signInInput,
+        response: { 200: userBody },
+      },
       config: {
         rateLimit: {
           max: limits.signInMax,
@@ -119,14 +158,24 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
     },
   );
 
-  api.get('/api/v1/me', { schema: { tags, summary: 'Who I am', response: { 200: me } } }, (request) =>
-    auth.run(request, ({ tx, userId, viewer }) => getMe({ tx, userId, viewer })),
+  api.get(
+    '/api/v1/me',
+    { schema: { tags, summary: 'Who I am', response: { 200: me } } },
+    (request) => auth.run(request, ({ tx, userId, viewer }) => getMe({ tx, userId, viewer })),
   );
 
   api.patch(
     '/api/v1/me',
-    { schema: { tags, summary: 'Change my name or time zone', body: updateMeInput, response: { 200: me } } },
-    (request) => auth.run(request, ({ tx, userId }) => updateMe({ tx, userId, input: request.body })),
+    {
+      schema: {
+        tags,
+        summary: 'Change my name or time zone',
+        body: updateMeInput,
+        response: { 200: me },
+      },
+    },
+    (request) =>
+      auth.run(request, ({ tx, userId }) => updateMe({ tx, userId, input: request.body })),
   );
 
   api.post(
@@ -142,7 +191,12 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
     },
     (request) =>
       auth.run(request, async ({ tx, userId }) => {
-        const result = await changePassword({ tx, userId, currentTokenHash: auth.tokenHashOf(request)!, input: request.body });
+        const result = await changePassword({
+          tx,
+          userId,
+          currentTokenHash: auth.tokenHashOf(request)!,
+          input: request.body,
+        });
         await noteActivity(tx, request, userId, 'password_changed');
         return result;
       }),
@@ -151,7 +205,12 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
   api.post(
     '/api/v1/me/email',
     {
-      schema: { tags, summary: 'Change my email (needs the current password)', body: changeEmailInput, response: { 200: me } },
+      schema: {
+        tags,
+        summary: 'Change my email (needs the current password)',
+        body: changeEmailInput,
+        response: { 200: me },
+      },
       config: credentialLimit,
     },
     (request) =>
@@ -174,7 +233,9 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
       config: credentialLimit,
     },
     async (request, reply) => {
-      await auth.run(request, ({ tx, userId }) => deleteAccount({ tx, userId, password: request.body.password }));
+      await auth.run(request, ({ tx, userId }) =>
+        deleteAccount({ tx, userId, password: request.body.password }),
+      );
       auth.clearCookie(reply);
       return reply.status(204).send(null);
     },
@@ -206,7 +267,13 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
 
   api.get(
     '/api/v1/me/sessions',
-    { schema: { tags, summary: 'Where I am signed in', response: { 200: z.object({ sessions: z.array(sessionInfo) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Where I am signed in',
+        response: { 200: z.object({ sessions: z.array(sessionInfo) }) },
+      },
+    },
     (request) =>
       auth.run(request, async ({ tx, userId }) => ({
         sessions: await listSessions({ tx, userId, currentTokenHash: auth.tokenHashOf(request)! }),
@@ -215,11 +282,23 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
 
   api.delete(
     '/api/v1/me/sessions/:id',
-    { schema: { tags, summary: 'Sign out one of my sessions', params: sessionIdParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sign out one of my sessions',
+        params: sessionIdParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       const { wasCurrent } = await auth.run(request, async ({ tx, userId }) => {
         await noteActivity(tx, request, userId, 'session_ended');
-        return endSession({ tx, userId, sessionId: request.params.id, currentTokenHash: auth.tokenHashOf(request)! });
+        return endSession({
+          tx,
+          userId,
+          sessionId: request.params.id,
+          currentTokenHash: auth.tokenHashOf(request)!,
+        });
       });
       if (wasCurrent) auth.clearCookie(reply);
       return reply.status(204).send(null);
@@ -228,7 +307,13 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
 
   api.post(
     '/api/v1/me/sessions/end-others',
-    { schema: { tags, summary: 'Sign out everywhere else', response: { 200: z.object({ ended: z.number().int() }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sign out everywhere else',
+        response: { 200: z.object({ ended: z.number().int() }) },
+      },
+    },
     (request) =>
       auth.run(request, async ({ tx, userId }) => {
         await noteActivity(tx, request, userId, 'other_sessions_ended');
@@ -242,11 +327,13 @@ export const accountsModule: FeatureModule = {
   routes: registerAccountRoutes,
   exportFor: async ({ tx, userId }) => ({
     me: await getMe({ tx, userId }),
-    sessions: (await listSessions({ tx, userId, currentTokenHash: '' })).map(({ device, createdAt, lastSeenAt }) => ({
-      device,
-      createdAt,
-      lastSeenAt,
-    })),
+    sessions: (await listSessions({ tx, userId, currentTokenHash: '' })).map(
+      ({ device, createdAt, lastSeenAt }) => ({
+        device,
+        createdAt,
+        lastSeenAt,
+      }),
+    ),
     activity: await exportActivity({ tx, userId }),
   }),
 };
