@@ -236,6 +236,25 @@ describe('the attack suite', () => {
     }
   });
 
+  it('refuses NUL, control and hidden direction characters in every text field of every route, with a 400 and no change', async () => {
+    const [owner] = await couple();
+    let checked = 0;
+    for (const route of routes.filter((r) => r.body)) {
+      for (const hidden of ['\u0000', '\u0007', '\u202E', '\u2066']) {
+        const body = sample(route.body, `plain${hidden}words`);
+        if (!JSON.stringify(body).includes(JSON.stringify(hidden).slice(1, -1))) continue;
+        checked++;
+        const before = await snapshot();
+        const client = PUBLIC.has(route.key) ? new TestClient(server) : owner.client;
+        const res = await client.request(route.method, urlOf(route), body);
+        expect(res.status, `${route.key} ${JSON.stringify(hidden)}: ${res.text.slice(0, 200)}`).toBe(400);
+        expect(res.body.error.message, route.key).toMatch(/hidden character/);
+        expect(await snapshot(), route.key).toEqual(before);
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+  }, 300_000);
+
   it('treats a session as dead after sign-out, after a password change elsewhere, and a partner as gone after leaving', async () => {
     const [owner] = await couple();
     const stale = new TestClient(server);

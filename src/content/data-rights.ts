@@ -15,8 +15,7 @@ export const exportWords = {
   lead: 'Download everything you wrote here, and everything your partner chose to share with you. Nothing your partner kept private is in it.',
   json: 'Download as data (JSON)',
   html: 'Download as a readable page',
-  htmlNote:
-    'The readable page opens in any browser and prints well. Keep it somewhere only you can reach.',
+  htmlNote: 'The readable page opens in any browser and prints well. Keep it somewhere only you can reach.',
   documentTitle: 'Your Kintsugi export',
   documentLead:
     'Everything you wrote in Kintsugi, and everything your partner chose to share with you. Nothing your partner kept private is here.',

@@ -5,13 +5,7 @@ import type { Tx } from '../../platform/db/database.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { AppError } from '../../platform/server/errors.ts';
 import { describeDevice } from '../../platform/server/device.ts';
-import {
-  currentSessionId,
-  exportActivity,
-  listActivity,
-  markActivitySeen,
-  recordActivity,
-} from './account-activity.server.ts';
+import { currentSessionId, exportActivity, listActivity, markActivitySeen, recordActivity } from './account-activity.server.ts';
 import {
   activityItem,
   changeEmailInput,
@@ -29,12 +23,7 @@ import { changeEmail } from './change-email.server.ts';
 import { changePassword } from './change-password.server.ts';
 import { deleteAccount } from './delete-account.server.ts';
 import { getMe, updateMe } from './get-me.server.ts';
-import {
-  endCurrentSession,
-  endOtherSessions,
-  endSession,
-  listSessions,
-} from './manage-sessions.server.ts';
+import { endCurrentSession, endOtherSessions, endSession, listSessions } from './manage-sessions.server.ts';
 import { signIn } from './sign-in.server.ts';
 import { signUp } from './sign-up.server.ts';
 
@@ -45,31 +34,16 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
   const perAddress = { max: limits.signUpMax, timeWindow: limits.windowMs };
   const credentialLimit = { rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } };
   /** Records something in the owner's own activity log, from the request's device. */
-  const noteActivity = async (
-    tx: Tx,
-    request: FastifyRequest,
-    personId: string,
-    kind: ActivityKind,
-  ) => {
+  const noteActivity = async (tx: Tx, request: FastifyRequest, personId: string, kind: ActivityKind) => {
     const tokenHash = auth.tokenHashOf(request);
     const sessionId = tokenHash ? await currentSessionId(tx, tokenHash) : null;
-    await recordActivity(tx, {
-      personId,
-      kind,
-      device: describeDevice(request.headers['user-agent']),
-      sessionId,
-    });
+    await recordActivity(tx, { personId, kind, device: describeDevice(request.headers['user-agent']), sessionId });
   };
 
   api.post(
     '/api/v1/auth/sign-up',
     {
-      schema: {
-        tags,
-        summary: 'Create an account and sign in',
-        body: signUpInput,
-        response: { 201: userBody },
-      },
+      schema: { tags, summary: 'Create an account and sign in', body: signUpInput, response: { 201: userBody } },
       config: { rateLimit: perAddress },
     },
     async (request, reply) => {
@@ -77,12 +51,8 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
         const outcome = await signUp({ tx, input: request.body });
         if ('taken' in outcome) {
           // No mail yet: the owner learns of the try in their own activity instead.
-          await recordActivity(tx, {
-            personId: outcome.taken,
-            kind: 'sign_up_tried',
-            device: describeDevice(request.headers['user-agent']),
-            sessionId: null,
-          });
+          const device = describeDevice(request.headers['user-agent']);
+          await recordActivity(tx, { personId: outcome.taken, kind: 'sign_up_tried', device, sessionId: null });
           return null;
         }
         await auth.startSession({ tx, personId: outcome.created, request, reply });
@@ -107,12 +77,7 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
   api.post(
     '/api/v1/auth/sign-in',
     {
-      schema: {
-        tags,
-        summary: 'Sign in with email and password',
-        body: signInInput,
-        response: { 200: userBody },
-      },
+      schema: { tags, summary: 'Sign in with email and password', body: signInInput, response: { 200: userBody } },
       config: {
         rateLimit: {
           max: limits.signInMax,
@@ -158,24 +123,14 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
     },
   );
 
-  api.get(
-    '/api/v1/me',
-    { schema: { tags, summary: 'Who I am', response: { 200: me } } },
-    (request) => auth.run(request, ({ tx, userId, viewer }) => getMe({ tx, userId, viewer })),
+  api.get('/api/v1/me', { schema: { tags, summary: 'Who I am', response: { 200: me } } }, (request) =>
+    auth.run(request, ({ tx, userId, viewer }) => getMe({ tx, userId, viewer })),
   );
 
   api.patch(
     '/api/v1/me',
-    {
-      schema: {
-        tags,
-        summary: 'Change my name or time zone',
-        body: updateMeInput,
-        response: { 200: me },
-      },
-    },
-    (request) =>
-      auth.run(request, ({ tx, userId }) => updateMe({ tx, userId, input: request.body })),
+    { schema: { tags, summary: 'Change my name or time zone', body: updateMeInput, response: { 200: me } } },
+    (request) => auth.run(request, ({ tx, userId }) => updateMe({ tx, userId, input: request.body })),
   );
 
   api.post(
@@ -191,12 +146,7 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
     },
     (request) =>
       auth.run(request, async ({ tx, userId }) => {
-        const result = await changePassword({
-          tx,
-          userId,
-          currentTokenHash: auth.tokenHashOf(request)!,
-          input: request.body,
-        });
+        const result = await changePassword({ tx, userId, currentTokenHash: auth.tokenHashOf(request)!, input: request.body });
         await noteActivity(tx, request, userId, 'password_changed');
         return result;
       }),
@@ -205,12 +155,7 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
   api.post(
     '/api/v1/me/email',
     {
-      schema: {
-        tags,
-        summary: 'Change my email (needs the current password)',
-        body: changeEmailInput,
-        response: { 200: me },
-      },
+      schema: { tags, summary: 'Change my email (needs the current password)', body: changeEmailInput, response: { 200: me } },
       config: credentialLimit,
     },
     (request) =>
@@ -233,9 +178,7 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
       config: credentialLimit,
     },
     async (request, reply) => {
-      await auth.run(request, ({ tx, userId }) =>
-        deleteAccount({ tx, userId, password: request.body.password }),
-      );
+      await auth.run(request, ({ tx, userId }) => deleteAccount({ tx, userId, password: request.body.password }));
       auth.clearCookie(reply);
       return reply.status(204).send(null);
     },
@@ -267,13 +210,7 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
 
   api.get(
     '/api/v1/me/sessions',
-    {
-      schema: {
-        tags,
-        summary: 'Where I am signed in',
-        response: { 200: z.object({ sessions: z.array(sessionInfo) }) },
-      },
-    },
+    { schema: { tags, summary: 'Where I am signed in', response: { 200: z.object({ sessions: z.array(sessionInfo) }) } } },
     (request) =>
       auth.run(request, async ({ tx, userId }) => ({
         sessions: await listSessions({ tx, userId, currentTokenHash: auth.tokenHashOf(request)! }),
@@ -282,23 +219,11 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
 
   api.delete(
     '/api/v1/me/sessions/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Sign out one of my sessions',
-        params: sessionIdParams,
-        response: { 204: z.null() },
-      },
-    },
+    { schema: { tags, summary: 'Sign out one of my sessions', params: sessionIdParams, response: { 204: z.null() } } },
     async (request, reply) => {
       const { wasCurrent } = await auth.run(request, async ({ tx, userId }) => {
         await noteActivity(tx, request, userId, 'session_ended');
-        return endSession({
-          tx,
-          userId,
-          sessionId: request.params.id,
-          currentTokenHash: auth.tokenHashOf(request)!,
-        });
+        return endSession({ tx, userId, sessionId: request.params.id, currentTokenHash: auth.tokenHashOf(request)! });
       });
       if (wasCurrent) auth.clearCookie(reply);
       return reply.status(204).send(null);
@@ -307,13 +232,7 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
 
   api.post(
     '/api/v1/me/sessions/end-others',
-    {
-      schema: {
-        tags,
-        summary: 'Sign out everywhere else',
-        response: { 200: z.object({ ended: z.number().int() }) },
-      },
-    },
+    { schema: { tags, summary: 'Sign out everywhere else', response: { 200: z.object({ ended: z.number().int() }) } } },
     (request) =>
       auth.run(request, async ({ tx, userId }) => {
         await noteActivity(tx, request, userId, 'other_sessions_ended');
@@ -327,13 +246,11 @@ export const accountsModule: FeatureModule = {
   routes: registerAccountRoutes,
   exportFor: async ({ tx, userId }) => ({
     me: await getMe({ tx, userId }),
-    sessions: (await listSessions({ tx, userId, currentTokenHash: '' })).map(
-      ({ device, createdAt, lastSeenAt }) => ({
-        device,
-        createdAt,
-        lastSeenAt,
-      }),
-    ),
+    sessions: (await listSessions({ tx, userId, currentTokenHash: '' })).map(({ device, createdAt, lastSeenAt }) => ({
+      device,
+      createdAt,
+      lastSeenAt,
+    })),
     activity: await exportActivity({ tx, userId }),
   }),
 };

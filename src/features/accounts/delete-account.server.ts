@@ -11,11 +11,7 @@ import { requireCurrentPassword } from './require-current-password.server.ts';
  * (docs/decisions/052-deleting-an-account.md). A space my partner was ever part of is handed to
  * them first, so what they wrote there stays theirs.
  */
-export async function deleteAccount(options: {
-  tx: Tx;
-  userId: string;
-  password: string;
-}): Promise<void> {
+export async function deleteAccount(options: { tx: Tx; userId: string; password: string }): Promise<void> {
   const { tx, userId, password } = options;
   await requireCurrentPassword({ tx, userId, password, field: 'password' });
   await closeMyCouple({ tx, userId, notice: 'partner_deleted' });

@@ -10,11 +10,7 @@ interface SessionOptions {
   currentTokenHash: string;
 }
 
-export async function listSessions({
-  tx,
-  userId,
-  currentTokenHash,
-}: SessionOptions): Promise<SessionInfo[]> {
+export async function listSessions({ tx, userId, currentTokenHash }: SessionOptions): Promise<SessionInfo[]> {
   const rows = await tx
     .select()
     .from(sessions)
@@ -30,9 +26,7 @@ export async function listSessions({
 }
 
 /** Ends one of my sessions; answers whether it was the one making this request. */
-export async function endSession(
-  options: SessionOptions & { sessionId: string },
-): Promise<{ wasCurrent: boolean }> {
+export async function endSession(options: SessionOptions & { sessionId: string }): Promise<{ wasCurrent: boolean }> {
   const { tx, userId, sessionId, currentTokenHash } = options;
   const [ended] = await tx
     .delete(sessions)
