@@ -5,6 +5,7 @@ import type { Tx } from '../../platform/db/database.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { AppError } from '../../platform/server/errors.ts';
 import { describeDevice } from '../../platform/server/device.ts';
+import { limitFailures } from '../../platform/server/rate-limit-store.ts';
 import { currentSessionId, exportActivity, listActivity, markActivitySeen, recordActivity } from './account-activity.server.ts';
 import {
   activityItem,
@@ -90,6 +91,8 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
       },
     },
     async (request, reply) => {
+      // Across emails too, so one client cannot spray a password over many accounts.
+      const address = await limitFailures(db, { key: `sign-in|${request.ip}`, max: limits.signInPerAddressMax, windowMs: limits.windowMs });
       const user = await db.withSystem(async (tx) => {
         const personId = await signIn({ tx, input: request.body });
         if (!personId) return null;
@@ -103,6 +106,7 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
           reason: 'invalid_credentials',
         });
       }
+      await address.succeeded();
       return { user };
     },
   );

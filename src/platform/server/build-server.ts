@@ -69,10 +69,12 @@ export interface Limits {
   signInMax: number;
   /** Sign-ups and invite redemptions per address within the window. */
   signUpMax: number;
+  /** Failed sign-ins per address within the window, whatever the emails (password spraying). */
+  signInPerAddressMax: number;
   windowMs: number;
 }
 
-export const defaultLimits: Limits = { signInMax: 10, signUpMax: 20, windowMs: 60_000 };
+export const defaultLimits: Limits = { signInMax: 10, signUpMax: 20, signInPerAddressMax: 20, windowMs: 60_000 };
 
 export interface BuildOptions {
   env: Env;
