@@ -255,6 +255,18 @@ describe('the attack suite', () => {
     expect(checked).toBeGreaterThan(40);
   }, 300_000);
 
+  it('without PUBLIC_ORIGIN, refuses writes whose Host and Origin both name another site, and takes loopback', async () => {
+    const [owner] = await couple();
+    const before = await snapshot();
+    const send = (host: string, origin: string) =>
+      server.app.inject({ method: 'PATCH', url: '/api/v1/me', payload: { displayName: 'Renamed' }, headers: { host, origin, cookie: `${server.cookieName}=${owner.client.cookie}` } });
+    for (const host of ['evil.example', 'evil.example:80', 'localhost.evil.example', '127.0.0.1.nip.io']) {
+      expectClear4xx(await send(host, `http://${host}`), 403, `Host ${host}`);
+    }
+    expect(await snapshot()).toEqual(before);
+    for (const host of ['localhost:80', '127.0.0.1:80', '[::1]:80']) expect((await send(host, `http://${host}`)).statusCode, host).toBe(200);
+  });
+
   it('treats a session as dead after sign-out, after a password change elsewhere, and a partner as gone after leaving', async () => {
     const [owner] = await couple();
     const stale = new TestClient(server);

@@ -23,6 +23,7 @@ import { registerIdempotency } from './idempotency.ts';
 import { refuseUnexpectedBodies } from './no-unexpected-body.ts';
 import { parseJsonBody } from './json-body.ts';
 import { securityHeaders } from './security-headers.ts';
+import { originCheck } from './own-origin.ts';
 import { databaseRateLimitStore, dropOldTries } from './rate-limit-store.ts';
 
 export type Api = ReturnType<typeof typed>;
@@ -171,6 +172,7 @@ export async function buildServer(options: BuildOptions) {
     },
   });
 
+  const isOwnOrigin = originCheck(app, { publicOrigin: env.PUBLIC_ORIGIN, host: env.HOST });
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(headers);
     reply.header('x-request-id', request.id);
@@ -178,8 +180,7 @@ export async function buildServer(options: BuildOptions) {
     if (SAFE_METHODS.has(request.method)) return;
     // CSRF: a state-changing request must come from our own origin. Browsers always send
     // Origin on such requests; other clients send it themselves.
-    const own = env.PUBLIC_ORIGIN ?? `${request.protocol}://${request.host}`;
-    if (request.headers.origin !== own) {
+    if (!isOwnOrigin(request)) {
       throw new AppError(
         'forbidden',
         "This request didn't come from Kintsugi itself, so we didn't act on it.",
