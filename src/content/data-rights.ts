@@ -72,5 +72,5 @@ export const emailWords = {
   password: 'Current password',
   save: 'Change email',
   busy: 'Changing…',
-  done: 'Your email is changed.',
+  done: 'Your email is changed. Any other device you were signed in on is signed out now.',
 } as const;

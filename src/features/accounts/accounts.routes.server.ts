@@ -159,12 +159,12 @@ const registerAccountRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
   api.post(
     '/api/v1/me/email',
     {
-      schema: { tags, summary: 'Change my email (needs the current password)', body: changeEmailInput, response: { 200: me } },
+      schema: { tags, summary: 'Change my email (needs the current password; ends my other sessions)', body: changeEmailInput, response: { 200: me } },
       config: credentialLimit,
     },
     (request) =>
       auth.run(request, async ({ tx, userId }) => {
-        const result = await changeEmail({ tx, userId, input: request.body });
+        const result = await changeEmail({ tx, userId, currentTokenHash: auth.tokenHashOf(request)!, input: request.body });
         await noteActivity(tx, request, userId, 'email_changed');
         return result;
       }),

@@ -152,6 +152,22 @@ describe('my account', () => {
     expect((await server.client().post('/api/v1/auth/sign-in', { email: input.email, password: 'a brand new phrase' })).status).toBe(200);
   });
 
+  it('changes the email only with the current password, and ends my other sessions', async () => {
+    const input = fresh();
+    const phone = server.client();
+    await phone.post('/api/v1/auth/sign-up', input);
+    const laptop = server.client();
+    await laptop.post('/api/v1/auth/sign-in', creds(input));
+    const newEmail = `new.${input.email}`;
+    expect((await phone.post('/api/v1/me/email', { currentPassword: 'not mine at all', newEmail })).status).toBe(400);
+    expect((await laptop.get('/api/v1/me')).status).toBe(200);
+    const changed = await phone.post('/api/v1/me/email', { currentPassword: input.password, newEmail });
+    expect(changed.status).toBe(200);
+    expect(changed.body.email).toBe(newEmail);
+    expect((await laptop.get('/api/v1/me')).status).toBe(401);
+    expect((await phone.get('/api/v1/me')).status).toBe(200);
+  });
+
   it('lists my sessions and signs out one, or all the others', async () => {
     const input = fresh();
     const a = server.client();
