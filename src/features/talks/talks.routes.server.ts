@@ -122,7 +122,7 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
     { schema: { tags, summary: 'Live changes of a conversation (server-sent events), or its version now', params: talkIdParams, response: { 200: versionInput.strip() } } },
     async (request, reply) => {
       const id = request.params.id;
-      const now = await auth.run(request, ({ tx, userId }) => getConversationVersion({ tx, userId, id }));
+      const [now, personId] = await auth.run(request, async ({ tx, userId }) => [await getConversationVersion({ tx, userId, id }), userId] as const);
       const tokenHash = auth.tokenHashOf(request);
       if (!wantsEventStream(request) || !tokenHash) return now;
       return openEventStream({
@@ -130,6 +130,7 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
         reply,
         hub: live,
         topic: liveTopic(id),
+        personId,
         check: () => db.withUser(tokenHash, ({ tx, userId }) => getConversationVersion({ tx, userId, id }), 'read'),
       });
     },

@@ -72,10 +72,14 @@ export interface Limits {
   signUpMax: number;
   /** Failed sign-ins per address within the window, whatever the emails (password spraying). */
   signInPerAddressMax: number;
+  /** Open live streams (server-sent events) one person may hold on one server. */
+  liveStreamsPerPerson: number;
+  /** Invites one person may create within the window. */
+  invitesMax: number;
   windowMs: number;
 }
 
-export const defaultLimits: Limits = { signInMax: 10, signUpMax: 20, signInPerAddressMax: 20, windowMs: 60_000 };
+export const defaultLimits: Limits = { signInMax: 10, signUpMax: 20, signInPerAddressMax: 20, liveStreamsPerPerson: 6, invitesMax: 10, windowMs: 60_000 };
 
 export interface BuildOptions {
   env: Env;
@@ -172,7 +176,7 @@ export async function buildServer(options: BuildOptions) {
     },
   });
 
-  const isOwnOrigin = originCheck(app, { publicOrigin: env.PUBLIC_ORIGIN, host: env.HOST });
+  const isOwnOrigin = originCheck({ publicOrigin: env.PUBLIC_ORIGIN, host: env.HOST });
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(headers);
     reply.header('x-request-id', request.id);
@@ -202,7 +206,7 @@ export async function buildServer(options: BuildOptions) {
   });
 
   const auth = createAuth({ db, isSecure });
-  const live = createLiveHub(db);
+  const live = createLiveHub(db, { maxPerPerson: limits.liveStreamsPerPerson });
   app.addHook('preClose', () => live.close());
   registerIdempotency(app, { db, auth });
   let sweeper: NodeJS.Timeout | undefined;
