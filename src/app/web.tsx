@@ -53,7 +53,7 @@ import { AreaPage } from '../platform/web/pages/area-page.tsx';
 import { NotFoundPage } from '../platform/web/pages/not-found-page.tsx';
 import { SupportPage } from '../platform/web/pages/support-page.tsx';
 import { UnreachablePage } from '../platform/web/pages/unreachable-page.tsx';
-import { startQuickExitKeys } from '../platform/web/quick-exit.ts';
+import { neverRestoreFromCache, startQuickExitKeys } from '../platform/web/quick-exit.ts';
 import { registerServiceWorker } from '../platform/web/service-worker.ts';
 import { Shell } from '../platform/web/shell.tsx';
 import { useStore } from '../platform/web/store.ts';
@@ -255,6 +255,7 @@ sessionStore.subscribe(() => {
 startTheme();
 startNavigation();
 startQuickExitKeys();
+neverRestoreFromCache();
 startOfflineWatch();
 registerServiceWorker();
 void loadSession();
