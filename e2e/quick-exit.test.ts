@@ -7,8 +7,26 @@
 // Back press away after a quick exit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { fillSignIn, goTo, lookAt, signUpFromWelcome, waitForHeading, type Account } from './flows.ts';
-import { DESKTOP, hasChromium, launchBrowser, NEUTRAL_URL, newPerson, noteIfSkipped, PHONE, startServer, uniqueEmail, type RunningServer } from './harness.ts';
+import {
+  fillSignIn,
+  goTo,
+  lookAt,
+  signUpFromWelcome,
+  waitForHeading,
+  type Account,
+} from './flows.ts';
+import {
+  DESKTOP,
+  hasChromium,
+  launchBrowser,
+  NEUTRAL_URL,
+  newPerson,
+  noteIfSkipped,
+  PHONE,
+  startServer,
+  uniqueEmail,
+  type RunningServer,
+} from './harness.ts';
 
 noteIfSkipped('quick-exit.test.ts');
 
@@ -30,7 +48,12 @@ async function writeSecret(page: Page): Promise<void> {
 /** What the page shows, text fields' values included. */
 function everythingShown(page: Page): Promise<string> {
   return page.evaluate(() =>
-    [document.body.innerText, ...[...document.querySelectorAll('input, textarea')].map((el) => (el as HTMLInputElement).value)].join('\n'),
+    [
+      document.body.innerText,
+      ...[...document.querySelectorAll('input, textarea')].map(
+        (el) => (el as HTMLInputElement).value,
+      ),
+    ].join('\n'),
   );
 }
 
@@ -64,7 +87,11 @@ describe.skipIf(!hasChromium)('Journey: quick exit leaves nothing to find', () =
 
   it('signs out, clears storage, and neither Back, reopening nor the page cache shows the journal', async () => {
     const base = server.baseUrl;
-    const ana: Account = { email: uniqueEmail('ana'), name: 'Ana', password: 'a quiet river at dawn' };
+    const ana: Account = {
+      email: uniqueEmail('ana'),
+      name: 'Ana',
+      password: 'a quiet river at dawn',
+    };
     const a = await newPerson(browser, base, { viewport: PHONE });
     await signUpFromWelcome(a.page, ana);
     await writeSecret(a.page);

@@ -17,10 +17,13 @@ afterAll(() => app.close());
 
 const write = (host: string, origin: string) =>
   new Promise<number>((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path: '/write', method: 'POST', headers: { host, origin } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path: '/write', method: 'POST', headers: { host, origin } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     req.end();
   });

@@ -19,12 +19,14 @@ export function originCheck(options: { publicOrigin: string | undefined; host: s
   if (publicOrigin) return (request: FastifyRequest) => request.headers.origin === publicOrigin;
   const names = new Set(LOOPBACK);
   if (WILDCARD.has(host)) {
-    for (const list of Object.values(networkInterfaces())) for (const i of list ?? []) names.add(bare(i.address));
+    for (const list of Object.values(networkInterfaces()))
+      for (const i of list ?? []) names.add(bare(i.address));
   } else {
     names.add(bare(host));
   }
   // The port needs no check of its own: a page on another port of ours sends its own Origin,
   // which then differs from the Host the browser sends us.
   return (request: FastifyRequest) =>
-    request.headers.origin === `${request.protocol}://${request.host}` && names.has(bare(request.hostname));
+    request.headers.origin === `${request.protocol}://${request.host}` &&
+    names.has(bare(request.hostname));
 }
