@@ -236,6 +236,37 @@ describe('the attack suite', () => {
     }
   });
 
+  it('refuses NUL, control and hidden direction characters in every text field of every route, with a 400 and no change', async () => {
+    const [owner] = await couple();
+    let checked = 0;
+    for (const route of routes.filter((r) => r.body)) {
+      for (const hidden of ['\u0000', '\u0007', '\u202E', '\u2066']) {
+        const body = sample(route.body, `plain${hidden}words`);
+        if (!JSON.stringify(body).includes(JSON.stringify(hidden).slice(1, -1))) continue;
+        checked++;
+        const before = await snapshot();
+        const client = PUBLIC.has(route.key) ? new TestClient(server) : owner.client;
+        const res = await client.request(route.method, urlOf(route), body);
+        expect(res.status, `${route.key} ${JSON.stringify(hidden)}: ${res.text.slice(0, 200)}`).toBe(400);
+        expect(res.body.error.message, route.key).toMatch(/hidden character/);
+        expect(await snapshot(), route.key).toEqual(before);
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+  }, 300_000);
+
+  it('without PUBLIC_ORIGIN, refuses writes whose Host and Origin both name another site, and takes loopback', async () => {
+    const [owner] = await couple();
+    const before = await snapshot();
+    const send = (host: string, origin: string) =>
+      server.app.inject({ method: 'PATCH', url: '/api/v1/me', payload: { displayName: 'Renamed' }, headers: { host, origin, cookie: `${server.cookieName}=${owner.client.cookie}` } });
+    for (const host of ['evil.example', 'evil.example:80', 'localhost.evil.example', '127.0.0.1.nip.io']) {
+      expectClear4xx(await send(host, `http://${host}`), 403, `Host ${host}`);
+    }
+    expect(await snapshot()).toEqual(before);
+    for (const host of ['localhost:80', '127.0.0.1:80', '[::1]:80']) expect((await send(host, `http://${host}`)).statusCode, host).toBe(200);
+  });
+
   it('treats a session as dead after sign-out, after a password change elsewhere, and a partner as gone after leaving', async () => {
     const [owner] = await couple();
     const stale = new TestClient(server);

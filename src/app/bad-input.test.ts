@@ -82,6 +82,18 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
     expect(tables).toHaveLength(1);
   });
 
+  it('refuses a NUL or a hidden direction character in long text by naming the field, and keeps newlines and tabs', async () => {
+    for (const hidden of ['\u0000', '\u202E']) {
+      const res = await alex.client.post('/api/v1/journal', { body: `a night${hidden} like this` });
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields.body).toMatch(/hidden character/);
+    }
+    expect((await alex.client.get('/api/v1/journal')).body.entries).toHaveLength(0);
+    const kept = await alex.client.post('/api/v1/journal', { body: 'First line.\n\n\tSecond, after a tab.\r\nThird.' });
+    expect(kept.status).toBe(201);
+    expect(kept.body.body).toBe('First line.\n\n\tSecond, after a tab.\r\nThird.');
+  });
+
   it('never changes state on GET', async () => {
     const before = await snapshot();
     for (const route of server.routes.filter((r) => r.method === 'GET')) {

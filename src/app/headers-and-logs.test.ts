@@ -42,6 +42,10 @@ function expectSecurityHeaders(headers: Record<string, unknown>, what: string) {
   expect(csp, what).toMatch(/frame-ancestors 'none'/);
   expect(headers['x-content-type-options'], what).toBe('nosniff');
   expect(headers['referrer-policy'], what).toBe('no-referrer');
+  // No page of ours may reach the camera, the microphone or where someone is.
+  expect(String(headers['permissions-policy']), what).toMatch(/(^|, )camera=\(\)/);
+  expect(String(headers['permissions-policy']), what).toMatch(/microphone=\(\)/);
+  expect(String(headers['permissions-policy']), what).toMatch(/geolocation=\(\)/);
 }
 
 describe('security headers', () => {

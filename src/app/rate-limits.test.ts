@@ -70,6 +70,36 @@ describe('rate limits across servers', () => {
     expect((await post(0, '/api/v1/auth/sign-in', { email, password: 'a guess here' })).statusCode).toBe(401);
   });
 
+  it('slow one client spraying passwords over many emails, never the owner elsewhere, and give good sign-ins back', async () => {
+    const from = (server: number, ip: string, payload: object) =>
+      servers[server]!.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload, remoteAddress: ip, headers: { origin: TEST_ORIGIN, host: 'localhost:80' } });
+    const owner = { email: `sprayed.${Date.now()}@example.test`, password: 'the owner knows this one', displayName: 'O' };
+    const signUp = await servers[0]!.inject({ method: 'POST', url: '/api/v1/auth/sign-up', payload: owner, remoteAddress: '192.0.2.1', headers: { origin: TEST_ORIGIN, host: 'localhost:80' } });
+    expect(signUp.statusCode).toBe(201);
+    // Good sign-ins from that address give their try back: only failures use it up.
+    for (let i = 0; i < 3; i++) expect((await from(i % 2, '203.0.113.7', { email: owner.email, password: owner.password })).statusCode).toBe(200);
+    const codes: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      codes.push((await from(i % 2, '203.0.113.7', { email: `sprayed.${i}.${owner.email}`, password: 'Summer2026!' })).statusCode);
+    }
+    expect(codes.slice(0, 20).every((c) => c === 401)).toBe(true);
+    expect(codes.slice(20).every((c) => c === 429)).toBe(true);
+    const limited = await from(0, '203.0.113.7', { email: owner.email, password: owner.password });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['retry-after']).toBeDefined();
+    // The owner from anywhere else is not locked out.
+    expect((await from(1, '198.51.100.4', { email: owner.email, password: owner.password })).statusCode).toBe(200);
+  });
+
+  it('let an address try again once its window has passed', async () => {
+    const { limitFailures } = await import('../platform/server/rate-limit-store.ts');
+    const key = `address-window-${Date.now()}`;
+    await limitFailures(t.db, { key, max: 1, windowMs: 300 });
+    await expect(limitFailures(t.db, { key, max: 1, windowMs: 300 })).rejects.toMatchObject({ status: 429 });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await expect(limitFailures(t.db, { key, max: 1, windowMs: 300 })).resolves.toBeDefined();
+  });
+
   it('start a window again once it has passed', async () => {
     const key = `window-test-${Date.now()}`;
     const { countTry } = await import('../platform/server/rate-limit-store.ts');

@@ -80,6 +80,7 @@ export const activityWords = {
     email_changed: 'Email changed',
     session_ended: 'A device was signed out',
     other_sessions_ended: 'Signed out everywhere else',
+    sign_up_tried: 'Someone tried to make a new account with your email. Nothing was opened.',
   },
 } as const;
 
@@ -90,5 +91,5 @@ export const emailWords = {
   password: 'Current password',
   save: 'Change email',
   busy: 'Changing…',
-  done: 'Your email is changed.',
+  done: 'Your email is changed. Any other device you were signed in on is signed out now.',
 } as const;

@@ -39,7 +39,7 @@ export const safety = {
     ],
     numbersHeading: 'Where to get help',
     exitHeading: 'If you need to leave this page now',
-    exitBody: 'The Quick exit button takes you straight to an ordinary website and clears what Kintsugi kept in this browser. On a keyboard, press Esc three times.',
+    exitBody: 'The Quick exit button signs you out on this device, takes you straight to an ordinary website, and clears what Kintsugi kept in this browser. On a keyboard, press Esc three times.',
     exit: 'Quick exit now',
   },
 

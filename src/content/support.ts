@@ -130,7 +130,7 @@ export const support = {
     heading: 'Leaving quickly',
     body: [
       'Every page has a Quick exit button at the top. On a keyboard, you can also press Esc three times.',
-      "It takes you straight to an ordinary website and clears what Kintsugi kept in this browser. The back button won't bring this page back.",
+      "It signs you out on this device, takes you straight to an ordinary website, and clears what Kintsugi kept in this browser. The back button won't bring this page back, and opening Kintsugi again asks for your password.",
       "Your browser may still list this site in its history. A private or incognito window doesn't keep that list.",
     ],
   },

@@ -5,6 +5,7 @@ import type { Tx } from '../../platform/db/database.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { AppError } from '../../platform/server/errors.ts';
 import { describeDevice } from '../../platform/server/device.ts';
+import { limitFailures } from '../../platform/server/rate-limit-store.ts';
 import { currentSessionId, exportActivity, listActivity, markActivitySeen, recordActivity } from './account-activity.server.ts';
 import {
   activityItem,
@@ -51,15 +52,19 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
     },
     async (request, reply) => {
       const user = await db.withSystem(async (tx) => {
-        const personId = await signUp({ tx, input: request.body });
-        if (!personId) return null;
-        await auth.startSession({ tx, personId, request, reply });
-        return getMe({ tx, userId: personId });
+        const outcome = await signUp({ tx, input: request.body });
+        if ('taken' in outcome) {
+          // No mail yet: the owner learns of the try in their own activity instead.
+          const device = describeDevice(request.headers['user-agent']);
+          await recordActivity(tx, { personId: outcome.taken, kind: 'sign_up_tried', device, sessionId: null });
+          return null;
+        }
+        await auth.startSession({ tx, personId: outcome.created, request, reply });
+        return getMe({ tx, userId: outcome.created });
       });
       if (user) return reply.status(201).send({ user });
-      // The email has an account and the password isn't its own. Answer exactly like a new
-      // account (same status, same shape, a cookie) so sign-up never reveals who is registered;
-      // the cookie opens nothing, and the app then asks this person to sign in.
+      // The email has an account. Answer like a new account (same status, same shape, a cookie)
+      // and open nothing, whatever the password: the app then suggests signing in (decision 003).
       auth.setDecoyCookie(reply);
       return reply.status(201).send({
         user: {
@@ -90,6 +95,8 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
       },
     },
     async (request, reply) => {
+      // Across emails too, so one client cannot spray a password over many accounts.
+      const address = await limitFailures(db, { key: `sign-in|${request.ip}`, max: limits.signInPerAddressMax, windowMs: limits.windowMs });
       const user = await db.withSystem(async (tx) => {
         const personId = await signIn({ tx, input: request.body });
         if (!personId) return null;
@@ -103,6 +110,7 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
           reason: 'invalid_credentials',
         });
       }
+      await address.succeeded();
       return { user };
     },
   );
@@ -156,12 +164,12 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
   api.post(
     '/api/v1/me/email',
     {
-      schema: { tags, summary: 'Change my email (needs the current password)', body: changeEmailInput, response: { 200: me } },
+      schema: { tags, summary: 'Change my email (needs the current password; ends my other sessions)', body: changeEmailInput, response: { 200: me } },
       config: credentialLimit,
     },
     (request) =>
       auth.run(request, async ({ tx, userId }) => {
-        const result = await changeEmail({ tx, userId, input: request.body });
+        const result = await changeEmail({ tx, userId, currentTokenHash: auth.tokenHashOf(request)!, input: request.body });
         await noteActivity(tx, request, userId, 'email_changed');
         return result;
       }),

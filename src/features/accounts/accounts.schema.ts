@@ -1,7 +1,6 @@
 import { z } from 'zod';
-
-/** Bidirectional overrides and isolates can disguise a name; control characters break layouts. */
-const UNSAFE_TEXT = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
+import { inputWords } from '../../content/input.ts';
+import { HIDDEN_OR_LINE_BREAK } from '../../platform/text/plain-text.ts';
 
 export const emailSchema = z
   .string({ error: 'Enter your email address.' })
@@ -20,7 +19,7 @@ export const displayNameSchema = z
   .trim()
   .min(1, 'Enter the name your partner knows you by.')
   .max(60, 'Keep the name to 60 characters.')
-  .refine((v) => !UNSAFE_TEXT.test(v), 'Please use plain letters, without hidden control characters.');
+  .refine((v) => !HIDDEN_OR_LINE_BREAK.test(v), inputWords.hiddenCharactersInName);
 
 export const timeZoneSchema = z
   .string()
@@ -92,7 +91,7 @@ export type DeleteAccountInput = z.infer<typeof deleteAccountInput>;
 
 export const activityItem = z.object({
   id: z.uuid(),
-  kind: z.enum(['signed_in', 'signed_out', 'password_changed', 'email_changed', 'session_ended', 'other_sessions_ended']),
+  kind: z.enum(['signed_in', 'signed_out', 'password_changed', 'email_changed', 'session_ended', 'other_sessions_ended', 'sign_up_tried']),
   device: z.string(),
   at: z.iso.datetime(),
   /** Happened since I last looked (not counting this very sign-in). */

@@ -8,6 +8,8 @@ export const activityKinds = [
   'email_changed',
   'session_ended',
   'other_sessions_ended',
+  /** Someone tried to create an account with this email (no session was made). */
+  'sign_up_tried',
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 

@@ -75,6 +75,29 @@ describe('sign up, sign in, sign out', () => {
     expect((await ownerClient.post('/api/v1/auth/sign-in', { email: owner.email, password: owner.password })).status).toBe(200);
   });
 
+  it('never signs in to an existing account from sign-up, even with its own password', async () => {
+    const owner = fresh();
+    const ownerClient = server.client();
+    await ownerClient.post('/api/v1/auth/sign-up', owner);
+    const ownerId = (await ownerClient.get('/api/v1/me')).body.id;
+    const sessionsBefore = (await ownerClient.get('/api/v1/me/sessions')).body.sessions.length;
+    const right = server.client();
+    const withRight = await right.post('/api/v1/auth/sign-up', owner);
+    const wrong = server.client();
+    const withWrong = await wrong.post('/api/v1/auth/sign-up', { ...owner, password: 'someone elses guess' });
+    // Both tries answer alike: status, shape, a cookie that opens nothing.
+    for (const [res, client] of [[withRight, right], [withWrong, wrong]] as const) {
+      expect(res.status).toBe(201);
+      expect(res.body.user.id).not.toBe(ownerId);
+      expect(String(res.headers['set-cookie'])).toMatch(/^kintsugi=/);
+      expect((await client.get('/api/v1/me')).status).toBe(401);
+    }
+    expect((await ownerClient.get('/api/v1/me/sessions')).body.sessions).toHaveLength(sessionsBefore);
+    // The owner sees the tries in their own activity (there is no mail yet).
+    const kinds = (await ownerClient.get('/api/v1/me/activity')).body.items.map((i: { kind: string }) => i.kind);
+    expect(kinds.filter((k: string) => k === 'sign_up_tried')).toHaveLength(2);
+  });
+
   it('refuses short and commonly breached passwords, and accepts long ones', async () => {
     const short = await server.client().post('/api/v1/auth/sign-up', { ...fresh(), password: 'short' });
     expect(short.status).toBe(400);
@@ -127,6 +150,22 @@ describe('my account', () => {
     expect((await phone.get('/api/v1/me')).status).toBe(200);
     expect((await server.client().post('/api/v1/auth/sign-in', creds(input))).status).toBe(401);
     expect((await server.client().post('/api/v1/auth/sign-in', { email: input.email, password: 'a brand new phrase' })).status).toBe(200);
+  });
+
+  it('changes the email only with the current password, and ends my other sessions', async () => {
+    const input = fresh();
+    const phone = server.client();
+    await phone.post('/api/v1/auth/sign-up', input);
+    const laptop = server.client();
+    await laptop.post('/api/v1/auth/sign-in', creds(input));
+    const newEmail = `new.${input.email}`;
+    expect((await phone.post('/api/v1/me/email', { currentPassword: 'not mine at all', newEmail })).status).toBe(400);
+    expect((await laptop.get('/api/v1/me')).status).toBe(200);
+    const changed = await phone.post('/api/v1/me/email', { currentPassword: input.password, newEmail });
+    expect(changed.status).toBe(200);
+    expect(changed.body.email).toBe(newEmail);
+    expect((await laptop.get('/api/v1/me')).status).toBe(401);
+    expect((await phone.get('/api/v1/me')).status).toBe(200);
   });
 
   it('lists my sessions and signs out one, or all the others', async () => {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { inputWords } from '../../content/input.ts';
+import { HIDDEN_CHARACTERS as UNSAFE_TEXT } from '../../platform/text/plain-text.ts';
 
-/** Hidden direction overrides and control characters (newlines and tabs are fine in longer text). */
-const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
-const plain = 'Please use plain text, without hidden control characters.';
+// The one rule for all text (decision 090): the JSON parser applies it; this keeps it in the schema too.
+const plain = inputWords.hiddenCharacters;
 
 const text = (max: number, empty: string | null, tooLong: string) => {
   const base = z.string({ error: empty ?? tooLong }).trim().max(max, tooLong).refine((v) => !UNSAFE_TEXT.test(v), plain);

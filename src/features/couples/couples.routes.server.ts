@@ -25,7 +25,11 @@ const registerCoupleRoutes: RegisterRoutes = (api, { auth, env, limits }) => {
 
   api.post(
     '/api/v1/couple/invites',
-    { schema: { tags, summary: 'Invite my partner (replaces any open invite)', response: { 201: createdInvite } } },
+    {
+      schema: { tags, summary: 'Invite my partner (replaces any open invite)', response: { 201: createdInvite } },
+      // Each invite is a fresh code to guess at; a few a minute is all anyone needs.
+      config: { rateLimit: { max: limits.invitesMax, timeWindow: limits.windowMs, keyGenerator: (request) => auth.tokenHashOf(request) ?? request.ip } },
+    },
     async (request, reply) => {
       const origin = env.PUBLIC_ORIGIN ?? `${request.protocol}://${request.host}`;
       const invite = await auth.run(request, ({ tx, userId }) => createInvite({ tx, userId, origin }));

@@ -127,6 +127,18 @@ describe('the couple space', () => {
     expect((await b.client.post('/api/v1/couple/join', { code: fresh.code })).status).toBe(200);
   });
 
+  it('slows making invite after invite: each is a new code to guess at', async () => {
+    const a = await server.person('Ari');
+    await a.client.post('/api/v1/couple');
+    const codes: number[] = [];
+    for (let i = 0; i < 12; i++) codes.push((await a.client.post('/api/v1/couple/invites')).status);
+    expect(codes.slice(0, 10)).toEqual(Array(10).fill(201));
+    expect(codes.slice(10)).toEqual([429, 429]);
+    const other = await server.person('Bo');
+    await other.client.post('/api/v1/couple');
+    expect((await other.client.post('/api/v1/couple/invites')).status).toBe(201);
+  });
+
   it('makes exactly one of several simultaneous joins win', async () => {
     const a = await server.person();
     await a.client.post('/api/v1/couple');

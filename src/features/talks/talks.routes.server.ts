@@ -214,8 +214,9 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
     },
     async (request, reply) => {
       const id = request.params.id;
-      const now = await auth.run(request, ({ tx, userId }) =>
-        getConversationVersion({ tx, userId, id }),
+      const [now, personId] = await auth.run(
+        request,
+        async ({ tx, userId }) => [await getConversationVersion({ tx, userId, id }), userId] as const,
       );
       const tokenHash = auth.tokenHashOf(request);
       if (!wantsEventStream(request) || !tokenHash) return now;
@@ -224,6 +225,7 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
         reply,
         hub: live,
         topic: liveTopic(id),
+        personId,
         check: () =>
           db.withUser(
             tokenHash,

@@ -216,6 +216,26 @@ describe('live updates', () => {
     expect(stream.events.map((e) => e.event)).toEqual(['change', 'gone']);
   });
 
+  it('lets one person hold a few streams at most, then answers 429 until one closes; the partner is not counted', async () => {
+    const [a, b] = await couple();
+    const talk = await start(a);
+    const streams = Array.from({ length: 6 }, () => openStream(b, talk.id));
+    expect(await Promise.all(streams.map((s) => s.ready))).toEqual(Array(6).fill(200));
+    const extra = openStream(b, talk.id);
+    expect(await extra.ready).toBe(429);
+    expect(await openStream(a, talk.id).ready).toBe(200);
+    streams[0]!.close();
+    let again = 0;
+    for (let i = 0; i < 40 && again !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const next = openStream(b, talk.id);
+      again = await next.ready;
+      if (again === 200) streams.push(next);
+    }
+    expect(again).toBe(200);
+    for (const s of streams) s.close();
+  });
+
   it('refuses a stream to a stranger and to nobody; without the event-stream header answers a snapshot', async () => {
     const [a, b] = await couple();
     const talk = await start(a);

@@ -22,6 +22,7 @@ import { registerIdempotency } from './idempotency.ts';
 import { refuseUnexpectedBodies } from './no-unexpected-body.ts';
 import { parseJsonBody } from './json-body.ts';
 import { securityHeaders } from './security-headers.ts';
+import { originCheck } from './own-origin.ts';
 import { databaseRateLimitStore, dropOldTries } from './rate-limit-store.ts';
 import { startMailWorker, type MailWorker, type MailWorkerOptions } from '../mail/mail-worker.server.ts';
 
@@ -69,10 +70,16 @@ export interface Limits {
   signInMax: number;
   /** Sign-ups and invite redemptions per address within the window. */
   signUpMax: number;
+  /** Failed sign-ins per address within the window, whatever the emails (password spraying). */
+  signInPerAddressMax: number;
+  /** Open live streams (server-sent events) one person may hold on one server. */
+  liveStreamsPerPerson: number;
+  /** Invites one person may create within the window. */
+  invitesMax: number;
   windowMs: number;
 }
 
-export const defaultLimits: Limits = { signInMax: 10, signUpMax: 20, windowMs: 60_000 };
+export const defaultLimits: Limits = { signInMax: 10, signUpMax: 20, signInPerAddressMax: 20, liveStreamsPerPerson: 6, invitesMax: 10, windowMs: 60_000 };
 
 export interface BuildOptions {
   env: Env;
@@ -176,6 +183,7 @@ export async function buildServer(options: BuildOptions) {
     },
   });
 
+  const isOwnOrigin = originCheck({ publicOrigin: env.PUBLIC_ORIGIN, host: env.HOST });
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(headers);
     reply.header('x-request-id', request.id);
@@ -183,8 +191,7 @@ export async function buildServer(options: BuildOptions) {
     if (SAFE_METHODS.has(request.method)) return;
     // CSRF: a state-changing request must come from our own origin. Browsers always send
     // Origin on such requests; other clients send it themselves.
-    const own = env.PUBLIC_ORIGIN ?? `${request.protocol}://${request.host}`;
-    if (request.headers.origin !== own) {
+    if (!isOwnOrigin(request)) {
       throw new AppError(
         'forbidden',
         "This request didn't come from Kintsugi itself, so we didn't act on it.",
@@ -201,7 +208,7 @@ export async function buildServer(options: BuildOptions) {
     serverUrl: env.PUBLIC_ORIGIN ?? '/',
     currentFeature: () => currentFeature,
   });
-  const live = createLiveHub(db);
+  const live = createLiveHub(db, { maxPerPerson: limits.liveStreamsPerPerson });
   app.addHook('preClose', () => live.close());
   registerIdempotency(app, { db, auth });
   let sweeper: NodeJS.Timeout | undefined;

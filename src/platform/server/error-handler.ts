@@ -47,5 +47,6 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
     request.log.error({ err: { type: error.name, code: (error as FastifyError).code, stack: frames.slice(0, 7).join('\n') } }, 'request failed');
   }
+  if (appError.detail?.retryAfterSeconds) void reply.header('retry-after', String(appError.detail.retryAfterSeconds));
   void reply.status(appError.status).send(appError.toBody());
 }

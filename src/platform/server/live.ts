@@ -4,7 +4,9 @@
 // again for the person holding the stream: someone who left, or signed out, gets nothing more.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.ts';
+import { liveWords } from '../../content/input.ts';
 import { isLiveTopic, LIVE_CHANNEL } from '../db/notify.ts';
+import { AppError } from './errors.ts';
 
 type Subscriber = () => void;
 
@@ -15,12 +17,19 @@ export interface LiveHub {
   ready(): Promise<void>;
   /** Registers an open stream so that closing the server ends it. */
   track(end: () => void): () => void;
+  /** Takes one of a person's stream places, or null when they hold them all; returns release. */
+  claim(personId: string): (() => void) | null;
   close(): Promise<void>;
 }
 
-/** One LISTEN connection per server, opened on first use, shared by every stream. */
-export function createLiveHub(db: Database): LiveHub {
+/**
+ * One LISTEN connection per server, opened on first use, shared by every stream. Each person
+ * holds at most `maxPerPerson` open streams on a server (a few screens on a few devices), so no
+ * one can tie up its sockets and memory by opening streams without end.
+ */
+export function createLiveHub(db: Database, { maxPerPerson = 6 }: { maxPerPerson?: number } = {}): LiveHub {
   const topics = new Map<string, Set<Subscriber>>();
+  const held = new Map<string, number>();
   const streams = new Set<() => void>();
   let stop: Promise<(() => Promise<void>) | null> | null = null;
   let closed = false;
@@ -71,6 +80,19 @@ export function createLiveHub(db: Database): LiveHub {
       streams.add(end);
       return () => streams.delete(end);
     },
+    claim(personId) {
+      const count = held.get(personId) ?? 0;
+      if (count >= maxPerPerson) return null;
+      held.set(personId, count + 1);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        const left = (held.get(personId) ?? 1) - 1;
+        if (left > 0) held.set(personId, left);
+        else held.delete(personId);
+      };
+    },
     async close() {
       closed = true;
       for (const end of [...streams]) end();
@@ -90,6 +112,8 @@ export interface StreamOptions<T> {
   reply: FastifyReply;
   hub: LiveHub;
   topic: string;
+  /** Whose stream this is: each person holds a few at most (`LiveHub.claim`). */
+  personId: string;
   /** What the person may know now (e.g. `{ version }`), or null when they may no longer read it. */
   check: () => Promise<T | null>;
   heartbeatMs?: number;
@@ -103,6 +127,10 @@ export interface StreamOptions<T> {
  */
 export function openEventStream<T>(options: StreamOptions<T>): FastifyReply {
   const { request, reply, hub } = options;
+  const release = hub.claim(options.personId);
+  if (!release) {
+    throw new AppError('rate_limited', liveWords.tooManyStreams, { reason: 'too_many_streams', retryAfterSeconds: 30 });
+  }
   const raw = reply.raw;
   reply.hijack();
   raw.writeHead(200, {
@@ -124,6 +152,7 @@ export function openEventStream<T>(options: StreamOptions<T>): FastifyReply {
     clearTimeout(maxAge);
     unsubscribe();
     untrack();
+    release();
     raw.end();
   };
 

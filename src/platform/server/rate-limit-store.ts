@@ -3,6 +3,7 @@ import type { FastifyRateLimitStore } from '@fastify/rate-limit';
 import { lt, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/database.ts';
 import { rateLimits } from '../db/rate-limits.tables.server.ts';
+import { AppError } from './errors.ts';
 
 type Answer = (error: Error | null, result?: { current: number; ttl: number }) => void;
 
@@ -25,6 +26,32 @@ export async function countTry(db: Database, key: string, windowMs: number): Pro
     ),
   );
   return { current: row!.hits, ttl: row!.ttl };
+}
+
+/**
+ * A limit that only failures use up, for one key across many routes' or emails' tries (sign-in
+ * per address, whatever the email: password spraying). The try counts at once, so parallel
+ * tries cannot slip past; the caller gives it back when it succeeds, so a household behind one
+ * address is never slowed by its own good sign-ins. Over the limit: 429 until the window ends,
+ * never longer.
+ */
+export async function limitFailures(
+  db: Database,
+  { key, max, windowMs }: { key: string; max: number; windowMs: number },
+): Promise<{ succeeded: () => Promise<void> }> {
+  const { current, ttl } = await countTry(db, key, windowMs);
+  if (current > max) {
+    throw new AppError('rate_limited', 'Too many tries in a short time. Please wait a minute and try again.', {
+      retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)),
+    });
+  }
+  const keyHash = createHash('sha256').update(key).digest('hex');
+  return {
+    succeeded: () =>
+      db.withSystem(async (tx) => {
+        await queryRows(tx, sql`update rate_limits set hits = greatest(hits - 1, 0) where key_hash = ${keyHash}`);
+      }),
+  };
 }
 
 /** Drops counters whose window ended over an hour ago. */

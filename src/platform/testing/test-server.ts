@@ -92,7 +92,7 @@ export async function startTestServer(options: {
     env,
     db: testDb.db,
     features: options.features,
-    limits: { signInMax: 1000, signUpMax: 1000, ...options.limits },
+    limits: { signInMax: 1000, signUpMax: 1000, signInPerAddressMax: 1000, ...options.limits },
     logger: { level: 'info', stream },
     webDir: options.webDir,
     ...(options.api ? { api: options.api } : {}),

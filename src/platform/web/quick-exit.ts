@@ -1,9 +1,22 @@
 import { NEUTRAL_URL } from '../../content/shell.ts';
 
-// Quick exit: clear what we keep in this browser, then replace the tab's one app entry with a
-// neutral page. Because the router only ever uses replaceState, nothing of ours stays in history.
+// Quick exit: hide the page, sign out on this device, clear what we keep in this browser, then
+// replace the tab's one app entry with a neutral page. Because the router only ever uses
+// replaceState, nothing of ours stays in history (decision 005); because the session ends,
+// opening the site again shows the sign-in page, not the last screen.
+
+/** The same path the account screens sign out by; kept here so the frame needs no feature. */
+const SIGN_OUT_URL = '/api/v1/auth/sign-out';
 
 export function quickExit(): void {
+  // Hide the page at once, in case the next page is slow to arrive (and in any kept copy of it).
+  document.documentElement.classList.add('is-leaving');
+  try {
+    // keepalive: the request outlives this page, so leaving never waits for the network.
+    void fetch(SIGN_OUT_URL, { method: 'POST', credentials: 'same-origin', keepalive: true }).catch(() => {});
+  } catch {
+    /* leaving matters more */
+  }
   try {
     localStorage.clear();
   } catch {
@@ -14,9 +27,20 @@ export function quickExit(): void {
   } catch {
     /* as above */
   }
-  // Hide the page at once, in case the next page is slow to arrive.
-  document.documentElement.classList.add('is-leaving');
   window.location.replace(NEUTRAL_URL);
+}
+
+/**
+ * A page the browser kept whole in its back/forward cache comes back with its screen and memory
+ * as they were. Never show that: hide it and load afresh, which asks the server who is signed
+ * in (after a quick exit: no one).
+ */
+export function neverRestoreFromCache(): void {
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    document.documentElement.classList.add('is-leaving');
+    window.location.reload();
+  });
 }
 
 /**
