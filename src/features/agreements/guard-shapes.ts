@@ -25,7 +25,7 @@ const topicPatterns: [Concern, RegExp][] = [
   ],
   [
     'curfew',
-    /\bcurfew\b|\b(?:in|home|back) (?:by|before) (?:\d|ten|nine|eight|eleven|midnight|dark|half|it gets dark|sunset|sundown)|\bstay(?:s|ing)? (?:in the house|indoors|at home)\b|\b(?:be|get|come|comes|go|goes) (?:straight |directly |right )?(?:home|back|in) (?:by|before|after|straight)\b|\b(?:come|comes|go|goes) (?:straight|directly|right) (?:home|back)\b|\b(?:home|back) (?:by|before) (?:\d|ten|nine|eight|eleven|midnight|dark)|\b(?:go|goes|going) (?:out|anywhere|away)\b|\bnights? out\b|\bleave the house\b|\bstay(?:s|ing)? (?:out|home|in)\b|\bovernight\b/,
+    /\bcurfew\b|\b(?:in|home|back|in bed|asleep|indoors|inside) (?:by|before) (?:\d|ten|nine|eight|eleven|midnight|dark|half|it gets dark|sunset|sundown)|\bstay(?:s|ing)? (?:in the house|indoors|at home)\b|\b(?:be|get|come|comes|go|goes) (?:straight |directly |right )?(?:home|back|in) (?:by|before|after|straight)\b|\b(?:come|comes|go|goes) (?:straight|directly|right) (?:home|back)\b|\b(?:home|back) (?:by|before) (?:\d|ten|nine|eight|eleven|midnight|dark)|\b(?:go|goes|going) (?:out|anywhere|away)\b|\bnights? out\b|\bleave the house\b|\bstay(?:s|ing)? (?:out|home|in)\b|\bovernight\b/,
   ],
   [
     'money',
@@ -41,7 +41,7 @@ const absolute =
   /, ever\b|\bever again\b|\b(?:always|at all times|all the time|24\/7|on the first ring|straight away|right away|instantly|at once|day and night|night and day|(?:a)?round the clock|every moment|everywhere|whenever i|any ?time i|every (?:minute|hour|message|text|call|single)|constantly|forever|permanently|for good|for the rest of|no matter what|without (?:question|exception|complaint)|immediately|on demand|no questions asked|from now on|do as i say|because i said so|never again|no exceptions|no excuses|completely|entirely|at all)\b|\bnever\b[^.]{0,30}\bagain\b/;
 
 const prohibition =
-  /\b(?:not allowed|isn't allowed|aren't allowed|may not|must not|mustn't|can't|cannot|can not|never|won't|don't|doesn't|do not|does not|will not|are not to|no)\b/;
+  /\b(?:not allowed|isn't allowed|aren't allowed|may not|must not|mustn't|can't|cannot|can not|never|won't|don't|doesn't|do not|does not|will not|are not to|'re not to|aren't to|is not to|no)\b/;
 
 const mutual =
   /^(?:[^,]{0,40}, )?(?:we|both of us|each of us|either of us|neither of us|you and i|you and me|the two of us|no one|nobody)\b|\b(?:each other(?:'s)?|one another(?:'s)?|the other(?:'s)?|both of us|either of us|neither of us|we both|we each)\b/;
@@ -83,7 +83,7 @@ const partnerToSpeaker =
 const leash =
   /\bor (?:else|i (?:will|'ll|am|'m)|we(?:'re| are) (?:done|finished|over)|it'?s over|i leave|i'm gone)\b|\bwhile i(?:'m| am) (?:at work|out|away|not (?:there|home))\b|\b(?:you|he|she|they) (?:will not|won't|can't|cannot|may not|must not|are not to|do not|don't|never) (?:go|attend|visit|travel|join|leave)\b|\bwithin (?:\d+|a|an|one|two|five|ten|fifteen|twenty|thirty|half an) (?:minutes?|mins?|hours?)\b|\b(?:take|bring) me (?:with you|along)\b|\bonly i (?:get|have|know|can|may|see)\b|\b(?:change|changes|quit|quits|leave|leaves) (?:your |his |her |their )?(?:jobs?|number|phone number|course|team)\b/;
 const watching =
-  /\bi(?:'ll| will)? (?:be )?(?:checking|watching|keeping an eye|keeping tabs|tracking)\b|\bi(?:'ll| will) know if you\b/;
+  /\bi(?:'ll| will)? (?:be )?(?:checking|watching|keeping an eye|keeping tabs|tracking)\b|\b(?:where|so|so that) i can (?:always )?(?:see|watch|check|read|hear|keep an eye)\b|\bi(?:'ll| will) know if you\b/;
 const appearance = /\b(?:wear|wears|wearing|dress|dresses|make-?up|haircut|clothes|outfits?)\b/;
 const speakerOverPartner =
   /\bi (?:(?!you\b|never\b|not\b|won't\b|don't\b|wouldn't\b)\w+ ){0,3}?(?:keep|hold|take|have|listen to|listen in on|sit in on|read|check|go through|look at|decide|choose|control|manage|approve)\b[^.]{0,20}\b(?:your|his|her|their)\b/;

@@ -3,6 +3,7 @@ import { phraseRules } from '../../content/ownership.ts';
 import { findPhraseNotes, notesForStatement } from './ownership-notes.ts';
 import * as blind from './ownership-sets/blind.ts';
 import * as dev from './ownership-sets/dev.ts';
+import * as seventh from './ownership-sets/seventh.ts';
 import * as sixth from './ownership-sets/sixth.ts';
 import * as fifth from './ownership-sets/fifth.ts';
 import * as final from './ownership-sets/final.ts';
@@ -16,6 +17,12 @@ const figures = (set: { noted: string[]; clean: string[] }) => ({
   falseNotes: set.clean.filter(flags).length / set.clean.length,
 });
 
+// The seventh round's first blind set was measured once, then joined the tuning sentences.
+const tuning = {
+  noted: [...dev.noted, ...seventh.noted],
+  clean: [...dev.clean, ...seventh.clean],
+};
+
 describe('ownership notes, measured on labelled sentences', () => {
   it('has at least 150 sentences each way, in a tuning part and a held-out part', () => {
     expect(dev.noted.length + heldOut.noted.length).toBeGreaterThanOrEqual(150);
@@ -25,13 +32,13 @@ describe('ownership notes, measured on labelled sentences', () => {
   });
 
   it.each([
-    ['tuning', dev],
+    ['tuning', tuning],
     ['held-out', heldOut],
     [
       'whole (tuning and all held-out parts)',
       {
         noted: [
-          ...dev.noted,
+          ...tuning.noted,
           ...heldOut.noted,
           ...untouched.noted,
           ...sealed.noted,
@@ -41,7 +48,7 @@ describe('ownership notes, measured on labelled sentences', () => {
           ...blind.noted,
         ],
         clean: [
-          ...dev.clean,
+          ...tuning.clean,
           ...heldOut.clean,
           ...untouched.clean,
           ...sealed.clean,
@@ -59,7 +66,7 @@ describe('ownership notes, measured on labelled sentences', () => {
   });
 
   it('every kind of note has its words, and is raised by some tuning sentence', () => {
-    const raised = new Set(dev.noted.flatMap((s) => findPhraseNotes(s).map((n) => n.rule.id)));
+    const raised = new Set(tuning.noted.flatMap((s) => findPhraseNotes(s).map((n) => n.rule.id)));
     for (const rule of phraseRules) {
       expect(rule.why.length, rule.id).toBeGreaterThan(20);
       expect(rule.instead.length, rule.id).toBeGreaterThan(20);
@@ -80,6 +87,10 @@ describe('ownership notes, case by case', () => {
     ['Anyone would have done it.', 'normalising'],
     ['We need to move on now.', 'moving-on'],
     ['You pushed me into it.', 'blaming'],
+    ['im sorry you feel that way', 'about-you'],
+    ['it wasnt really an affair', 'minimising'],
+    ["I've been through hell these months too.", 'self-pity'],
+    ['We both let things slide.', 'blaming'],
   ])('%j raises %s', (text, kind) => {
     expect(findPhraseNotes(text).map((n) => n.rule.id)).toContain(kind);
   });
@@ -91,8 +102,21 @@ describe('ownership notes, case by case', () => {
     'I told myself it was only texting. It was an affair.',
     'I will never ask you to move on.',
     'It hurt you because you trusted me.',
+    'I only told you when I was caught. That was cowardly.',
+    'It was not just a fling. It went on for two years.',
+    'You are not overreacting.',
+    'This has been so hard for you.',
   ])('stays quiet about %j', (text) => {
     expect(findPhraseNotes(text).map((n) => `${n.rule.id}: ${n.match}`)).toEqual([]);
+  });
+
+  it('points at the words as typed, even when the apostrophe was left out', () => {
+    expect(findPhraseNotes('Honestly im sorry you feel that way').map((n) => n.match)).toEqual([
+      'sorry you',
+    ]);
+    const [note] = findPhraseNotes('its not like it meant anything');
+    expect(note?.match).toBe('its not like');
+    expect(note?.index).toBe(0);
   });
 
   it('gives back the words as written, once per kind, in order, for each part of a statement', () => {
