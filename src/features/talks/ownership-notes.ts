@@ -3,7 +3,7 @@
 // author decides. The shapes are in ownership-shapes*.ts; the words people read in content.
 import { phraseRules, type NoteKind, type PhraseRule } from '../../content/ownership.ts';
 import { apologyObject, laterShapes, nobodyInIt } from './ownership-shapes-late.ts';
-import { centredShapes } from './ownership-shapes-centred.ts';
+import { centredShapes, widerShapes } from './ownership-shapes-centred.ts';
 import { turnedShapes } from './ownership-shapes-more.ts';
 import { reported, shapes, type Shape } from './ownership-shapes.ts';
 
@@ -19,6 +19,7 @@ const allShapes: Shape[] = [
   ...turnedShapes,
   ...laterShapes,
   ...centredShapes,
+  ...widerShapes,
   apologyObject,
 ];
 const ruleFor = new Map<NoteKind, PhraseRule>(phraseRules.map((r) => [r.id, r]));
