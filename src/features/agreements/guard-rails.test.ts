@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findConcerns, readAgreementDraft, type Concern } from './guard-rails.ts';
 import * as blind from './guard-sets/blind.ts';
 import * as dev from './guard-sets/dev.ts';
+import * as eighth from './guard-sets/eighth.ts';
 import * as seventh from './guard-sets/seventh.ts';
 import * as sixth from './guard-sets/sixth.ts';
 import * as fifth from './guard-sets/fifth.ts';
@@ -108,13 +109,21 @@ const figures = (set: { warned: string[]; calm: string[] }) => ({
 
 describe('guard rails, measured on labelled drafts', () => {
   it('has at least 100 drafts each way, with held-out parts', () => {
-    const sets = [tuning, heldOut, untouched, sealed, final, fifth, sixth, blind];
+    const sets = [tuning, heldOut, untouched, sealed, final, fifth, sixth, blind, eighth];
     expect(sets.reduce((n, s) => n + s.warned.length, 0)).toBeGreaterThanOrEqual(100);
     expect(sets.reduce((n, s) => n + s.calm.length, 0)).toBeGreaterThanOrEqual(100);
   });
 
   it('tuning set: warns on at least 90% of one-sided drafts, and on at most 5% of calm ones', () => {
     const { recall, falseWarnings } = figures(tuning);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falseWarnings).toBeLessThanOrEqual(0.05);
+  });
+
+  // The last blind part, written after tuning ended and measured once: 28 of 30 one-sided drafts
+  // warned, none of 30 calm ones. The floors sit just under those figures.
+  it('last blind part (never tuned on): holds the figures measured once', () => {
+    const { recall, falseWarnings } = figures(eighth);
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(falseWarnings).toBeLessThanOrEqual(0.05);
   });
@@ -127,6 +136,10 @@ describe('guard rails, measured on labelled drafts', () => {
         ...untouched.warned,
         ...sealed.warned,
         ...final.warned,
+        ...fifth.warned,
+        ...sixth.warned,
+        ...blind.warned,
+        ...eighth.warned,
       ],
       calm: [
         ...tuning.calm,
@@ -137,6 +150,7 @@ describe('guard rails, measured on labelled drafts', () => {
         ...fifth.calm,
         ...sixth.calm,
         ...blind.calm,
+        ...eighth.calm,
       ],
     });
     expect(recall).toBeGreaterThanOrEqual(0.9);

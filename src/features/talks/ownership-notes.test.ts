@@ -3,6 +3,7 @@ import { phraseRules } from '../../content/ownership.ts';
 import { findPhraseNotes, notesForStatement } from './ownership-notes.ts';
 import * as blind from './ownership-sets/blind.ts';
 import * as dev from './ownership-sets/dev.ts';
+import * as eighth from './ownership-sets/eighth.ts';
 import * as seventh from './ownership-sets/seventh.ts';
 import * as sixth from './ownership-sets/sixth.ts';
 import * as fifth from './ownership-sets/fifth.ts';
@@ -46,6 +47,7 @@ describe('ownership notes, measured on labelled sentences', () => {
           ...fifth.noted,
           ...sixth.noted,
           ...blind.noted,
+          ...eighth.noted,
         ],
         clean: [
           ...tuning.clean,
@@ -56,6 +58,7 @@ describe('ownership notes, measured on labelled sentences', () => {
           ...fifth.clean,
           ...sixth.clean,
           ...blind.clean,
+          ...eighth.clean,
         ],
       },
     ],
@@ -63,6 +66,15 @@ describe('ownership notes, measured on labelled sentences', () => {
     const { recall, falseNotes } = figures(set);
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(falseNotes).toBeLessThanOrEqual(0.05);
+  });
+
+  // The last blind part, written after tuning ended and measured once: 33 of 40 noticed, 7 of 40
+  // honest sentences noted. The floors sit just under those figures, so they guard against
+  // sliding back without pretending the checker is better on fresh sentences than it is.
+  it('last blind part (never tuned on): holds the figures measured once', () => {
+    const { recall, falseNotes } = figures(eighth);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(falseNotes).toBeLessThanOrEqual(0.2);
   });
 
   it('every kind of note has its words, and is raised by some tuning sentence', () => {
