@@ -14,6 +14,7 @@ export type NoteKind =
   | 'moving-on'
   | 'normalising'
   | 'agentless'
+  | 'self-pity'
   | 'vouching'
   | 'half-promise';
 
@@ -88,6 +89,13 @@ export const phraseRules: readonly PhraseRule[] = [
     label: 'Nobody doing it',
     why: '"It just happened" or "mistakes were made" leaves out who did it. Your partner needs to hear that you made choices.',
     instead: 'Put "I" back in: "I chose…", "I said…", "I kept…".',
+  },
+  {
+    id: 'self-pity',
+    label: 'Your pain in the middle',
+    why: 'What you feel now may be real and heavy. Here it takes the space your partner needs for their own hurt.',
+    instead:
+      'Keep this statement on what you did and how it hurt them. Your own pain deserves care too, somewhere else.',
   },
   {
     id: 'vouching',

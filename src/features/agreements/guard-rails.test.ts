@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findConcerns, readAgreementDraft, type Concern } from './guard-rails.ts';
 import * as blind from './guard-sets/blind.ts';
 import * as dev from './guard-sets/dev.ts';
+import * as eighth from './guard-sets/eighth.ts';
+import * as seventh from './guard-sets/seventh.ts';
 import * as sixth from './guard-sets/sixth.ts';
 import * as fifth from './guard-sets/fifth.ts';
 import * as final from './guard-sets/final.ts';
@@ -11,6 +13,8 @@ import * as untouched from './guard-sets/untouched.ts';
 
 // The first examples, kept: each must raise (at least) the concern named.
 const flagged: [string, Concern][] = [
+  ['youre not to travel for work any more', 'one-sided'],
+  ['You have to be in bed by 10.', 'curfew'],
   ['You keep your location sharing on at all times.', 'location'],
   ['Share your location with me 24/7.', 'location'],
   ['I want to be able to track your phone.', 'location'],
@@ -91,6 +95,12 @@ const fine: string[] = [
   "We'll review this in a month and change it if it isn't helping.",
 ];
 
+// The seventh round's first blind set was measured once, then joined the tuning drafts.
+const tuning = {
+  warned: [...dev.warned, ...seventh.warned],
+  calm: [...dev.calm, ...seventh.calm],
+};
+
 const warns = (text: string) => findConcerns(text).length > 0;
 const figures = (set: { warned: string[]; calm: string[] }) => ({
   recall: set.warned.filter(warns).length / set.warned.length,
@@ -99,13 +109,21 @@ const figures = (set: { warned: string[]; calm: string[] }) => ({
 
 describe('guard rails, measured on labelled drafts', () => {
   it('has at least 100 drafts each way, with held-out parts', () => {
-    const sets = [dev, heldOut, untouched, sealed, final, fifth, sixth, blind];
+    const sets = [tuning, heldOut, untouched, sealed, final, fifth, sixth, blind, eighth];
     expect(sets.reduce((n, s) => n + s.warned.length, 0)).toBeGreaterThanOrEqual(100);
     expect(sets.reduce((n, s) => n + s.calm.length, 0)).toBeGreaterThanOrEqual(100);
   });
 
   it('tuning set: warns on at least 90% of one-sided drafts, and on at most 5% of calm ones', () => {
-    const { recall, falseWarnings } = figures(dev);
+    const { recall, falseWarnings } = figures(tuning);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falseWarnings).toBeLessThanOrEqual(0.05);
+  });
+
+  // The last blind part, written after tuning ended and measured once: 28 of 30 one-sided drafts
+  // warned, none of 30 calm ones. The floors sit just under those figures.
+  it('last blind part (never tuned on): holds the figures measured once', () => {
+    const { recall, falseWarnings } = figures(eighth);
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(falseWarnings).toBeLessThanOrEqual(0.05);
   });
@@ -113,14 +131,18 @@ describe('guard rails, measured on labelled drafts', () => {
   it('whole set (tuning and all held-out parts): the same two figures', () => {
     const { recall, falseWarnings } = figures({
       warned: [
-        ...dev.warned,
+        ...tuning.warned,
         ...heldOut.warned,
         ...untouched.warned,
         ...sealed.warned,
         ...final.warned,
+        ...fifth.warned,
+        ...sixth.warned,
+        ...blind.warned,
+        ...eighth.warned,
       ],
       calm: [
-        ...dev.calm,
+        ...tuning.calm,
         ...heldOut.calm,
         ...untouched.calm,
         ...sealed.calm,
@@ -128,6 +150,7 @@ describe('guard rails, measured on labelled drafts', () => {
         ...fifth.calm,
         ...sixth.calm,
         ...blind.calm,
+        ...eighth.calm,
       ],
     });
     expect(recall).toBeGreaterThanOrEqual(0.9);

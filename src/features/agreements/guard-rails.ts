@@ -19,18 +19,27 @@ const order: Concern[] = [
 ];
 const monitoring = new Set<Concern>(['location', 'messages', 'passwords']);
 const onOne =
-  /\b(?:not allowed|isn't allowed|aren't allowed|may not|must not|mustn't|must never|stop going|give up|quit)\b/;
+  /\b(?:not allowed|isn't allowed|aren't allowed|may not|must not|mustn't|must never|stop going|give up|quit|are not to|'re not to|aren't to|is not to)\b/;
 const deadline =
   /\bcurfew\b|\b(?:by|before) (?:\d|ten|nine|eight|eleven|midnight|dark|half|it gets dark|sunset|sundown)/;
 
 /** Lower case, plain apostrophes and spaces: the shapes read one form only. */
 export function normaliseForRules(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      // Typed fast, without apostrophes: "you cant", "youre", "dont".
+      .replace(
+        /\b(can|don|won|doesn|isn|aren|wasn|weren|didn|shouldn|mustn|couldn|wouldn|haven|hasn)t\b/g,
+        "$1't",
+      )
+      .replace(/\b(you|we|they)(re|ll|ve)\b/g, "$1'$2")
+      .replace(/\bi(m|ve)\b/g, "i'$1")
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function concernsIn(

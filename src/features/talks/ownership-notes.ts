@@ -3,6 +3,7 @@
 // author decides. The shapes are in ownership-shapes*.ts; the words people read in content.
 import { phraseRules, type NoteKind, type PhraseRule } from '../../content/ownership.ts';
 import { apologyObject, laterShapes, nobodyInIt } from './ownership-shapes-late.ts';
+import { centredShapes, widerShapes } from './ownership-shapes-centred.ts';
 import { turnedShapes } from './ownership-shapes-more.ts';
 import { reported, shapes, type Shape } from './ownership-shapes.ts';
 
@@ -13,15 +14,60 @@ export interface PhraseNote {
   index: number;
 }
 
-const allShapes: Shape[] = [...shapes, ...turnedShapes, ...laterShapes, apologyObject];
+const allShapes: Shape[] = [
+  ...shapes,
+  ...turnedShapes,
+  ...laterShapes,
+  ...centredShapes,
+  ...widerShapes,
+  apologyObject,
+];
 const ruleFor = new Map<NoteKind, PhraseRule>(phraseRules.map((r) => [r.id, r]));
 
-/** Lower case and plain apostrophes, same length as the input so indexes stay true. */
-function normalise(text: string): string {
-  return text
+// People type fast: "im sorry you feel", "it wasnt really". The shapes are written with the
+// apostrophe, so it is put back; each character keeps the index it had in the author's text.
+const unapostrophed =
+  /\b(?:(was|were|is|are|do|does|did|has|have|had|could|would|should|wo|ca|ain|must|need)(nt)|(i)(m|ve|ll|d)|(you|we|they)(re|ve|ll|d)|(that|what|there|here|it|let|he|she|who)(s))\b/g;
+
+/** Lower case, plain apostrophes, missing apostrophes put back, and where each character came from. */
+function normalise(text: string): { plain: string; from: number[] } {
+  const lower = text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"');
+  let plain = '';
+  const from: number[] = [];
+  let last = 0;
+  const keep = (end: number) => {
+    for (let i = last; i < end; i++) {
+      plain += lower[i];
+      from.push(i);
+    }
+    last = end;
+  };
+  for (const m of lower.matchAll(unapostrophed)) {
+    const word = m[0];
+    // "its" and "lets" are words too; only "its not", "its just", "lets move" mean the short form.
+    if (/^(?:its|lets|hes|shes|whos|were|well|ill|id|wed|shed|hed)$/.test(word)) {
+      const next = lower.slice(m.index + word.length, m.index + word.length + 12);
+      if (
+        !/^ (?:not|just|only|been|all|over|a|like|no|never|move|drop|forget|leave|just)\b/.test(
+          next,
+        )
+      )
+        continue;
+      if (/^(?:were|well|ill|id|wed|shed|hed)$/.test(word)) continue;
+    }
+    // The apostrophe goes before the last letter of "nt" ("wasn't") and before the tail otherwise.
+    const at =
+      m.index +
+      (m[2] ? word.length - 1 : (m.slice(1).find((g, i) => g && i % 2 === 0) ?? '').length);
+    keep(at);
+    plain += "'";
+    from.push(at);
+  }
+  keep(lower.length);
+  return { plain, from };
 }
 
 /** Sentences with where they start, so a note can point back at the author's own words. */
@@ -52,7 +98,7 @@ function findIn(sentence: string, shape: Shape): { index: number; length: number
 }
 
 export function findPhraseNotes(text: string): PhraseNote[] {
-  const plain = normalise(text);
+  const { plain, from } = normalise(text);
   const found = new Map<NoteKind, PhraseNote>();
   for (const { text: sentence, start } of sentences(plain)) {
     let noted = false;
@@ -63,10 +109,11 @@ export function findPhraseNotes(text: string): PhraseNote[] {
       if (!hit) continue;
       noted = true;
       if (found.has(shape.kind)) continue;
-      const index = start + hit.index;
+      const index = from[start + hit.index]!;
+      const end = from[start + hit.index + hit.length - 1]! + 1;
       found.set(shape.kind, {
         rule: ruleFor.get(shape.kind)!,
-        match: text.slice(index, index + hit.length).trim(),
+        match: text.slice(index, end).trim(),
         index,
       });
     }

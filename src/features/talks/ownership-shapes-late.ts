@@ -172,8 +172,16 @@ export const apologyObject: Shape = {
 
 const person =
   /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|you|you're|you've|you'd|you'll|your|yours|yourself|we|we're|we've|us|our)\b/;
-const owning =
-  /\b(?:not|never|no|lies|lie|lying|lied|betrayal|betrayed|cheating|cheated|affair|deceit|deception|secrets?|wrong|cruel|choice)\b|n't\b/;
+// A person-less sentence can still own it: it judges the act ("That was cowardly"), states its
+// full size ("It went on for months"), negates ("None of it"), or says the hurt is fair.
+const owning = new RegExp(
+  [
+    String.raw`^\s*(?:none|nothing)\b|\b(?:not|never|no|lies|lie|lying|lied|betrayal|betrayed|cheating|cheated|affair|deceit|deception|secrets?|wrong|cruel|choice)\b|n't\b`,
+    String.raw`\b(?:cowardly|selfish|shameful|unfair|dishonest|unforgivable|inexcusable|disgraceful|deceitful|heartless|callous|unkind|calculated|deliberate|planned)\b`,
+    String.raw`\b(?:went on|lasted|kept going|carried on) (?:for|over)\b|\bfor (?:\w+ )?(?:weeks|months|years)\b|\bagain and again\b`,
+    String.raw`\bwould (?:be|feel) (?:\w+ )?(?:hurt|angry|upset|furious|devastated|broken|betrayed)\b`,
+  ].join('|'),
+);
 
 /**
  * A sentence of an apology in which no person appears at all ("It all just spiralled", "A line

@@ -33,6 +33,7 @@ export const turnedShapes: Shape[] = [
     kind: 'their-feelings',
     pattern:
       /\bover-?react\w*|\boverthink\w*|\bover-?analys\w*|\bevery little thing\b|\btoo sensitive\b|\bso sensitive\b|\b(?:so|being|too) dramatic\b|\bout of proportion\b|\bmaking (?:a big deal|too much|a mountain|such a fuss)\b|\byou(?:'re| are) (?:imagining|paranoid|crazy|hysterical|being (?:silly|unfair|ridiculous|irrational|paranoid|hysterical))\b|\bcalm down\b|\byou take (?:things|everything|it) (?:too|so)\b|\ball in your head\b/,
+    fits: (before) => !/(?:\bnot|n't|\bnever|\bno one is)\s*$/.test(before),
   },
   {
     kind: 'moving-on',

@@ -35,7 +35,8 @@ const circumstance = w`(?:work|stress|the stress|my job|the kids|the baby|money|
 export const reported = new RegExp(
   w`\b(?:i (?:told|kept telling|convinced|fooled|reassured) (?:myself|you|everyone|people)|i (?:pretended|claimed|insisted|made (?:it|out)|acted as if|let you (?:believe|think)|used to (?:say|tell|think)|said (?:that )?(?:it|you|we|she|he|they)|called (?:it|you)|blamed)|i (?:won't|will not|will never|never|don't|do not|can't|cannot|refuse to) (?:pretend|say|claim|tell you|call it|use|hide behind|blame|make excuses)|no more (?:saying|pretending|excuses)|instead of (?:saying|telling|pretending|blaming)|it was not true that|the lie that|the story that|(?:made|making|let|letting) you (?:feel|think|believe))\b`,
 );
-const negatedJustBefore = /\b(?:not|n't|never|no longer|more than|far from)\s*$/;
+const negatedJustBefore =
+  /(?:\bnot|n't|\bnever|\bno longer|\bmore than|\bfar from)(?: (?:just|only|merely|really|even))?\s*$/;
 
 export const shapes: Shape[] = [
   // Conditional apologies: an "if" that leaves room for it not to have hurt.
@@ -132,7 +133,7 @@ export const shapes: Shape[] = [
     kind: 'minimising',
     pattern:
       /\b(?:not|wasn't|isn't|was not|is not|nothing|no|never) (?:that |so |such (?:a )?|as |too |a )?(?:big (?:deal|thing)|serious|bad|important|major|terrible)\b|\bcould(?: have|'ve) been (?:much |a lot )?worse\b|\bit'?s not like\b|\bno harm\b|\bharmless\b|\bnothing (?:really |actually )?happened\b|\bnothing (?:serious|physical|much)\b|\b(?:meant|means) nothing\b|\b(?:didn't|did not|doesn't|does not) mean anything\b|\b(?:barely|hardly) (?:anything|touched|knew|talked|happened|ever)\b|\b(?:a little|a bit of|some) (?:harmless |innocent )?(?:flirting|fun|banter|texting)\b|\b(?:never|didn't|did not) (?:mean|meant) (?:to|for|it)\b|\b(?:silly|little|harmless|innocent|small|tiny|minor|meaningless|brief|quick|stupid) (?:little )?(?:crush|kiss|fling|flirtation|flirt|mistake|slip|chat|affair|moment|lapse|fantasy|game)\b|\bonly (?!(?:told|asked|stopped|said|apologi[sz]ed|admitted|noticed|listened|came clean|understood)\b)(?:\w+ ){1,4}?(?:once|twice|a few times|a couple of times|one time|two times|three times)\b|\bonly (?:once|twice|one|a few|a couple|kissed|talked|texted|met|slept|happened|lasted|went|a)\b/,
-    fits: (before) => !/\b(?:if|not|the|that)\s*$/.test(before),
+    fits: (before) => !/\b(?:if|not|the|that)\s*$/.test(before) && !negatedJustBefore.test(before),
   },
   {
     kind: 'conditional',
