@@ -106,7 +106,7 @@ export const safetyActs = actsFor('anyone', 'self', [
   {
     id: 'safety-8',
     care: 'safety',
-    text: 'Notice what your body tells you around your partner. Feeling afraid is worth listening to.',
+    text: 'Notice what your body tells you at home and around the people close to you. Feeling afraid is worth listening to.',
   },
   {
     id: 'safety-9',

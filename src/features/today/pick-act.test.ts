@@ -98,10 +98,11 @@ describe('who is holding it', () => {
   it('offers after a danger answer only safety and support, and safety acts at no other time', () => {
     const safety = smallActs.filter((a) => fitsPerson(a, { audience: 'hurt', reach: 'safety' }));
     expect(safety.length).toBeGreaterThanOrEqual(15);
-    // Couples work may not be safe then: nothing that involves the partner, not even a couples counsellor.
+    // Couples work may not be safe then: nothing that involves or names the partner, not even a
+    // couples counsellor (the solo-mode journey checks the day's act the same way).
     expect(
       safety
-        .filter((a) => /couple|together|(tell|ask|with) your partner/i.test(a.text))
+        .filter((a) => /couple|together|your partner|streak/i.test(a.text))
         .map((a) => a.id),
     ).toEqual([]);
     expect(
