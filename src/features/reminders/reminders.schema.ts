@@ -53,6 +53,6 @@ export const unsubscribeQuery = z
 
 /** What a mail app posts for a one-click unsubscribe (RFC 8058); nothing else is needed. */
 export const unsubscribeBody = z
-  .object({ 'List-Unsubscribe': z.literal('One-Click') })
+  .object({ 'List-Unsubscribe': z.literal('One-Click').optional() })
   .strict()
-  .optional();
+  .nullish();
