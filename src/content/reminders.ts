@@ -4,6 +4,12 @@
 
 export const REMINDER_KINDS = ['letter', 'turn', 'weekly', 'promise', 'review'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
+/**
+ * The kinds a cause already sends: only these are offered on the screen. The others can be
+ * stored through the API, and join this list when their cause is wired (a switch that sends
+ * nothing would be a dead one).
+ */
+export const OFFERED_KINDS: readonly ReminderKind[] = ['letter', 'turn'];
 
 export const reminders = {
   heading: 'Reminders',

@@ -1,6 +1,6 @@
 import './reminders.css';
 import { useEffect, useState } from 'preact/hooks';
-import { REMINDER_KINDS, reminders as words } from '../../../content/reminders.ts';
+import { OFFERED_KINDS, reminders as words } from '../../../content/reminders.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
@@ -102,8 +102,7 @@ export function RemindersSection({ email }: Props) {
             />
             <span>
               {words.email}
-              <span id="reminders-email-hint" class="field-hint">
-                {' '}
+              <span id="reminders-email-hint" class="field-hint reminders-hint">
                 {words.emailHint(email)}
               </span>
             </span>
@@ -119,7 +118,7 @@ export function RemindersSection({ email }: Props) {
               {words.kindsOffHint}
             </p>
           )}
-          {REMINDER_KINDS.map((kind) => (
+          {OFFERED_KINDS.map((kind) => (
             <label key={kind} class={`check${emailOn ? '' : ' check--off'}`}>
               <input
                 type="checkbox"
