@@ -11,6 +11,7 @@ import {
   type TestServer,
 } from '../platform/testing/test-server.ts';
 import { lettersModule } from '../features/letters/letters.routes.server.ts';
+import { talksModule } from '../features/talks/talks.routes.server.ts';
 import { remindersModule } from '../features/reminders/reminders.routes.server.ts';
 
 const ORIGIN = 'https://kintsugi.test';
@@ -21,7 +22,7 @@ let smtp: SmtpReceiver;
 beforeAll(async () => {
   smtp = await startSmtpReceiver();
   server = await startTestServer({
-    features: [lettersModule, remindersModule],
+    features: [lettersModule, talksModule, remindersModule],
     env: { PUBLIC_ORIGIN: ORIGIN },
     mail: { transport: smtpTransport(smtp.url, 'Kintsugi <hello@kintsugi.test>'), pollMs: 50 },
   });
@@ -137,6 +138,29 @@ describe('reminders', () => {
     );
     for (const row of rows)
       expect(row).toEqual({ recipient: '', body_text: '', list_unsubscribe: null });
+  });
+
+  it('tell the partner when a conversation passes the turn to them, and never its question', async () => {
+    const [a, b] = await couple();
+    const res = await b.client.request(
+      'PATCH',
+      '/api/v1/me/reminders',
+      { channels: { email: true }, kinds: { turn: true } },
+      withOrigin,
+    );
+    expect(res.status).toBe(200);
+    const started = await a.client.request(
+      'POST',
+      '/api/v1/talks',
+      { ownQuestion: `What did ${PLANTED} mean?`, firstSpeaker: 'partner' },
+      withOrigin,
+    );
+    expect(started.status, started.text).toBe(201);
+    const [mail] = await smtp.waitFor(1);
+    expect(mail!.to).toMatchObject({ text: b.email });
+    expect(mail!.subject).toBe('Kintsugi');
+    for (const secret of [PLANTED, 'Marzipan', 'Avery', 'conversation', 'question'])
+      expect(smtp.raw[0]).not.toContain(secret);
   });
 
   it('wait while quiet hours last, and go out when they end', async () => {
