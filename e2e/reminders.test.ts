@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startSmtpReceiver, type SmtpReceiver } from '../src/platform/testing/smtp-receiver.ts';
 import { lookAt, pairUp, waitForHeading } from './flows.ts';
-import { DESKTOP, hasChromium, launchBrowser, noteIfSkipped, PHONE, startServer, type RunningServer } from './harness.ts';
+import {
+  DESKTOP,
+  hasChromium,
+  launchBrowser,
+  noteIfSkipped,
+  PHONE,
+  startServer,
+  type RunningServer,
+} from './harness.ts';
 
 noteIfSkipped('reminders.test.ts');
 const look = lookAt('reminders');
@@ -73,7 +81,8 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
     expect(mail!.from?.value[0]?.name).toBe('Kintsugi');
     expect(mail!.text).toContain('Something is waiting for you in Kintsugi.');
     expect(mail!.text).toContain(`${server.baseUrl}/`);
-    for (const secret of [PLANTED, 'Saffron', 'Ana', 'Dear Ben', 'letter']) expect(raw).not.toContain(secret);
+    for (const secret of [PLANTED, 'Saffron', 'Ana', 'Dear Ben', 'letter'])
+      expect(raw).not.toContain(secret);
     expect(raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
     const unsubscribe = /^List-Unsubscribe:\s+<([^>]+)>$/m.exec(raw)?.[1];
     expect(unsubscribe).toMatch(/\/api\/v1\/reminders\/unsubscribe\?token=[A-Za-z0-9_-]{43}$/);

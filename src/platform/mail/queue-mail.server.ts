@@ -20,15 +20,13 @@ export interface MailToQueue {
  * wraps this call in `asSystem`, see `queueMailAsSystem`).
  */
 export async function queueMail(tx: Tx, mail: MailToQueue): Promise<void> {
-  await tx
-    .insert(outbox)
-    .values({
-      kind: mail.kind,
-      recipient: mail.to,
-      subject: mail.subject,
-      bodyText: mail.text,
-      listUnsubscribe: mail.listUnsubscribe ?? null,
-    });
+  await tx.insert(outbox).values({
+    kind: mail.kind,
+    recipient: mail.to,
+    subject: mail.subject,
+    bodyText: mail.text,
+    listUnsubscribe: mail.listUnsubscribe ?? null,
+  });
   await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
 }
 
