@@ -67,6 +67,20 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
     await section.getByText('Saved. You can change this any time.').waitFor();
     await look(b.page, 'on', DESKTOP);
 
+    // Quiet hours, then off again (a reminder inside them would wait until they end).
+    await section.getByRole('checkbox', { name: 'Keep some hours quiet' }).check();
+    await section.getByLabel('From').fill('22:00');
+    await section.getByLabel('Until').fill('22:00');
+    await section.getByRole('button', { name: 'Save reminders' }).click();
+    await section.getByText('Quiet hours need a start and an end that differ.').waitFor();
+    await section.getByLabel('Until').fill('07:00');
+    await section.getByRole('button', { name: 'Save reminders' }).click();
+    await section.getByText('Saved. You can change this any time.').waitFor();
+    await look(b.page, 'quiet', DESKTOP);
+    await section.getByRole('checkbox', { name: 'Keep some hours quiet' }).uncheck();
+    await section.getByRole('button', { name: 'Save reminders' }).click();
+    await section.getByText('Saved. You can change this any time.').waitFor();
+
     await a.page.goto('/letters/new');
     await waitForHeading(a.page, 'A letter to your partner');
     await a.page.getByLabel('Your letter').fill(`Dear Ben, about the ${PLANTED}.`);
