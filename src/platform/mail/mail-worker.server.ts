@@ -126,7 +126,10 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
       pending = false;
       let worked = false;
       try {
-        await options.beforeDelivery?.();
+        // Its failure must not hold back mail that is already queued (a reset link, say).
+        await options.beforeDelivery?.().catch((error: unknown) => {
+          if (!stopped) log.warn({ code: failureCode(error) }, 'reminders could not be looked at');
+        });
         worked = await deliverOne();
         if (!worked) await sweep();
       } catch (error) {
