@@ -12,6 +12,9 @@ const operationIds: Record<string, string> = {
   'POST /api/v1/auth/sign-out': 'signOut',
   'POST /api/v1/auth/forgot-password': 'requestPasswordReset',
   'POST /api/v1/auth/reset-password': 'resetPassword',
+  'GET /api/v1/me/reminders': 'getReminders',
+  'PATCH /api/v1/me/reminders': 'updateReminders',
+  'POST /api/v1/reminders/unsubscribe': 'unsubscribeFromReminders',
   'PATCH /api/v1/me': 'updateMe',
   'POST /api/v1/me/password': 'changePassword',
   'POST /api/v1/me/email': 'changeEmail',
@@ -103,6 +106,8 @@ const tags: Record<string, string> = {
   path: 'The seven stages of the path, marked by either partner, with their whole history.',
   safety: 'The private safety check and using Kintsugi alone. Never visible to the partner.',
   today: "The home screen: the day's small act and what is waiting for me.",
+  reminders:
+    'Reminders by email that say only that something is waiting, off by default, and their one-click unsubscribe.',
   'time apart': 'Pausing the shared space, with or without an end date.',
   'data rights':
     'The full export of my data, and notices when a partner leaves or closes their account.',

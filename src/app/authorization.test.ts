@@ -67,6 +67,13 @@ const expectations: Record<string, Expectation> = {
     body: () => ({ token: 'A'.repeat(43), newPassword: 'another long phrase' }),
   },
   'GET /api/v1/me': { expect: signedIn(200) },
+  'GET /api/v1/me/reminders': { expect: signedIn(200) },
+  'PATCH /api/v1/me/reminders': { expect: signedIn(200), body: () => ({ kinds: { letter: true } }) },
+  // A mail app's one click: no session; an unknown token changes nothing and answers the same.
+  'POST /api/v1/reminders/unsubscribe': {
+    expect: all(200),
+    url: () => `/api/v1/reminders/unsubscribe?token=${'A'.repeat(43)}`,
+  },
   'PATCH /api/v1/me': { expect: signedIn(200), body: () => ({ displayName: 'Renamed' }) },
   'POST /api/v1/me/password': {
     expect: signedIn(400),

@@ -39,6 +39,7 @@ import { TimelineScreen } from '../features/timeline/ui/lazy.tsx';
 import { NoticesPanel, YourDataSection } from '../features/data-rights/ui/index.ts';
 import { TimeApartSection, timeApartApi } from '../features/time-apart/ui/index.ts';
 import { AgreementScreen, AgreementsScreen } from '../features/agreements/ui/lazy.tsx';
+import { RemindersSection } from '../features/reminders/ui/index.ts';
 import { PromisesScreen } from '../features/promises/ui/index.ts';
 import { talkAreaScreen, talkSubScreen } from './talk-routes.tsx';
 import { PathScreen, StageScreen } from '../features/path/ui/lazy.ts';
@@ -107,6 +108,7 @@ function areaScreen(area: Area): ComponentChildren {
         <>
           <AccountPage />
           <EmailSection />
+          <AccountReminders />
           <ActivitySection />
           <YourDataSection />
           <DeleteAccountSection />
@@ -123,6 +125,12 @@ function areaScreen(area: Area): ComponentChildren {
     default:
       return talkAreaScreen(area.id) ?? <AreaPage area={area} />;
   }
+}
+
+/** Reminders go to the address of the signed-in person. */
+function AccountReminders() {
+  const session = useStore(sessionStore);
+  return session.status === 'signed-in' ? <RemindersSection email={session.me.email} /> : null;
 }
 
 // Tools named on the path and in the reflection link only to places that have their screens.

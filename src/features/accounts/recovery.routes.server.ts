@@ -1,7 +1,7 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { RegisterRoutes } from '../../platform/server/build-server.ts';
 import { describeDevice } from '../../platform/server/device.ts';
+import { linkOrigin } from '../../platform/server/link-origin.ts';
 import { recordActivity } from './account-activity.server.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.server.ts';
 import {
@@ -11,19 +11,6 @@ import {
 } from './recovery.schema.ts';
 
 const tags = ['accounts'];
-
-/**
- * Where links in mail point. Never the request's Host header: anyone can send one, and a reset
- * link to their host would hand them the token. PUBLIC_ORIGIN, else the address we listen on.
- */
-function linkOrigin(request: FastifyRequest, publicOrigin: string | undefined): string {
-  if (publicOrigin) return publicOrigin;
-  const address = request.server.addresses()[0];
-  if (!address || typeof address === 'string') return 'http://127.0.0.1';
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const shown = host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host;
-  return `http://${shown}:${address.port}`;
-}
 
 /** Account recovery: a link by mail, then a new password with it (decision 081). */
 export const registerRecoveryRoutes: RegisterRoutes = (api, { db, auth, env, limits }) => {
@@ -42,7 +29,7 @@ export const registerRecoveryRoutes: RegisterRoutes = (api, { db, auth, env, lim
       config: perAddress,
     },
     async (request, reply) => {
-      const origin = linkOrigin(request, env.PUBLIC_ORIGIN);
+      const origin = linkOrigin(request.server, env.PUBLIC_ORIGIN);
       // Answer first, then look the address up: the answer, and how long it takes, are the same
       // whether or not the address has an account.
       await reply.status(202).send({ accepted: true as const });

@@ -1,3 +1,4 @@
+import { remind } from '../../platform/reminders/remind.server.ts';
 import { randomUUID } from 'node:crypto';
 import { aliasedTable, and, asc, desc, eq, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { people } from '../../platform/db/core.tables.server.ts';
@@ -117,6 +118,7 @@ export async function createLetter({ tx, userId, input }: { tx: Tx; userId: stri
     body: input.body,
     ...delivery,
   });
+  if (input.send === 'now') await remind(tx, { personId: partnerId, kind: 'letter' });
   return getLetter({ tx, userId, id });
 }
 
@@ -125,7 +127,7 @@ export async function updateLetter(options: { tx: Tx; userId: string; id: string
   const { tx, userId, id, input } = options;
   const delivery = deliveryFor(input);
   const [current] = await tx
-    .select({ coupleId: letters.coupleId })
+    .select({ coupleId: letters.coupleId, recipientId: letters.recipientId })
     .from(letters)
     .where(and(eq(letters.id, id), eq(letters.authorId, userId), or(eq(letters.status, 'draft'), sql`${letters.deliverAt} > now()`)));
   if (!current) throw letterNotFound();
@@ -139,6 +141,7 @@ export async function updateLetter(options: { tx: Tx; userId: string; id: string
       updatedAt: new Date(),
     })
     .where(and(eq(letters.id, id), eq(letters.authorId, userId)));
+  if (input.send === 'now') await remind(tx, { personId: current.recipientId, kind: 'letter' });
   return getLetter({ tx, userId, id });
 }
 

@@ -1,3 +1,4 @@
+import { remind } from '../../platform/reminders/remind.server.ts';
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { talk as words } from '../../content/talks.ts';
@@ -187,6 +188,7 @@ export async function startConversation({
     speakerId,
     listenerId: speakerId === userId ? partnerId : userId,
   });
+  if (speakerId !== userId) await remind(tx, { personId: speakerId, kind: 'turn' });
   return getConversation({ tx, userId, id });
 }
 
@@ -306,6 +308,9 @@ export async function actOnConversation(options: {
       refId: id,
     });
   }
+  // Whose step it is now: if it has passed to the partner, they may want to know (content-free).
+  const waitingOn = result.ended ? undefined : nextStep(next, now)?.personId;
+  if (waitingOn && waitingOn !== userId) await remind(tx, { personId: waitingOn, kind: 'turn' });
   await publishLive(tx, liveTopic(id));
   return getConversation({ tx, userId, id });
 }

@@ -13,6 +13,8 @@ export const outbox = pgTable(
     subject: text('subject').notNull(),
     /** Emptied once sent or given up, so a link in it is not kept. */
     bodyText: text('body_text').notNull(),
+    /** A reminder's one-click unsubscribe address (RFC 8058); emptied with the body. */
+    listUnsubscribe: text('list_unsubscribe'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     /** A worker's lease: until then no other worker claims the row. */

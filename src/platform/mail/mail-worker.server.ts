@@ -14,6 +14,8 @@ export interface MailWorkerOptions {
   maxAttempts?: number;
   /** Seconds to wait before try `attempt + 1`. */
   backoff?: (attempt: number) => number;
+  /** Run before each look at the outbox (reminders turn waiting causes into mail here). */
+  beforeDelivery?: () => Promise<unknown>;
 }
 
 export interface MailWorker {
@@ -29,6 +31,7 @@ interface Claimed {
   recipient: string;
   subject: string;
   body_text: string;
+  list_unsubscribe: string | null;
   attempts: number;
 }
 
@@ -65,7 +68,7 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
                         where sent_at is null and failed_at is null and next_attempt_at <= now()
                           and (locked_until is null or locked_until <= now())
                         order by next_attempt_at limit 1 for update skip locked)
-            returning id, kind, recipient, subject, body_text, attempts`,
+            returning id, kind, recipient, subject, body_text, list_unsubscribe, attempts`,
       ),
     );
 
@@ -76,6 +79,7 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
           failed_at = case when ${outcome} = 'failed' then now() end,
           body_text = case when ${outcome} = 'retry' then body_text else '' end,
           recipient = case when ${outcome} = 'retry' then recipient else '' end,
+          list_unsubscribe = case when ${outcome} = 'retry' then list_unsubscribe end,
           next_attempt_at = now() + make_interval(secs => ${backoff(row.attempts)})
         where id = ${row.id} and attempts = ${row.attempts} and sent_at is null`),
     );
@@ -89,6 +93,7 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
         to: row.recipient,
         subject: row.subject,
         text: row.body_text,
+        listUnsubscribe: row.list_unsubscribe,
       });
     } catch (error) {
       const failed = row.attempts >= maxAttempts;
@@ -121,6 +126,10 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
       pending = false;
       let worked = false;
       try {
+        // Its failure must not hold back mail that is already queued (a reset link, say).
+        await options.beforeDelivery?.().catch((error: unknown) => {
+          if (!stopped) log.warn({ code: failureCode(error) }, 'reminders could not be looked at');
+        });
         worked = await deliverOne();
         if (!worked) await sweep();
       } catch (error) {

@@ -10,6 +10,8 @@ export interface MailToQueue {
   to: string;
   subject: string;
   text: string;
+  /** A one-click unsubscribe address (RFC 8058), for mail a person asked for. */
+  listUnsubscribe?: string;
 }
 
 /**
@@ -18,9 +20,13 @@ export interface MailToQueue {
  * wraps this call in `asSystem`, see `queueMailAsSystem`).
  */
 export async function queueMail(tx: Tx, mail: MailToQueue): Promise<void> {
-  await tx
-    .insert(outbox)
-    .values({ kind: mail.kind, recipient: mail.to, subject: mail.subject, bodyText: mail.text });
+  await tx.insert(outbox).values({
+    kind: mail.kind,
+    recipient: mail.to,
+    subject: mail.subject,
+    bodyText: mail.text,
+    listUnsubscribe: mail.listUnsubscribe ?? null,
+  });
   await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
 }
 

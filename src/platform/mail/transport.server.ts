@@ -8,6 +8,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Sent as List-Unsubscribe with List-Unsubscribe-Post: one click turns it off (RFC 8058). */
+  listUnsubscribe?: string | null;
 }
 
 export interface MailTransport {
@@ -29,6 +31,14 @@ function message(from: string, mail: OutgoingMail) {
     text: mail.text,
     // Stable across retries, so a mail client can tell a repeat from a new message.
     messageId: `<${mail.id}@${domainOf(from)}>`,
+    ...(mail.listUnsubscribe
+      ? {
+          headers: {
+            'List-Unsubscribe': `<${mail.listUnsubscribe}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          },
+        }
+      : {}),
   };
 }
 

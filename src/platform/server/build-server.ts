@@ -24,10 +24,19 @@ import { parseJsonBody } from './json-body.ts';
 import { securityHeaders } from './security-headers.ts';
 import { originCheck } from './own-origin.ts';
 import { databaseRateLimitStore, dropOldTries } from './rate-limit-store.ts';
+import { dispatchReminders } from '../reminders/dispatch-reminders.server.ts';
+import { linkOrigin } from './link-origin.ts';
 import { startMailWorker, type MailWorker, type MailWorkerOptions } from '../mail/mail-worker.server.ts';
 
 export type Api = ReturnType<typeof typed>;
 const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A one-click unsubscribe route (RFC 8058): takes a form body, and no Origin is asked. */
+    oneClick?: boolean;
+  }
+}
 
 export interface RouteDeps {
   db: Database;
@@ -116,6 +125,15 @@ export async function buildServer(options: BuildOptions) {
               ? { stream: options.logger.stream }
               : {}),
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            // The path without its query: a query can carry a token (a reminder's unsubscribe link).
+            serializers: {
+              req: (request: { method: string; url: string; host?: string; ip?: string }) => ({
+                method: request.method,
+                url: request.url.split('?')[0],
+                host: request.host,
+                remoteAddress: request.ip,
+              }),
+            },
           },
     genReqId: () => randomUUID(),
     bodyLimit: 64 * 1024,
@@ -143,6 +161,16 @@ export async function buildServer(options: BuildOptions) {
     } catch (error) {
       done(error as Error, undefined);
     }
+  });
+
+  // Mail apps answer a one-click unsubscribe (RFC 8058) with this form body; only a route marked
+  // `oneClick` takes it, every other route still answers 415 as before.
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (req, body, done) => {
+    if (!req.routeOptions.config.oneClick) {
+      done(new AppError('unsupported_media_type', 'Please send JSON (Content-Type: application/json).'), undefined);
+      return;
+    }
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });
 
   const headers = securityHeaders({
@@ -189,6 +217,9 @@ export async function buildServer(options: BuildOptions) {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api')) reply.header('cache-control', 'no-store');
     if (SAFE_METHODS.has(request.method)) return;
+    // A one-click unsubscribe comes from a mail app, without Origin; it needs no session either,
+    // so there is no one's session for a forged request to ride on.
+    if (request.routeOptions.config.oneClick) return;
     // CSRF: a state-changing request must come from our own origin. Browsers always send
     // Origin on such requests; other clients send it themselves.
     if (!isOwnOrigin(request)) {
@@ -221,7 +252,12 @@ export async function buildServer(options: BuildOptions) {
   const mail = options.mail;
   if (mail) {
     app.addHook('onReady', async () => {
-      mailWorker = await startMailWorker({ ...mail, db, log: app.log.child({ worker: 'mail' }) });
+      mailWorker = await startMailWorker({
+        ...mail,
+        db,
+        log: app.log.child({ worker: 'mail' }),
+        beforeDelivery: () => dispatchReminders({ db, origin: linkOrigin(app, env.PUBLIC_ORIGIN) }),
+      });
     });
     app.addHook('preClose', async () => mailWorker?.stop());
   }

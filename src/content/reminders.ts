@@ -1,0 +1,56 @@
+// Reminders by mail: the settings screen and the mail itself. The mail may be read on a shared
+// screen or a lock screen, so it says only that something is waiting: no names, no words anyone
+// wrote, no topic, not even which kind of thing.
+
+export const REMINDER_KINDS = ['letter', 'turn', 'weekly', 'promise', 'review'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+/**
+ * The kinds a cause already sends: only these are offered on the screen. The others can be
+ * stored through the API, and join this list when their cause is wired (a switch that sends
+ * nothing would be a dead one).
+ */
+export const OFFERED_KINDS: readonly ReminderKind[] = ['letter', 'turn'];
+
+export const reminders = {
+  heading: 'Reminders',
+  lead: 'If you like, we can send you a short email when something is waiting for you here. It is off unless you turn it on.',
+  privacy:
+    'The email says only that something is waiting in Kintsugi. It never says who, what or why, so it is safe on a shared screen.',
+  channelsLegend: 'How to reach you',
+  email: 'Email me',
+  emailHint: (address: string) => `To ${address}.`,
+  kindsLegend: 'What to remind you of',
+  kinds: {
+    letter: 'A letter has arrived for you',
+    turn: 'It is your turn in a conversation',
+    weekly: 'The weekly check-in is open',
+    promise: 'A promise of yours is due',
+    review: 'An agreement is ready to look at again',
+  } satisfies Record<ReminderKind, string>,
+  kindsOffHint: 'Turn on email first to choose these.',
+  quietLegend: 'Quiet hours',
+  quietToggle: 'Keep some hours quiet',
+  quietHint: 'In your own time. A reminder that comes up then waits until they end.',
+  quietFrom: 'From',
+  quietTo: 'Until',
+  save: 'Save reminders',
+  busy: 'Saving…',
+  saved: 'Saved. You can change this any time.',
+  loading: 'Loading your reminders…',
+  loadError: 'Your reminders could not be loaded. Please try again.',
+  retry: 'Try again',
+  mutedNote:
+    'While you use Kintsugi alone or take time apart, no reminders are sent. Nothing piles up for later.',
+  sameTimes: 'Quiet hours need a start and an end that differ.',
+  mail: {
+    subject: 'Kintsugi',
+    text: (link: string) =>
+      [
+        'Something is waiting for you in Kintsugi.',
+        '',
+        `Open it when you are ready: ${link}`,
+        '',
+        'You asked for these reminders. You can turn them off in your account in Kintsugi, or with the unsubscribe button of your mail app.',
+      ].join('\n'),
+  },
+} as const;

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
+import { getReminderSettings, updateReminderSettings } from './reminder-settings.server.ts';
+import {
+  reminderSettings,
+  reminderSettingsPatch,
+  unsubscribeBody,
+  unsubscribeQuery,
+} from './reminders.schema.ts';
+import { unsubscribe } from './unsubscribe.server.ts';
+
+const tags = ['reminders'];
+
+const registerReminderRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
+  api.get(
+    '/api/v1/me/reminders',
+    {
+      schema: {
+        tags,
+        summary: 'My reminder choices (all off until I choose)',
+        response: { 200: reminderSettings },
+      },
+    },
+    (request) => auth.run(request, ({ tx, userId }) => getReminderSettings({ tx, userId })),
+  );
+
+  api.patch(
+    '/api/v1/me/reminders',
+    {
+      schema: {
+        tags,
+        summary: 'Change my reminder choices; the parts left out stay as they are',
+        body: reminderSettingsPatch,
+        response: { 200: reminderSettings },
+      },
+    },
+    (request) =>
+      auth.run(request, ({ tx, userId }) =>
+        updateReminderSettings({ tx, userId, input: request.body }),
+      ),
+  );
+
+  api.post(
+    '/api/v1/reminders/unsubscribe',
+    {
+      schema: {
+        tags,
+        summary: 'One-click unsubscribe from a reminder mail (RFC 8058): turns email reminders off',
+        security: [],
+        querystring: unsubscribeQuery,
+        body: unsubscribeBody,
+        response: { 200: z.object({ unsubscribed: z.literal(true) }) },
+      },
+      config: { oneClick: true, rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } },
+    },
+    async (request) => {
+      await db.withSystem((tx) => unsubscribe({ tx, token: request.query.token }));
+      return { unsubscribed: true as const };
+    },
+  );
+};
+
+export const remindersModule: FeatureModule = {
+  name: 'reminders',
+  routes: registerReminderRoutes,
+  exportFor: async (ctx) => ({ reminders: await getReminderSettings(ctx) }),
+};

@@ -1,0 +1,2 @@
+// What the reminders feature offers the app's composition root.
+export { RemindersSection } from './reminders-section.tsx';

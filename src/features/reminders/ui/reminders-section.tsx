@@ -1,0 +1,191 @@
+import './reminders.css';
+import { useEffect, useState } from 'preact/hooks';
+import { OFFERED_KINDS, reminders as words } from '../../../content/reminders.ts';
+import { useAction } from '../../../platform/web/use-action.ts';
+import { Button } from '../../../platform/web/ui/button.tsx';
+import { Form } from '../../../platform/web/ui/form.tsx';
+import { Notice } from '../../../platform/web/ui/notice.tsx';
+import type { ReminderSettings } from '../reminders.schema.ts';
+import { remindersApi } from './reminders-api.ts';
+
+interface Props {
+  /** The address reminders go to, shown so the person knows where to look. */
+  email: string;
+}
+
+/**
+ * Email reminders, all off until chosen. Push is not offered: there is no push yet, and a
+ * switch that does nothing would be a dead button.
+ */
+export function RemindersSection({ email }: Props) {
+  const [settings, setSettings] = useState<ReminderSettings | null>(null);
+  const [quiet, setQuiet] = useState({ on: false, from: '22:00', to: '07:00' });
+  const [saved, setSaved] = useState(false);
+  const load = useAction(remindersApi.get);
+  const save = useAction(remindersApi.save);
+
+  const reload = async () => {
+    const outcome = await load.run();
+    if (!outcome.ok) return;
+    setSettings(outcome.value);
+    const q = outcome.value.quietHours;
+    if (q) setQuiet({ on: true, from: q.from, to: q.to });
+  };
+  useEffect(() => void reload(), []);
+
+  const heading = (
+    <h2 id="reminders-heading" tabIndex={-1}>
+      {words.heading}
+    </h2>
+  );
+  if (!settings) {
+    return (
+      <section class="card reminders" aria-labelledby="reminders-heading" aria-busy={load.busy}>
+        {heading}
+        {load.error ? (
+          <>
+            <Notice tone="error">{words.loadError}</Notice>
+            <Button variant="secondary" onClick={() => void reload()}>
+              {words.retry}
+            </Button>
+          </>
+        ) : (
+          <p>{words.loading}</p>
+        )}
+      </section>
+    );
+  }
+
+  const change = (next: ReminderSettings) => {
+    setSaved(false);
+    setSettings(next);
+  };
+  const sameTimes = quiet.on && quiet.from === quiet.to;
+  const fieldError =
+    save.error?.fields?.['quietHours.to'] ?? save.error?.fields?.['quietHours.from'];
+  const emailOn = settings.channels.email;
+
+  return (
+    <section class="card reminders" aria-labelledby="reminders-heading">
+      {heading}
+      <p>{words.lead}</p>
+      <p>{words.privacy}</p>
+      {saved ? <Notice tone="success">{words.saved}</Notice> : null}
+      <Form
+        label={words.heading}
+        error={sameTimes ? words.sameTimes : (fieldError ?? save.error?.message ?? null)}
+        onSubmit={async () => {
+          if (sameTimes) return;
+          setSaved(false);
+          const outcome = await save.run({
+            channels: { email: settings.channels.email },
+            kinds: settings.kinds,
+            quietHours: quiet.on ? { from: quiet.from, to: quiet.to } : null,
+          });
+          if (outcome.ok) {
+            setSettings(outcome.value);
+            setSaved(true);
+          }
+        }}
+      >
+        <fieldset>
+          <legend class="field-label">{words.channelsLegend}</legend>
+          <label class="check">
+            <input
+              type="checkbox"
+              name="email"
+              checked={emailOn}
+              aria-describedby="reminders-email-hint"
+              onChange={() =>
+                change({ ...settings, channels: { ...settings.channels, email: !emailOn } })
+              }
+            />
+            <span>
+              {words.email}
+              <span id="reminders-email-hint" class="field-hint reminders-hint">
+                {words.emailHint(email)}
+              </span>
+            </span>
+          </label>
+        </fieldset>
+        <fieldset
+          disabled={!emailOn}
+          aria-describedby={emailOn ? undefined : 'reminders-kinds-hint'}
+        >
+          <legend class="field-label">{words.kindsLegend}</legend>
+          {emailOn ? null : (
+            <p id="reminders-kinds-hint" class="field-hint">
+              {words.kindsOffHint}
+            </p>
+          )}
+          {OFFERED_KINDS.map((kind) => (
+            <label key={kind} class={`check${emailOn ? '' : ' check--off'}`}>
+              <input
+                type="checkbox"
+                name={kind}
+                checked={settings.kinds[kind]}
+                onChange={() =>
+                  change({
+                    ...settings,
+                    kinds: { ...settings.kinds, [kind]: !settings.kinds[kind] },
+                  })
+                }
+              />
+              <span>{words.kinds[kind]}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend class="field-label">{words.quietLegend}</legend>
+          <label class="check">
+            <input
+              type="checkbox"
+              name="quiet"
+              checked={quiet.on}
+              aria-describedby="reminders-quiet-hint"
+              onChange={() => {
+                setSaved(false);
+                setQuiet({ ...quiet, on: !quiet.on });
+              }}
+            />
+            <span>{words.quietToggle}</span>
+          </label>
+          <p id="reminders-quiet-hint" class="field-hint">
+            {words.quietHint}
+          </p>
+          {quiet.on ? (
+            <div class="quiet-times">
+              <label>
+                <span class="field-label">{words.quietFrom}</span>
+                <input
+                  type="time"
+                  name="quietFrom"
+                  required
+                  value={quiet.from}
+                  onInput={(e) => setQuiet({ ...quiet, from: e.currentTarget.value })}
+                />
+              </label>
+              <label>
+                <span class="field-label">{words.quietTo}</span>
+                <input
+                  type="time"
+                  name="quietTo"
+                  required
+                  value={quiet.to}
+                  aria-invalid={sameTimes ? 'true' : undefined}
+                  onInput={(e) => setQuiet({ ...quiet, to: e.currentTarget.value })}
+                />
+              </label>
+            </div>
+          ) : null}
+        </fieldset>
+        <p class="field-hint">{words.mutedNote}</p>
+        <div class="actions">
+          <Button type="submit" busy={save.busy} busyLabel={words.busy}>
+            {words.save}
+          </Button>
+        </div>
+      </Form>
+    </section>
+  );
+}
