@@ -53,7 +53,10 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
       const user = await db.withSystem(async (tx) => {
         const personId = await signUp({ tx, input: request.body });
         if (!personId) return null;
-        await auth.startSession({ tx, personId, request, reply });
+        const sessionId = await auth.startSession({ tx, personId, request, reply });
+        // The log starts with its own first line, so it is never empty right after sign-up.
+        const device = describeDevice(request.headers['user-agent']);
+        await recordActivity(tx, { personId, kind: 'account_created', device, sessionId });
         return getMe({ tx, userId: personId });
       });
       if (user) return reply.status(201).send({ user });
