@@ -118,4 +118,23 @@ describe.skipIf(!hasChromium)('Journey: an invite survives the sign-up detour', 
     expect([...a.problems, ...b.problems, ...a2.problems, ...c.problems]).toEqual([]);
     for (const p of [a, b, a2, c]) await p.context.close();
   });
+
+  it('keeps the console free of red for expected answers: signed out, and no space yet (decision 121)', async () => {
+    const a = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const red: string[] = [];
+    a.page.on('console', (m) => {
+      if (m.type() === 'error') red.push(m.text());
+    });
+    await a.page.goto('/');
+    await a.page.getByRole('link', { name: 'Create an account' }).waitFor();
+    await signUpFromWelcome(a.page, person('Eli'));
+    await a.page.getByRole('button', { name: 'Create our space' }).waitFor();
+    await goTo(a.page, 'Our space');
+    await waitForHeading(a.page, 'Our space');
+    await a.page.getByRole('button', { name: 'Create our space' }).waitFor();
+    await a.page.reload();
+    await a.page.getByRole('button', { name: 'Create our space' }).waitFor();
+    expect(red).toEqual([]);
+    await a.context.close();
+  });
 });

@@ -127,6 +127,23 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
     },
   );
 
+  // The app's first question on every load. Signed out is an expected answer here, not an error,
+  // so it is a 200 with me: null (a 401 would show in red in every browser console); /me keeps
+  // its 401 for every other client (decision 121).
+  api.get(
+    '/api/v1/session',
+    { schema: { tags, summary: 'Whether I am signed in, and who I am', security: [], response: { 200: z.object({ me: me.nullable() }) } } },
+    async (request) => {
+      if (!auth.tokenHashOf(request)) return { me: null };
+      try {
+        return { me: await auth.run(request, ({ tx, userId, viewer }) => getMe({ tx, userId, viewer })) };
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'unauthenticated') return { me: null };
+        throw error;
+      }
+    },
+  );
+
   api.get('/api/v1/me', { schema: { tags, summary: 'Who I am', response: { 200: me } } }, (request) =>
     auth.run(request, ({ tx, userId, viewer }) => getMe({ tx, userId, viewer })),
   );
