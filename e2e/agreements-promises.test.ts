@@ -155,6 +155,16 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     await mine.getByText('Show the numbers').click();
     const thisWeek = mine.locator('tbody tr').first();
     expect(await thisWeek.locator('td').allTextContents()).toEqual(['1', '1', '0', '0', '0', '1']);
+    // A space made today has one week to show, none from before it; its label is not cut off.
+    expect(await mine.locator('tbody tr').count()).toBe(1);
+    const inside = await mine.locator('svg').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')].every((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left >= box.left && r.right <= box.right;
+      });
+    });
+    expect(inside).toBe(true);
     await look(a.page, 'ledger', PHONE);
     await a.page.setViewportSize(DESKTOP);
     await checkA11y(a.page, 'ledger, desktop');

@@ -65,6 +65,8 @@ describe.skipIf(!hasChromium)('Journey: a private journal, and a letter delivere
     await a.page.getByRole('link', { name: new RegExp(SECRET) }).click();
     await waitForHeading(a.page, 'Journal entry');
     await look(a.page, 'journal-entry', PHONE);
+    // The way to delete says so once: a heading that asks, and one button.
+    expect(await a.page.getByText('Delete entry', { exact: true }).count()).toBe(1);
     await a.page.getByLabel('The part you want to share').fill(PIECE);
     await a.page.getByRole('button', { name: 'Copy into a new letter' }).click();
     await waitForHeading(a.page, 'A letter to your partner');
@@ -78,6 +80,7 @@ describe.skipIf(!hasChromium)('Journey: a private journal, and a letter delivere
     await a.page.getByText(/^It will arrive /).waitFor();
     const letterPath = new URL(a.page.url()).pathname;
     await look(a.page, 'letter-scheduled', PHONE);
+    expect(await a.page.getByText('Delete letter', { exact: true }).count()).toBe(1);
 
     // B sees neither the journal nor the letter: not in lists, not by address, not by the API.
     await goTo(b.page, 'Journal');

@@ -25,6 +25,7 @@ const operationIds: Record<string, string> = {
   'DELETE /api/v1/me/sessions/:id': 'endSession',
   'POST /api/v1/me/sessions/end-others': 'endOtherSessions',
   'POST /api/v1/couple': 'createCouple',
+  'GET /api/v1/couple/current': 'getCurrentCouple',
   'POST /api/v1/couple/invites': 'createInvite',
   'GET /api/v1/couple/invites': 'listInvites',
   'DELETE /api/v1/couple/invites/:id': 'revokeInvite',

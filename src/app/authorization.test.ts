@@ -66,6 +66,7 @@ const expectations: Record<string, Expectation> = {
     expect: all(400),
     body: () => ({ token: 'A'.repeat(43), newPassword: 'another long phrase' }),
   },
+  'GET /api/v1/session': { expect: all(200) },
   'GET /api/v1/me': { expect: signedIn(200) },
   'GET /api/v1/me/reminders': { expect: signedIn(200) },
   'PATCH /api/v1/me/reminders': { expect: signedIn(200), body: () => ({ kinds: { letter: true } }) },
@@ -88,6 +89,7 @@ const expectations: Record<string, Expectation> = {
   'POST /api/v1/me/sessions/end-others': { expect: signedIn(200) },
   'POST /api/v1/couple': { expect: signedIn(409) },
   'GET /api/v1/couple': { expect: signedIn(200) },
+  'GET /api/v1/couple/current': { expect: signedIn(200) },
   'POST /api/v1/couple/invites': { expect: signedIn(409, { stranger: 201 }) },
   'GET /api/v1/couple/invites': { expect: signedIn(200) },
   'DELETE /api/v1/couple/invites/:id': {

@@ -9,6 +9,16 @@ export const start = {
   busy: 'Creating…',
 } as const;
 
+/** Someone opened an invite link and has not used it yet: joining comes first, not a new space. */
+export const pending = {
+  heading: 'Your partner invited you',
+  body: 'You opened an invite to join your partner. When you join, the two of you share one space.',
+  join: 'Join your partner',
+  notJoining: "I'm not joining this space",
+  notJoiningNote:
+    'Choose this only if you mean to start a space of your own. If you change your mind, open the invite link again.',
+} as const;
+
 export const waiting = {
   heading: 'Your space is ready',
   body: 'When it feels right, invite your partner. There is no rush. You can keep going on your own in the meantime.',

@@ -74,6 +74,7 @@ export const activityWords = {
   empty: 'Nothing yet.',
   thisDevice: 'this device',
   kinds: {
+    account_created: 'Account created',
     signed_in: 'Signed in',
     signed_out: 'Signed out',
     password_changed: 'Password changed',

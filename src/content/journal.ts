@@ -72,6 +72,7 @@ export const journal = {
   saving: 'Saving…',
   saved: 'Saved. Only you can see it.',
   delete: 'Delete entry',
+  deleteHeading: 'Not keeping this entry?',
   deleteConfirm: 'Delete this entry for good? This cannot be undone.',
   deleteYes: 'Yes, delete it',
   deleteNo: 'Keep it',

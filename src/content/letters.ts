@@ -61,6 +61,7 @@ export const letters = {
   inReplyTo: 'A reply to your letter',
   edit: 'Change or send',
   delete: 'Delete letter',
+  deleteHeading: 'Not sending it after all?',
   deleteConfirm:
     'Delete this letter? It has not been delivered, so your partner will never see it.',
   deleteYes: 'Yes, delete it',

@@ -16,7 +16,7 @@ export const promiseForm = {
     'Small and concrete works best: "call you at lunch", "be home by 7", "tell you if she contacts me".',
   hasTime: 'It has a time',
   when: 'When',
-  whenHint: 'Optional. If it has a time, you can change it until then.',
+  whenHint: 'You can change the promise until this time.',
   visibility: 'Who sees it',
   shared: 'My partner and me',
   sharedHint: 'Your partner can see it and say they noticed.',
@@ -48,6 +48,13 @@ export const promiseList = {
 export const promiseActions = {
   keep: 'I kept it',
   renegotiate: 'Change it before the time',
+  /** A promise with no time can be changed whenever; "before the time" would make no sense. */
+  renegotiateUntimed: 'Change it',
+  // Marking a promise kept after its time asks first, so the record says what really happened.
+  lateHeading: 'Its time has passed',
+  lateAsk: (when: string) => `This was for ${when}. Did it happen by then?`,
+  lateYes: 'Yes, by then',
+  lateNo: 'No, not by then',
   renegotiateHeading: 'Change this promise',
   renegotiateHint: 'Changing it in time is part of being reliable. Your partner sees the change.',
   renegotiateText: 'What you promise now',

@@ -25,6 +25,11 @@ export const smallActs: readonly SmallAct[] = [
 
 const byId = new Map(smallActs.map((a) => [a.id, a]));
 
+/** An act that asks the person to write something gets a private place to do it: their journal. */
+export function asksToWrite(act: Pick<SmallAct, 'text'>): boolean {
+  return /\bwrite\b/i.test(act.text);
+}
+
 export function smallActById(id: string): SmallAct | undefined {
   return byId.get(id);
 }

@@ -12,6 +12,9 @@ export const today = {
     doneNote: 'Marked as done. Small things like this are how trust comes back.',
     skippedNote: "That's fine. There will be another small thing tomorrow.",
     undo: 'Undo',
+    /** Under an act that asks you to write something down. */
+    write: 'Write it in your journal',
+    writeNote: 'Only you can see your journal.',
   },
   offer: {
     heading: 'Before anything else: are you safe?',

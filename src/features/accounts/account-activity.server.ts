@@ -34,7 +34,7 @@ export async function listActivity(options: { tx: Tx; userId: string; currentTok
     kind: row.kind,
     device: row.device,
     at: row.occurredAt.toISOString(),
-    isNew: row.seenAt === null && !(row.kind === 'signed_in' && row.sessionId !== null && row.sessionId === current),
+    isNew: row.seenAt === null && row.kind !== 'account_created' && !(row.kind === 'signed_in' && row.sessionId !== null && row.sessionId === current),
     isThisDevice: row.sessionId !== null && row.sessionId === current,
   }));
 }

@@ -53,14 +53,17 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
     async (request, reply) => {
       const user = await db.withSystem(async (tx) => {
         const outcome = await signUp({ tx, input: request.body });
+        const device = describeDevice(request.headers['user-agent']);
         if ('taken' in outcome) {
           // No mail yet: the owner learns of the try in their own activity instead.
-          const device = describeDevice(request.headers['user-agent']);
           await recordActivity(tx, { personId: outcome.taken, kind: 'sign_up_tried', device, sessionId: null });
           return null;
         }
-        await auth.startSession({ tx, personId: outcome.created, request, reply });
-        return getMe({ tx, userId: outcome.created });
+        const personId = outcome.created;
+        const sessionId = await auth.startSession({ tx, personId, request, reply });
+        // The log starts with its own first line, so it is never empty right after sign-up.
+        await recordActivity(tx, { personId, kind: 'account_created', device, sessionId });
+        return getMe({ tx, userId: personId });
       });
       if (user) return reply.status(201).send({ user });
       // The email has an account. Answer like a new account (same status, same shape, a cookie)
@@ -129,6 +132,23 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
       }
       auth.clearCookie(reply);
       return reply.status(204).send(null);
+    },
+  );
+
+  // The app's first question on every load. Signed out is an expected answer here, not an error,
+  // so it is a 200 with me: null (a 401 would show in red in every browser console); /me keeps
+  // its 401 for every other client (decision 121).
+  api.get(
+    '/api/v1/session',
+    { schema: { tags, summary: 'Whether I am signed in, and who I am', security: [], response: { 200: z.object({ me: me.nullable() }) } } },
+    async (request) => {
+      if (!auth.tokenHashOf(request)) return { me: null };
+      try {
+        return { me: await auth.run(request, ({ tx, userId, viewer }) => getMe({ tx, userId, viewer })) };
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'unauthenticated') return { me: null };
+        throw error;
+      }
     },
   );
 

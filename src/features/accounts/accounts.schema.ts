@@ -91,7 +91,7 @@ export type DeleteAccountInput = z.infer<typeof deleteAccountInput>;
 
 export const activityItem = z.object({
   id: z.uuid(),
-  kind: z.enum(['signed_in', 'signed_out', 'password_changed', 'email_changed', 'session_ended', 'other_sessions_ended', 'sign_up_tried']),
+  kind: z.enum(['account_created', 'signed_in', 'signed_out', 'password_changed', 'email_changed', 'session_ended', 'other_sessions_ended', 'sign_up_tried']),
   device: z.string(),
   at: z.iso.datetime(),
   /** Happened since I last looked (not counting this very sign-in). */

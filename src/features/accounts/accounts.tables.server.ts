@@ -2,6 +2,7 @@ import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { people } from '../../platform/db/core.tables.server.ts';
 
 export const activityKinds = [
+  'account_created',
   'signed_in',
   'signed_out',
   'password_changed',

@@ -49,6 +49,22 @@ describe('sign up, sign in, sign out', () => {
     expect((await first.get('/api/v1/me')).status).toBe(200);
   });
 
+  it('answers /session with me, or with me: null (never a 401) when signed out or the session is gone', async () => {
+    const client = server.client();
+    expect(await client.get('/api/v1/session')).toMatchObject({ status: 200, body: { me: null } });
+    const input = fresh();
+    const res = await client.post('/api/v1/auth/sign-up', input);
+    const session = await client.get('/api/v1/session');
+    expect(session.status).toBe(200);
+    expect(session.body.me).toEqual(res.body.user);
+    const stolen = client.cookie;
+    await client.post('/api/v1/auth/sign-out');
+    client.cookie = stolen;
+    expect(await client.get('/api/v1/session')).toMatchObject({ status: 200, body: { me: null } });
+    // /me keeps its 401 for other clients.
+    expect((await client.get('/api/v1/me')).status).toBe(401);
+  });
+
   it('answers a wrong password and an unknown email exactly alike', async () => {
     const input = fresh();
     await server.client().post('/api/v1/auth/sign-up', input);

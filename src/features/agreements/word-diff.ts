@@ -16,7 +16,8 @@ export function diffWords(before: string, after: string): DiffPart[] {
   const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+      table[i]![j] =
+        a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
     }
   }
   const parts: DiffPart[] = [];
@@ -44,3 +45,21 @@ export function diffWords(before: string, after: string): DiffPart[] {
 }
 
 export const hasChanges = (parts: DiffPart[]) => parts.some((p) => p.kind !== 'same');
+
+export type DisplayPart = DiffPart | { kind: 'gap'; text: ' ' };
+
+/**
+ * The parts to show, with a space between a removed word and the word that replaced it: shown
+ * side by side, "our" struck out and "my" added would otherwise read as one word, "ourmy".
+ */
+export function withGaps(parts: readonly DiffPart[]): DisplayPart[] {
+  const shown: DisplayPart[] = [];
+  parts.forEach((part, i) => {
+    const prev = parts[i - 1];
+    const bothChanged = prev && prev.kind !== 'same' && part.kind !== 'same';
+    if (bothChanged && /\S$/.test(prev.text) && /^\S/.test(part.text))
+      shown.push({ kind: 'gap', text: ' ' });
+    shown.push(part);
+  });
+  return shown;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
+import { AppError } from '../../platform/server/errors.ts';
 import { couple, createdInvite, inviteIdParams, joinInput, openInvite } from './couples.schema.ts';
 import { createCouple } from './create-couple.server.ts';
 import { findMyCoupleId, getCouple, listMyMemberships } from './get-couple.server.ts';
@@ -21,6 +22,22 @@ const registerCoupleRoutes: RegisterRoutes = (api, { auth, env, limits }) => {
 
   api.get('/api/v1/couple', { schema: { tags, summary: 'My shared space', response: { 200: couple } } }, (request) =>
     auth.run(request, ({ tx, userId }) => getCouple({ tx, userId })),
+  );
+
+  // The app asks this one: having no space yet is an expected answer (couple: null), not a 404
+  // in the browser console. GET /api/v1/couple keeps its 404 for other clients (decision 121).
+  api.get(
+    '/api/v1/couple/current',
+    { schema: { tags, summary: 'My shared space, or null when I have none', response: { 200: z.object({ couple: couple.nullable() }) } } },
+    (request) =>
+      auth.run(request, async ({ tx, userId }) => {
+        try {
+          return { couple: await getCouple({ tx, userId }) };
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'not_found') return { couple: null };
+          throw error;
+        }
+      }),
   );
 
   api.post(

@@ -45,6 +45,22 @@ describe('the couple space', () => {
     expect(seenByAlex.body.partners.find((p: { isMe: boolean }) => p.isMe).displayName).toBe('Alex');
   });
 
+  it('answers "no space yet" as a 200 with couple: null on /couple/current, and the space once there is one', async () => {
+    const alex = await server.person('Alex');
+    const none = await alex.client.get('/api/v1/couple/current');
+    expect(none.status).toBe(200);
+    expect(none.body).toEqual({ couple: null });
+    const created = await alex.client.post('/api/v1/couple');
+    const now = await alex.client.get('/api/v1/couple/current');
+    expect(now.status).toBe(200);
+    expect(now.body.couple).toEqual(created.body);
+    const blake = await server.person('Blake');
+    // The old route keeps its 404 for other clients.
+    expect((await blake.client.get('/api/v1/couple')).status).toBe(404);
+    expect((await blake.client.get('/api/v1/couple/current')).body).toEqual({ couple: null });
+    expect((await server.client().get('/api/v1/couple/current')).status).toBe(401);
+  });
+
   it('uses an invite once, holds exactly two, and refuses revoked or expired invites', async () => {
     const a = await server.person();
     const b = await server.person();

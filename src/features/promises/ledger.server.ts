@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { people } from '../../platform/db/core.tables.server.ts';
+import { couples, people } from '../../platform/db/core.tables.server.ts';
 import { getCoupleContext } from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx, type UserContext } from '../../platform/db/database.ts';
 import type { LedgerView, LedgerWeek } from './promises.schema.ts';
@@ -60,6 +60,17 @@ export function fillWeeks(
 }
 
 /**
+ * How many weeks to show: up to `weeks`, but none from before `firstWeek` (the week our space
+ * began), so a new couple's chart is not a row of empty weeks they were never there for.
+ */
+export function weeksToShow(thisWeek: string, firstWeek: string | null, weeks: number): number {
+  if (!firstWeek || firstWeek >= thisWeek) return firstWeek ? 1 : weeks;
+  const since =
+    (Date.parse(`${thisWeek}T00:00:00Z`) - Date.parse(`${firstWeek}T00:00:00Z`)) / (7 * 86_400_000);
+  return Math.min(weeks, Math.round(since) + 1);
+}
+
+/**
  * What happened to one person's promises, counted in SQL per week of their own calendar
  * (the viewer's time zone): made, kept, changed in time, missed and repaired, missed, noticed.
  * RLS decides what is visible: my own (private too), or my partner's shared ones.
@@ -113,7 +124,7 @@ const withoutMisses = (w: LedgerWeek): LedgerWeek => ({
 export async function getLedger({
   tx,
   userId,
-  weeks,
+  weeks: asked,
 }: UserContext & { weeks: number }): Promise<LedgerView> {
   const [me] = await tx
     .select({ timeZone: people.timeZone })
@@ -129,6 +140,17 @@ export async function getLedger({
   const partnerShares = Boolean(couple?.partnerId && sharing.has(couple.partnerId));
   const timeZone = me?.timeZone ?? 'UTC';
   const thisWeek = mondayOf(dayIn(timeZone, new Date()));
+  const [space] = couple
+    ? await tx
+        .select({ createdAt: couples.createdAt })
+        .from(couples)
+        .where(eq(couples.id, couple.coupleId))
+    : [];
+  const weeks = weeksToShow(
+    thisWeek,
+    space ? mondayOf(dayIn(timeZone, space.createdAt)) : null,
+    asked,
+  );
   const since = new Date(Date.parse(`${thisWeek}T00:00:00Z`) - (weeks - 1) * 7 * 86_400_000)
     .toISOString()
     .slice(0, 10);

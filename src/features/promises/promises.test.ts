@@ -8,7 +8,7 @@ import {
   type TestPerson,
   type TestServer,
 } from '../../platform/testing/test-server.ts';
-import { fillWeeks, mondayOf } from './ledger.server.ts';
+import { fillWeeks, mondayOf, weeksToShow } from './ledger.server.ts';
 import { promisesModule } from './promises.routes.server.ts';
 import { promisesWaiting } from './promises.server.ts';
 
@@ -82,7 +82,8 @@ describe('promises', () => {
     expect((await act(b, id, { action: 'notice', version: 3 })).status).toBe(409);
 
     const ledgerA = (await a.client.get('/api/v1/promises/ledger?weeks=4')).body;
-    expect(ledgerA.mine).toHaveLength(4);
+    // A space that began this week has one week to show, not four, three of them from before it.
+    expect(ledgerA.mine).toHaveLength(1);
     expect(thisWeek(ledgerA.mine)).toMatchObject({ made: 1, kept: 1, missed: 0, noticed: 1 });
     expect(thisWeek((await b.client.get('/api/v1/promises/ledger')).body.partner)).toMatchObject({
       made: null,
@@ -237,6 +238,13 @@ describe('promises', () => {
 });
 
 describe('ledger weeks', () => {
+  it('shows no weeks from before the space began', () => {
+    expect(weeksToShow('2026-11-23', '2026-11-23', 12)).toBe(1);
+    expect(weeksToShow('2026-11-23', '2026-11-09', 12)).toBe(3);
+    expect(weeksToShow('2026-11-23', '2025-01-06', 12)).toBe(12);
+    expect(weeksToShow('2026-11-23', null, 12)).toBe(12);
+  });
+
   it('starts weeks on Monday and fills quiet weeks with zeros', () => {
     expect(mondayOf('2026-11-23')).toBe('2026-11-23');
     expect(mondayOf('2026-11-29')).toBe('2026-11-23');

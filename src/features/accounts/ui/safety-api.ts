@@ -3,7 +3,7 @@ import type { Me } from './accounts-api.ts';
 
 // Account safety calls: activity, email change, deleting the account (see docs/api.md).
 
-export type ActivityKind = 'signed_in' | 'signed_out' | 'password_changed' | 'email_changed' | 'session_ended' | 'other_sessions_ended' | 'sign_up_tried';
+export type ActivityKind = 'account_created' | 'signed_in' | 'signed_out' | 'password_changed' | 'email_changed' | 'session_ended' | 'other_sessions_ended' | 'sign_up_tried';
 
 export interface ActivityItem {
   id: string;

@@ -4,7 +4,7 @@ import { createStore } from '../../../platform/web/store.ts';
 import { signUp as words } from '../../../content/accounts.ts';
 import { accountsApi, type Me } from './accounts-api.ts';
 
-// Who is signed in on this device. The cookie is HttpOnly, so GET /me is the only way to know.
+// Who is signed in on this device. The cookie is HttpOnly, so the server is the only way to know.
 
 export type Session =
   | { status: 'loading' }
@@ -41,8 +41,9 @@ export async function loadSession(): Promise<void> {
     });
   }
   try {
-    const me = await accountsApi.me();
-    sessionStore.set({ status: 'signed-in', me });
+    const { me } = await accountsApi.session();
+    if (me) sessionStore.set({ status: 'signed-in', me });
+    else signedOut();
   } catch (error) {
     if (error instanceof ApiError && error.isNetwork) sessionStore.set({ status: 'unreachable' });
     else signedOut();

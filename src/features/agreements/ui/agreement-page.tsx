@@ -10,7 +10,7 @@ import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
 import type { ActionInput, AgreementVersion } from '../agreements.schema.ts';
 import { findConcerns } from '../guard-rails.ts';
-import { diffWords, hasChanges } from '../word-diff.ts';
+import { diffWords, hasChanges, withGaps } from '../word-diff.ts';
 import { AgreementForm } from './agreement-form.tsx';
 import { agreementsApi, type AgreementDetail, type AgreementWords } from './agreements-api.ts';
 import { formatDay } from './dates.ts';
@@ -49,8 +49,8 @@ function yesLine(a: AgreementDetail): string {
 function Diff({ before, after }: { before: string; after: string }) {
   return (
     <p class="agreement-text agreement-diff">
-      {diffWords(before, after).map((part, i) =>
-        part.kind === 'same' ? (
+      {withGaps(diffWords(before, after)).map((part, i) =>
+        part.kind === 'same' || part.kind === 'gap' ? (
           <span key={i}>{part.text}</span>
         ) : part.kind === 'added' ? (
           <ins key={i}>

@@ -1,4 +1,3 @@
-import { ApiError } from '../../../platform/web/api.ts';
 import { api } from '../../../platform/web/http.ts';
 
 // The shared-space calls the screens make (see docs/api.md).
@@ -31,15 +30,9 @@ export interface OpenInvite {
 }
 
 export const couplesApi = {
-  /** null when I have no space (the server answers 404). */
-  async get(): Promise<Couple | null> {
-    try {
-      return await api.get<Couple>('/api/v1/couple');
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return null;
-      throw error;
-    }
-  },
+  /** null when I have no space: asked so that "none yet" is a 200, not a 404 (decision 121). */
+  get: async (): Promise<Couple | null> =>
+    (await api.get<{ couple: Couple | null }>('/api/v1/couple/current')).couple,
   create: () => api.post<Couple>('/api/v1/couple'),
   createInvite: () => api.post<NewInvite>('/api/v1/couple/invites'),
   listInvites: () => api.get<{ invites: OpenInvite[] }>('/api/v1/couple/invites'),

@@ -11,30 +11,17 @@ import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { couplesApi } from './couples-api.ts';
 import { setCouple, useCouple } from './couple-store.ts';
+import { forgetPendingInvite, keepPendingInvite, refreshPendingInvite } from './pending-invite.ts';
 
 // The invite link is /join#code=...: the code lives in the fragment, which never reaches a server.
-// We read it once, keep it for this tab only, and take it out of the address bar.
-const KEY = 'kintsugi.invite';
-
+// We read it once, keep it until it is used (pending-invite.ts), and take it out of the address bar.
 function takeCode(): string {
   const fromHash = readHashParam(currentLocation().hash, 'code');
-  try {
-    if (fromHash) {
-      sessionStorage.setItem(KEY, fromHash);
-      return fromHash;
-    }
-    return sessionStorage.getItem(KEY) ?? '';
-  } catch {
-    return fromHash ?? '';
+  if (fromHash) {
+    keepPendingInvite(fromHash);
+    return fromHash;
   }
-}
-
-function forgetCode(): void {
-  try {
-    sessionStorage.removeItem(KEY);
-  } catch {
-    /* nothing kept */
-  }
+  return refreshPendingInvite();
 }
 
 export type AuthMode = 'sign-up' | 'sign-in';
@@ -74,6 +61,10 @@ function JoinConfirm({ code, setCode }: { code: string; setCode: (code: string) 
   const [missing, setMissing] = useState<string | undefined>(undefined);
   const [token, setToken] = useState(0);
   const joining = useAction(couplesApi.join);
+  useEffect(() => {
+    // Already in a space: a kept code can only lead to "leave first", so let it go.
+    if (couple) forgetPendingInvite();
+  }, [couple]);
 
   async function submit() {
     const value = typed.trim();
@@ -85,11 +76,16 @@ function JoinConfirm({ code, setCode }: { code: string; setCode: (code: string) 
     setMissing(undefined);
     const outcome = await joining.run(value);
     if (outcome.ok) {
-      forgetCode();
+      forgetPendingInvite();
       setCode('');
       setCouple(outcome.value);
       navigate('/today');
     } else {
+      // A used, cancelled or expired code will never work: stop offering it, and ask for another.
+      if (outcome.error?.status === 404 && code) {
+        forgetPendingInvite();
+        setCode('');
+      }
       setToken((t) => t + 1);
     }
   }
@@ -111,7 +107,7 @@ function JoinConfirm({ code, setCode }: { code: string; setCode: (code: string) 
       <h2 id="join-heading">{words.button}</h2>
       <p>{words.confirmLead}</p>
       <Form onSubmit={submit} error={formError} invalidToken={token}>
-        {code ? null : <p>{words.noCode}</p>}
+        {code || joining.error ? null : <p>{words.noCode}</p>}
         {code ? null : (
           <Field
             label={words.codeField}

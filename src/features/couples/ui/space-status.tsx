@@ -9,6 +9,7 @@ import { Seam } from '../../../platform/web/ui/seam.tsx';
 import { couplesApi, type Couple } from './couples-api.ts';
 import { InvitePanel } from './invite-panel.tsx';
 import { refreshCouple, setCouple, useCouple } from './couple-store.ts';
+import { PendingInviteCard, usePendingInvite } from './pending-invite-card.tsx';
 
 function bothNames(couple: Couple): string {
   const me = couple.partners.find((p) => p.isMe);
@@ -16,9 +17,10 @@ function bothNames(couple: Couple): string {
   return together.names(me?.displayName ?? '', other?.displayName ?? '');
 }
 
-/** No space yet: a gentle start, and a way to make one. */
+/** No space yet: a gentle start, and a way to make one (or to join, when an invite waits). */
 export function StartSpace() {
   const create = useAction(couplesApi.create);
+  if (usePendingInvite()) return <PendingInviteCard />;
   return (
     <section class="card" aria-labelledby="start-heading">
       <Seam />

@@ -157,7 +157,7 @@ function EntryForm({ entry }: { entry: JournalEntry | null }) {
         <>
           <ShareExcerpt bodyRef={bodyRef} body={body} />
           <section class="card" aria-labelledby="delete-heading">
-            <h2 id="delete-heading">{words.delete}</h2>
+            <h2 id="delete-heading">{words.deleteHeading}</h2>
             {remove.error ? <Notice tone="error">{remove.error.message}</Notice> : null}
             {confirming ? (
               <div class="confirm" role="group" aria-label={words.delete}>

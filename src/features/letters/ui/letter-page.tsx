@@ -62,7 +62,7 @@ function DeleteLetter({ id }: { id: string }) {
   const remove = useAction(() => lettersApi.remove(id));
   return (
     <section class="card" aria-labelledby="delete-letter-heading">
-      <h2 id="delete-letter-heading">{words.delete}</h2>
+      <h2 id="delete-letter-heading">{words.deleteHeading}</h2>
       {remove.error ? <Notice tone="error">{remove.error.message}</Notice> : null}
       {confirming ? (
         <div class="confirm" role="group" aria-label={words.delete}>

@@ -16,6 +16,10 @@ const shortWeek = (week: string) => weekFormat.format(new Date(`${week}T00:00:00
 const BAR = 18;
 const GAP = 10;
 const HEIGHT = 120;
+/** Room either side for a week's label, which is wider than its bar. */
+const PAD = 14;
+/** A new space has few weeks: they keep the size of a full chart's bars, from the left. */
+const MIN_SLOTS = 8;
 
 export function LedgerChart({
   weeks,
@@ -37,7 +41,7 @@ export function LedgerChart({
   // A floor of 4 keeps one promise from looking like a tower; there is no target to reach.
   const max = Math.max(4, ...weeks.map((w) => Math.max(total(w), count(w, 'made'))));
   const unit = (HEIGHT - 4) / max;
-  const width = weeks.length * (BAR + GAP);
+  const width = Math.max(weeks.length, MIN_SLOTS) * (BAR + GAP);
   const empty = weeks.every((w) => count(w, 'made') === 0 && total(w) === 0 && w.noticed === 0);
   return (
     <figure class="ledger" aria-labelledby={`${id}-caption`}>
@@ -50,7 +54,7 @@ export function LedgerChart({
         <>
           <svg
             class="ledger-chart"
-            viewBox={`0 0 ${width} ${HEIGHT + 18}`}
+            viewBox={`${-PAD} 0 ${width + 2 * PAD} ${HEIGHT + 18}`}
             role="img"
             aria-label={words.chartLabel(label.toLowerCase())}
           >

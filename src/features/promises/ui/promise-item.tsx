@@ -9,7 +9,7 @@ import { TextArea } from '../../../platform/web/ui/text-area.tsx';
 import type { PromiseActionInput } from '../promises.schema.ts';
 import { promisesApi, type PromiseView } from './promises-api.ts';
 
-type Open = null | 'renegotiate' | 'miss' | 'repair' | 'notice';
+type Open = null | 'late' | 'renegotiate' | 'miss' | 'repair' | 'notice';
 
 /** "2026-11-23T18:30" for a datetime-local input, in this device's time. */
 export function toLocalInput(iso: string | null): string {
@@ -17,6 +17,11 @@ export function toLocalInput(iso: string | null): string {
   const d = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Past its time: "I kept it" then asks whether it happened by then (decision 120). */
+function isPast(dueAt: string | null): boolean {
+  return dueAt !== null && Date.now() > Date.parse(dueAt);
 }
 
 export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next: PromiseView, message: string) => void }) {
@@ -27,7 +32,7 @@ export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next
   const act = useAction((body: PromiseActionInput) => promisesApi.act(p.id, body));
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (open) panel.current?.querySelector<HTMLElement>('textarea, input')?.focus();
+    if (open) panel.current?.querySelector<HTMLElement>('textarea, input, button')?.focus();
   }, [open]);
 
   const run = async (body: Omit<PromiseActionInput, 'version'>, message: string) => {
@@ -76,6 +81,20 @@ export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next
         ))}
         {act.error && act.error.code !== 'stale_version' && Object.keys(act.error.fields).length === 0 ? <Notice tone="error">{act.error.message}</Notice> : null}
         <div ref={panel}>
+          {open === 'late' && p.dueAt ? (
+            <div class="confirm" role="group" aria-label={words.lateHeading}>
+              <p>{words.lateAsk(formatDateTime(p.dueAt))}</p>
+              <div class="actions">
+                <Button busy={act.busy} busyLabel={words.busy} onClick={() => run({ action: 'keep' }, words.done.keep)}>
+                  {words.lateYes}
+                </Button>
+                <Button variant="secondary" onClick={() => setOpen('miss')}>
+                  {words.lateNo}
+                </Button>
+                {cancel}
+              </div>
+            </div>
+          ) : null}
           {open === 'renegotiate' ? (
             <div class="confirm" role="group" aria-label={words.renegotiateHeading}>
               <p>{words.renegotiateHint}</p>
@@ -128,13 +147,17 @@ export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next
         {open === null && Object.values(p.can).some(Boolean) ? (
           <div class="actions promise-actions">
             {p.can.keep ? (
-              <Button busy={act.busy} busyLabel={words.busy} onClick={() => run({ action: 'keep' }, words.done.keep)}>
+              <Button
+                busy={act.busy}
+                busyLabel={words.busy}
+                onClick={() => (isPast(p.dueAt) ? setOpen('late') : run({ action: 'keep' }, words.done.keep))}
+              >
                 {words.keep}
               </Button>
             ) : null}
             {p.can.renegotiate ? (
               <Button variant="secondary" onClick={() => setOpen('renegotiate')}>
-                {words.renegotiate}
+                {p.dueAt ? words.renegotiate : words.renegotiateUntimed}
               </Button>
             ) : null}
             {p.can.miss ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smooth, summarise, topEmotions, toSeconds } from './timeline-data.ts';
+import { chartStart, smooth, summarise, topEmotions, toSeconds } from './timeline-data.ts';
 
 const point = (at: string, v: number) => ({ at, safety: v, trust: 10 - v, connection: 5, days: 1 });
 
@@ -26,5 +26,25 @@ describe('timeline helpers', () => {
       ['hope', 2],
     ]);
     expect(toSeconds('1970-01-02')).toBe(86400);
+  });
+
+  it('starts a first week’s chart near its first day, not a month back', () => {
+    const view = (points: string[], events: string[] = []) => ({
+      granularity: 'day' as const,
+      from: '2026-10-30',
+      to: '2026-11-30',
+      series: [{ who: 'me' as const, name: 'Ana', points: points.map((at) => point(at, 5)), emotions: [] }],
+      events: events.map((at) => ({ id: at, kind: 'checkin', label: 'x', at, count: 1, isMine: true })),
+    });
+    // The very first day: a week's window ending today, not the whole month.
+    expect(chartStart(view(['2026-11-30']))).toBe('2026-11-24');
+    expect(chartStart(view([]))).toBe('2026-11-24');
+    // An event before the first check-in counts as the start too.
+    expect(chartStart(view(['2026-11-30'], ['2026-11-20T10:00:00.000Z']))).toBe('2026-11-19');
+    // Three weeks in: from the day before the first point.
+    expect(chartStart(view(['2026-11-09', '2026-11-30']))).toBe('2026-11-08');
+    // Older than the range: the range's own start.
+    expect(chartStart(view(['2026-09-01', '2026-11-30']))).toBe('2026-10-30');
+    expect(chartStart({ ...view(['2026-11-30']), granularity: 'week' })).toBe('2026-10-30');
   });
 });

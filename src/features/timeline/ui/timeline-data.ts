@@ -1,4 +1,5 @@
 // Pure helpers for the timeline screen: smoothing, the words summary, the top feelings.
+import { addDays } from '../../../platform/time/days.ts';
 import type { TimelinePoint, TimelineView } from '../timeline.schema.ts';
 
 export type Metric = 'safety' | 'trust' | 'connection';
@@ -65,4 +66,22 @@ export function topEmotions(counts: Record<string, number>, limit = 3): [string,
 /** Seconds since 1970 for a YYYY-MM-DD day (uPlot's time axis). */
 export function toSeconds(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) / 1000;
+}
+
+/**
+ * Where a day-by-day chart starts: the range's own start, but no earlier than a day before the
+ * first thing in it, and never less than a week: a first day is not an empty month with its dots
+ * squeezed against the far edge.
+ */
+export function chartStart(
+  view: Pick<TimelineView, 'granularity' | 'from' | 'to' | 'series' | 'events'>,
+): string {
+  if (view.granularity !== 'day') return view.from;
+  const days = [
+    ...view.series.flatMap((s) => s.points.map((p) => p.at.slice(0, 10))),
+    ...view.events.map((e) => e.at.slice(0, 10)),
+  ].sort();
+  const first = days[0] ?? view.to;
+  const start = [addDays(first, -1), addDays(view.to, -6)].sort()[0]!;
+  return start > view.from ? start : view.from;
 }

@@ -10,7 +10,7 @@ import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { Seam } from '../../../platform/web/ui/seam.tsx';
 import type { TimelineRange, TimelineSeries, TimelineView } from '../timeline.schema.ts';
-import { metrics, smooth, smoothingWindow, summarise, topEmotions } from './timeline-data.ts';
+import { chartStart, metrics, smooth, smoothingWindow, summarise, topEmotions } from './timeline-data.ts';
 
 const ranges: TimelineRange[] = ['month', 'quarter', 'year', 'all'];
 const labels = { safety: scaleWords.safety.short, trust: scaleWords.trust.short, connection: scaleWords.connection.short };
@@ -58,7 +58,7 @@ function Chart({ series, view, smoothed }: { series: TimelineSeries; view: Timel
           values,
           labels,
           marks: view.events.map((e) => e.at),
-          from: view.from,
+          from: chartStart(view),
           to: view.to,
         });
         setState('drawn');

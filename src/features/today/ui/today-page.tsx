@@ -2,12 +2,13 @@ import './today.css';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { shell } from '../../../content/shell.ts';
+import { asksToWrite } from '../../../content/small-acts.ts';
 import { stageById } from '../../../content/stages.ts';
 import { today as words } from '../../../content/today.ts';
 import { setSolo } from '../../../platform/web/solo.ts';
 import { setSpacePause } from '../../../platform/web/space-pause.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
-import { Button } from '../../../platform/web/ui/button.tsx';
+import { Button, LinkButton } from '../../../platform/web/ui/button.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { Seam } from '../../../platform/web/ui/seam.tsx';
@@ -28,6 +29,15 @@ function SmallAct({ view, onChange }: { view: TodayView; onChange: (view: TodayV
       <h2 id="act-heading">{words.act.heading}</h2>
       <p class="act-text">{view.act.text}</p>
       {view.act.toward === 'self' ? <p class="muted act-for-you">{words.act.forYou}</p> : null}
+      {asksToWrite(view.act) ? (
+        // Somewhere private to write it, so "write it down" is not left hanging.
+        <p class="act-write">
+          <LinkButton href="/journal/new" variant="secondary">
+            {words.act.write}
+          </LinkButton>{' '}
+          <span class="muted">{words.act.writeNote}</span>
+        </p>
+      ) : null}
       {view.act.stage && view.act.stage === view.focus.stage ? (
         <p class="muted">{words.act.why(stageById(view.act.stage).name)}</p>
       ) : null}
