@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestPerson, type TestServer } from '../platform/testing/test-server.ts';
+import { sample, type Schema } from '../platform/testing/sample-body.ts';
+import {
+  startTestServer,
+  type TestPerson,
+  type TestServer,
+} from '../platform/testing/test-server.ts';
 import { features } from './server.ts';
 
 /**
@@ -15,48 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-interface Schema {
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  items?: Schema;
-  enum?: unknown[];
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  format?: string;
-  pattern?: string;
-  minLength?: number;
-  maxLength?: number;
-  minItems?: number;
-  minimum?: number;
-  maximum?: number;
-}
-
-function sample(schema: Schema | undefined, text: string, pick = 0): unknown {
-  if (!schema) return undefined;
-  const option = schema.anyOf ?? schema.oneOf;
-  if (option) return sample(option.find((s) => s.type !== 'null') ?? option[0], text, pick);
-  if (schema.enum) return schema.enum[Math.min(pick, schema.enum.length - 1)];
-  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
-  switch (type) {
-    case 'object':
-      return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([k, v]) => [k, sample(v, text, pick)]));
-    case 'array':
-      return Array.from({ length: schema.minItems ?? 0 }, () => sample(schema.items, text, pick));
-    case 'integer':
-    case 'number':
-      return Math.min(Math.max(schema.minimum ?? 1, 1), schema.maximum ?? 1);
-    case 'boolean':
-      return pick % 2 === 1;
-    case 'string':
-      if (schema.format === 'uuid') return randomUUID();
-      if (schema.format === 'date-time') return new Date(Date.now() + 2 * 86_400_000).toISOString();
-      if (schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-      return text.slice(0, schema.maxLength ?? text.length).padEnd(schema.minLength ?? 0, '.');
-    default:
-      return text;
-  }
-}
-
 async function couple(): Promise<[TestPerson, TestPerson]> {
   const me = await server.person('Me');
   const partner = await server.person('Partner');
@@ -69,32 +32,58 @@ async function couple(): Promise<[TestPerson, TestPerson]> {
 describe('the export and the partner’s writing', () => {
   it('holds only what I can read in the app, whatever my partner wrote and wherever', async () => {
     const [me, partner] = await couple();
-    const doc = server.app.swagger() as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> } }>> };
+    const doc = server.app.swagger() as {
+      paths: Record<
+        string,
+        Record<string, { requestBody?: { content: Record<string, { schema: Schema }> } }>
+      >;
+    };
     const planted: string[] = [];
     let created = 0;
     for (const route of server.routes) {
       const skip = ['/api/v1/auth', '/api/v1/me', '/api/v1/couple', '/api/v1/time-apart'];
-      if (route.method === 'GET' || route.url.includes(':') || skip.some((p) => route.url.startsWith(p))) continue;
-      const schema = doc.paths[route.url]?.[route.method.toLowerCase()]?.requestBody?.content['application/json']?.schema;
+      if (
+        route.method === 'GET' ||
+        route.url.includes(':') ||
+        skip.some((p) => route.url.startsWith(p))
+      )
+        continue;
+      const schema =
+        doc.paths[route.url]?.[route.method.toLowerCase()]?.requestBody?.content['application/json']
+          ?.schema;
       if (!schema) continue;
       // Each enum choice once (private, shared, draft, now, ...), each with its own marker.
       for (let pick = 0; pick < 4; pick++) {
         const marker = `PLANTED-${planted.length}-${randomUUID().slice(0, 6)}`;
         planted.push(marker);
-        const res = await partner.client.request(route.method as 'POST', route.url, sample(schema, `${marker} words`, pick));
+        const res = await partner.client.request(
+          route.method as 'POST',
+          route.url,
+          sample(schema, `${marker} words`, pick),
+        );
         if (res.status < 300) created++;
       }
     }
     expect(created).toBeGreaterThan(5);
 
-    const exported = (await me.client.get('/api/v1/export')).text + (await me.client.get('/api/v1/export/html')).text;
+    const exported =
+      (await me.client.get('/api/v1/export')).text +
+      (await me.client.get('/api/v1/export/html')).text;
     let visible = '';
-    for (const route of server.routes.filter((r) => r.method === 'GET' && !r.url.includes(':') && !r.url.includes('export'))) {
+    for (const route of server.routes.filter(
+      (r) => r.method === 'GET' && !r.url.includes(':') && !r.url.includes('export'),
+    )) {
       visible += (await me.client.get(route.url)).text;
     }
     // And every page of one item that I can reach from those lists.
-    const ids = [...new Set(visible.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? [])];
-    for (const route of server.routes.filter((r) => r.method === 'GET' && /^[^:]*:id$/.test(r.url))) {
+    const ids = [
+      ...new Set(
+        visible.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? [],
+      ),
+    ];
+    for (const route of server.routes.filter(
+      (r) => r.method === 'GET' && /^[^:]*:id$/.test(r.url),
+    )) {
       for (const id of ids) visible += (await me.client.get(route.url.replace(':id', id))).text;
     }
     expect(planted.filter((m) => exported.includes(m)).length).toBeGreaterThan(0);

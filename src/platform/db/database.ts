@@ -14,6 +14,7 @@ import {
   type Access,
   type Role,
   type Scope,
+  type StatementCounter,
   type Viewer,
 } from './request-scope.ts';
 
@@ -33,7 +34,7 @@ export interface SignedIn extends UserContext {
   viewer: Viewer;
 }
 
-export type { Access, Viewer };
+export type { Access, StatementCounter, Viewer };
 
 export interface Database {
   engine: Engine;
@@ -42,9 +43,15 @@ export interface Database {
    * role, the session lookup, `app.user_id` and the viewer take one round trip. `write` (the
    * default) runs everything in one transaction, begun in that same round trip; `read` holds no
    * transaction and sends each statement in one round trip, read-only (see request-scope.ts).
-   * Answers `null` (and runs nothing) when the session is unknown or expired.
+   * Answers `null` (and runs nothing) when the session is unknown or expired. `counter`, when
+   * given, counts the statements `fn` sends after the session lookup (BEGIN and COMMIT aside).
    */
-  withUser<T>(tokenHash: string, fn: (ctx: SignedIn) => Promise<T>, access?: Access): Promise<T | null>;
+  withUser<T>(
+    tokenHash: string,
+    fn: (ctx: SignedIn) => Promise<T>,
+    access?: Access,
+    counter?: StatementCounter,
+  ): Promise<T | null>;
   /** One transaction as `kintsugi_system`, for the few steps before anyone is signed in. */
   withSystem<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** One transaction as the connecting (owner) role: migrations, tests, backups. Not for requests. */
@@ -94,7 +101,9 @@ export interface OpenOptions {
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    : openPglite(options);
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {
@@ -116,7 +125,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 
   return {
     engine: 'pglite',
-    withUser: async (tokenHash, fn, access = 'write') => {
+    withUser: async (tokenHash, fn, access = 'write', counter = { statements: 0 }) => {
       if (!TOKEN_HASH.test(tokenHash)) return null;
       // A read runs on the instance statement by statement; a write inside one transaction.
       const signedIn = async (on: PGlite | PgliteTransaction) => {
@@ -126,6 +135,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
           (tx) => fn({ tx, userId: viewer.id, viewer }),
           (scope) => pgliteScopeTx(on, scope, access) as unknown as Tx,
           viewer.id,
+          counter,
         );
       };
       return access === 'read' ? signedIn(client) : client.transaction(signedIn);
@@ -155,8 +165,13 @@ async function openPglite(options: OpenOptions): Promise<Database> {
  * Runs `fn` with a drizzle transaction made for it by `make`, and ends that transaction's scope
  * when `fn` settles, so that a handle kept past its request refuses to run anything.
  */
-async function inScope<T>(fn: (tx: Tx) => Promise<T>, make: (scope: Scope) => Tx, userId = ''): Promise<T> {
-  const scope: Scope = { userId, role: 'kintsugi_app', ended: false };
+async function inScope<T>(
+  fn: (tx: Tx) => Promise<T>,
+  make: (scope: Scope) => Tx,
+  userId = '',
+  counter: StatementCounter = { statements: 0 },
+): Promise<T> {
+  const scope: Scope = { userId, role: 'kintsugi_app', ended: false, counter };
   try {
     return await fn(make(scope));
   } finally {
@@ -170,7 +185,9 @@ function openPostgres(url: string, poolSize: number): Database {
   pool.on('error', () => {});
 
   /** Borrows a client for `fn`; `inTransaction` says whether a transaction is open to end. */
-  async function borrow<T>(fn: (client: pg.PoolClient, open: { transaction: boolean }) => Promise<T>) {
+  async function borrow<T>(
+    fn: (client: pg.PoolClient, open: { transaction: boolean }) => Promise<T>,
+  ) {
     const client = await pool.connect();
     const open = { transaction: false };
     try {
@@ -194,12 +211,14 @@ function openPostgres(url: string, poolSize: number): Database {
 
   return {
     engine: 'postgres',
-    withUser: (tokenHash, fn, access = 'write') => {
+    withUser: (tokenHash, fn, access = 'write', counter = { statements: 0 }) => {
       if (!TOKEN_HASH.test(tokenHash)) return Promise.resolve(null);
       return borrow(async (client, open) => {
         // One round trip: (BEGIN;) role, session, user and viewer.
         open.transaction = access === 'write';
-        const first = open.transaction ? `BEGIN; ${whoStatement(tokenHash)}` : whoStatement(tokenHash);
+        const first = open.transaction
+          ? `BEGIN; ${whoStatement(tokenHash)}`
+          : whoStatement(tokenHash);
         const answer = (await client.query(first)) as pg.QueryResult | pg.QueryResult[];
         const viewer = viewerFrom(Array.isArray(answer) ? answer : [answer]);
         if (!viewer) return null;
@@ -207,10 +226,12 @@ function openPostgres(url: string, poolSize: number): Database {
           (tx) => fn({ tx, userId: viewer.id, viewer }),
           (scope) => pgScopeTx(client, scope, access) as unknown as Tx,
           viewer.id,
+          counter,
         );
       });
     },
-    withSystem: (fn) => inTransaction("BEGIN; SELECT set_config('role', 'kintsugi_system', true)", fn),
+    withSystem: (fn) =>
+      inTransaction("BEGIN; SELECT set_config('role', 'kintsugi_system', true)", fn),
     withOwner: (fn) => inTransaction('BEGIN', fn),
     listen: pgListen(url),
     ping: async () => {

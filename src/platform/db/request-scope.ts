@@ -55,7 +55,13 @@ export function whoStatement(tokenHash: string): string {
 /** The viewer from the answer to `whoStatement` (the last result), or null. */
 export function viewerFrom(results: readonly { rows: unknown[] }[]): Viewer | null {
   const row = results.at(-1)?.rows[0] as
-    | { id: string; email: string; display_name: string; time_zone: string; created_at: Date | string }
+    | {
+        id: string;
+        email: string;
+        display_name: string;
+        time_zone: string;
+        created_at: Date | string;
+      }
     | undefined;
   if (!row) return null;
   return {
@@ -72,6 +78,13 @@ export interface Scope {
   userId: string;
   role: Role;
   ended: boolean;
+  /** Statements sent after the session lookup (a read's no-op savepoints are not sent). */
+  counter: StatementCounter;
+}
+
+/** A request's statement count, for the debug log and the statement-budget test; never the SQL. */
+export interface StatementCounter {
+  statements: number;
 }
 
 const SAVEPOINT = /^\s*(savepoint|release savepoint|rollback to savepoint)\b/i;
@@ -109,11 +122,16 @@ export function pgScopeTx(client: pg.PoolClient, scope: Scope, access: Access | 
   const facade = {
     query(config: PgQueryConfig | string, values?: unknown[]) {
       if (scope.ended) return Promise.reject(ended());
-      if (access !== 'read') return client.query(config as never, values as never);
+      if (access !== 'read') {
+        scope.counter.statements++;
+        return client.query(config as never, values as never);
+      }
       const text = typeof config === 'string' ? config : config.text;
       const statement = readStatement(scope, text, values ?? []);
       if (statement === null) return Promise.resolve(EMPTY);
-      const options = typeof config === 'string' ? {} : { rowMode: config.rowMode, types: config.types };
+      scope.counter.statements++;
+      const options =
+        typeof config === 'string' ? {} : { rowMode: config.rowMode, types: config.types };
       return client
         .query({ text: statement, ...options })
         .then((results) => (results as unknown as pg.QueryResult[]).at(-1));
@@ -131,9 +149,13 @@ export function pgliteScopeTx(client: PgliteClient, scope: Scope, access: Access
   const facade = {
     query(text: string, params: unknown[], options?: Record<string, unknown>): Promise<Results> {
       if (scope.ended) return Promise.reject(ended());
-      if (access !== 'read') return client.query(text, params, options);
+      if (access !== 'read') {
+        scope.counter.statements++;
+        return client.query(text, params, options);
+      }
       const statement = readStatement(scope, text, params);
       if (statement === null) return Promise.resolve(EMPTY as unknown as Results);
+      scope.counter.statements++;
       return client.exec(statement, options).then((results) => results.at(-1)!);
     },
   };

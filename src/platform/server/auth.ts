@@ -3,7 +3,12 @@ import { sessions } from '../db/core.tables.server.ts';
 import type { Database, SignedIn, Tx } from '../db/database.ts';
 import { describeDevice } from './device.ts';
 import { AppError } from './errors.ts';
-import { hashToken, newSessionToken, SESSION_ABSOLUTE_DAYS, sessionCookieName } from './session-token.ts';
+import {
+  hashToken,
+  newSessionToken,
+  SESSION_ABSOLUTE_DAYS,
+  sessionCookieName,
+} from './session-token.ts';
 
 export interface Auth {
   cookieName: string;
@@ -15,7 +20,12 @@ export interface Auth {
    */
   run<T>(request: FastifyRequest, fn: (ctx: SignedIn) => Promise<T>): Promise<T>;
   /** Creates a session row (with a fresh token) and sets its cookie; answers the session's id. */
-  startSession(options: { tx: Tx; personId: string; request: FastifyRequest; reply: FastifyReply }): Promise<string>;
+  startSession(options: {
+    tx: Tx;
+    personId: string;
+    request: FastifyRequest;
+    reply: FastifyReply;
+  }): Promise<string>;
   clearCookie(reply: FastifyReply): void;
   /** A cookie that looks like a session and opens nothing (see sign-up). */
   setDecoyCookie(reply: FastifyReply): void;
@@ -24,7 +34,18 @@ export interface Auth {
 export const notSignedIn = () =>
   new AppError('unauthenticated', 'Please sign in to continue.', { reason: 'unauthenticated' });
 
-export function createAuth({ db, isSecure }: { db: Database; isSecure: boolean }): Auth {
+/** Hears each signed-in request's statement count (the in-process test server keeps it). */
+export type StatementsHook = (request: FastifyRequest, statements: number) => void;
+
+export function createAuth({
+  db,
+  isSecure,
+  onStatements,
+}: {
+  db: Database;
+  isSecure: boolean;
+  onStatements?: StatementsHook | undefined;
+}): Auth {
   const cookieName = sessionCookieName(isSecure);
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: isSecure };
 
@@ -41,14 +62,25 @@ export function createAuth({ db, isSecure }: { db: Database; isSecure: boolean }
       if (!tokenHash) throw notSignedIn();
       let ran = false;
       const access = request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write';
-      const result = await db.withUser(
-        tokenHash,
-        (ctx) => {
-          ran = true;
-          return fn(ctx);
-        },
-        access,
-      );
+      const counter = { statements: 0 };
+      let result;
+      try {
+        result = await db.withUser(
+          tokenHash,
+          (ctx) => {
+            ran = true;
+            return fn(ctx);
+          },
+          access,
+          counter,
+        );
+      } finally {
+        // The count only: never a statement's text or values (decision 110).
+        if (ran) {
+          request.log.debug({ statements: counter.statements }, 'database statements');
+          onStatements?.(request, counter.statements);
+        }
+      }
       if (!ran) throw notSignedIn();
       return result as Awaited<ReturnType<typeof fn>>;
     },

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import type { Env } from '../config/env.ts';
 import type { Database, UserContext } from '../db/database.ts';
 import { plainApiDescription, registerApiDocument, type ApiDescription } from './api-document.ts';
-import { createAuth, type Auth } from './auth.ts';
+import { createAuth, type Auth, type StatementsHook } from './auth.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './error-handler.ts';
 import { createLiveHub, type LiveHub } from './live.ts';
@@ -23,7 +23,11 @@ import { refuseUnexpectedBodies } from './no-unexpected-body.ts';
 import { parseJsonBody } from './json-body.ts';
 import { securityHeaders } from './security-headers.ts';
 import { databaseRateLimitStore, dropOldTries } from './rate-limit-store.ts';
-import { startMailWorker, type MailWorker, type MailWorkerOptions } from '../mail/mail-worker.server.ts';
+import {
+  startMailWorker,
+  type MailWorker,
+  type MailWorkerOptions,
+} from '../mail/mail-worker.server.ts';
 
 export type Api = ReturnType<typeof typed>;
 const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
@@ -86,6 +90,8 @@ export interface BuildOptions {
   api?: ApiDescription;
   /** Delivers the outbox from this server (src/platform/mail); omit to only queue mail. */
   mail?: Omit<MailWorkerOptions, 'db' | 'log'>;
+  /** Hears each signed-in request's statement count; for tests (production only logs it at debug). */
+  onStatements?: StatementsHook;
 }
 
 export interface RouteInfo {
@@ -108,7 +114,11 @@ export async function buildServer(options: BuildOptions) {
             ...(typeof options.logger === 'object' && options.logger.stream
               ? { stream: options.logger.stream }
               : {}),
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'res.headers["set-cookie"]',
+            ],
           },
     genReqId: () => randomUUID(),
     bodyLimit: 64 * 1024,
@@ -125,7 +135,8 @@ export async function buildServer(options: BuildOptions) {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      if (method !== 'HEAD' && route.url.startsWith('/api')) routes.push({ method, url: route.url });
+      if (method !== 'HEAD' && route.url.startsWith('/api'))
+        routes.push({ method, url: route.url });
     }
   });
 
@@ -193,7 +204,7 @@ export async function buildServer(options: BuildOptions) {
     }
   });
 
-  const auth = createAuth({ db, isSecure });
+  const auth = createAuth({ db, isSecure, onStatements: options.onStatements });
   let currentFeature = 'platform';
   await registerApiDocument(app, {
     description: options.api ?? plainApiDescription,
@@ -227,7 +238,10 @@ export async function buildServer(options: BuildOptions) {
         tags: ['platform'],
         summary: 'Whether the server and its database answer',
         security: [],
-        response: { 200: z.object({ ok: z.literal(true) }), 503: z.object({ ok: z.literal(false) }) },
+        response: {
+          200: z.object({ ok: z.literal(true) }),
+          503: z.object({ ok: z.literal(false) }),
+        },
       },
     },
     async (_request, reply) => {
@@ -260,12 +274,18 @@ export async function buildServer(options: BuildOptions) {
         );
       },
     });
-    app.get('/', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+    app.get('/', (_request, reply) =>
+      reply.header('cache-control', 'no-cache').sendFile('index.html'),
+    );
   }
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (hasWeb && !path.startsWith('/api') && (request.method === 'GET' || request.method === 'HEAD')) {
+    if (
+      hasWeb &&
+      !path.startsWith('/api') &&
+      (request.method === 'GET' || request.method === 'HEAD')
+    ) {
       // The web app routes by itself; any page address answers its shell.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }

@@ -2,7 +2,12 @@ import { Writable } from 'node:stream';
 import type { InjectOptions } from 'fastify';
 import { parseEnv, type Env } from '../config/env.ts';
 import { people, sessions } from '../db/core.tables.server.ts';
-import { buildServer, type BuildOptions, type FeatureModule, type Limits } from '../server/build-server.ts';
+import {
+  buildServer,
+  type BuildOptions,
+  type FeatureModule,
+  type Limits,
+} from '../server/build-server.ts';
 import type { ApiDescription } from '../server/api-document.ts';
 import { hashToken, newSessionToken } from '../server/session-token.ts';
 import { openTestDatabase, type TestDatabase } from './test-db.ts';
@@ -15,6 +20,8 @@ export interface Reply {
   text: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
+  /** Statements the request sent after its session lookup; undefined when nobody was signed in. */
+  statements: number | undefined;
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -24,7 +31,12 @@ export class TestClient {
   cookie: string | undefined;
   constructor(private readonly server: TestServer) {}
 
-  async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  async request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> {
     const options: InjectOptions = {
       method,
       url,
@@ -34,7 +46,9 @@ export class TestClient {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      ...(body !== undefined
+        ? { payload: typeof body === 'string' ? body : JSON.stringify(body) }
+        : {}),
     };
     const response = await this.server.app.inject(options);
     const setCookie = response.cookies.find((c) => c.name === this.server.cookieName);
@@ -45,7 +59,14 @@ export class TestClient {
     } catch {
       parsed = undefined;
     }
-    return { status: response.statusCode, headers: response.headers, text: response.body, body: parsed };
+    const statements = this.server.statementsOf(response.raw.req);
+    return {
+      status: response.statusCode,
+      headers: response.headers,
+      text: response.body,
+      body: parsed,
+      statements,
+    };
   }
 
   get = (url: string) => this.request('GET', url);
@@ -78,10 +99,14 @@ export async function startTestServer(options: {
   api?: ApiDescription;
   /** Deliver mail from this server (a test passes its own transport). */
   mail?: BuildOptions['mail'];
+  /** `debug` to see what the server logs at that level (it stays in `logs`). */
+  logLevel?: 'info' | 'debug';
 }) {
   const testDb: TestDatabase = await openTestDatabase();
   const env: Env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'info', ...options.env });
   const logs: string[] = [];
+  // Counts by the request they belong to (a request may run as the person more than once).
+  const counts = new WeakMap<object, number>();
   const stream = new Writable({
     write(chunk, _encoding, done) {
       logs.push(String(chunk));
@@ -93,10 +118,12 @@ export async function startTestServer(options: {
     db: testDb.db,
     features: options.features,
     limits: { signInMax: 1000, signUpMax: 1000, ...options.limits },
-    logger: { level: 'info', stream },
+    logger: { level: options.logLevel ?? 'info', stream },
     webDir: options.webDir,
     ...(options.api ? { api: options.api } : {}),
     ...(options.mail ? { mail: options.mail } : {}),
+    onStatements: (request, statements) =>
+      counts.set(request.raw, (counts.get(request.raw) ?? 0) + statements),
   });
   await app.ready();
 
@@ -107,6 +134,7 @@ export async function startTestServer(options: {
     engine: testDb.engine,
     cookieName: auth.cookieName,
     logs,
+    statementsOf: (raw: object): number | undefined => counts.get(raw),
     client: (): TestClient => new TestClient(server),
     /** A person with a live session, made straight in the database (no HTTP, no argon2). */
     person: async (displayName = `Person ${++counter}`): Promise<TestPerson> => {
