@@ -23,11 +23,7 @@ import { refuseUnexpectedBodies } from './no-unexpected-body.ts';
 import { parseJsonBody } from './json-body.ts';
 import { securityHeaders } from './security-headers.ts';
 import { databaseRateLimitStore, dropOldTries } from './rate-limit-store.ts';
-import {
-  startMailWorker,
-  type MailWorker,
-  type MailWorkerOptions,
-} from '../mail/mail-worker.server.ts';
+import { startMailWorker, type MailWorker, type MailWorkerOptions } from '../mail/mail-worker.server.ts';
 
 export type Api = ReturnType<typeof typed>;
 const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
@@ -114,11 +110,7 @@ export async function buildServer(options: BuildOptions) {
             ...(typeof options.logger === 'object' && options.logger.stream
               ? { stream: options.logger.stream }
               : {}),
-            redact: [
-              'req.headers.cookie',
-              'req.headers.authorization',
-              'res.headers["set-cookie"]',
-            ],
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
           },
     genReqId: () => randomUUID(),
     bodyLimit: 64 * 1024,
@@ -135,8 +127,7 @@ export async function buildServer(options: BuildOptions) {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      if (method !== 'HEAD' && route.url.startsWith('/api'))
-        routes.push({ method, url: route.url });
+      if (method !== 'HEAD' && route.url.startsWith('/api')) routes.push({ method, url: route.url });
     }
   });
 
@@ -238,10 +229,7 @@ export async function buildServer(options: BuildOptions) {
         tags: ['platform'],
         summary: 'Whether the server and its database answer',
         security: [],
-        response: {
-          200: z.object({ ok: z.literal(true) }),
-          503: z.object({ ok: z.literal(false) }),
-        },
+        response: { 200: z.object({ ok: z.literal(true) }), 503: z.object({ ok: z.literal(false) }) },
       },
     },
     async (_request, reply) => {
@@ -274,18 +262,12 @@ export async function buildServer(options: BuildOptions) {
         );
       },
     });
-    app.get('/', (_request, reply) =>
-      reply.header('cache-control', 'no-cache').sendFile('index.html'),
-    );
+    app.get('/', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
   }
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (
-      hasWeb &&
-      !path.startsWith('/api') &&
-      (request.method === 'GET' || request.method === 'HEAD')
-    ) {
+    if (hasWeb && !path.startsWith('/api') && (request.method === 'GET' || request.method === 'HEAD')) {
       // The web app routes by itself; any page address answers its shell.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
