@@ -14,7 +14,7 @@ import { features } from './server.ts';
  * Lower a budget when the code gets cheaper; never raise one to make a change pass.
  */
 const budgets: { screen: string; url: string; statements: number }[] = [
-  { screen: 'Today', url: '/api/v1/today', statements: 18 },
+  { screen: 'Today', url: '/api/v1/today', statements: 16 },
   { screen: 'timeline', url: '/api/v1/timeline?range=month', statements: 7 },
   { screen: 'check-ins', url: '/api/v1/checkins/today', statements: 5 },
   { screen: 'check-ins', url: '/api/v1/checkins/daily', statements: 3 },
