@@ -19,7 +19,7 @@ const budgets: { screen: string; url: string; statements: number }[] = [
   { screen: 'check-ins', url: '/api/v1/checkins/today', statements: 4 },
   { screen: 'check-ins', url: '/api/v1/checkins/daily', statements: 2 },
   { screen: 'check-ins', url: '/api/v1/checkins/weekly', statements: 4 },
-  { screen: 'path', url: '/api/v1/path', statements: 6 },
+  { screen: 'path', url: '/api/v1/path', statements: 4 },
   { screen: 'agreements', url: '/api/v1/agreements', statements: 3 },
   { screen: 'promises', url: '/api/v1/promises', statements: 2 },
   { screen: 'promises', url: '/api/v1/promises/ledger?weeks=12', statements: 5 },
