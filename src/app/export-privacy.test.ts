@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sample, type Schema } from '../platform/testing/sample-body.ts';
 import { startTestServer, type TestPerson, type TestServer } from '../platform/testing/test-server.ts';
 import { features } from './server.ts';
 
@@ -14,48 +15,6 @@ beforeAll(async () => {
   server = await startTestServer({ features });
 });
 afterAll(() => server.close());
-
-interface Schema {
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  items?: Schema;
-  enum?: unknown[];
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  format?: string;
-  pattern?: string;
-  minLength?: number;
-  maxLength?: number;
-  minItems?: number;
-  minimum?: number;
-  maximum?: number;
-}
-
-function sample(schema: Schema | undefined, text: string, pick = 0): unknown {
-  if (!schema) return undefined;
-  const option = schema.anyOf ?? schema.oneOf;
-  if (option) return sample(option.find((s) => s.type !== 'null') ?? option[0], text, pick);
-  if (schema.enum) return schema.enum[Math.min(pick, schema.enum.length - 1)];
-  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
-  switch (type) {
-    case 'object':
-      return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([k, v]) => [k, sample(v, text, pick)]));
-    case 'array':
-      return Array.from({ length: schema.minItems ?? 0 }, () => sample(schema.items, text, pick));
-    case 'integer':
-    case 'number':
-      return Math.min(Math.max(schema.minimum ?? 1, 1), schema.maximum ?? 1);
-    case 'boolean':
-      return pick % 2 === 1;
-    case 'string':
-      if (schema.format === 'uuid') return randomUUID();
-      if (schema.format === 'date-time') return new Date(Date.now() + 2 * 86_400_000).toISOString();
-      if (schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-      return text.slice(0, schema.maxLength ?? text.length).padEnd(schema.minLength ?? 0, '.');
-    default:
-      return text;
-  }
-}
 
 async function couple(): Promise<[TestPerson, TestPerson]> {
   const me = await server.person('Me');

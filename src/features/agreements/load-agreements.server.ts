@@ -1,7 +1,8 @@
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { people } from '../../platform/db/core.tables.server.ts';
 import { getCoupleContext } from '../../platform/db/couple-context.ts';
-import type { Tx } from '../../platform/db/database.ts';
+import { queryRows, type Tx } from '../../platform/db/database.ts';
+import { rowsFromJson } from '../../platform/db/json-rows.ts';
 import { AppError } from '../../platform/server/errors.ts';
 import { agreementDetail as detailWords, agreementErrors } from '../../content/agreements.ts';
 import {
@@ -46,33 +47,27 @@ export function dayIn(timeZone: string, at: Date): string {
   }
 }
 
-/** Agreements I can read (my space now, and spaces I have left), all at once: three queries. */
+/**
+ * Agreements I can read (my space now, and spaces I have left), all at once: one statement, each
+ * agreement with its versions and steps as JSON (row-level security holds for every table in it).
+ */
 export async function loadAgreements(tx: Tx, ids?: string[]): Promise<LoadedAgreement[]> {
-  const headers = await tx
-    .select()
-    .from(agreements)
-    .where(ids ? inArray(agreements.id, ids) : sql`true`)
-    .orderBy(desc(agreements.createdAt));
-  if (headers.length === 0) return [];
-  const agreementIds = headers.map((h) => h.id);
-  // One after the other: a transaction is one connection, and pg queues concurrent queries anyway.
-  const versions = await tx
-    .select()
-    .from(agreementVersions)
-    .where(inArray(agreementVersions.agreementId, agreementIds))
-    .orderBy(asc(agreementVersions.number));
-  const events = await tx
-    .select()
-    .from(agreementEvents)
-    .where(inArray(agreementEvents.agreementId, agreementIds))
-    .orderBy(asc(agreementEvents.seq));
-  return headers.map((header) => {
-    const own = events.filter((e) => e.agreementId === header.id);
+  if (ids && ids.length === 0) return [];
+  const which = ids ? sql`a.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`true`;
+  const rows = await queryRows<{ header: unknown; versions: unknown; events: unknown }>(
+    tx,
+    sql`select to_json(a) as header,
+      (select coalesce(json_agg(v order by v.number), '[]'::json) from ${agreementVersions} v where v.agreement_id = a.id) as versions,
+      (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${agreementEvents} e where e.agreement_id = a.id) as events
+      from ${agreements} a where ${which} order by a.created_at desc`,
+  );
+  return rows.map((row) => {
+    const events = rowsFromJson(agreementEvents, row.events);
     return {
-      header,
-      versions: versions.filter((v) => v.agreementId === header.id),
-      events: own,
-      state: foldSteps(toSteps(own)),
+      header: rowsFromJson(agreements, row.header)[0]!,
+      versions: rowsFromJson(agreementVersions, row.versions),
+      events,
+      state: foldSteps(toSteps(events)),
     };
   });
 }

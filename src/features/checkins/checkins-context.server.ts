@@ -1,10 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
-import { people } from '../../platform/db/core.tables.server.ts';
-import {
-  getCoupleContext,
-  isSharingOpen,
-  type CoupleContext,
-} from '../../platform/db/couple-context.ts';
+import { sql } from 'drizzle-orm';
+import { isSharingOpen, type CoupleContext } from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { localDay } from './reveal.ts';
 
@@ -23,22 +18,20 @@ export interface Me {
   partnerName: string | null;
 }
 
-/** Who I am for the check-ins: my couple and partner, my time zone and my day. */
+/** Who I am for the check-ins: my couple and partner, my time zone and my day. One statement. */
 export async function loadMe({ tx, userId, now = new Date() }: Options): Promise<Me> {
-  const couple = await getCoupleContext({ tx, userId });
-  const rows = await tx
-    .select({ id: people.id, timeZone: people.timeZone, displayName: people.displayName })
-    .from(people)
-    .where(
-      couple?.partnerId
-        ? sql`${people.id} in (${userId}, ${couple.partnerId})`
-        : eq(people.id, userId),
-    );
-  const me = rows.find((r) => r.id === userId);
-  const partner = rows.find((r) => r.id !== userId);
-  const timeZone = me?.timeZone ?? 'UTC';
-  const today = localDay(now, timeZone);
-  return { couple, timeZone, today, partnerName: partner?.displayName ?? null };
+  const [row] = await queryRows<{ time_zone: string; couple_id: string | null; partner_id: string | null; partner_name: string | null }>(
+    tx,
+    sql`select p.time_zone, m.couple_id, o.person_id as partner_id, pp.display_name as partner_name
+      from people p
+      left join memberships m on m.person_id = p.id and m.left_at is null
+      left join memberships o on o.couple_id = m.couple_id and o.person_id <> p.id and o.left_at is null
+      left join people pp on pp.id = o.person_id
+      where p.id = ${userId} limit 1`,
+  );
+  const couple = row?.couple_id ? { coupleId: row.couple_id, partnerId: row.partner_id } : null;
+  const timeZone = row?.time_zone ?? 'UTC';
+  return { couple, timeZone, today: localDay(now, timeZone), partnerName: row?.partner_name ?? null };
 }
 
 export async function sharingOpen(tx: Tx, me: Me): Promise<boolean> {

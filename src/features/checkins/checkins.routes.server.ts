@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { checkinsWaiting } from '../../content/checkins.ts';
-import type {
-  FeatureModule,
-  RegisterRoutes,
-  WaitingItem,
-} from '../../platform/server/build-server.ts';
+import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import type { UserContext } from '../../platform/db/database.ts';
-import { isPartnerWaiting, loadMe } from './checkins-context.server.ts';
+import { loadMe } from './checkins-context.server.ts';
+import { checkinsWaiting } from './checkins-waiting.server.ts';
 import {
   answerIdParams,
   checkinDayInput,
@@ -19,18 +15,7 @@ import {
   weeklyView,
 } from './checkins.schema.ts';
 import { deleteToday, exportDaily, getToday, listRecent, saveToday } from './daily.server.ts';
-import { daySpan } from './reveal.ts';
-import {
-  exportWeekly,
-  getCheckinDay,
-  getWeekly,
-  isWeeklyMissing,
-  saveReply,
-  saveWeekly,
-  setCheckinDay,
-} from './weekly.server.ts';
-import { dailyCheckins } from '../../platform/db/checkin.tables.server.ts';
-import { and, eq } from 'drizzle-orm';
+import { exportWeekly, getCheckinDay, getWeekly, saveReply, saveWeekly, setCheckinDay } from './weekly.server.ts';
 
 const tags = ['check-ins'];
 
@@ -137,35 +122,6 @@ const registerCheckinRoutes: RegisterRoutes = (api, { auth }) => {
   );
 };
 
-async function waiting(ctx: UserContext): Promise<WaitingItem[]> {
-  const items: WaitingItem[] = [];
-  const me = await loadMe(ctx);
-  if (me.couple?.partnerId) {
-    const [mine] = await ctx.tx
-      .select({ id: dailyCheckins.id })
-      .from(dailyCheckins)
-      .where(and(eq(dailyCheckins.authorId, ctx.userId), eq(dailyCheckins.day, me.today)));
-    if (!mine && (await isPartnerWaiting(ctx.tx, daySpan(me.today, me.timeZone)))) {
-      items.push({
-        id: `checkins.daily.${me.today}`,
-        kind: 'checkin.daily',
-        title: checkinsWaiting.partnerCheckedIn,
-        href: '/check-ins',
-      });
-    }
-    const weekly = await isWeeklyMissing(ctx);
-    if (weekly.missing) {
-      items.push({
-        id: `checkins.weekly.${weekly.weekStart}`,
-        kind: 'checkin.weekly',
-        title: checkinsWaiting.weeklyMissing,
-        href: '/check-ins#weekly',
-      });
-    }
-  }
-  return items;
-}
-
 async function exportFor(ctx: UserContext): Promise<Record<string, unknown>> {
   const me = await loadMe(ctx);
   return {
@@ -175,9 +131,4 @@ async function exportFor(ctx: UserContext): Promise<Record<string, unknown>> {
   };
 }
 
-export const checkinsModule: FeatureModule = {
-  name: 'checkins',
-  routes: registerCheckinRoutes,
-  waiting,
-  exportFor,
-};
+export const checkinsModule: FeatureModule = { name: 'checkins', routes: registerCheckinRoutes, waiting: checkinsWaiting, exportFor };

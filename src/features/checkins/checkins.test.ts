@@ -470,8 +470,11 @@ describe('the weekly check-in', () => {
     expect((await as(b, checkinsModule.waiting!)).map((i) => i.kind)).toEqual(['checkin.weekly']);
     await put(b, '/api/v1/checkins/weekly', answers);
     expect(await as(b, checkinsModule.waiting!)).toEqual([]);
-    await checkIn(a, { note: 'A-EXPORT' });
+    await checkIn(a, { note: 'A-EXPORT', showWaiting: true });
+    // My partner checked in (and let me know) and I haven't: that waits on Today, until I check in too.
+    expect((await as(b, checkinsModule.waiting!)).map((i) => i.kind)).toEqual(['checkin.daily']);
     await checkIn(b, { visibility: 'private', note: 'B-EXPORT' });
+    expect(await as(b, checkinsModule.waiting!)).toEqual([]);
     const exported = (await as(b, checkinsModule.exportFor!)) as {
       dailyCheckins: { mine: { note: string }[]; sharedWithMe: { note: string }[] };
       weeklyCheckins: { mine: unknown[]; sharedWithMe: unknown[] };

@@ -204,19 +204,6 @@ export async function setCheckinDay(options: Options & { input: CheckinDayInput 
   throw stale(await getCheckinDay(tx, couple.coupleId));
 }
 
-/** Whether my answers for this week are missing (for Today); false without a partner. */
-export async function isWeeklyMissing(options: Options): Promise<{ missing: boolean; weekStart: string }> {
-  const { tx, userId } = options;
-  const me = await loadMe(options);
-  const { weekStart } = await currentWeek(tx, me);
-  if (!me.couple?.partnerId) return { missing: false, weekStart };
-  const [mine] = await tx
-    .select({ id: weeklyCheckins.id })
-    .from(weeklyCheckins)
-    .where(and(eq(weeklyCheckins.coupleId, me.couple.coupleId), eq(weeklyCheckins.authorId, userId), eq(weeklyCheckins.weekStart, weekStart)));
-  return { missing: !mine, weekStart };
-}
-
 /** My weekly answers and replies, and what was revealed to me. */
 export async function exportWeekly({ tx, userId }: Options) {
   const answers = await tx.select().from(weeklyCheckins).orderBy(weeklyCheckins.weekStart);

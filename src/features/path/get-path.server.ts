@@ -1,8 +1,7 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { stageIds, type StageId } from '../../content/stages.ts';
 import { people } from '../../platform/db/core.tables.server.ts';
-import { getCoupleContext, isSharingOpen } from '../../platform/db/couple-context.ts';
-import type { Tx } from '../../platform/db/database.ts';
+import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { loadFocus } from '../../platform/db/focus.ts';
 import type { PathView, StageChange, StageMark, StageState, StageView } from './path.schema.ts';
 import { pathMarkChanges, pathMarks } from './path.tables.server.ts';
@@ -87,19 +86,23 @@ async function readHistory(
   }));
 }
 
+/** My space, my partner and whether I may mark stages now: one statement. */
 async function access(tx: Tx, userId: string): Promise<Access> {
-  const context = await getCoupleContext({ tx, userId });
-  const canChange = context ? await isSharingOpen(tx, context.coupleId) : false;
-  const partnerId = context?.partnerId ?? null;
-  const [partner] = partnerId
-    ? await tx.select({ name: people.displayName }).from(people).where(eq(people.id, partnerId))
-    : [];
+  const [row] = await queryRows<{ couple_id: string; partner_id: string | null; partner_name: string | null; can_change: boolean }>(
+    tx,
+    sql`select m.couple_id, o.person_id as partner_id, pp.display_name as partner_name,
+        app_sharing_open(m.couple_id) as can_change
+      from memberships m
+      left join memberships o on o.couple_id = m.couple_id and o.person_id <> m.person_id and o.left_at is null
+      left join people pp on pp.id = o.person_id
+      where m.person_id = ${userId} and m.left_at is null limit 1`,
+  );
   return {
-    coupleId: context?.coupleId ?? null,
-    partnerId,
-    partnerName: partner?.name ?? null,
-    hasSpace: context !== null,
-    canChange,
+    coupleId: row?.couple_id ?? null,
+    partnerId: row?.partner_id ?? null,
+    partnerName: row?.partner_name ?? null,
+    hasSpace: row !== undefined,
+    canChange: row?.can_change ?? false,
   };
 }
 

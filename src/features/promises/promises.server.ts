@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import {
   getCoupleContext,
   requireCouple,
   requireSharingOpen,
 } from '../../platform/db/couple-context.ts';
-import type { Tx, UserContext } from '../../platform/db/database.ts';
+import { queryRows, type Tx, type UserContext } from '../../platform/db/database.ts';
+import { rowsFromJson } from '../../platform/db/json-rows.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { WaitingItem } from '../../platform/server/build-server.ts';
 import { AppError } from '../../platform/server/errors.ts';
@@ -41,35 +42,26 @@ const toSteps = (events: EventRow[]): PromiseStep[] =>
     note: e.note,
   }));
 
-/** Promises I can see (mine, and my partner's shared ones): RLS decides, three round trips at most. */
+/** Promises I can see (mine, and my partner's shared ones): RLS decides, in one statement. */
 async function loadPromises(
   tx: Tx,
   options: { ids?: string[]; limit?: number } = {},
 ): Promise<Loaded[]> {
-  const headers = await tx
-    .select()
-    .from(promises)
-    .where(options.ids ? inArray(promises.id, options.ids) : sql`true`)
-    .orderBy(desc(promises.createdAt))
-    .limit(options.limit ?? 500);
-  if (headers.length === 0) return [];
-  const events = await tx
-    .select()
-    .from(promiseEvents)
-    .where(
-      inArray(
-        promiseEvents.promiseId,
-        headers.map((h) => h.id),
-      ),
-    )
-    .orderBy(asc(promiseEvents.seq));
-  return headers.map((header) => {
-    const own = events.filter((e) => e.promiseId === header.id);
-    return {
-      header,
-      events: own,
-      state: foldPromise(toSteps(own), header.visibility === 'shared'),
-    };
+  if (options.ids && options.ids.length === 0) return [];
+  const which = options.ids
+    ? sql`p.id in (${sql.join(options.ids.map((id) => sql`${id}::uuid`), sql`, `)})`
+    : sql`true`;
+  // One statement: each promise with its steps as JSON (row-level security holds inside it).
+  const rows = await queryRows<{ header: unknown; events: unknown }>(
+    tx,
+    sql`select to_json(p) as header,
+      (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${promiseEvents} e where e.promise_id = p.id) as events
+      from ${promises} p where ${which} order by p.created_at desc limit ${options.limit ?? 500}`,
+  );
+  return rows.map((row) => {
+    const header = rowsFromJson(promises, row.header)[0]!;
+    const own = rowsFromJson(promiseEvents, row.events);
+    return { header, events: own, state: foldPromise(toSteps(own), header.visibility === 'shared') };
   });
 }
 

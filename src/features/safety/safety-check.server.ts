@@ -1,5 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
-import type { Tx } from '../../platform/db/database.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../platform/db/database.ts';
+import { rowsFromJson } from '../../platform/db/json-rows.ts';
 import { soloModes } from '../../platform/db/shared.tables.server.ts';
 import { notFound } from '../../platform/server/errors.ts';
 import { signalsDanger, type CheckInput, type SafetyCheck, type SafetyView } from './safety.schema.ts';
@@ -22,11 +23,30 @@ async function settleOffer(tx: Tx, userId: string): Promise<void> {
   await tx.insert(safetyOffers).values({ personId: userId }).onConflictDoNothing();
 }
 
+/** My checks (newest first), whether I use Kintsugi alone, and whether the check was offered: one statement. */
 export async function getSafety({ tx, userId }: Options): Promise<SafetyView> {
-  const rows = await tx.select().from(safetyChecks).where(eq(safetyChecks.personId, userId)).orderBy(desc(safetyChecks.takenAt));
-  const [solo] = await tx.select().from(soloModes).where(eq(soloModes.personId, userId));
-  const [offer] = await tx.select().from(safetyOffers).where(eq(safetyOffers.personId, userId));
-  return { checks: rows.map(toCheck), solo: solo ? { since: solo.startedAt.toISOString() } : null, offered: Boolean(offer) };
+  const [row] = await queryRows<{ checks: unknown; solo: unknown; offered: boolean }>(
+    tx,
+    sql`select
+      (select coalesce(json_agg(c order by c.taken_at desc), '[]'::json) from ${safetyChecks} c where c.person_id = ${userId}) as checks,
+      (select to_json(s) from ${soloModes} s where s.person_id = ${userId}) as solo,
+      exists (select 1 from ${safetyOffers} o where o.person_id = ${userId}) as offered`,
+  );
+  const [solo] = rowsFromJson(soloModes, row!.solo);
+  return {
+    checks: rowsFromJson(safetyChecks, row!.checks).map(toCheck),
+    solo: solo ? { since: solo.startedAt.toISOString() } : null,
+    offered: row!.offered,
+  };
+}
+
+/** Whether the safety check was offered already (taken or set aside): Today asks only this. */
+export async function wasOffered({ tx, userId }: Options): Promise<boolean> {
+  const [row] = await queryRows<{ offered: boolean }>(
+    tx,
+    sql`select exists (select 1 from ${safetyOffers} o where o.person_id = ${userId}) as offered`,
+  );
+  return row!.offered;
 }
 
 /** Records a check, for its author only. It changes nothing for the partner. */

@@ -8,6 +8,7 @@ import {
   setAsideOffer,
   startSolo,
   takeSafetyCheck,
+  wasOffered,
 } from './safety-check.server.ts';
 import { check, checkIdParams, checkInput, safetyView } from './safety.schema.ts';
 
@@ -64,7 +65,7 @@ export const safetyModule: FeatureModule = {
   name: 'safety',
   routes: registerSafetyRoutes,
   waiting: async ({ tx, userId }) => {
-    const { offered } = await getSafety({ tx, userId });
+    const offered = await wasOffered({ tx, userId });
     return offered
       ? []
       : [{ id: 'safety-check', kind: 'safety.offer', title: safetyWords.waitingTitle, href: '/support/safety' }];

@@ -38,6 +38,23 @@ describe('the private safety check', () => {
     expect(signalsDanger({ ...calm, hurt: 'yes' })).toBe(true);
   });
 
+  it('lists my checks newest first, says when I began alone, and offers the check on Today until I take it', async () => {
+    const [a] = await couple();
+    const waiting = () =>
+      server.db.withUser(hashToken(a.client.cookie!), (ctx) => safetyModule.waiting!(ctx), 'read');
+    expect((await waiting())!.map((w) => w.kind)).toEqual(['safety.offer']);
+    const first = (await a.client.post('/api/v1/safety/checks', calm)).body;
+    const second = (await a.client.post('/api/v1/safety/checks', { ...calm, hurt: 'yes' })).body;
+    expect(await waiting()).toEqual([]);
+    const solo = await a.client.post('/api/v1/safety/solo');
+    expect(solo.status).toBeLessThan(300);
+    const view = (await a.client.get('/api/v1/safety')).body;
+    expect(view.checks.map((c: { id: string }) => c.id)).toEqual([second.id, first.id]);
+    expect(view.checks[0]).toEqual(second);
+    expect(new Date(view.solo.since).toISOString()).toBe(view.solo.since);
+    expect(view.offered).toBe(true);
+  });
+
   it('is its author’s only: the partner sees nothing and cannot delete it; the author can', async () => {
     const [a, b] = await couple();
     const before = await b.client.get('/api/v1/safety');

@@ -14,6 +14,7 @@ import {
   type Access,
   type Role,
   type Scope,
+  type StatementCounter,
   type Viewer,
 } from './request-scope.ts';
 
@@ -33,7 +34,7 @@ export interface SignedIn extends UserContext {
   viewer: Viewer;
 }
 
-export type { Access, Viewer };
+export type { Access, StatementCounter, Viewer };
 
 export interface Database {
   engine: Engine;
@@ -42,9 +43,15 @@ export interface Database {
    * role, the session lookup, `app.user_id` and the viewer take one round trip. `write` (the
    * default) runs everything in one transaction, begun in that same round trip; `read` holds no
    * transaction and sends each statement in one round trip, read-only (see request-scope.ts).
-   * Answers `null` (and runs nothing) when the session is unknown or expired.
+   * Answers `null` (and runs nothing) when the session is unknown or expired. `counter`, when
+   * given, counts the statements `fn` sends after the session lookup (BEGIN and COMMIT aside).
    */
-  withUser<T>(tokenHash: string, fn: (ctx: SignedIn) => Promise<T>, access?: Access): Promise<T | null>;
+  withUser<T>(
+    tokenHash: string,
+    fn: (ctx: SignedIn) => Promise<T>,
+    access?: Access,
+    counter?: StatementCounter,
+  ): Promise<T | null>;
   /** One transaction as `kintsugi_system`, for the few steps before anyone is signed in. */
   withSystem<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** One transaction as the connecting (owner) role: migrations, tests, backups. Not for requests. */
@@ -116,7 +123,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 
   return {
     engine: 'pglite',
-    withUser: async (tokenHash, fn, access = 'write') => {
+    withUser: async (tokenHash, fn, access = 'write', counter = { statements: 0 }) => {
       if (!TOKEN_HASH.test(tokenHash)) return null;
       // A read runs on the instance statement by statement; a write inside one transaction.
       const signedIn = async (on: PGlite | PgliteTransaction) => {
@@ -126,6 +133,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
           (tx) => fn({ tx, userId: viewer.id, viewer }),
           (scope) => pgliteScopeTx(on, scope, access) as unknown as Tx,
           viewer.id,
+          counter,
         );
       };
       return access === 'read' ? signedIn(client) : client.transaction(signedIn);
@@ -155,8 +163,13 @@ async function openPglite(options: OpenOptions): Promise<Database> {
  * Runs `fn` with a drizzle transaction made for it by `make`, and ends that transaction's scope
  * when `fn` settles, so that a handle kept past its request refuses to run anything.
  */
-async function inScope<T>(fn: (tx: Tx) => Promise<T>, make: (scope: Scope) => Tx, userId = ''): Promise<T> {
-  const scope: Scope = { userId, role: 'kintsugi_app', ended: false };
+async function inScope<T>(
+  fn: (tx: Tx) => Promise<T>,
+  make: (scope: Scope) => Tx,
+  userId = '',
+  counter: StatementCounter = { statements: 0 },
+): Promise<T> {
+  const scope: Scope = { userId, role: 'kintsugi_app', ended: false, counter };
   try {
     return await fn(make(scope));
   } finally {
@@ -194,7 +207,7 @@ function openPostgres(url: string, poolSize: number): Database {
 
   return {
     engine: 'postgres',
-    withUser: (tokenHash, fn, access = 'write') => {
+    withUser: (tokenHash, fn, access = 'write', counter = { statements: 0 }) => {
       if (!TOKEN_HASH.test(tokenHash)) return Promise.resolve(null);
       return borrow(async (client, open) => {
         // One round trip: (BEGIN;) role, session, user and viewer.
@@ -207,6 +220,7 @@ function openPostgres(url: string, poolSize: number): Database {
           (tx) => fn({ tx, userId: viewer.id, viewer }),
           (scope) => pgScopeTx(client, scope, access) as unknown as Tx,
           viewer.id,
+          counter,
         );
       });
     },

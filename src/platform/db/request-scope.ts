@@ -72,6 +72,13 @@ export interface Scope {
   userId: string;
   role: Role;
   ended: boolean;
+  /** Statements sent after the session lookup (a read's no-op savepoints are not sent). */
+  counter: StatementCounter;
+}
+
+/** A request's statement count, for the debug log and the statement-budget test; never the SQL. */
+export interface StatementCounter {
+  statements: number;
 }
 
 const SAVEPOINT = /^\s*(savepoint|release savepoint|rollback to savepoint)\b/i;
@@ -109,10 +116,14 @@ export function pgScopeTx(client: pg.PoolClient, scope: Scope, access: Access | 
   const facade = {
     query(config: PgQueryConfig | string, values?: unknown[]) {
       if (scope.ended) return Promise.reject(ended());
-      if (access !== 'read') return client.query(config as never, values as never);
+      if (access !== 'read') {
+        scope.counter.statements++;
+        return client.query(config as never, values as never);
+      }
       const text = typeof config === 'string' ? config : config.text;
       const statement = readStatement(scope, text, values ?? []);
       if (statement === null) return Promise.resolve(EMPTY);
+      scope.counter.statements++;
       const options = typeof config === 'string' ? {} : { rowMode: config.rowMode, types: config.types };
       return client
         .query({ text: statement, ...options })
@@ -131,9 +142,13 @@ export function pgliteScopeTx(client: PgliteClient, scope: Scope, access: Access
   const facade = {
     query(text: string, params: unknown[], options?: Record<string, unknown>): Promise<Results> {
       if (scope.ended) return Promise.reject(ended());
-      if (access !== 'read') return client.query(text, params, options);
+      if (access !== 'read') {
+        scope.counter.statements++;
+        return client.query(text, params, options);
+      }
       const statement = readStatement(scope, text, params);
       if (statement === null) return Promise.resolve(EMPTY as unknown as Results);
+      scope.counter.statements++;
       return client.exec(statement, options).then((results) => results.at(-1)!);
     },
   };

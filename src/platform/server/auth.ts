@@ -24,7 +24,18 @@ export interface Auth {
 export const notSignedIn = () =>
   new AppError('unauthenticated', 'Please sign in to continue.', { reason: 'unauthenticated' });
 
-export function createAuth({ db, isSecure }: { db: Database; isSecure: boolean }): Auth {
+/** Hears each signed-in request's statement count (the in-process test server keeps it). */
+export type StatementsHook = (request: FastifyRequest, statements: number) => void;
+
+export function createAuth({
+  db,
+  isSecure,
+  onStatements,
+}: {
+  db: Database;
+  isSecure: boolean;
+  onStatements?: StatementsHook | undefined;
+}): Auth {
   const cookieName = sessionCookieName(isSecure);
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: isSecure };
 
@@ -41,14 +52,25 @@ export function createAuth({ db, isSecure }: { db: Database; isSecure: boolean }
       if (!tokenHash) throw notSignedIn();
       let ran = false;
       const access = request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write';
-      const result = await db.withUser(
-        tokenHash,
-        (ctx) => {
-          ran = true;
-          return fn(ctx);
-        },
-        access,
-      );
+      const counter = { statements: 0 };
+      let result;
+      try {
+        result = await db.withUser(
+          tokenHash,
+          (ctx) => {
+            ran = true;
+            return fn(ctx);
+          },
+          access,
+          counter,
+        );
+      } finally {
+        // The count only: never a statement's text or values (decision 110).
+        if (ran) {
+          request.log.debug({ statements: counter.statements }, 'database statements');
+          onStatements?.(request, counter.statements);
+        }
+      }
       if (!ran) throw notSignedIn();
       return result as Awaited<ReturnType<typeof fn>>;
     },

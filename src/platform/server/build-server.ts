@@ -14,7 +14,7 @@ import { z } from 'zod';
 import type { Env } from '../config/env.ts';
 import type { Database, UserContext } from '../db/database.ts';
 import { plainApiDescription, registerApiDocument, type ApiDescription } from './api-document.ts';
-import { createAuth, type Auth } from './auth.ts';
+import { createAuth, type Auth, type StatementsHook } from './auth.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './error-handler.ts';
 import { createLiveHub, type LiveHub } from './live.ts';
@@ -102,6 +102,8 @@ export interface BuildOptions {
   api?: ApiDescription;
   /** Delivers the outbox from this server (src/platform/mail); omit to only queue mail. */
   mail?: Omit<MailWorkerOptions, 'db' | 'log'>;
+  /** Hears each signed-in request's statement count; for tests (production only logs it at debug). */
+  onStatements?: StatementsHook;
 }
 
 export interface RouteInfo {
@@ -231,7 +233,7 @@ export async function buildServer(options: BuildOptions) {
     }
   });
 
-  const auth = createAuth({ db, isSecure });
+  const auth = createAuth({ db, isSecure, onStatements: options.onStatements });
   let currentFeature = 'platform';
   await registerApiDocument(app, {
     description: options.api ?? plainApiDescription,

@@ -15,6 +15,8 @@ export interface Reply {
   text: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
+  /** Statements the request sent after its session lookup; undefined when nobody was signed in. */
+  statements: number | undefined;
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -45,7 +47,8 @@ export class TestClient {
     } catch {
       parsed = undefined;
     }
-    return { status: response.statusCode, headers: response.headers, text: response.body, body: parsed };
+    const statements = this.server.statementsOf(response.raw.req);
+    return { status: response.statusCode, headers: response.headers, text: response.body, body: parsed, statements };
   }
 
   get = (url: string) => this.request('GET', url);
@@ -78,10 +81,14 @@ export async function startTestServer(options: {
   api?: ApiDescription;
   /** Deliver mail from this server (a test passes its own transport). */
   mail?: BuildOptions['mail'];
+  /** `debug` to see what the server logs at that level (it stays in `logs`). */
+  logLevel?: 'info' | 'debug';
 }) {
   const testDb: TestDatabase = await openTestDatabase();
   const env: Env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'info', ...options.env });
   const logs: string[] = [];
+  // Counts by the request they belong to (a request may run as the person more than once).
+  const counts = new WeakMap<object, number>();
   const stream = new Writable({
     write(chunk, _encoding, done) {
       logs.push(String(chunk));
@@ -93,10 +100,11 @@ export async function startTestServer(options: {
     db: testDb.db,
     features: options.features,
     limits: { signInMax: 1000, signUpMax: 1000, signInPerAddressMax: 1000, ...options.limits },
-    logger: { level: 'info', stream },
+    logger: { level: options.logLevel ?? 'info', stream },
     webDir: options.webDir,
     ...(options.api ? { api: options.api } : {}),
     ...(options.mail ? { mail: options.mail } : {}),
+    onStatements: (request, statements) => counts.set(request.raw, (counts.get(request.raw) ?? 0) + statements),
   });
   await app.ready();
 
@@ -107,6 +115,7 @@ export async function startTestServer(options: {
     engine: testDb.engine,
     cookieName: auth.cookieName,
     logs,
+    statementsOf: (raw: object): number | undefined => counts.get(raw),
     client: (): TestClient => new TestClient(server),
     /** A person with a live session, made straight in the database (no HTTP, no argon2). */
     person: async (displayName = `Person ${++counter}`): Promise<TestPerson> => {
