@@ -40,7 +40,8 @@ function themeBoot(): Plugin {
       order: 'post',
       handler(html) {
         const anchor = /<meta name="theme-color"[^>]*>/;
-        if (!anchor.test(html)) throw new Error('index.html lost the theme-color meta the theme script follows');
+        if (!anchor.test(html))
+          throw new Error('index.html lost the theme-color meta the theme script follows');
         return html.replace(anchor, (meta) => `${meta}\n    <script src="${path}"></script>`);
       },
     },
@@ -110,6 +111,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   server: {
-    proxy: { '/api': { target: `http://127.0.0.1:${process.env.API_PORT ?? 3001}`, changeOrigin: false } },
+    proxy: {
+      '/api': { target: `http://127.0.0.1:${process.env.API_PORT ?? 3001}`, changeOrigin: false },
+    },
   },
 });

@@ -24,7 +24,9 @@ const connections = Math.min(Math.max(Number(values.connections), 1), 200);
 const peopleCount = Math.min(Math.max(Number(values.people), 2), 100);
 
 const rssOf = (pid: number) => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return line ? Number(line.replace(/\D+/g, '')) * 1024 : NaN;
 };
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -32,7 +34,12 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'kintsugi-soak-'));
   let dbName: string | undefined;
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+  };
   if (values.pg) {
     dbName = `kintsugi_soak_${randomUUID().slice(0, 8)}`;
     const admin = new pg.Client({ connectionString: values.pg });
@@ -45,7 +52,10 @@ async function main() {
   } else {
     env.KINTSUGI_DATA_DIR = dataDir;
   }
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   server.stdout.on('data', (d) => (out += d));
   const base = await new Promise<string>((resolve, reject) => {
@@ -58,7 +68,8 @@ async function main() {
     }, 50);
     server.on('exit', () => reject(new Error(`server exited: ${out}`)));
   });
-  if (!new URL(base).hostname.startsWith('127.')) throw new Error('The soak only runs on loopback.');
+  if (!new URL(base).hostname.startsWith('127.'))
+    throw new Error('The soak only runs on loopback.');
 
   const call = async (cookie: string, method: string, path: string, body?: unknown) => {
     const res = await fetch(`${base}${path}`, {
@@ -76,13 +87,22 @@ async function main() {
     const res = await fetch(`${base}/api/v1/auth/sign-up`, {
       method: 'POST',
       headers: { origin: base, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: `soak.${i}.${randomUUID()}@example.test`, password: 'a long enough phrase', displayName: `Soak ${i}` }),
+      body: JSON.stringify({
+        email: `soak.${i}.${randomUUID()}@example.test`,
+        password: 'a long enough phrase',
+        displayName: `Soak ${i}`,
+      }),
     });
     cookies.push(res.headers.get('set-cookie')!.split(';')[0]!);
   }
   for (let i = 0; i + 1 < cookies.length; i += 2) {
     await call(cookies[i]!, 'POST', '/api/v1/couple');
-    const invite = (await (await fetch(`${base}/api/v1/couple/invites`, { method: 'POST', headers: { origin: base, cookie: cookies[i]! } })).json()) as { code: string };
+    const invite = (await (
+      await fetch(`${base}/api/v1/couple/invites`, {
+        method: 'POST',
+        headers: { origin: base, cookie: cookies[i]! },
+      })
+    ).json()) as { code: string };
     await call(cookies[i + 1]!, 'POST', '/api/v1/couple/join', { code: invite.code });
   }
 
@@ -107,9 +127,13 @@ async function main() {
         const started = performance.now();
         try {
           const res = await run(cookie, n);
-          if (res.status >= 400) errors.set(`${name} ${res.status}`, (errors.get(`${name} ${res.status}`) ?? 0) + 1);
+          if (res.status >= 400)
+            errors.set(`${name} ${res.status}`, (errors.get(`${name} ${res.status}`) ?? 0) + 1);
         } catch (error) {
-          errors.set(`${name} ${(error as Error).name}`, (errors.get(`${name} ${(error as Error).name}`) ?? 0) + 1);
+          errors.set(
+            `${name} ${(error as Error).name}`,
+            (errors.get(`${name} ${(error as Error).name}`) ?? 0) + 1,
+          );
         }
         latencies.push(performance.now() - started);
         requests++;
@@ -118,7 +142,8 @@ async function main() {
   );
   const endRss = rssOf(server.pid!);
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+  const pct = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
   process.stdout.write(
     [

@@ -23,15 +23,20 @@ const { values } = parseArgs({
     iterations: { type: 'string', default: '200' },
     years: { type: 'string', default: '5' },
     'mark-every': { type: 'string', default: '14' },
-    pg: { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    pg: {
+      type: 'string',
+      default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    },
   },
 });
 const iterations = Number(values.iterations);
 const years = Number(values.years);
-if (!Number.isInteger(iterations) || iterations < 10 || iterations > 10_000) throw new Error('--iterations must be 10..10000');
+if (!Number.isInteger(iterations) || iterations < 10 || iterations > 10_000)
+  throw new Error('--iterations must be 10..10000');
 if (!Number.isInteger(years) || years < 1 || years > 20) throw new Error('--years must be 1..20');
 const markEvery = Number(values['mark-every']);
-if (!Number.isInteger(markEvery) || markEvery < 1) throw new Error('--mark-every must be a whole number of days');
+if (!Number.isInteger(markEvery) || markEvery < 1)
+  throw new Error('--mark-every must be a whole number of days');
 const ranges = ['month', 'quarter', 'year', 'all'] as const;
 const BUDGET = 2;
 
@@ -47,7 +52,10 @@ async function seed(db: Database): Promise<string> {
             (${a}, ${`a.${a}@bench.test`}, 'Ada', 'x'), (${b}, ${`b.${b}@bench.test`}, 'Ben', 'x')`,
     );
     await queryRows(tx, sql`insert into couples (id, created_by) values (${couple}, ${a})`);
-    await queryRows(tx, sql`insert into memberships (couple_id, person_id) values (${couple}, ${a}), (${couple}, ${b})`);
+    await queryRows(
+      tx,
+      sql`insert into memberships (couple_id, person_id) values (${couple}, ${a}), (${couple}, ${b})`,
+    );
     await queryRows(
       tx,
       sql`insert into sessions (person_id, token_hash, device, expires_at) values (${a}, ${hashToken(token)}, 'bench', now() + interval '1 day')`,
@@ -99,10 +107,19 @@ async function measure(db: Database, engine: string): Promise<void> {
   const started = performance.now();
   const token = await seed(db);
   const seeded = (performance.now() - started) / 1000;
-  const { app, auth } = await buildServer({ env: parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'warn' }), db, features: [timelineModule], logger: false });
+  const { app, auth } = await buildServer({
+    env: parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'warn' }),
+    db,
+    features: [timelineModule],
+    logger: false,
+  });
   await app.ready();
   const call = async (range: string) => {
-    const res = await app.inject({ method: 'GET', url: `/api/v1/timeline?range=${range}`, headers: { cookie: `${auth.cookieName}=${token}` } });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/v1/timeline?range=${range}`,
+      headers: { cookie: `${auth.cookieName}=${token}` },
+    });
     if (res.statusCode !== 200) throw new Error(`${range}: ${res.statusCode} ${res.body}`);
     return res.body;
   };
@@ -110,7 +127,10 @@ async function measure(db: Database, engine: string): Promise<void> {
   for (const range of ranges) {
     const body = await call(range);
     const view = JSON.parse(body) as { series: { points: unknown[] }[] };
-    shape[range] = { points: view.series.reduce((n, s) => n + s.points.length, 0), bytes: body.length };
+    shape[range] = {
+      points: view.series.reduce((n, s) => n + s.points.length, 0),
+      bytes: body.length,
+    };
   }
   for (let i = 0; i < 20; i++) for (const range of ranges) await call(range);
   // Round robin, so drift on a shared machine falls on every range alike.
@@ -130,9 +150,15 @@ async function measure(db: Database, engine: string): Promise<void> {
     ...shape[range]!,
   }));
   const month = rows[0]!.median;
-  console.log(`\n${engine}: ${years} years seeded in ${seeded.toFixed(1)} s; ${iterations} requests per range`);
-  console.log('range    | median ms | p95 ms | points (both series) | bytes  | vs month | budget <= 2x');
-  console.log('-------- | --------- | ------ | -------------------- | ------ | -------- | ------------');
+  console.log(
+    `\n${engine}: ${years} years seeded in ${seeded.toFixed(1)} s; ${iterations} requests per range`,
+  );
+  console.log(
+    'range    | median ms | p95 ms | points (both series) | bytes  | vs month | budget <= 2x',
+  );
+  console.log(
+    '-------- | --------- | ------ | -------------------- | ------ | -------- | ------------',
+  );
   for (const r of rows) {
     const ratio = r.median / month;
     const mark = r.range === 'year' || r.range === 'all' ? (ratio <= BUDGET ? 'ok' : 'OVER') : '';

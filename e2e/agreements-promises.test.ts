@@ -6,7 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { goTo, lookAt, pairUp, waitForHeading } from './flows.ts';
-import { checkA11y, DESKTOP, hasChromium, launchBrowser, noteIfSkipped, PHONE, startServer, type Person, type RunningServer } from './harness.ts';
+import {
+  checkA11y,
+  DESKTOP,
+  hasChromium,
+  launchBrowser,
+  noteIfSkipped,
+  PHONE,
+  startServer,
+  type Person,
+  type RunningServer,
+} from './harness.ts';
 
 noteIfSkipped('agreements-promises.test.ts');
 
@@ -49,25 +59,41 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     await look(a.page, 'list-empty', PHONE);
     await a.page.getByRole('button', { name: 'Propose an agreement' }).click();
     await a.page.getByLabel('A short name').fill('Knowing where we are');
-    await a.page.getByLabel('What it means in daily life').fill('You keep your location sharing on at all times.');
-    await a.page.getByLabel('Why it helps you feel safe').fill('When I do not know where you are, I panic.');
+    await a.page
+      .getByLabel('What it means in daily life')
+      .fill('You keep your location sharing on at all times.');
+    await a.page
+      .getByLabel('Why it helps you feel safe')
+      .fill('When I do not know where you are, I panic.');
     await a.page.getByLabel('In 6 weeks').check();
     await look(a.page, 'propose-form', PHONE);
     await a.page.getByRole('button', { name: 'Send to your partner' }).click();
     const note = a.page.getByRole('heading', { name: 'Before you send this' });
     await note.waitFor();
     await a.page.getByText('Sharing location all the time').waitFor();
-    await a.page.getByText('Make it mutual: something you both do, not one of you for the other.').waitFor();
+    await a.page
+      .getByText('Make it mutual: something you both do, not one of you for the other.')
+      .waitFor();
     await look(a.page, 'guard-note', PHONE);
 
     // A edits it into something mutual and time-limited; the note does not come back.
     await a.page.getByRole('button', { name: 'Edit it' }).click();
-    await expect.poll(() => a.page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await expect
+      .poll(() => a.page.evaluate(() => document.activeElement?.tagName))
+      .toBe('TEXTAREA');
     // Mutual, time-limited sharing gets only a calm word, and sending is not stopped.
-    await a.page.getByLabel('What it means in daily life').fill("We will both turn on location sharing during my trip next week, and turn it off when I'm back.");
-    await a.page.getByText('About sharing: openness helps most when it goes both ways', { exact: false }).waitFor();
+    await a.page
+      .getByLabel('What it means in daily life')
+      .fill(
+        "We will both turn on location sharing during my trip next week, and turn it off when I'm back.",
+      );
+    await a.page
+      .getByText('About sharing: openness helps most when it goes both ways', { exact: false })
+      .waitFor();
     expect(await a.page.getByRole('heading', { name: 'Before you send this' }).count()).toBe(0);
-    await a.page.getByLabel('What it means in daily life').fill("We both say when plans change, and where we'll be, for the next six weeks.");
+    await a.page
+      .getByLabel('What it means in daily life')
+      .fill("We both say when plans change, and where we'll be, for the next six weeks.");
     await a.page.getByRole('button', { name: 'Send to your partner' }).click();
     await waitForHeading(a.page, 'Knowing where we are');
     await a.page.getByText('You said yes. Waiting for your partner.').waitFor();
@@ -82,7 +108,9 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     // Today says it is waiting, and leads there.
     await goTo(b.page, 'Today');
     await waitForHeading(b.page, 'Today');
-    await b.page.getByRole('link', { name: 'An agreement waits for your answer: Knowing where we are' }).click();
+    await b.page
+      .getByRole('link', { name: 'An agreement waits for your answer: Knowing where we are' })
+      .click();
     await waitForHeading(b.page, 'Knowing where we are');
     await b.page.getByText('Your partner said yes. Waiting for your answer.').waitFor();
     await b.page.getByRole('button', { name: 'Suggest different words' }).click();
@@ -108,7 +136,9 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
 
     // B asks to talk it over again: "being revisited" for both, still holding meanwhile.
     await b.page.getByRole('button', { name: 'Ask to talk it over again' }).click();
-    await b.page.getByLabel('What you would like to talk about (optional)').fill('Weekends feel different.');
+    await b.page
+      .getByLabel('What you would like to talk about (optional)')
+      .fill('Weekends feel different.');
     await b.page.getByRole('button', { name: 'Ask to revisit' }).click();
     await b.page.getByText('Your partner will see that you want to talk it over.').waitFor();
     await b.page.locator('.agreement-status', { hasText: 'Being revisited' }).first().waitFor();
@@ -130,7 +160,9 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     // B sees it on Today, follows it, and says "I noticed", with a short word.
     await goTo(b.page, 'Today');
     await waitForHeading(b.page, 'Today');
-    await b.page.getByRole('link', { name: "Your partner kept a promise: I'll call you at lunch" }).click();
+    await b.page
+      .getByRole('link', { name: "Your partner kept a promise: I'll call you at lunch" })
+      .click();
     await waitForHeading(b.page, 'Promises');
     const partnerList = b.page.getByRole('region', { name: "Your partner's promises" });
     await partnerList.getByText("I'll call you at lunch").waitFor();
@@ -172,9 +204,16 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     // No scoreboard: B sees what A kept, changed in time and what B noticed; misses are A's to share.
     await goTo(b.page, 'Promises');
     await waitForHeading(b.page, 'Promises');
-    const theirs = b.page.getByRole('figure', { name: "Your partner's shared promises, week by week" });
+    const theirs = b.page.getByRole('figure', {
+      name: "Your partner's shared promises, week by week",
+    });
     await theirs.getByText('Show the numbers').click();
-    expect(await theirs.locator('thead th').allTextContents()).toEqual(['Week of', 'Kept', 'Changed in time', 'Noticed']);
+    expect(await theirs.locator('thead th').allTextContents()).toEqual([
+      'Week of',
+      'Kept',
+      'Changed in time',
+      'Noticed',
+    ]);
     await b.page.getByText('What your partner missed is theirs to share').waitFor();
     await checkA11y(b.page, 'partner ledger without misses');
     // A chooses to share them (off until now), and can undo it the same way.
@@ -187,10 +226,22 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     await waitForHeading(b.page, 'Today');
     await goTo(b.page, 'Promises');
     await waitForHeading(b.page, 'Promises');
-    await b.page.getByText('Your partner chose to let you see the promises they missed, too.').waitFor();
-    const shared = b.page.getByRole('figure', { name: "Your partner's shared promises, week by week" });
+    await b.page
+      .getByText('Your partner chose to let you see the promises they missed, too.')
+      .waitFor();
+    const shared = b.page.getByRole('figure', {
+      name: "Your partner's shared promises, week by week",
+    });
     await shared.getByText('Show the numbers').click();
-    expect(await shared.locator('thead th').allTextContents()).toEqual(['Week of', 'Made', 'Kept', 'Changed in time', 'Missed and repaired', 'Missed', 'Noticed']);
+    expect(await shared.locator('thead th').allTextContents()).toEqual([
+      'Week of',
+      'Made',
+      'Kept',
+      'Changed in time',
+      'Missed and repaired',
+      'Missed',
+      'Noticed',
+    ]);
     await look(b.page, 'partner-ledger-shared', DESKTOP);
     await share.uncheck();
     await a.page.getByText('The promises you missed are yours alone again.').waitFor();

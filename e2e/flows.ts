@@ -1,7 +1,15 @@
 // Steps the journeys share, written the way a person does them: by visible labels and roles.
 import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { checkA11y, DESKTOP, newPerson, PHONE, screenshot, uniqueEmail, type Person } from './harness.ts';
+import {
+  checkA11y,
+  DESKTOP,
+  newPerson,
+  PHONE,
+  screenshot,
+  uniqueEmail,
+  type Person,
+} from './harness.ts';
 
 export interface Account {
   email: string;
@@ -67,7 +75,11 @@ export async function h1(page: Page): Promise<string> {
  * width (named `<journey>-<name>-phone` and `-desktop`), then back to the person's own width.
  */
 export function lookAt(journey: string) {
-  return async (page: Page, name: string, own: { width: number; height: number }): Promise<void> => {
+  return async (
+    page: Page,
+    name: string,
+    own: { width: number; height: number },
+  ): Promise<void> => {
     await page.waitForFunction(() => document.querySelector('.loading') === null);
     await checkA11y(page, name);
     await page.setViewportSize(PHONE);
@@ -79,9 +91,20 @@ export function lookAt(journey: string) {
 }
 
 /** A on a phone (light), B on a laptop (dark), both signed up and in one space. */
-export async function pairUp(browser: Browser, baseUrl: string): Promise<{ a: Person; b: Person; ana: Account; ben: Account }> {
-  const ana: Account = { email: uniqueEmail('ana'), name: 'Ana', password: 'a quiet river at dawn' };
-  const ben: Account = { email: uniqueEmail('ben'), name: 'Ben', password: 'lanterns over the bay' };
+export async function pairUp(
+  browser: Browser,
+  baseUrl: string,
+): Promise<{ a: Person; b: Person; ana: Account; ben: Account }> {
+  const ana: Account = {
+    email: uniqueEmail('ana'),
+    name: 'Ana',
+    password: 'a quiet river at dawn',
+  };
+  const ben: Account = {
+    email: uniqueEmail('ben'),
+    name: 'Ben',
+    password: 'lanterns over the bay',
+  };
   const a = await newPerson(browser, baseUrl, { viewport: PHONE });
   await signUpFromWelcome(a.page, ana);
   await a.page.getByRole('button', { name: 'Create our space' }).click();

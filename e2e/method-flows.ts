@@ -15,8 +15,16 @@ export async function twoPartners(
   views: { a: { width: number; height: number }; b: { width: number; height: number } },
   names: [string, string] = ['Ari', 'Bea'],
 ): Promise<Pair> {
-  const ari: Account = { email: uniqueEmail(names[0].toLowerCase()), name: names[0], password: 'a quiet river at dawn' };
-  const bea: Account = { email: uniqueEmail(names[1].toLowerCase()), name: names[1], password: 'lanterns over the bay' };
+  const ari: Account = {
+    email: uniqueEmail(names[0].toLowerCase()),
+    name: names[0],
+    password: 'a quiet river at dawn',
+  };
+  const bea: Account = {
+    email: uniqueEmail(names[1].toLowerCase()),
+    name: names[1],
+    password: 'lanterns over the bay',
+  };
   const a = await newPerson(browser, baseUrl, { viewport: views.a });
   await signUpFromWelcome(a.page, ari);
   await a.page.getByRole('heading', { name: 'One small thing for today' }).waitFor();
@@ -40,12 +48,19 @@ export async function settled(page: Page): Promise<void> {
 const scale = ['Disagree strongly', 'Disagree', 'Not sure', 'Agree', 'Agree strongly'];
 
 /** Answers the four steps of the reflection; `levels[i]` (1-5) is used for every statement of pattern i. */
-export async function answerReflection(page: Page, levels: [number, number, number, number], note?: string): Promise<void> {
+export async function answerReflection(
+  page: Page,
+  levels: [number, number, number, number],
+  note?: string,
+): Promise<void> {
   for (let step = 0; step < 4; step++) {
     await page.getByText(`Pattern ${step + 1} of 4`).waitFor();
     const groups = page.locator('fieldset.choice-group');
     for (let i = 0; i < 5; i++) {
-      await groups.nth(i).getByLabel(scale[levels[step]! - 1]!, { exact: true }).check();
+      await groups
+        .nth(i)
+        .getByLabel(scale[levels[step]! - 1]!, { exact: true })
+        .check();
     }
     if (note && step === 1) await page.getByLabel('What I notice in myself (optional)').fill(note);
     await page.getByRole('button', { name: step === 3 ? 'See what it shows' : 'Next' }).click();

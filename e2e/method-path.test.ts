@@ -6,13 +6,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { goTo, waitForHeading } from './flows.ts';
-import { checkA11y, DESKTOP, hasChromium, launchBrowser, noteIfSkipped, PHONE, screenshot, startServer, type RunningServer } from './harness.ts';
+import {
+  checkA11y,
+  DESKTOP,
+  hasChromium,
+  launchBrowser,
+  noteIfSkipped,
+  PHONE,
+  screenshot,
+  startServer,
+  type RunningServer,
+} from './harness.ts';
 import { settled, twoPartners } from './method-flows.ts';
 
 noteIfSkipped('method-path.test.ts');
 
-const marker = (page: Page, stage: string) => page.getByRole('group', { name: `Where are you with ${stage}?` });
-const stageCard = (page: Page, stage: string) => page.locator('li.stage-item', { has: page.getByRole('heading', { name: stage }) });
+const marker = (page: Page, stage: string) =>
+  page.getByRole('group', { name: `Where are you with ${stage}?` });
+const stageCard = (page: Page, stage: string) =>
+  page.locator('li.stage-item', { has: page.getByRole('heading', { name: stage }) });
 const sought = 'What were you looking for that you did not find at home?';
 
 async function mark(page: Page, stage: string, status: string): Promise<void> {
@@ -76,13 +88,20 @@ describe.skipIf(!hasChromium)('Journey: each of us marks the path; Talk asks wha
     // Her focus stays on Grieve: Ari sets its pace.
     await b.page.reload();
     await settled(b.page);
-    await b.page.locator('.focus-card').getByText('Because Ari sets the pace here, grieve stays open for as long as they need it.').waitFor();
-    await stageCard(b.page, 'Face it and own it').getByText("Ari's own mark: working on it").waitFor();
+    await b.page
+      .locator('.focus-card')
+      .getByText('Because Ari sets the pace here, grieve stays open for as long as they need it.')
+      .waitFor();
+    await stageCard(b.page, 'Face it and own it')
+      .getByText("Ari's own mark: working on it")
+      .waitFor();
 
     // Ari's own mark and Ari's focus did not move; Bea's mark shows beside hers.
     await a.page.reload();
     await settled(a.page);
-    expect(await marker(a.page, 'Grieve').getByLabel('Not yet', { exact: true }).isChecked()).toBe(true);
+    expect(await marker(a.page, 'Grieve').getByLabel('Not yet', { exact: true }).isChecked()).toBe(
+      true,
+    );
     await stageCard(a.page, 'Grieve').getByText("Bea's own mark: feels steady").waitFor();
     await aFocus.getByRole('link', { name: 'Grieve' }).waitFor();
     await mark(a.page, 'Grieve', 'Working on it');
@@ -93,10 +112,14 @@ describe.skipIf(!hasChromium)('Journey: each of us marks the path; Talk asks wha
     // Both see every change, with whose it was.
     await a.page.reload();
     await settled(a.page);
-    const history = a.page.locator('section', { has: a.page.getByRole('heading', { name: 'Changes so far' }) });
+    const history = a.page.locator('section', {
+      has: a.page.getByRole('heading', { name: 'Changes so far' }),
+    });
     await history.getByText('Bea moved Grieve from "not yet" to "feels steady"').waitFor();
     await history.getByText('You moved Grieve from "not yet" to "working on it"').waitFor();
-    await history.getByText('You moved Face it and own it from "working on it" to "coming back to it"').waitFor();
+    await history
+      .getByText('You moved Face it and own it from "working on it" to "coming back to it"')
+      .waitFor();
     await a.page.setViewportSize(DESKTOP);
     await checkA11y(a.page, 'path with both marks and history');
     await a.page.emulateMedia({ colorScheme: 'dark' });
@@ -107,12 +130,18 @@ describe.skipIf(!hasChromium)('Journey: each of us marks the path; Talk asks wha
     // Today speaks of Ari's own marks.
     await goTo(a.page, 'Today');
     await waitForHeading(a.page, 'Today');
-    await a.page.getByText("You're working on Grieve, and coming back to Face it and own it.").waitFor();
+    await a.page
+      .getByText("You're working on Grieve, and coming back to Face it and own it.")
+      .waitFor();
 
     // Talk: Ari, who was hurt, is never offered Bea's questions, and her own part waits.
     await openNewTalk(a.page);
-    await a.page.getByRole('heading', { name: 'Questions that help, and details that hurt' }).waitFor();
-    await a.page.getByLabel('What do you need to know, so you can stop filling in the gaps alone?').waitFor();
+    await a.page
+      .getByRole('heading', { name: 'Questions that help, and details that hurt' })
+      .waitFor();
+    await a.page
+      .getByLabel('What do you need to know, so you can stop filling in the gaps alone?')
+      .waitFor();
     expect(await a.page.getByLabel(sought).count()).toBe(0);
     await a.page.getByText('Questions about your own part come later').waitFor();
     expect(await a.page.getByRole('group', { name: 'In time, never to excuse' }).count()).toBe(0);
@@ -121,7 +150,11 @@ describe.skipIf(!hasChromium)('Journey: each of us marks the path; Talk asks wha
 
     // Bea, who broke the trust, has her own set, and starts on one of hers.
     await openNewTalk(b.page);
-    expect(await b.page.getByLabel('What do you need to know, so you can stop filling in the gaps alone?').count()).toBe(0);
+    expect(
+      await b.page
+        .getByLabel('What do you need to know, so you can stop filling in the gaps alone?')
+        .count(),
+    ).toBe(0);
     await b.page.getByLabel(sought).check();
     await checkA11y(b.page, 'new talk, broke');
     await b.page.getByRole('button', { name: 'Begin' }).click();
@@ -136,7 +169,9 @@ describe.skipIf(!hasChromium)('Journey: each of us marks the path; Talk asks wha
     await openNewTalk(a.page);
     const later = a.page.getByRole('group', { name: 'In time, never to excuse' });
     await later.getByText('They do not make what happened yours to carry.').waitFor();
-    await later.getByLabel('Were there needs of yours that you stopped saying out loud back then?').waitFor();
+    await later
+      .getByLabel('Were there needs of yours that you stopped saying out loud back then?')
+      .waitFor();
     expect(await a.page.getByLabel(sought).count()).toBe(0);
     await checkA11y(a.page, 'new talk, hurt, later on the path');
 

@@ -3,7 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { waitForHeading } from './flows.ts';
-import { checkA11y, DESKTOP, hasChromium, launchBrowser, noteIfSkipped, PHONE, screenshot, startServer, type RunningServer } from './harness.ts';
+import {
+  checkA11y,
+  DESKTOP,
+  hasChromium,
+  launchBrowser,
+  noteIfSkipped,
+  PHONE,
+  screenshot,
+  startServer,
+  type RunningServer,
+} from './harness.ts';
 import { answerReflection, settled, twoPartners } from './method-flows.ts';
 
 noteIfSkipped('method-reflection.test.ts');
@@ -34,7 +44,11 @@ describe.skipIf(!hasChromium)('Journey: private reflection, shared on purpose', 
     await screenshot(a.page, 'method-reflection-02-form-phone');
     // Going on without answering says what is missing.
     await a.page.getByRole('button', { name: 'Next' }).click();
-    await a.page.getByRole('alert').filter({ hasText: 'Choose an answer for each statement' }).first().waitFor();
+    await a.page
+      .getByRole('alert')
+      .filter({ hasText: 'Choose an answer for each statement' })
+      .first()
+      .waitFor();
     await answerReflection(a.page, [5, 4, 1, 2], 'PLANTED-NOTE-DISTANCE');
     await checkA11y(a.page, 'reflection result');
     await screenshot(a.page, 'method-reflection-03-result-phone', { fullPage: true });
@@ -49,7 +63,9 @@ describe.skipIf(!hasChromium)('Journey: private reflection, shared on purpose', 
     await b.page.goto('/reflection');
     await waitForHeading(b.page, 'Your private reflection');
     await settled(b.page);
-    const partnerBox = b.page.locator('section', { has: b.page.getByRole('heading', { name: 'What Ari shared with you' }) });
+    const partnerBox = b.page.locator('section', {
+      has: b.page.getByRole('heading', { name: 'What Ari shared with you' }),
+    });
     await partnerBox.getByText('Nothing here yet.').waitFor();
     const before = await partnerBox.innerText();
     await b.page.getByRole('button', { name: 'Start the reflection' }).click();
@@ -57,16 +73,27 @@ describe.skipIf(!hasChromium)('Journey: private reflection, shared on purpose', 
     await screenshot(b.page, 'method-reflection-04-result-desktop');
 
     // A shares one pattern only.
-    await a.page.getByRole('button', { name: 'Share "Emotional distance" with your partner' }).click();
+    await a.page
+      .getByRole('button', { name: 'Share "Emotional distance" with your partner' })
+      .click();
     await a.page.getByText('Saved. Your partner sees exactly what is marked as shared.').waitFor();
 
     await b.page.reload();
     await settled(b.page);
-    const box = b.page.locator('section', { has: b.page.getByRole('heading', { name: 'What Ari shared with you' }) });
+    const box = b.page.locator('section', {
+      has: b.page.getByRole('heading', { name: 'What Ari shared with you' }),
+    });
     await box.getByText('Emotional distance').waitFor();
     const shown = await box.innerText();
     expect(shown).toContain('This speaks to them strongly.');
-    for (const hidden of ['Insecurity', 'Secrecy', 'Infidelity', 'broke the trust', 'PLANTED-NOTE-DISTANCE']) expect(shown).not.toContain(hidden);
+    for (const hidden of [
+      'Insecurity',
+      'Secrecy',
+      'Infidelity',
+      'broke the trust',
+      'PLANTED-NOTE-DISTANCE',
+    ])
+      expect(shown).not.toContain(hidden);
     await checkA11y(b.page, 'reflection with a shared pattern');
     await b.page.emulateMedia({ colorScheme: 'dark' });
     await checkA11y(b.page, 'reflection with a shared pattern, dark');
@@ -81,7 +108,9 @@ describe.skipIf(!hasChromium)('Journey: private reflection, shared on purpose', 
     await a.page.getByText('Saved. Your partner sees exactly what is marked as shared.').waitFor();
     await b.page.reload();
     await settled(b.page);
-    const after = b.page.locator('section', { has: b.page.getByRole('heading', { name: 'What Ari shared with you' }) });
+    const after = b.page.locator('section', {
+      has: b.page.getByRole('heading', { name: 'What Ari shared with you' }),
+    });
     await after.getByText('Nothing here yet.').waitFor();
     expect(await after.innerText()).toBe(before);
 

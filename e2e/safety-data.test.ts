@@ -5,7 +5,17 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { fillSignIn, waitForHeading } from './flows.ts';
-import { checkA11y, DESKTOP, hasChromium, launchBrowser, newPerson, noteIfSkipped, screenshot, startServer, type RunningServer } from './harness.ts';
+import {
+  checkA11y,
+  DESKTOP,
+  hasChromium,
+  launchBrowser,
+  newPerson,
+  noteIfSkipped,
+  screenshot,
+  startServer,
+  type RunningServer,
+} from './harness.ts';
 import { open, postFromPage, twoPartners } from './safety-flows.ts';
 
 noteIfSkipped('safety-data.test.ts');
@@ -26,7 +36,13 @@ describe.skipIf(!hasChromium)('Journey: my data, my account', () => {
     const { a, b, ari, bea } = await twoPartners(browser, server.baseUrl);
     // Bea writes something private: it must never reach Ari's export.
     const planted = 'PLANTED private words of Bea 4d1e';
-    expect(await postFromPage(b.page, '/api/v1/journal', { body: planted, promptId: null, emotions: [] })).toBeLessThan(300);
+    expect(
+      await postFromPage(b.page, '/api/v1/journal', {
+        body: planted,
+        promptId: null,
+        emotions: [],
+      }),
+    ).toBeLessThan(300);
 
     await open(a, '/account', 'Your account');
     await a.page.getByRole('heading', { name: 'Your data' }).waitFor();
@@ -34,7 +50,10 @@ describe.skipIf(!hasChromium)('Journey: my data, my account', () => {
     await checkA11y(a.page, 'account with data and activity');
     await screenshot(a.page, 'safety-01-account-phone');
 
-    const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('link', { name: 'Download as a readable page' }).click()]);
+    const [download] = await Promise.all([
+      a.page.waitForEvent('download'),
+      a.page.getByRole('link', { name: 'Download as a readable page' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^kintsugi-export-\d{4}-\d{2}-\d{2}\.html$/);
     const html = readFileSync((await download.path())!, 'utf8');
     expect(html).toContain(ari.email);
@@ -50,7 +69,10 @@ describe.skipIf(!hasChromium)('Journey: my data, my account', () => {
     await screenshot(reader, 'safety-02-export-desktop');
     await reader.close();
 
-    const [json] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('link', { name: 'Download as data (JSON)' }).click()]);
+    const [json] = await Promise.all([
+      a.page.waitForEvent('download'),
+      a.page.getByRole('link', { name: 'Download as data (JSON)' }).click(),
+    ]);
     const data = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { format: string };
     expect(data.format).toBe('kintsugi-export');
 
@@ -61,7 +83,11 @@ describe.skipIf(!hasChromium)('Journey: my data, my account', () => {
     await waitForHeading(laptop.page, 'Today');
     await open(laptop, '/account', 'Your account');
     await laptop.page.getByRole('button', { name: 'Sign out everywhere else' }).click();
-    await laptop.page.getByRole('status').filter({ hasText: /signed out|Signed out/ }).first().waitFor();
+    await laptop.page
+      .getByRole('status')
+      .filter({ hasText: /signed out|Signed out/ })
+      .first()
+      .waitFor();
     await screenshot(laptop.page, 'safety-03-signed-out-elsewhere-desktop');
 
     // The phone is signed out at once; signing in again shows what happened meanwhile.
@@ -72,11 +98,15 @@ describe.skipIf(!hasChromium)('Journey: my data, my account', () => {
     await open(a, '/today', 'Today');
     await a.page.getByRole('heading', { name: 'New since you were last here' }).waitFor();
     await a.page.getByText('Signed out everywhere else').first().waitFor();
-    await a.page.getByRole('heading', { name: 'New since you were last here' }).scrollIntoViewIfNeeded();
+    await a.page
+      .getByRole('heading', { name: 'New since you were last here' })
+      .scrollIntoViewIfNeeded();
     await checkA11y(a.page, 'today with new account activity');
     await screenshot(a.page, 'safety-04-new-activity-phone');
     await a.page.getByRole('button', { name: 'Got it' }).click();
-    await expect.poll(() => a.page.getByRole('heading', { name: 'New since you were last here' }).count()).toBe(0);
+    await expect
+      .poll(() => a.page.getByRole('heading', { name: 'New since you were last here' }).count())
+      .toBe(0);
 
     // Bea deletes her account; Ari is told calmly, and nothing more.
     await open(b, '/account', 'Your account');
@@ -88,7 +118,9 @@ describe.skipIf(!hasChromium)('Journey: my data, my account', () => {
     await b.page.getByRole('button', { name: 'Delete my account' }).click();
     await waitForHeading(b.page, 'Mending trust, one small step at a time');
     await open(a, '/space', 'Our space');
-    await a.page.getByText('Your partner closed their Kintsugi account. The shared space has closed.').waitFor();
+    await a.page
+      .getByText('Your partner closed their Kintsugi account. The shared space has closed.')
+      .waitFor();
     await screenshot(a.page, 'safety-05-partner-deleted-phone');
 
     for (const person of [a, b, laptop]) expect(person.problems).toEqual([]);

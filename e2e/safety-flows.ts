@@ -4,7 +4,11 @@ import { signUpFromWelcome, waitForHeading, type Account } from './flows.ts';
 import { DESKTOP, newPerson, PHONE, uniqueEmail, type Person } from './harness.ts';
 import type { Browser } from 'playwright-core';
 
-export const account = (name: string): Account => ({ email: uniqueEmail(name.toLowerCase()), name, password: `${name} walks by the quiet river` });
+export const account = (name: string): Account => ({
+  email: uniqueEmail(name.toLowerCase()),
+  name,
+  password: `${name} walks by the quiet river`,
+});
 
 /** A on a phone makes the space and invites; B on a laptop signs up and joins. */
 export async function twoPartners(browser: Browser, base: string) {
@@ -28,7 +32,14 @@ export async function twoPartners(browser: Browser, base: string) {
 export const postFromPage = (page: Page, path: string, body: unknown) =>
   page.evaluate(
     async ([p, b]) =>
-      (await fetch(p as string, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b), credentials: 'same-origin' })).status,
+      (
+        await fetch(p as string, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(b),
+          credentials: 'same-origin',
+        })
+      ).status,
     [path, body] as const,
   );
 

@@ -4,7 +4,17 @@
 // other's space any more.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { checkA11y, DESKTOP, hasChromium, launchBrowser, noteIfSkipped, PHONE, screenshot, startServer, type RunningServer } from './harness.ts';
+import {
+  checkA11y,
+  DESKTOP,
+  hasChromium,
+  launchBrowser,
+  noteIfSkipped,
+  PHONE,
+  screenshot,
+  startServer,
+  type RunningServer,
+} from './harness.ts';
 import { open, postFromPage, twoPartners } from './safety-flows.ts';
 
 noteIfSkipped('safety-space.test.ts');
@@ -51,15 +61,23 @@ describe.skipIf(!hasChromium)('Journey: time apart and leaving', () => {
     await b.page.setViewportSize(DESKTOP);
 
     // Every shared place says so before anyone types.
-    for (const [path, heading] of [['/promises', 'Promises'], ['/check-ins', 'Check-ins'], ['/letters', 'Letters']] as const) {
+    for (const [path, heading] of [
+      ['/promises', 'Promises'],
+      ['/check-ins', 'Check-ins'],
+      ['/letters', 'Letters'],
+    ] as const) {
       await open(b, path, heading);
-      await b.page.getByText(/^Time apart is on until .*Nothing new can be shared here until it ends\./).waitFor();
+      await b.page
+        .getByText(/^Time apart is on until .*Nothing new can be shared here until it ends\./)
+        .waitFor();
     }
     await checkA11y(b.page, 'a shared place during time apart');
 
     // Only Ari can end it early; Bea is told so, and can still leave.
     await open(b, '/space', 'Our space');
-    await b.page.getByText('Only the one who asked for it can end it early.', { exact: false }).waitFor();
+    await b.page
+      .getByText('Only the one who asked for it can end it early.', { exact: false })
+      .waitFor();
     expect(await b.page.getByRole('button', { name: 'End time apart' }).count()).toBe(0);
     await b.page.getByRole('button', { name: 'Leave our space…' }).waitFor();
     await checkA11y(b.page, 'our space while paused, partner side');
@@ -97,7 +115,9 @@ describe.skipIf(!hasChromium)('Journey: time apart and leaving', () => {
     await screenshot(a.page, 'safety-14-partner-left-desktop');
     await a.page.setViewportSize(PHONE);
     await a.page.getByRole('button', { name: 'Okay' }).click();
-    await expect.poll(() => a.page.getByText('Your partner left the shared space.').count()).toBe(0);
+    await expect
+      .poll(() => a.page.getByText('Your partner left the shared space.').count())
+      .toBe(0);
     await open(a, '/today', 'Today');
     expect(await a.page.title()).toBe('Today · Kintsugi');
     expect(await a.page.getByText('Your partner left the shared space.').count()).toBe(0);

@@ -32,7 +32,13 @@ export interface RestartableServer {
 
 /** The built server on a database that outlives the process (a PGlite dir or a PostgreSQL database). */
 export async function startRestartableServer(): Promise<RestartableServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+  };
   delete env.DATABASE_URL;
   delete env.KINTSUGI_DATA_DIR;
   delete env.PUBLIC_ORIGIN;
@@ -58,10 +64,17 @@ export async function startRestartableServer(): Promise<RestartableServer> {
 
   const launch = () =>
     new Promise<{ baseUrl: string; stop: () => Promise<void> }>((ready, fail) => {
-      const child = spawn(process.execPath, [join(ROOT, 'dist/server/main.js'), 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [join(ROOT, 'dist/server/main.js'), 'serve'], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       const exited = new Promise<void>((done) => child.once('exit', () => done()));
-      const timer = setTimeout(() => fail(new Error(`The server did not start within 60 s.\n${output}`)), 60_000);
+      const timer = setTimeout(
+        () => fail(new Error(`The server did not start within 60 s.\n${output}`)),
+        60_000,
+      );
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);

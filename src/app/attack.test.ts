@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/database.ts';
-import { startTestServer, TEST_ORIGIN, TestClient, type TestPerson, type TestServer } from '../platform/testing/test-server.ts';
+import {
+  startTestServer,
+  TEST_ORIGIN,
+  TestClient,
+  type TestPerson,
+  type TestServer,
+} from '../platform/testing/test-server.ts';
 import { features } from './server.ts';
 
 /**
@@ -39,7 +45,13 @@ interface Schema {
 const PLANTED = 'PLANTED-attack-91c4';
 const HOSTILE = `${PLANTED} '); DROP TABLE people; -- <script>alert(1)</script> ${'\u202E'}gnp.exe`;
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
-const PUBLIC = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/v1/auth/sign-up', 'POST /api/v1/auth/sign-in', 'POST /api/v1/auth/sign-out']);
+const PUBLIC = new Set([
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'POST /api/v1/auth/sign-up',
+  'POST /api/v1/auth/sign-in',
+  'POST /api/v1/auth/sign-out',
+]);
 
 /** A body shaped like the route's schema, every text field holding `text`. */
 function sample(schema: Schema | undefined, text: string): unknown {
@@ -50,7 +62,9 @@ function sample(schema: Schema | undefined, text: string): unknown {
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   switch (type) {
     case 'object':
-      return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([k, v]) => [k, sample(v, text)]));
+      return Object.fromEntries(
+        Object.entries(schema.properties ?? {}).map(([k, v]) => [k, sample(v, text)]),
+      );
     case 'array':
       return Array.from({ length: schema.minItems ?? 0 }, () => sample(schema.items, text));
     case 'integer':
@@ -61,7 +75,8 @@ function sample(schema: Schema | undefined, text: string): unknown {
     case 'string': {
       if (schema.format === 'uuid') return randomUUID();
       if (schema.format === 'date-time') return new Date(Date.now() + 2 * 86_400_000).toISOString();
-      if (schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      if (schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$')
+        return new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
       const value = text.slice(0, schema.maxLength ?? text.length);
       return value.padEnd(schema.minLength ?? 0, '.');
     }
@@ -80,10 +95,16 @@ interface Route {
 let routes: Route[] = [];
 
 const paramSchema = (route: Route, name: string) =>
-  (route.params.find((p) => (p as { name?: string }).name === name) as { schema?: Schema } | undefined)?.schema;
+  (
+    route.params.find((p) => (p as { name?: string }).name === name) as
+      { schema?: Schema } | undefined
+  )?.schema;
 const urlOf = (route: Route, id: string = randomUUID()) =>
-  route.url.replace(/:(\w+)/g, (_m, name: string) => String(paramSchema(route, name)?.enum?.[0] ?? id));
-const takesId = (route: Route) => route.params.some((p) => (p as { schema?: Schema }).schema?.format === 'uuid');
+  route.url.replace(/:(\w+)/g, (_m, name: string) =>
+    String(paramSchema(route, name)?.enum?.[0] ?? id),
+  );
+const takesId = (route: Route) =>
+  route.params.some((p) => (p as { schema?: Schema }).schema?.format === 'uuid');
 
 /**
  * Everything in the database a request could change, bar the once-a-minute session touch and the
@@ -114,8 +135,15 @@ function expectHeaders(headers: Record<string, unknown>, what: string) {
   if (what.includes('/api/')) expect(headers['cache-control'], what).toBe('no-store');
 }
 
-function expectClear4xx(res: { statusCode: number; body: string; headers: Record<string, unknown> }, status: number | number[], what: string) {
-  expect(Array.isArray(status) ? status : [status], `${what}: ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(res.statusCode);
+function expectClear4xx(
+  res: { statusCode: number; body: string; headers: Record<string, unknown> },
+  status: number | number[],
+  what: string,
+) {
+  expect(
+    Array.isArray(status) ? status : [status],
+    `${what}: ${res.statusCode} ${res.body.slice(0, 200)}`,
+  ).toContain(res.statusCode);
   const body = JSON.parse(res.body) as { error: { code: string; message: string } };
   expect(body.error.code, what).toEqual(expect.any(String));
   expect(body.error.message.length, what).toBeGreaterThan(10);
@@ -133,7 +161,15 @@ async function couple(): Promise<[TestPerson, TestPerson]> {
 
 describe('the attack suite', () => {
   it('knows every route, with the shape of its body and parameters', () => {
-    const doc = server.app.swagger() as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> }; parameters?: Schema[] }>> };
+    const doc = server.app.swagger() as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          { requestBody?: { content: Record<string, { schema: Schema }> }; parameters?: Schema[] }
+        >
+      >;
+    };
     routes = server.routes.map((r) => {
       const op = doc.paths[r.url.replace(/:(\w+)/g, '{$1}')]?.[r.method.toLowerCase()];
       return {
@@ -149,7 +185,10 @@ describe('the attack suite', () => {
     for (const route of routes) {
       for (const param of route.params) {
         const schema = (param as { schema?: Schema }).schema;
-        expect(schema?.format === 'uuid' || Array.isArray(schema?.enum), `${route.key} ${(param as { name?: string }).name}`).toBe(true);
+        expect(
+          schema?.format === 'uuid' || Array.isArray(schema?.enum),
+          `${route.key} ${(param as { name?: string }).name}`,
+        ).toBe(true);
       }
     }
   });
@@ -170,15 +209,34 @@ describe('the attack suite', () => {
           headers: { origin: TEST_ORIGIN, cookie, 'content-type': 'application/json', ...headers },
         });
       const attacks: [string, () => ReturnType<typeof send>, number | number[]][] = [
-        ['from another site', () => send(JSON.stringify(valid), { origin: 'https://evil.example' }), 403],
+        [
+          'from another site',
+          () => send(JSON.stringify(valid), { origin: 'https://evil.example' }),
+          403,
+        ],
         ['without Origin', () => send(JSON.stringify(valid), { origin: '' }), 403],
         ['from an opaque origin', () => send(JSON.stringify(valid), { origin: 'null' }), 403],
-        ['as a plain-text form post', () => send(JSON.stringify(valid), { 'content-type': 'text/plain' }), 415],
+        [
+          'as a plain-text form post',
+          () => send(JSON.stringify(valid), { 'content-type': 'text/plain' }),
+          415,
+        ],
         ['with malformed JSON', () => send('{"a": '), 400],
         ['nested 5000 deep', () => send('['.repeat(5000) + ']'.repeat(5000)), 400],
         ['with 10 MB', () => send(ten), 413],
-        ['in invalid UTF-8', () => send(Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d])), 400],
-        ['with a __proto__ key', () => send(`{"__proto__": {"isAdmin": true}${Object.keys(valid).length ? `, ${JSON.stringify(valid).slice(1, -1)}` : ''}}`), 400],
+        [
+          'in invalid UTF-8',
+          () => send(Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d])),
+          400,
+        ],
+        [
+          'with a __proto__ key',
+          () =>
+            send(
+              `{"__proto__": {"isAdmin": true}${Object.keys(valid).length ? `, ${JSON.stringify(valid).slice(1, -1)}` : ''}}`,
+            ),
+          400,
+        ],
         [
           'with author_id, couple_id, visibility and role smuggled in',
           () =>
@@ -197,7 +255,8 @@ describe('the attack suite', () => {
           400,
         ],
       ];
-      for (const [what, attack, status] of attacks) expectClear4xx(await attack(), status, `${route.key} ${what}`);
+      for (const [what, attack, status] of attacks)
+        expectClear4xx(await attack(), status, `${route.key} ${what}`);
       expect(await snapshot(), route.key).toEqual(before);
     }
   }, 300_000);
@@ -207,24 +266,36 @@ describe('the attack suite', () => {
     for (const route of routes.filter(takesId)) {
       for (const id of ["1' or '1'='1", '<script>alert(1)</script>', '..%2F..%2Fetc%2Fpasswd']) {
         const before = await snapshot();
-        const res = await owner.client.request(route.method, urlOf(route, encodeURIComponent(id)), SAFE.has(route.method) ? undefined : {});
+        const res = await owner.client.request(
+          route.method,
+          urlOf(route, encodeURIComponent(id)),
+          SAFE.has(route.method) ? undefined : {},
+        );
         expect([400, 404], `${route.key} ${id}`).toContain(res.status);
         expect(await snapshot()).toEqual(before);
       }
     }
     for (const route of routes.filter((r) => r.body && !PUBLIC.has(r.key))) {
-      const res = await owner.client.request(route.method, urlOf(route), sample(route.body, HOSTILE));
+      const res = await owner.client.request(
+        route.method,
+        urlOf(route),
+        sample(route.body, HOSTILE),
+      );
       expect(res.status, `${route.key}: ${res.text.slice(0, 200)}`).toBeLessThan(500);
       expect(String(res.headers['content-type']), route.key).toMatch(/^application\/json/);
       expectHeaders(res.headers, route.key);
     }
-    const tables = await server.db.withOwner((tx) => queryRows(tx, sql`select 1 from pg_tables where tablename = 'people'`));
+    const tables = await server.db.withOwner((tx) =>
+      queryRows(tx, sql`select 1 from pg_tables where tablename = 'people'`),
+    );
     expect(tables).toHaveLength(1);
   }, 300_000);
 
   it('refuses names with right-to-left override characters on every route that takes a name', async () => {
     const [owner] = await couple();
-    const named = routes.filter((r) => Object.keys(r.body?.properties ?? {}).some((k) => /name$/i.test(k)));
+    const named = routes.filter((r) =>
+      Object.keys(r.body?.properties ?? {}).some((k) => /name$/i.test(k)),
+    );
     expect(named.length).toBeGreaterThan(0);
     for (const route of named) {
       const body = sample(route.body, 'plain words') as Json;
@@ -247,7 +318,10 @@ describe('the attack suite', () => {
         const before = await snapshot();
         const client = PUBLIC.has(route.key) ? new TestClient(server) : owner.client;
         const res = await client.request(route.method, urlOf(route), body);
-        expect(res.status, `${route.key} ${JSON.stringify(hidden)}: ${res.text.slice(0, 200)}`).toBe(400);
+        expect(
+          res.status,
+          `${route.key} ${JSON.stringify(hidden)}: ${res.text.slice(0, 200)}`,
+        ).toBe(400);
         expect(res.body.error.message, route.key).toMatch(/hidden character/);
         expect(await snapshot(), route.key).toEqual(before);
       }
@@ -259,12 +333,23 @@ describe('the attack suite', () => {
     const [owner] = await couple();
     const before = await snapshot();
     const send = (host: string, origin: string) =>
-      server.app.inject({ method: 'PATCH', url: '/api/v1/me', payload: { displayName: 'Renamed' }, headers: { host, origin, cookie: `${server.cookieName}=${owner.client.cookie}` } });
-    for (const host of ['evil.example', 'evil.example:80', 'localhost.evil.example', '127.0.0.1.nip.io']) {
+      server.app.inject({
+        method: 'PATCH',
+        url: '/api/v1/me',
+        payload: { displayName: 'Renamed' },
+        headers: { host, origin, cookie: `${server.cookieName}=${owner.client.cookie}` },
+      });
+    for (const host of [
+      'evil.example',
+      'evil.example:80',
+      'localhost.evil.example',
+      '127.0.0.1.nip.io',
+    ]) {
       expectClear4xx(await send(host, `http://${host}`), 403, `Host ${host}`);
     }
     expect(await snapshot()).toEqual(before);
-    for (const host of ['localhost:80', '127.0.0.1:80', '[::1]:80']) expect((await send(host, `http://${host}`)).statusCode, host).toBe(200);
+    for (const host of ['localhost:80', '127.0.0.1:80', '[::1]:80'])
+      expect((await send(host, `http://${host}`)).statusCode, host).toBe(200);
   });
 
   it('treats a session as dead after sign-out, after a password change elsewhere, and a partner as gone after leaving', async () => {
@@ -276,18 +361,32 @@ describe('the attack suite', () => {
     for (const route of routes.filter((r) => !PUBLIC.has(r.key))) {
       const body = SAFE.has(route.method) ? undefined : (sample(route.body, 'plain words') ?? {});
       const res = await stale.request(route.method, urlOf(route), body);
-      expect(SAFE.has(route.method) || !route.body ? [401] : [400, 401], `${route.key} after sign-out`).toContain(res.status);
+      expect(
+        SAFE.has(route.method) || !route.body ? [401] : [400, 401],
+        `${route.key} after sign-out`,
+      ).toContain(res.status);
     }
     expect(await snapshot()).toEqual(before);
 
     // A password change ends every other session of that person at once.
     const me = new TestClient(server);
     const email = `pw.${randomUUID()}@example.test`;
-    await me.post('/api/v1/auth/sign-up', { email, password: 'a long enough phrase', displayName: 'Pw' });
+    await me.post('/api/v1/auth/sign-up', {
+      email,
+      password: 'a long enough phrase',
+      displayName: 'Pw',
+    });
     const other = new TestClient(server);
     await other.post('/api/v1/auth/sign-in', { email, password: 'a long enough phrase' });
     expect((await other.get('/api/v1/me')).status).toBe(200);
-    expect((await me.post('/api/v1/me/password', { currentPassword: 'a long enough phrase', newPassword: 'another long phrase' })).status).toBe(200);
+    expect(
+      (
+        await me.post('/api/v1/me/password', {
+          currentPassword: 'a long enough phrase',
+          newPassword: 'another long phrase',
+        })
+      ).status,
+    ).toBe(200);
     for (const route of routes.filter((r) => SAFE.has(r.method) && !PUBLIC.has(r.key))) {
       expect((await other.request('GET', urlOf(route))).status, route.key).toBe(401);
     }
@@ -310,7 +409,11 @@ describe('the attack suite', () => {
     const [owner] = await couple();
     for (const route of routes) {
       for (const client of [server.client(), owner.client]) {
-        const res = await client.request(route.method, urlOf(route), SAFE.has(route.method) ? undefined : (sample(route.body, 'plain words') ?? undefined));
+        const res = await client.request(
+          route.method,
+          urlOf(route),
+          SAFE.has(route.method) ? undefined : (sample(route.body, 'plain words') ?? undefined),
+        );
         expectHeaders(res.headers, `${route.key} ${res.status}`);
         expect(res.status, route.key).toBeLessThan(500);
       }
@@ -320,10 +423,15 @@ describe('the attack suite', () => {
   it('never lets planted private text reach the logs or a URL', async () => {
     const [owner, partner] = await couple();
     for (const route of routes.filter((r) => !SAFE.has(r.method) && r.body)) {
-      const res = await owner.client.request(route.method, urlOf(route), sample(route.body, `${PLANTED} words`));
+      const res = await owner.client.request(
+        route.method,
+        urlOf(route),
+        sample(route.body, `${PLANTED} words`),
+      );
       expect(String(res.headers.location ?? ''), route.key).not.toContain(PLANTED);
     }
-    for (const route of routes.filter((r) => SAFE.has(r.method))) await partner.client.get(urlOf(route));
+    for (const route of routes.filter((r) => SAFE.has(r.method)))
+      await partner.client.get(urlOf(route));
     const logs = server.logs.join('');
     expect(logs).toContain('"url"');
     expect(logs).not.toContain(PLANTED);

@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/database.ts';
-import { startTestServer, type TestPerson, type TestServer } from '../platform/testing/test-server.ts';
+import {
+  startTestServer,
+  type TestPerson,
+  type TestServer,
+} from '../platform/testing/test-server.ts';
 import { features } from './server.ts';
 
 /**
@@ -30,7 +34,12 @@ interface Expectation {
   body?: (ids: Ids, world: World) => unknown;
 }
 
-const all = (status: number) => ({ anonymous: status, owner: status, partner: status, stranger: status });
+const all = (status: number) => ({
+  anonymous: status,
+  owner: status,
+  partner: status,
+  stranger: status,
+});
 const signedIn = (status: number, others: Partial<Record<Actor, number>> = {}) => ({
   anonymous: 401,
   owner: status,
@@ -56,12 +65,22 @@ const expectations: Record<string, Expectation> = {
   'GET /api/openapi.json': { expect: all(200) },
   'POST /api/v1/auth/sign-up': {
     expect: all(201),
-    body: () => ({ email: `new.${randomUUID()}@example.test`, password: 'a long enough phrase', displayName: 'New' }),
+    body: () => ({
+      email: `new.${randomUUID()}@example.test`,
+      password: 'a long enough phrase',
+      displayName: 'New',
+    }),
   },
-  'POST /api/v1/auth/sign-in': { expect: all(401), body: (_ids, w) => ({ email: w.owner.email, password: 'wrong password' }) },
+  'POST /api/v1/auth/sign-in': {
+    expect: all(401),
+    body: (_ids, w) => ({ email: w.owner.email, password: 'wrong password' }),
+  },
   'POST /api/v1/auth/sign-out': { expect: all(204) },
   // Anyone may ask for a link for any address (the mail goes only to that address).
-  'POST /api/v1/auth/forgot-password': { expect: all(202), body: (_ids, w) => ({ email: w.owner.email }) },
+  'POST /api/v1/auth/forgot-password': {
+    expect: all(202),
+    body: (_ids, w) => ({ email: w.owner.email }),
+  },
   'POST /api/v1/auth/reset-password': {
     expect: all(400),
     body: () => ({ token: 'A'.repeat(43), newPassword: 'another long phrase' }),
@@ -69,7 +88,10 @@ const expectations: Record<string, Expectation> = {
   'GET /api/v1/session': { expect: all(200) },
   'GET /api/v1/me': { expect: signedIn(200) },
   'GET /api/v1/me/reminders': { expect: signedIn(200) },
-  'PATCH /api/v1/me/reminders': { expect: signedIn(200), body: () => ({ kinds: { letter: true } }) },
+  'PATCH /api/v1/me/reminders': {
+    expect: signedIn(200),
+    body: () => ({ kinds: { letter: true } }),
+  },
   // A mail app's one click: no session; an unknown token changes nothing and answers the same.
   'POST /api/v1/reminders/unsubscribe': {
     expect: all(200),
@@ -83,7 +105,9 @@ const expectations: Record<string, Expectation> = {
   'GET /api/v1/me/sessions': { expect: signedIn(200) },
   'DELETE /api/v1/me/sessions/:id': {
     expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.get('/api/v1/me/sessions')).body.sessions[0].id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.get('/api/v1/me/sessions')).body.sessions[0].id,
+    }),
     url: (ids) => `/api/v1/me/sessions/${ids.id}`,
   },
   'POST /api/v1/me/sessions/end-others': { expect: signedIn(200) },
@@ -104,7 +128,10 @@ const expectations: Record<string, Expectation> = {
       }),
     url: (ids) => `/api/v1/couple/invites/${ids.id}`,
   },
-  'POST /api/v1/couple/join': { expect: signedIn(409), body: (_ids, w) => ({ code: w.strangerInviteCode }) },
+  'POST /api/v1/couple/join': {
+    expect: signedIn(409),
+    body: (_ids, w) => ({ code: w.strangerInviteCode }),
+  },
   'POST /api/v1/couple/leave': { expect: signedIn(204) },
   'GET /api/v1/checkins/today': { expect: signedIn(200) },
   'PUT /api/v1/checkins/today': {
@@ -114,36 +141,62 @@ const expectations: Record<string, Expectation> = {
   'DELETE /api/v1/checkins/today': {
     expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
     setup: async (w) => {
-      await w.owner.client.request('PUT', '/api/v1/checkins/today', { emotions: ['calm'], safety: 5, trust: 5, connection: 5, visibility: 'shared' });
+      await w.owner.client.request('PUT', '/api/v1/checkins/today', {
+        emotions: ['calm'],
+        safety: 5,
+        trust: 5,
+        connection: 5,
+        visibility: 'shared',
+      });
       return {};
     },
   },
   'GET /api/v1/checkins/daily': { expect: signedIn(200) },
   'GET /api/v1/checkins/weekly': { expect: signedIn(200) },
-  'PUT /api/v1/checkins/weekly': { expect: signedIn(200, { stranger: 409 }), body: () => ({ appreciated: 'the walk' }) },
+  'PUT /api/v1/checkins/weekly': {
+    expect: signedIn(200, { stranger: 409 }),
+    body: () => ({ appreciated: 'the walk' }),
+  },
   'POST /api/v1/checkins/weekly/:id/replies': {
     expect: { anonymous: 401, owner: 404, partner: 200, stranger: 404 },
     setup: async (w) => {
-      const mine = await w.owner.client.request('PUT', '/api/v1/checkins/weekly', { appreciated: 'the walk' });
+      const mine = await w.owner.client.request('PUT', '/api/v1/checkins/weekly', {
+        appreciated: 'the walk',
+      });
       await w.partner.client.request('PUT', '/api/v1/checkins/weekly', { hard: 'the evenings' });
       return { id: mine.body.current.mine.id };
     },
     url: (ids) => `/api/v1/checkins/weekly/${ids.id}/replies`,
     body: () => ({ item: 'appreciated', body: 'Me too.' }),
   },
-  'PUT /api/v1/checkins/weekly/settings': { expect: signedIn(200), body: () => ({ weekday: 2, version: 0 }) },
+  'PUT /api/v1/checkins/weekly/settings': {
+    expect: signedIn(200),
+    body: () => ({ weekday: 2, version: 0 }),
+  },
   'GET /api/v1/timeline': { expect: signedIn(200) },
   // The method: reflection, path, safety, Today (issue 3).
   'GET /api/v1/reflection': { expect: signedIn(200) },
   'POST /api/v1/reflection/takes': {
     expect: signedIn(201),
-    body: () => ({ answers: { insecurity: [1, 2, 3, 4, 5], distance: [3, 3, 3, 3, 3], secrecy: [1, 1, 1, 1, 1], infidelity: [5, 5, 5, 5, 5] } }),
+    body: () => ({
+      answers: {
+        insecurity: [1, 2, 3, 4, 5],
+        distance: [3, 3, 3, 3, 3],
+        secrecy: [1, 1, 1, 1, 1],
+        infidelity: [5, 5, 5, 5, 5],
+      },
+    }),
   },
   'PUT /api/v1/reflection/takes/:id/sharing': {
     expect: { anonymous: 401, owner: 200, partner: 404, stranger: 404 },
     setup: async (w) => {
       const take = await w.owner.client.post('/api/v1/reflection/takes', {
-        answers: { insecurity: [1, 2, 3, 4, 5], distance: [3, 3, 3, 3, 3], secrecy: [1, 1, 1, 1, 1], infidelity: [5, 5, 5, 5, 5] },
+        answers: {
+          insecurity: [1, 2, 3, 4, 5],
+          distance: [3, 3, 3, 3, 3],
+          secrecy: [1, 1, 1, 1, 1],
+          infidelity: [5, 5, 5, 5, 5],
+        },
       });
       return { id: take.body.id };
     },
@@ -154,17 +207,31 @@ const expectations: Record<string, Expectation> = {
     expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
     setup: async (w) => {
       const take = await w.owner.client.post('/api/v1/reflection/takes', {
-        answers: { insecurity: [1, 2, 3, 4, 5], distance: [3, 3, 3, 3, 3], secrecy: [1, 1, 1, 1, 1], infidelity: [5, 5, 5, 5, 5] },
+        answers: {
+          insecurity: [1, 2, 3, 4, 5],
+          distance: [3, 3, 3, 3, 3],
+          secrecy: [1, 1, 1, 1, 1],
+          infidelity: [5, 5, 5, 5, 5],
+        },
       });
-      await w.owner.client.request('PUT', `/api/v1/reflection/takes/${take.body.id}/sharing`, { patterns: ['distance'], includeNotes: false });
+      await w.owner.client.request('PUT', `/api/v1/reflection/takes/${take.body.id}/sharing`, {
+        patterns: ['distance'],
+        includeNotes: false,
+      });
       return { id: take.body.id };
     },
     url: (ids) => `/api/v1/reflection/takes/${ids.id}`,
   },
-  'PUT /api/v1/reflection/stance': { expect: signedIn(200), body: () => ({ stance: 'both', shared: true }) },
+  'PUT /api/v1/reflection/stance': {
+    expect: signedIn(200),
+    body: () => ({ stance: 'both', shared: true }),
+  },
   'GET /api/v1/reflection/partner': { expect: signedIn(200) },
   'GET /api/v1/path': { expect: signedIn(200) },
-  'GET /api/v1/path/stages/:stage': { expect: signedIn(200), url: () => '/api/v1/path/stages/grieve' },
+  'GET /api/v1/path/stages/:stage': {
+    expect: signedIn(200),
+    url: () => '/api/v1/path/stages/grieve',
+  },
   'PUT /api/v1/path/stages/:stage': {
     expect: signedIn(200),
     url: () => '/api/v1/path/stages/grieve',
@@ -178,7 +245,12 @@ const expectations: Record<string, Expectation> = {
   'DELETE /api/v1/safety/checks/:id': {
     expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
     setup: async (w) => {
-      const check = await w.owner.client.post('/api/v1/safety/checks', { humiliated: 'no', afraid: 'no', forced: 'no', hurt: 'no' });
+      const check = await w.owner.client.post('/api/v1/safety/checks', {
+        humiliated: 'no',
+        afraid: 'no',
+        forced: 'no',
+        hurt: 'no',
+      });
       return { id: check.body.id };
     },
     url: (ids) => `/api/v1/safety/checks/${ids.id}`,
@@ -187,14 +259,23 @@ const expectations: Record<string, Expectation> = {
   'POST /api/v1/safety/solo': { expect: signedIn(200) },
   'DELETE /api/v1/safety/solo': { expect: signedIn(200) },
   'GET /api/v1/today': { expect: signedIn(200) },
-  'PUT /api/v1/today/act': { expect: signedIn(200), body: () => ({ actId: 'face-1', outcome: 'done' }) },
+  'PUT /api/v1/today/act': {
+    expect: signedIn(200),
+    body: () => ({ actId: 'face-1', outcome: 'done' }),
+  },
   'DELETE /api/v1/today/act': { expect: signedIn(200) },
   // Safety and data rights (issue 7)
   'POST /api/v1/me/email': {
     expect: signedIn(400),
-    body: () => ({ currentPassword: 'not the password', newEmail: `n.${randomUUID()}@example.test` }),
+    body: () => ({
+      currentPassword: 'not the password',
+      newEmail: `n.${randomUUID()}@example.test`,
+    }),
   },
-  'POST /api/v1/me/delete': { expect: signedIn(400), body: () => ({ password: 'not the password' }) },
+  'POST /api/v1/me/delete': {
+    expect: signedIn(400),
+    body: () => ({ password: 'not the password' }),
+  },
   'GET /api/v1/me/activity': { expect: signedIn(200) },
   'POST /api/v1/me/activity/seen': { expect: signedIn(204) },
   'GET /api/v1/time-apart': { expect: signedIn(200) },
@@ -228,72 +309,111 @@ const expectations: Record<string, Expectation> = {
   'POST /api/v1/journal': { expect: signedIn(201), body: () => ({ body: 'Only mine.' }) },
   'GET /api/v1/journal/:id': {
     expect: { anonymous: 401, owner: 200, partner: 404, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/journal', { body: 'Only mine.' })).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/journal', { body: 'Only mine.' })).body.id,
+    }),
     url: (ids) => `/api/v1/journal/${ids.id}`,
   },
   'PATCH /api/v1/journal/:id': {
     expect: { anonymous: 401, owner: 200, partner: 404, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/journal', { body: 'Only mine.' })).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/journal', { body: 'Only mine.' })).body.id,
+    }),
     url: (ids) => `/api/v1/journal/${ids.id}`,
     body: () => ({ body: 'Still only mine.' }),
   },
   'DELETE /api/v1/journal/:id': {
     expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/journal', { body: 'Only mine.' })).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/journal', { body: 'Only mine.' })).body.id,
+    }),
     url: (ids) => `/api/v1/journal/${ids.id}`,
   },
   'GET /api/v1/letters': { expect: signedIn(200) },
-  'POST /api/v1/letters': { expect: signedIn(201, { stranger: 409 }), body: () => ({ body: 'Dear you', send: 'draft' }) },
+  'POST /api/v1/letters': {
+    expect: signedIn(201, { stranger: 409 }),
+    body: () => ({ body: 'Dear you', send: 'draft' }),
+  },
   'GET /api/v1/letters/:id': {
     expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/letters', { body: 'Dear you', send: 'now' })).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/letters', { body: 'Dear you', send: 'now' })).body.id,
+    }),
     url: (ids) => `/api/v1/letters/${ids.id}`,
   },
   'PATCH /api/v1/letters/:id': {
     expect: { anonymous: 401, owner: 200, partner: 404, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/letters', { body: 'Dear you', send: 'draft' })).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/letters', { body: 'Dear you', send: 'draft' })).body
+        .id,
+    }),
     url: (ids) => `/api/v1/letters/${ids.id}`,
     body: () => ({ body: 'Dear you, again', send: 'draft' }),
   },
   'DELETE /api/v1/letters/:id': {
     expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/letters', { body: 'Dear you', send: 'draft' })).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/letters', { body: 'Dear you', send: 'draft' })).body
+        .id,
+    }),
     url: (ids) => `/api/v1/letters/${ids.id}`,
   },
   'POST /api/v1/letters/:id/read': {
     expect: { anonymous: 401, owner: 404, partner: 204, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/letters', { body: 'Dear you', send: 'now' })).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/letters', { body: 'Dear you', send: 'now' })).body.id,
+    }),
     url: (ids) => `/api/v1/letters/${ids.id}/read`,
   },
   'GET /api/v1/talks': { expect: signedIn(200) },
-  'POST /api/v1/talks': { expect: signedIn(201, { stranger: 409 }), body: () => ({ topicId: 'hurt-most', firstSpeaker: 'me' }) },
+  'POST /api/v1/talks': {
+    expect: signedIn(201, { stranger: 409 }),
+    body: () => ({ topicId: 'hurt-most', firstSpeaker: 'me' }),
+  },
   'GET /api/v1/talks/:id': {
     expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' }))
+        .body.id,
+    }),
     url: (ids) => `/api/v1/talks/${ids.id}`,
   },
   'GET /api/v1/talks/:id/live': {
     expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' }))
+        .body.id,
+    }),
     url: (ids) => `/api/v1/talks/${ids.id}/live`,
   },
   'POST /api/v1/talks/:id/turns': {
     expect: { anonymous: 401, owner: 200, partner: 409, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' }))
+        .body.id,
+    }),
     url: (ids) => `/api/v1/talks/${ids.id}/turns`,
     body: () => ({ version: 1, kind: 'answer', body: 'In my words.' }),
   },
   'POST /api/v1/talks/:id/pause': {
     expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' }))
+        .body.id,
+    }),
     url: (ids) => `/api/v1/talks/${ids.id}/pause`,
     body: () => ({ version: 1, until: new Date(Date.now() + 3_600_000).toISOString() }),
   },
   'POST /api/v1/talks/:id/resume': {
     expect: { anonymous: 401, owner: 200, partner: 409, stranger: 404 },
     setup: async (w) => {
-      const id = (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })).body.id;
-      await w.owner.client.post(`/api/v1/talks/${id}/pause`, { version: 1, until: new Date(Date.now() + 3_600_000).toISOString() });
+      const id = (
+        await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })
+      ).body.id;
+      await w.owner.client.post(`/api/v1/talks/${id}/pause`, {
+        version: 1,
+        until: new Date(Date.now() + 3_600_000).toISOString(),
+      });
       return { id };
     },
     url: (ids) => `/api/v1/talks/${ids.id}/resume`,
@@ -301,20 +421,30 @@ const expectations: Record<string, Expectation> = {
   },
   'POST /api/v1/talks/:id/end': {
     expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' }))
+        .body.id,
+    }),
     url: (ids) => `/api/v1/talks/${ids.id}/end`,
     body: () => ({ version: 1 }),
   },
   'GET /api/v1/ownership': { expect: signedIn(200) },
-  'POST /api/v1/ownership': { expect: signedIn(201, { stranger: 409 }), body: () => ownershipParts },
+  'POST /api/v1/ownership': {
+    expect: signedIn(201, { stranger: 409 }),
+    body: () => ownershipParts,
+  },
   'GET /api/v1/ownership/:id': {
     expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/ownership', ownershipParts)).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/ownership', ownershipParts)).body.id,
+    }),
     url: (ids) => `/api/v1/ownership/${ids.id}`,
   },
   'POST /api/v1/ownership/:id/versions': {
     expect: { anonymous: 401, owner: 201, partner: 404, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/ownership', ownershipParts)).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/ownership', ownershipParts)).body.id,
+    }),
     url: (ids) => `/api/v1/ownership/${ids.id}/versions`,
     body: () => ownershipParts,
   },
@@ -332,18 +462,24 @@ const expectations: Record<string, Expectation> = {
   'POST /api/v1/agreements': { expect: signedIn(201), body: () => agreementDraft },
   'GET /api/v1/agreements/:id': {
     expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/agreements', agreementDraft)).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/agreements', agreementDraft)).body.id,
+    }),
     url: (ids) => `/api/v1/agreements/${ids.id}`,
   },
   'POST /api/v1/agreements/:id/versions': {
     expect: { anonymous: 401, owner: 201, partner: 201, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/agreements', agreementDraft)).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/agreements', agreementDraft)).body.id,
+    }),
     url: (ids) => `/api/v1/agreements/${ids.id}/versions`,
     body: () => ({ ...agreementDraft, baseVersion: 1 }),
   },
   'POST /api/v1/agreements/:id/actions': {
     expect: { anonymous: 401, owner: 409, partner: 200, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/agreements', agreementDraft)).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/agreements', agreementDraft)).body.id,
+    }),
     url: (ids) => `/api/v1/agreements/${ids.id}/actions`,
     body: () => ({ action: 'accept', version: 1 }),
   },
@@ -353,12 +489,16 @@ const expectations: Record<string, Expectation> = {
   'PUT /api/v1/promises/miss-sharing': { expect: signedIn(200), body: () => ({ shared: true }) },
   'GET /api/v1/promises/:id': {
     expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/promises', { text: 'Call at lunch' })).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/promises', { text: 'Call at lunch' })).body.id,
+    }),
     url: (ids) => `/api/v1/promises/${ids.id}`,
   },
   'POST /api/v1/promises/:id/actions': {
     expect: { anonymous: 401, owner: 200, partner: 409, stranger: 404 },
-    setup: async (w) => ({ id: (await w.owner.client.post('/api/v1/promises', { text: 'Call at lunch' })).body.id }),
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/promises', { text: 'Call at lunch' })).body.id,
+    }),
     url: (ids) => `/api/v1/promises/${ids.id}/actions`,
     body: () => ({ action: 'keep', version: 1 }),
   },
@@ -381,7 +521,14 @@ async function makeWorld(): Promise<World> {
   await partner.client.post('/api/v1/couple/join', { code: invite.body.code });
   await stranger.client.post('/api/v1/couple');
   const strangerInvite = await stranger.client.post('/api/v1/couple/invites');
-  return { server, owner, partner, stranger, coupleId: couple.body.id, strangerInviteCode: strangerInvite.body.code };
+  return {
+    server,
+    owner,
+    partner,
+    stranger,
+    coupleId: couple.body.id,
+    strangerInviteCode: strangerInvite.body.code,
+  };
 }
 
 describe('authorization of every route', () => {
@@ -410,7 +557,10 @@ describe('authorization of every route', () => {
   // Runs after the walk: the document must promise what the routes did, nothing less.
   it('the API document lists every error the walk saw, and a session exactly where one is needed', () => {
     type Operation = { security?: unknown[]; responses: Record<string, unknown> };
-    const doc = server.app.swagger() as unknown as { security: unknown[]; paths: Record<string, Record<string, Operation>> };
+    const doc = server.app.swagger() as unknown as {
+      security: unknown[];
+      paths: Record<string, Record<string, Operation>>;
+    };
     expect(Object.keys(observed).length).toBeGreaterThan(0);
     for (const [key, seen] of Object.entries(observed)) {
       const [method, path] = key.split(' ') as [string, string];
@@ -418,10 +568,13 @@ describe('authorization of every route', () => {
       const operation = doc.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
       expect(operation, key).toBeDefined();
       for (const status of Object.values(seen)) {
-        expect(Object.keys(operation!.responses), `${key} answered ${status}`).toContain(String(status));
+        expect(Object.keys(operation!.responses), `${key} answered ${status}`).toContain(
+          String(status),
+        );
       }
       const security = operation!.security ?? doc.security;
-      const documentedAsNeeded = security.length > 0 && security.every((s) => Object.keys(s as object).length > 0);
+      const documentedAsNeeded =
+        security.length > 0 && security.every((s) => Object.keys(s as object).length > 0);
       const needed = seen.anonymous === 401 && Object.values(seen).some((status) => status !== 401);
       expect(documentedAsNeeded, `${key} needs a session: ${needed}`).toBe(needed);
     }

@@ -1,7 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/database.ts';
-import { startTestServer, TEST_ORIGIN, type TestPerson, type TestServer } from '../platform/testing/test-server.ts';
+import {
+  startTestServer,
+  TEST_ORIGIN,
+  type TestPerson,
+  type TestServer,
+} from '../platform/testing/test-server.ts';
 import { features } from './server.ts';
 
 let server: TestServer;
@@ -10,7 +15,10 @@ let alex: TestPerson;
 /** Everything in the database that a request could change, as one comparable value. */
 const snapshot = () =>
   server.db.withSystem(async (tx) => ({
-    people: await queryRows(tx, sql`select id, email, display_name, password_hash, time_zone from people order by id`),
+    people: await queryRows(
+      tx,
+      sql`select id, email, display_name, password_hash, time_zone from people order by id`,
+    ),
     sessions: await queryRows(tx, sql`select id, token_hash from sessions order by id`),
     couples: await queryRows(tx, sql`select * from couples order by id`),
     memberships: await queryRows(tx, sql`select * from memberships order by id`),
@@ -24,31 +32,127 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const raw = (url: string, payload: string | Buffer, headers: Record<string, string> = {}, method: 'POST' | 'PATCH' = 'POST') =>
+const raw = (
+  url: string,
+  payload: string | Buffer,
+  headers: Record<string, string> = {},
+  method: 'POST' | 'PATCH' = 'POST',
+) =>
   server.app.inject({
     method,
     url,
     payload,
-    headers: { origin: TEST_ORIGIN, 'content-type': 'application/json', cookie: `${server.cookieName}=${alex.client.cookie}`, ...headers },
+    headers: {
+      origin: TEST_ORIGIN,
+      'content-type': 'application/json',
+      cookie: `${server.cookieName}=${alex.client.cookie}`,
+      ...headers,
+    },
   });
 
 describe('bad input gets a clear 4xx and changes nothing', () => {
   const cases: [string, () => Promise<{ statusCode: number; body: string }>, number][] = [
     ['malformed JSON', () => raw('/api/v1/auth/sign-up', '{"email": "a@b.c", '), 400],
-    ['deeply nested JSON', () => raw('/api/v1/auth/sign-up', '['.repeat(5000) + ']'.repeat(5000)), 400],
-    ['a 10 MB body', () => raw('/api/v1/auth/sign-up', JSON.stringify({ email: 'x'.repeat(10 * 1024 * 1024) })), 413],
-    ['invalid UTF-8', () => raw('/api/v1/auth/sign-up', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d])), 400],
-    ['a __proto__ key', () => raw('/api/v1/auth/sign-up', '{"__proto__": {"admin": true}, "email": "p@example.test", "password": "a long enough phrase", "displayName": "P"}'), 400],
-    ['a constructor.prototype key', () => raw('/api/v1/me', '{"constructor": {"prototype": {"x": 1}}}', {}, 'PATCH'), 400],
-    ['unknown fields that try to set author_id and role', () => raw('/api/v1/auth/sign-up', JSON.stringify({ email: 'r@example.test', password: 'a long enough phrase', displayName: 'R', role: 'admin', author_id: '00000000-0000-4000-8000-000000000000' })), 400],
-    ['a couple_id smuggled into join', () => raw('/api/v1/couple/join', JSON.stringify({ code: 'AAAA-BBBB-CCCC', couple_id: '00000000-0000-4000-8000-000000000000' })), 400],
-    ['a right-to-left override in a name', () => raw('/api/v1/auth/sign-up', JSON.stringify({ email: 'rtl@example.test', password: 'a long enough phrase', displayName: 'evil\u202Egnp.exe' })), 400],
-    ['a number where text belongs', () => raw('/api/v1/auth/sign-in', JSON.stringify({ email: 42, password: 'x' })), 400],
+    [
+      'deeply nested JSON',
+      () => raw('/api/v1/auth/sign-up', '['.repeat(5000) + ']'.repeat(5000)),
+      400,
+    ],
+    [
+      'a 10 MB body',
+      () => raw('/api/v1/auth/sign-up', JSON.stringify({ email: 'x'.repeat(10 * 1024 * 1024) })),
+      413,
+    ],
+    [
+      'invalid UTF-8',
+      () =>
+        raw('/api/v1/auth/sign-up', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d])),
+      400,
+    ],
+    [
+      'a __proto__ key',
+      () =>
+        raw(
+          '/api/v1/auth/sign-up',
+          '{"__proto__": {"admin": true}, "email": "p@example.test", "password": "a long enough phrase", "displayName": "P"}',
+        ),
+      400,
+    ],
+    [
+      'a constructor.prototype key',
+      () => raw('/api/v1/me', '{"constructor": {"prototype": {"x": 1}}}', {}, 'PATCH'),
+      400,
+    ],
+    [
+      'unknown fields that try to set author_id and role',
+      () =>
+        raw(
+          '/api/v1/auth/sign-up',
+          JSON.stringify({
+            email: 'r@example.test',
+            password: 'a long enough phrase',
+            displayName: 'R',
+            role: 'admin',
+            author_id: '00000000-0000-4000-8000-000000000000',
+          }),
+        ),
+      400,
+    ],
+    [
+      'a couple_id smuggled into join',
+      () =>
+        raw(
+          '/api/v1/couple/join',
+          JSON.stringify({
+            code: 'AAAA-BBBB-CCCC',
+            couple_id: '00000000-0000-4000-8000-000000000000',
+          }),
+        ),
+      400,
+    ],
+    [
+      'a right-to-left override in a name',
+      () =>
+        raw(
+          '/api/v1/auth/sign-up',
+          JSON.stringify({
+            email: 'rtl@example.test',
+            password: 'a long enough phrase',
+            displayName: 'evil\u202Egnp.exe',
+          }),
+        ),
+      400,
+    ],
+    [
+      'a number where text belongs',
+      () => raw('/api/v1/auth/sign-in', JSON.stringify({ email: 42, password: 'x' })),
+      400,
+    ],
     ['an array instead of an object', () => raw('/api/v1/auth/sign-in', '[1,2,3]'), 400],
-    ['form data instead of JSON', () => raw('/api/v1/auth/sign-in', 'email=a&password=b', { 'content-type': 'application/x-www-form-urlencoded' }), 415],
-    ['a request from another site', () => raw('/api/v1/couple/leave', '', { origin: 'https://evil.example' }), 403],
+    [
+      'form data instead of JSON',
+      () =>
+        raw('/api/v1/auth/sign-in', 'email=a&password=b', {
+          'content-type': 'application/x-www-form-urlencoded',
+        }),
+      415,
+    ],
+    [
+      'a request from another site',
+      () => raw('/api/v1/couple/leave', '', { origin: 'https://evil.example' }),
+      403,
+    ],
     ['a state change without Origin', () => raw('/api/v1/couple/leave', '', { origin: '' }), 403],
-    ['an id that is not an id', () => server.app.inject({ method: 'DELETE', url: "/api/v1/couple/invites/1' or '1'='1", headers: { origin: TEST_ORIGIN, cookie: `${server.cookieName}=${alex.client.cookie}` } }), 400],
+    [
+      'an id that is not an id',
+      () =>
+        server.app.inject({
+          method: 'DELETE',
+          url: "/api/v1/couple/invites/1' or '1'='1",
+          headers: { origin: TEST_ORIGIN, cookie: `${server.cookieName}=${alex.client.cookie}` },
+        }),
+      400,
+    ],
     ['an unknown route', () => raw('/api/v1/nothing-here', '{}'), 404],
   ];
 
@@ -66,7 +170,11 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
   }
 
   it('names the field that is wrong', async () => {
-    const res = await server.client().post('/api/v1/auth/sign-up', { email: 'not-an-email', password: 'a long enough phrase', displayName: 'N' });
+    const res = await server.client().post('/api/v1/auth/sign-up', {
+      email: 'not-an-email',
+      password: 'a long enough phrase',
+      displayName: 'N',
+    });
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.error.fields)).toEqual(['email']);
   });
@@ -74,11 +182,17 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
   it('stores SQL and script payloads as plain text', async () => {
     const client = server.client();
     const name = `Robert'); drop table people;-- <script>alert(1)</script>`;
-    const res = await client.post('/api/v1/auth/sign-up', { email: `bobby${Date.now()}@example.test`, password: 'a long enough phrase', displayName: name });
+    const res = await client.post('/api/v1/auth/sign-up', {
+      email: `bobby${Date.now()}@example.test`,
+      password: 'a long enough phrase',
+      displayName: name,
+    });
     expect(res.status).toBe(201);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     expect((await client.get('/api/v1/me')).body.displayName).toBe(name);
-    const tables = await server.db.withOwner((tx) => queryRows(tx, sql`select 1 from pg_tables where tablename = 'people'`));
+    const tables = await server.db.withOwner((tx) =>
+      queryRows(tx, sql`select 1 from pg_tables where tablename = 'people'`),
+    );
     expect(tables).toHaveLength(1);
   });
 
@@ -89,7 +203,9 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
       expect(res.body.error.fields.body).toMatch(/hidden character/);
     }
     expect((await alex.client.get('/api/v1/journal')).body.entries).toHaveLength(0);
-    const kept = await alex.client.post('/api/v1/journal', { body: 'First line.\n\n\tSecond, after a tab.\r\nThird.' });
+    const kept = await alex.client.post('/api/v1/journal', {
+      body: 'First line.\n\n\tSecond, after a tab.\r\nThird.',
+    });
     expect(kept.status).toBe(201);
     expect(kept.body.body).toBe('First line.\n\n\tSecond, after a tab.\r\nThird.');
   });

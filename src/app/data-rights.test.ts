@@ -326,8 +326,19 @@ describe('account safety', () => {
     await a.client.post('/api/v1/auth/sign-in', { email: a.email, password: 'a brand new phrase' });
     const activity = await a.client.get('/api/v1/me/activity');
     expect(activity.status).toBe(200);
-    const items = activity.body.items as { kind: string; device: string; isNew: boolean; isThisDevice: boolean }[];
-    expect(items.map((i) => i.kind)).toEqual(['signed_in', 'signed_out', 'password_changed', 'signed_in', 'account_created']);
+    const items = activity.body.items as {
+      kind: string;
+      device: string;
+      isNew: boolean;
+      isThisDevice: boolean;
+    }[];
+    expect(items.map((i) => i.kind)).toEqual([
+      'signed_in',
+      'signed_out',
+      'password_changed',
+      'signed_in',
+      'account_created',
+    ]);
     // Making the account was this person, here: it is the log's first line, never "new".
     expect(items.map((i) => i.isNew)).toEqual([false, true, true, true, false]);
     expect(items[0]!.isThisDevice).toBe(true);
@@ -348,7 +359,9 @@ describe('account safety', () => {
   it('starts the log with the account being made, on this device, so it is never empty', async () => {
     const a = await signUp('Ari');
     const items = (await a.client.get('/api/v1/me/activity')).body.items;
-    expect(items).toEqual([expect.objectContaining({ kind: 'account_created', isNew: false, isThisDevice: true })]);
+    expect(items).toEqual([
+      expect.objectContaining({ kind: 'account_created', isNew: false, isThisDevice: true }),
+    ]);
   });
 
   it('changes the email only with the current password, and never to another account’s', async () => {

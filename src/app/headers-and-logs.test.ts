@@ -58,7 +58,9 @@ describe('security headers', () => {
       missing: await server.client().get('/api/v1/missing'),
       page: await server.client().get('/today'),
       root: await server.client().get('/'),
-      refused: await server.client().request('POST', '/api/v1/couple', undefined, { origin: 'https://evil.example' }),
+      refused: await server
+        .client()
+        .request('POST', '/api/v1/couple', undefined, { origin: 'https://evil.example' }),
     };
     for (const [what, res] of Object.entries(responses)) expectSecurityHeaders(res.headers, what);
     expect(responses.page.status).toBe(200);
@@ -72,7 +74,11 @@ describe('security headers', () => {
     const res = await client.request(
       'POST',
       '/api/v1/auth/sign-up',
-      { email: `tls${Date.now()}@example.test`, password: 'a long enough phrase', displayName: 'T' },
+      {
+        email: `tls${Date.now()}@example.test`,
+        password: 'a long enough phrase',
+        displayName: 'T',
+      },
       { origin: 'https://kintsugi.example' },
     );
     expect(res.status).toBe(201);
@@ -84,7 +90,9 @@ describe('security headers', () => {
     expect(cookie).toMatch(/Path=\//);
     expect(cookie).not.toMatch(/Domain=/);
     // Behind TLS the origin is the public one, not whatever Host says.
-    const local = await client.request('POST', '/api/v1/auth/sign-out', undefined, { origin: 'http://localhost:80' });
+    const local = await client.request('POST', '/api/v1/auth/sign-out', undefined, {
+      origin: 'http://localhost:80',
+    });
     expect(local.status).toBe(403);
   });
 
@@ -94,7 +102,10 @@ describe('security headers', () => {
     expect(res.body.openapi).toMatch(/^3\./);
     for (const route of server.routes.filter((r) => r.url !== '/api/openapi.json')) {
       const path = route.url.replace(/:(\w+)/g, '{$1}');
-      expect(res.body.paths[path]?.[route.method.toLowerCase()], `${route.method} ${path}`).toBeDefined();
+      expect(
+        res.body.paths[path]?.[route.method.toLowerCase()],
+        `${route.method} ${path}`,
+      ).toBeDefined();
     }
   });
 });
@@ -103,13 +114,23 @@ describe('logs', () => {
   it('never hold passwords, tokens, invite codes or what people wrote', async () => {
     const planted = 'PLANTED-secret-words-7f3a';
     const client = server.client();
-    await client.post('/api/v1/auth/sign-up', { email: `planted${Date.now()}@example.test`, password: `${planted} password`, displayName: `${planted} name` });
-    await client.post('/api/v1/auth/sign-in', { email: 'nobody@example.test', password: `${planted} guess` });
+    await client.post('/api/v1/auth/sign-up', {
+      email: `planted${Date.now()}@example.test`,
+      password: `${planted} password`,
+      displayName: `${planted} name`,
+    });
+    await client.post('/api/v1/auth/sign-in', {
+      email: 'nobody@example.test',
+      password: `${planted} guess`,
+    });
     await client.patch('/api/v1/me', { displayName: `${planted} renamed` });
     await client.post('/api/v1/couple');
     const invite = await client.post('/api/v1/couple/invites');
     await server.client().post('/api/v1/couple/join', { code: invite.body.code });
-    await client.post('/api/v1/me/password', { currentPassword: `${planted} password`, newPassword: `${planted} new one` });
+    await client.post('/api/v1/me/password', {
+      currentPassword: `${planted} password`,
+      newPassword: `${planted} new one`,
+    });
     const logs = server.logs.join('');
     expect(logs).toContain('"reqId"'); // the logs were captured at all
     expect(logs).not.toContain(planted);
@@ -119,7 +140,11 @@ describe('logs', () => {
 
   it('record a failed statement without the values it failed on, on reads and writes alike', async () => {
     const client = server.client();
-    await client.post('/api/v1/auth/sign-up', { email: `choke${Date.now()}@example.test`, password: 'a long enough password', displayName: 'C' });
+    await client.post('/api/v1/auth/sign-up', {
+      email: `choke${Date.now()}@example.test`,
+      password: 'a long enough password',
+      displayName: 'C',
+    });
     const before = server.logs.length;
     const read = await client.get('/api/v1/test-failing');
     const write = await client.post('/api/v1/test-failing');

@@ -1,7 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/database.ts';
-import { startTestServer, type TestPerson, type TestServer } from '../platform/testing/test-server.ts';
+import {
+  startTestServer,
+  type TestPerson,
+  type TestServer,
+} from '../platform/testing/test-server.ts';
 import { features } from './server.ts';
 
 let server: TestServer;
@@ -11,10 +15,24 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const key = () => `k-${crypto.randomUUID()}`;
-const withKey = (person: TestPerson, method: 'POST' | 'PATCH' | 'DELETE', url: string, k: string, body?: unknown) =>
-  person.client.request(method, url, body, { 'idempotency-key': k });
+const withKey = (
+  person: TestPerson,
+  method: 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  k: string,
+  body?: unknown,
+) => person.client.request(method, url, body, { 'idempotency-key': k });
 const count = (table: string, where: ReturnType<typeof sql>) =>
-  server.db.withSystem(async (tx) => Number((await queryRows<{ n: string }>(tx, sql`select count(*) as n from ${sql.raw(table)} where ${where}`))[0]!.n));
+  server.db.withSystem(async (tx) =>
+    Number(
+      (
+        await queryRows<{ n: string }>(
+          tx,
+          sql`select count(*) as n from ${sql.raw(table)} where ${where}`,
+        )
+      )[0]!.n,
+    ),
+  );
 
 describe('Idempotency-Key', () => {
   it('answers a retry with the first response and creates one record', async () => {
@@ -34,7 +52,9 @@ describe('Idempotency-Key', () => {
   it('refuses the same key with a different body, clearly, and changes nothing', async () => {
     const sam = await server.person('Sam');
     const k = key();
-    expect((await withKey(sam, 'PATCH', '/api/v1/me', k, { displayName: 'First' })).status).toBe(200);
+    expect((await withKey(sam, 'PATCH', '/api/v1/me', k, { displayName: 'First' })).status).toBe(
+      200,
+    );
     const other = await withKey(sam, 'PATCH', '/api/v1/me', k, { displayName: 'Second' });
     expect(other.status).toBe(409);
     expect(other.body.error.code).toBe('idempotency_key_reused');
@@ -48,7 +68,9 @@ describe('Idempotency-Key', () => {
     const kim = await server.person('Kim');
     await kim.client.post('/api/v1/couple');
     const k = key();
-    const replies = await Promise.all(Array.from({ length: 6 }, () => withKey(kim, 'POST', '/api/v1/couple/invites', k)));
+    const replies = await Promise.all(
+      Array.from({ length: 6 }, () => withKey(kim, 'POST', '/api/v1/couple/invites', k)),
+    );
     expect(replies.map((r) => r.status)).toEqual(Array(6).fill(201));
     expect(new Set(replies.map((r) => r.body.code)).size).toBe(1);
     expect(await count('invites', sql`created_by = ${kim.id}`)).toBe(1);
@@ -66,7 +88,9 @@ describe('Idempotency-Key', () => {
     expect(mine.body.id).toBe(a.id);
     // Row-level security: as B, A's stored response is invisible.
     const seen = await server.db.withSystem(async (tx) => {
-      await tx.execute(sql`select set_config('role', 'kintsugi_app', true), set_config('app.user_id', ${b.id}, true)`);
+      await tx.execute(
+        sql`select set_config('role', 'kintsugi_app', true), set_config('app.user_id', ${b.id}, true)`,
+      );
       return queryRows<{ person_id: string }>(tx, sql`select person_id from idempotency_keys`);
     });
     expect(seen.length).toBeGreaterThan(0);
@@ -76,12 +100,23 @@ describe('Idempotency-Key', () => {
   it('stores no request body and no hash of a password', async () => {
     const p = await server.person('P');
     const k = key();
-    await withKey(p, 'POST', '/api/v1/me/password', k, { currentPassword: 'PLANTED-pass-1', newPassword: 'PLANTED-pass-2 long' });
-    const rows = await server.db.withSystem((tx) => queryRows<Record<string, unknown>>(tx, sql`select * from idempotency_keys where person_id = ${p.id}`));
+    await withKey(p, 'POST', '/api/v1/me/password', k, {
+      currentPassword: 'PLANTED-pass-1',
+      newPassword: 'PLANTED-pass-2 long',
+    });
+    const rows = await server.db.withSystem((tx) =>
+      queryRows<Record<string, unknown>>(
+        tx,
+        sql`select * from idempotency_keys where person_id = ${p.id}`,
+      ),
+    );
     expect(rows).toHaveLength(1);
     expect(JSON.stringify(rows)).not.toContain('PLANTED');
     // A retry with another password is the same request (secrets are not part of it) and replays.
-    const retry = await withKey(p, 'POST', '/api/v1/me/password', k, { currentPassword: 'other', newPassword: 'other long phrase' });
+    const retry = await withKey(p, 'POST', '/api/v1/me/password', k, {
+      currentPassword: 'other',
+      newPassword: 'other long phrase',
+    });
     expect(retry.headers['idempotent-replayed']).toBe('true');
   });
 
@@ -89,7 +124,11 @@ describe('Idempotency-Key', () => {
     const q = await server.person('Q');
     const k = key();
     await withKey(q, 'PATCH', '/api/v1/me', k, { displayName: 'Old' });
-    await server.db.withSystem((tx) => tx.execute(sql`update idempotency_keys set created_at = now() - interval '25 hours' where person_id = ${q.id}`));
+    await server.db.withSystem((tx) =>
+      tx.execute(
+        sql`update idempotency_keys set created_at = now() - interval '25 hours' where person_id = ${q.id}`,
+      ),
+    );
     const again = await withKey(q, 'PATCH', '/api/v1/me', k, { displayName: 'New' });
     expect(again.status).toBe(200);
     expect(again.body.displayName).toBe('New');
@@ -101,7 +140,14 @@ describe('Idempotency-Key', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('bad_idempotency_key');
     expect((await r.client.get('/api/v1/me')).body.displayName).toBe('R');
-    const anon = await server.client().request('POST', '/api/v1/auth/sign-in', { email: 'nobody@example.test', password: 'x' }, { 'idempotency-key': key() });
+    const anon = await server
+      .client()
+      .request(
+        'POST',
+        '/api/v1/auth/sign-in',
+        { email: 'nobody@example.test', password: 'x' },
+        { 'idempotency-key': key() },
+      );
     expect(anon.status).toBe(401);
   });
 
@@ -110,7 +156,9 @@ describe('Idempotency-Key', () => {
     const k = key();
     const body = { email, password: 'a long enough phrase', displayName: 'Once' };
     const replies = await Promise.all(
-      Array.from({ length: 5 }, () => server.client().request('POST', '/api/v1/auth/sign-up', body, { 'idempotency-key': k })),
+      Array.from({ length: 5 }, () =>
+        server.client().request('POST', '/api/v1/auth/sign-up', body, { 'idempotency-key': k }),
+      ),
     );
     expect(replies.map((r) => r.status)).toEqual(Array(5).fill(201));
     expect(await count('people', sql`email = ${email}`)).toBe(1);
@@ -123,7 +171,12 @@ describe('Idempotency-Key', () => {
     const k = key();
     // A 4xx is an answer and is kept; the claim is completed, not left open.
     expect((await withKey(s, 'POST', '/api/v1/couple/leave', k)).status).toBe(404);
-    const rows = await server.db.withSystem((tx) => queryRows<{ status_code: number }>(tx, sql`select status_code from idempotency_keys where person_id = ${s.id}`));
+    const rows = await server.db.withSystem((tx) =>
+      queryRows<{ status_code: number }>(
+        tx,
+        sql`select status_code from idempotency_keys where person_id = ${s.id}`,
+      ),
+    );
     expect(rows).toEqual([{ status_code: 404 }]);
   });
 });

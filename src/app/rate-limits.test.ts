@@ -35,14 +35,22 @@ afterAll(async () => {
 });
 
 const post = (server: number, url: string, payload: object) =>
-  servers[server]!.inject({ method: 'POST', url, payload, headers: { origin: TEST_ORIGIN, host: 'localhost:80' } });
+  servers[server]!.inject({
+    method: 'POST',
+    url,
+    payload,
+    headers: { origin: TEST_ORIGIN, host: 'localhost:80' },
+  });
 
 describe('rate limits across servers', () => {
   it('count one address and email together on every server, and keep no address or email', async () => {
     const email = `limited.${Date.now()}@example.test`;
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      statuses.push((await post(i % 2, '/api/v1/auth/sign-in', { email, password: `guess number ${i}` })).statusCode);
+      statuses.push(
+        (await post(i % 2, '/api/v1/auth/sign-in', { email, password: `guess number ${i}` }))
+          .statusCode,
+      );
     }
     // Four tries in all, whichever server took them; then 429 on both.
     expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
@@ -51,9 +59,14 @@ describe('rate limits across servers', () => {
     expect(limited.headers['retry-after']).toBeDefined();
 
     // Another email from the same address is its own count.
-    expect((await post(1, '/api/v1/auth/sign-in', { email: `other.${email}`, password: 'a guess here' })).statusCode).toBe(401);
+    expect(
+      (await post(1, '/api/v1/auth/sign-in', { email: `other.${email}`, password: 'a guess here' }))
+        .statusCode,
+    ).toBe(401);
 
-    const kept = await t.db.withOwner((tx) => queryRows<Record<string, unknown>>(tx, sql`select * from rate_limits`));
+    const kept = await t.db.withOwner((tx) =>
+      queryRows<Record<string, unknown>>(tx, sql`select * from rate_limits`),
+    );
     expect(kept.length).toBeGreaterThan(0);
     expect(JSON.stringify(kept)).not.toContain(email);
     expect(JSON.stringify(kept)).not.toContain('127.0.0.1');
@@ -62,25 +75,58 @@ describe('rate limits across servers', () => {
   it('count each route apart: sign-ups do not use up sign-ins', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 4; i++) {
-      const input = { email: `new.${i}.${Date.now()}@example.test`, password: 'a long enough password', displayName: 'N' };
+      const input = {
+        email: `new.${i}.${Date.now()}@example.test`,
+        password: 'a long enough password',
+        displayName: 'N',
+      };
       codes.push((await post(i % 2, '/api/v1/auth/sign-up', input)).statusCode);
     }
     expect(codes).toEqual([201, 201, 201, 429]);
     const email = `fresh.${Date.now()}@example.test`;
-    expect((await post(0, '/api/v1/auth/sign-in', { email, password: 'a guess here' })).statusCode).toBe(401);
+    expect(
+      (await post(0, '/api/v1/auth/sign-in', { email, password: 'a guess here' })).statusCode,
+    ).toBe(401);
   });
 
   it('slow one client spraying passwords over many emails, never the owner elsewhere, and give good sign-ins back', async () => {
     const from = (server: number, ip: string, payload: object) =>
-      servers[server]!.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload, remoteAddress: ip, headers: { origin: TEST_ORIGIN, host: 'localhost:80' } });
-    const owner = { email: `sprayed.${Date.now()}@example.test`, password: 'the owner knows this one', displayName: 'O' };
-    const signUp = await servers[0]!.inject({ method: 'POST', url: '/api/v1/auth/sign-up', payload: owner, remoteAddress: '192.0.2.1', headers: { origin: TEST_ORIGIN, host: 'localhost:80' } });
+      servers[server]!.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        payload,
+        remoteAddress: ip,
+        headers: { origin: TEST_ORIGIN, host: 'localhost:80' },
+      });
+    const owner = {
+      email: `sprayed.${Date.now()}@example.test`,
+      password: 'the owner knows this one',
+      displayName: 'O',
+    };
+    const signUp = await servers[0]!.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-up',
+      payload: owner,
+      remoteAddress: '192.0.2.1',
+      headers: { origin: TEST_ORIGIN, host: 'localhost:80' },
+    });
     expect(signUp.statusCode).toBe(201);
     // Good sign-ins from that address give their try back: only failures use it up.
-    for (let i = 0; i < 3; i++) expect((await from(i % 2, '203.0.113.7', { email: owner.email, password: owner.password })).statusCode).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await from(i % 2, '203.0.113.7', { email: owner.email, password: owner.password }))
+          .statusCode,
+      ).toBe(200);
     const codes: number[] = [];
     for (let i = 0; i < 40; i++) {
-      codes.push((await from(i % 2, '203.0.113.7', { email: `sprayed.${i}.${owner.email}`, password: 'Summer2026!' })).statusCode);
+      codes.push(
+        (
+          await from(i % 2, '203.0.113.7', {
+            email: `sprayed.${i}.${owner.email}`,
+            password: 'Summer2026!',
+          })
+        ).statusCode,
+      );
     }
     expect(codes.slice(0, 20).every((c) => c === 401)).toBe(true);
     expect(codes.slice(20).every((c) => c === 429)).toBe(true);
@@ -88,14 +134,18 @@ describe('rate limits across servers', () => {
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['retry-after']).toBeDefined();
     // The owner from anywhere else is not locked out.
-    expect((await from(1, '198.51.100.4', { email: owner.email, password: owner.password })).statusCode).toBe(200);
+    expect(
+      (await from(1, '198.51.100.4', { email: owner.email, password: owner.password })).statusCode,
+    ).toBe(200);
   });
 
   it('let an address try again once its window has passed', async () => {
     const { limitFailures } = await import('../platform/server/rate-limit-store.ts');
     const key = `address-window-${Date.now()}`;
     await limitFailures(t.db, { key, max: 1, windowMs: 300 });
-    await expect(limitFailures(t.db, { key, max: 1, windowMs: 300 })).rejects.toMatchObject({ status: 429 });
+    await expect(limitFailures(t.db, { key, max: 1, windowMs: 300 })).rejects.toMatchObject({
+      status: 429,
+    });
     await new Promise((resolve) => setTimeout(resolve, 400));
     await expect(limitFailures(t.db, { key, max: 1, windowMs: 300 })).resolves.toBeDefined();
   });

@@ -15,10 +15,31 @@ import { agreementsModule } from '../features/agreements/agreements.routes.serve
 import { promisesModule } from '../features/promises/promises.routes.server.ts';
 import { remindersModule } from '../features/reminders/reminders.routes.server.ts';
 import { apiDescription } from './api-description.ts';
-import { buildServer, type BuildOptions, type FeatureModule } from '../platform/server/build-server.ts';
+import {
+  buildServer,
+  type BuildOptions,
+  type FeatureModule,
+} from '../platform/server/build-server.ts';
 
 /** Every feature, in one list: the platform knows none of them by name. */
-export const features: readonly FeatureModule[] = [accountsModule, couplesModule, reflectionModule, pathModule, safetyModule, todayModule, timeApartModule, dataRightsModule, checkinsModule, timelineModule, journalModule, lettersModule, talksModule, agreementsModule, promisesModule, remindersModule];
+export const features: readonly FeatureModule[] = [
+  accountsModule,
+  couplesModule,
+  reflectionModule,
+  pathModule,
+  safetyModule,
+  todayModule,
+  timeApartModule,
+  dataRightsModule,
+  checkinsModule,
+  timelineModule,
+  journalModule,
+  lettersModule,
+  talksModule,
+  agreementsModule,
+  promisesModule,
+  remindersModule,
+];
 
 export function createApp(options: Omit<BuildOptions, 'features'>) {
   return buildServer({ api: apiDescription, ...options, features });

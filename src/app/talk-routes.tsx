@@ -17,7 +17,13 @@ const loaders = {
 type Loaded = { journal: typeof JournalUi; letters: typeof LettersUi; talks: typeof TalksUi };
 const cache: Partial<Loaded> = {};
 
-function Lazy<K extends keyof Loaded>({ chunk, render }: { chunk: K; render: (ui: Loaded[K]) => ComponentChildren }) {
+function Lazy<K extends keyof Loaded>({
+  chunk,
+  render,
+}: {
+  chunk: K;
+  render: (ui: Loaded[K]) => ComponentChildren;
+}) {
   // The same component serves every chunk (one route to the next), so what is shown is read
   // from the cache by chunk name, never kept in state from an earlier chunk.
   const [, setLoaded] = useState(0);
@@ -56,21 +62,59 @@ export function talkAreaScreen(id: AreaId): ComponentChildren | null {
 
 /** Pages below those areas: /talk/:id, /talk/ownership/:id, /letters/:id, /journal/:id and their "new". */
 export function talkSubScreen(path: string): { area: AreaId; view: ComponentChildren } | null {
-  if (path === '/talk/new') return { area: 'talk', view: <Lazy chunk="talks" render={(ui) => <ui.NewTalkPage />} /> };
+  if (path === '/talk/new')
+    return { area: 'talk', view: <Lazy chunk="talks" render={(ui) => <ui.NewTalkPage />} /> };
   if (path === '/talk/ownership/new') {
     return { area: 'talk', view: <Lazy chunk="talks" render={(ui) => <ui.NewStatementPage />} /> };
   }
   const statement = matchPath('/talk/ownership/:id', path);
   if (statement) {
-    return { area: 'talk', view: <Lazy chunk="talks" render={(ui) => <ui.StatementPage key={statement.id} id={statement.id!} />} /> };
+    return {
+      area: 'talk',
+      view: (
+        <Lazy
+          chunk="talks"
+          render={(ui) => <ui.StatementPage key={statement.id} id={statement.id!} />}
+        />
+      ),
+    };
   }
   const talk = matchPath('/talk/:id', path);
-  if (talk) return { area: 'talk', view: <Lazy chunk="talks" render={(ui) => <ui.ConversationPage key={talk.id} id={talk.id!} />} /> };
-  if (path === '/letters/new') return { area: 'letters', view: <Lazy chunk="letters" render={(ui) => <ui.NewLetterPage />} /> };
+  if (talk)
+    return {
+      area: 'talk',
+      view: (
+        <Lazy chunk="talks" render={(ui) => <ui.ConversationPage key={talk.id} id={talk.id!} />} />
+      ),
+    };
+  if (path === '/letters/new')
+    return {
+      area: 'letters',
+      view: <Lazy chunk="letters" render={(ui) => <ui.NewLetterPage />} />,
+    };
   const letter = matchPath('/letters/:id', path);
-  if (letter) return { area: 'letters', view: <Lazy chunk="letters" render={(ui) => <ui.LetterPage key={letter.id} id={letter.id!} />} /> };
-  if (path === '/journal/new') return { area: 'journal', view: <Lazy chunk="journal" render={(ui) => <ui.JournalEntryPage id={null} />} /> };
+  if (letter)
+    return {
+      area: 'letters',
+      view: (
+        <Lazy chunk="letters" render={(ui) => <ui.LetterPage key={letter.id} id={letter.id!} />} />
+      ),
+    };
+  if (path === '/journal/new')
+    return {
+      area: 'journal',
+      view: <Lazy chunk="journal" render={(ui) => <ui.JournalEntryPage id={null} />} />,
+    };
   const entry = matchPath('/journal/:id', path);
-  if (entry) return { area: 'journal', view: <Lazy chunk="journal" render={(ui) => <ui.JournalEntryPage key={entry.id} id={entry.id!} />} /> };
+  if (entry)
+    return {
+      area: 'journal',
+      view: (
+        <Lazy
+          chunk="journal"
+          render={(ui) => <ui.JournalEntryPage key={entry.id} id={entry.id!} />}
+        />
+      ),
+    };
   return null;
 }

@@ -79,7 +79,14 @@ const navItems: NavItem[] = areas.map((a) => ({
 
 // Using Kintsugi alone (after the safety check, or by choice): the shared places step aside for
 // that person only. Their journal, reflection, path (to read) and support stay.
-const SHARED_PLACES = new Set(['/check-ins', '/agreements', '/promises', '/talk', '/letters', '/timeline']);
+const SHARED_PLACES = new Set([
+  '/check-ins',
+  '/agreements',
+  '/promises',
+  '/talk',
+  '/letters',
+  '/timeline',
+]);
 const soloNavItems = navItems.filter((item) => !SHARED_PLACES.has(item.href));
 
 /** The page for a signed-in area. Built areas get their screens; the rest their honest empty state. */
@@ -138,7 +145,12 @@ setBuiltAreas(
   areas
     .filter((a) => {
       const view = areaScreen(a);
-      return !(typeof view === 'object' && view !== null && 'type' in view && view.type === AreaPage);
+      return !(
+        typeof view === 'object' &&
+        view !== null &&
+        'type' in view &&
+        view.type === AreaPage
+      );
     })
     .map((a) => a.id),
 );
@@ -164,8 +176,10 @@ function resolve(pathname: string, session: Session): Screen | null {
     return { title: shell.unreachable.title, view: <UnreachablePage onRetry={loadSession} /> };
   }
   // Account recovery works signed in or out: the link in the mail may open in either.
-  if (path === '/forgot-password') return { title: recovery.forgot.title, view: <ForgotPasswordPage /> };
-  if (path === '/reset-password') return { title: recovery.reset.title, view: <ResetPasswordPage /> };
+  if (path === '/forgot-password')
+    return { title: recovery.forgot.title, view: <ForgotPasswordPage /> };
+  if (path === '/reset-password')
+    return { title: recovery.reset.title, view: <ResetPasswordPage /> };
   if (path === '/join') {
     return {
       title: joinWords.title,
@@ -196,7 +210,8 @@ function resolve(pathname: string, session: Session): Screen | null {
     if (path === '/reflection') return { title: reflectionWords.title, view: <ReflectionScreen /> };
     if (path === '/support/safety') return { title: safetyWords.title, view: <SafetyScreen /> };
     const stageId = stage!.stage!;
-    if (isStageId(stageId)) return { title: stageById(stageId).name, view: <StageScreen stageId={stageId} /> };
+    if (isStageId(stageId))
+      return { title: stageById(stageId).name, view: <StageScreen stageId={stageId} /> };
   }
   // One agreement: the page title names the place, never the agreement's own words.
   const agreement = matchPath('/agreements/:id', path);

@@ -53,7 +53,11 @@ async function serve(env: Record<string, string>) {
   return { call, stop };
 }
 
-const person = { email: 'restore.me@example.test', password: 'a long enough phrase', displayName: 'Ari, restored' };
+const person = {
+  email: 'restore.me@example.test',
+  password: 'a long enough phrase',
+  displayName: 'Ari, restored',
+};
 
 /** Writes some data through the app and answers what the app then serves. */
 async function seed(env: Record<string, string>) {
@@ -74,7 +78,14 @@ async function served(app: Awaited<ReturnType<typeof serve>>) {
 
 async function signInAndRead(env: Record<string, string>) {
   const app = await serve(env);
-  expect((await app.call('POST', '/api/v1/auth/sign-in', { email: person.email, password: person.password })).status).toBe(200);
+  expect(
+    (
+      await app.call('POST', '/api/v1/auth/sign-in', {
+        email: person.email,
+        password: person.password,
+      })
+    ).status,
+  ).toBe(200);
   const seen = await served(app);
   await app.stop();
   return seen;
@@ -114,10 +125,14 @@ describe('backup and restore, embedded database', () => {
   it('says what is wrong without a file or without data', async () => {
     const usage = cli(['backup'], { KINTSUGI_DATA_DIR: join(work, 'none') });
     expect(await usage.exited).toBe(2);
-    const empty = cli(['backup', join(work, 'x.backup')], { KINTSUGI_DATA_DIR: join(work, 'empty') });
+    const empty = cli(['backup', join(work, 'x.backup')], {
+      KINTSUGI_DATA_DIR: join(work, 'empty'),
+    });
     expect(await empty.exited).toBe(1);
     expect(empty.output()).toMatch(/no Kintsugi data/);
-    const missing = cli(['restore', join(work, 'missing.backup')], { KINTSUGI_DATA_DIR: join(work, 'empty2') });
+    const missing = cli(['restore', join(work, 'missing.backup')], {
+      KINTSUGI_DATA_DIR: join(work, 'empty2'),
+    });
     expect(await missing.exited).toBe(1);
     expect(missing.output()).toMatch(/no backup file/);
   }, 60_000);

@@ -1,5 +1,12 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -18,9 +25,13 @@ function runTool(command: string, args: string[]): Promise<void> {
     const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (d) => (errors += d));
-    child.on('error', (error) => fail(new BackupError(`Could not run ${command}: ${error.message}`)));
+    child.on('error', (error) =>
+      fail(new BackupError(`Could not run ${command}: ${error.message}`)),
+    );
     child.on('exit', (code) =>
-      code === 0 ? done() : fail(new BackupError(`${command} failed (exit ${code}):\n${errors.trim()}`)),
+      code === 0
+        ? done()
+        : fail(new BackupError(`${command} failed (exit ${code}):\n${errors.trim()}`)),
     );
   });
 }
@@ -34,7 +45,12 @@ function writeAtomically(file: string, data: Uint8Array) {
 
 export async function backupPostgres(databaseUrl: string, file: string): Promise<void> {
   const temporary = `${file}.partial`;
-  await runTool('pg_dump', ['--format=custom', '--no-password', `--file=${temporary}`, `--dbname=${databaseUrl}`]);
+  await runTool('pg_dump', [
+    '--format=custom',
+    '--no-password',
+    `--file=${temporary}`,
+    `--dbname=${databaseUrl}`,
+  ]);
   renameSync(temporary, file);
 }
 
@@ -66,7 +82,13 @@ export async function restorePostgres(databaseUrl: string, file: string): Promis
     // The definer functions belong to kintsugi_system, which needs CREATE to be given them.
     await client.query('GRANT CREATE ON SCHEMA public TO kintsugi_system');
     try {
-      await runTool('pg_restore', ['--exit-on-error', '--single-transaction', '--no-password', `--dbname=${databaseUrl}`, file]);
+      await runTool('pg_restore', [
+        '--exit-on-error',
+        '--single-transaction',
+        '--no-password',
+        `--dbname=${databaseUrl}`,
+        file,
+      ]);
     } finally {
       await client.query('REVOKE CREATE ON SCHEMA public FROM kintsugi_system');
     }
@@ -80,7 +102,8 @@ const hasDatabase = (dataDir: string) => existsSync(join(dataDir, 'PG_VERSION'))
 export async function backupPglite(dataDir: string, file: string): Promise<void> {
   const unlock = lockDataDir(dataDir);
   try {
-    if (!hasDatabase(dataDir)) throw new BackupError(`There is no Kintsugi data in ${resolve(dataDir)} to back up.`);
+    if (!hasDatabase(dataDir))
+      throw new BackupError(`There is no Kintsugi data in ${resolve(dataDir)} to back up.`);
     const db = await PGlite.create({ dataDir });
     try {
       const dump = await db.dumpDataDir('gzip');

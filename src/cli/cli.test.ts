@@ -21,7 +21,9 @@ function run(env: Record<string, string>) {
       const url = /http:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0];
       if (url) resolve(url);
     }, 50);
-    void exited.then(() => reject(new Error(`exited: ${output}`))).finally(() => clearInterval(timer));
+    void exited
+      .then(() => reject(new Error(`exited: ${output}`)))
+      .finally(() => clearInterval(timer));
     setTimeout(() => clearInterval(timer), 60_000);
   });
   ready.catch(() => {}); // a test that expects an exit awaits `exited` instead

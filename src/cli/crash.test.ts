@@ -47,7 +47,10 @@ function client(url: string) {
     });
     const set = res.headers.get('set-cookie');
     if (set) cookie = set.split(';')[0]!;
-    return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> | null };
+    return {
+      status: res.status,
+      body: (await res.json().catch(() => null)) as Record<string, unknown> | null,
+    };
   };
 }
 
@@ -65,11 +68,19 @@ async function crashUnderLoad(env: Record<string, string>) {
   let stop = false;
   const loops = Array.from({ length: 6 }, async (_, w) => {
     for (let n = 0; !stop; n++) {
-      const worker: Worker = { email: `crash.${w}.${n}.${Date.now()}@example.test`, signedUp: false, lastAcked: -1 };
+      const worker: Worker = {
+        email: `crash.${w}.${n}.${Date.now()}@example.test`,
+        signedUp: false,
+        lastAcked: -1,
+      };
       workers.push(worker);
       const call = client(url);
       try {
-        const res = await call('POST', '/api/v1/auth/sign-up', { email: worker.email, password: 'a long enough phrase', displayName: 'n-0' });
+        const res = await call('POST', '/api/v1/auth/sign-up', {
+          email: worker.email,
+          password: 'a long enough phrase',
+          displayName: 'n-0',
+        });
         if (res.status !== 201) continue;
         worker.signedUp = true;
         for (let i = 1; i <= 15 && !stop; i++) {
@@ -96,7 +107,10 @@ async function crashUnderLoad(env: Record<string, string>) {
   const missing: string[] = [];
   for (const worker of acked) {
     const call = client(url2);
-    const signIn = await call('POST', '/api/v1/auth/sign-in', { email: worker.email, password: 'a long enough phrase' });
+    const signIn = await call('POST', '/api/v1/auth/sign-in', {
+      email: worker.email,
+      password: 'a long enough phrase',
+    });
     if (signIn.status !== 200) {
       missing.push(`${worker.email}: account`);
       continue;
@@ -104,7 +118,8 @@ async function crashUnderLoad(env: Record<string, string>) {
     const name = String((signIn.body as { user: { displayName: string } }).user.displayName);
     const seen = Number(name.replace('n-', ''));
     // The acknowledged rename, or one answered after it was sent but never acknowledged.
-    if (!(seen >= worker.lastAcked && seen <= worker.lastAcked + 1)) missing.push(`${worker.email}: ${name} < n-${worker.lastAcked}`);
+    if (!(seen >= worker.lastAcked && seen <= worker.lastAcked + 1))
+      missing.push(`${worker.email}: ${name} < n-${worker.lastAcked}`);
   }
   second.child.kill('SIGTERM');
   await second.exited;
@@ -118,19 +133,23 @@ describe('a crash under write load', () => {
   }, 120_000);
 
   const baseUrl = process.env.TEST_DATABASE_URL;
-  it.skipIf(!baseUrl)('keeps every acknowledged write on PostgreSQL', async () => {
-    const name = `kintsugi_crash_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = new pg.Client({ connectionString: baseUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    try {
-      const url = new URL(baseUrl!);
-      url.pathname = `/${name}`;
-      const result = await crashUnderLoad({ DATABASE_URL: url.toString() });
-      expect(result.missing).toEqual([]);
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  }, 120_000);
+  it.skipIf(!baseUrl)(
+    'keeps every acknowledged write on PostgreSQL',
+    async () => {
+      const name = `kintsugi_crash_${Math.random().toString(36).slice(2, 8)}`;
+      const admin = new pg.Client({ connectionString: baseUrl });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      try {
+        const url = new URL(baseUrl!);
+        url.pathname = `/${name}`;
+        const result = await crashUnderLoad({ DATABASE_URL: url.toString() });
+        expect(result.missing).toEqual([]);
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+    120_000,
+  );
 });

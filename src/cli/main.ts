@@ -1,5 +1,11 @@
 import { createApp } from '../app/server.ts';
-import { BackupError, backupPglite, backupPostgres, restorePglite, restorePostgres } from './backup.ts';
+import {
+  BackupError,
+  backupPglite,
+  backupPostgres,
+  restorePglite,
+  restorePostgres,
+} from './backup.ts';
 import { EnvError, parseEnv } from '../platform/config/env.ts';
 import { webDistDir } from '../platform/config/paths.ts';
 import { DataDirLockedError } from '../platform/db/data-dir-lock.ts';
@@ -20,7 +26,10 @@ Commands:
 
 async function serve() {
   const env = parseEnv();
-  const db = await openMigratedDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.KINTSUGI_DATA_DIR });
+  const db = await openMigratedDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.KINTSUGI_DATA_DIR,
+  });
   const transport = mailTransportFor(env);
   const { app } = await createApp({ env, db, webDir: webDistDir, mail: { transport } });
   let closing = false;
@@ -41,7 +50,8 @@ async function serve() {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST;
-  const engine = db.engine === 'pglite' ? `embedded database in ${env.KINTSUGI_DATA_DIR}` : 'PostgreSQL';
+  const engine =
+    db.engine === 'pglite' ? `embedded database in ${env.KINTSUGI_DATA_DIR}` : 'PostgreSQL';
   process.stdout.write(`Kintsugi is ready at http://${host}:${port} (${engine})\n`);
   const setSmtp = env.SMTP_URL ? '' : '; set SMTP_URL to send it';
   process.stdout.write(`Mail goes out ${transport.describe}${setSmtp}\n`);
@@ -72,7 +82,9 @@ async function backup() {
   const env = parseEnv();
   if (env.DATABASE_URL) await backupPostgres(env.DATABASE_URL, file);
   else await backupPglite(env.KINTSUGI_DATA_DIR, file);
-  process.stdout.write(`Backup written to ${file}. Keep it somewhere only you can reach: it holds everything.\n`);
+  process.stdout.write(
+    `Backup written to ${file}. Keep it somewhere only you can reach: it holds everything.\n`,
+  );
 }
 
 async function restore() {
@@ -82,7 +94,8 @@ async function restore() {
     await restorePostgres(env.DATABASE_URL, file);
   } else {
     const movedTo = await restorePglite(env.KINTSUGI_DATA_DIR, file);
-    if (movedTo) process.stdout.write(`What was in ${env.KINTSUGI_DATA_DIR} before is kept in ${movedTo}.\n`);
+    if (movedTo)
+      process.stdout.write(`What was in ${env.KINTSUGI_DATA_DIR} before is kept in ${movedTo}.\n`);
   }
   process.stdout.write(`Restored from ${file}. Start the server with: kintsugi serve\n`);
 }
@@ -93,17 +106,25 @@ async function main() {
   const name = process.argv[2] ?? 'serve';
   const command = commands[name];
   if (!command) {
-    process.stderr.write(name === 'help' || name === '--help' ? USAGE : `Unknown command "${name}".\n\n${USAGE}`);
+    process.stderr.write(
+      name === 'help' || name === '--help' ? USAGE : `Unknown command "${name}".\n\n${USAGE}`,
+    );
     process.exit(name === 'help' || name === '--help' ? 0 : 2);
   }
   await command();
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EnvError || error instanceof DataDirLockedError || error instanceof BackupError) {
+  if (
+    error instanceof EnvError ||
+    error instanceof DataDirLockedError ||
+    error instanceof BackupError
+  ) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
-  process.stderr.write(`Kintsugi stopped: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `Kintsugi stopped: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
   process.exit(1);
 });

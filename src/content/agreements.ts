@@ -1,7 +1,15 @@
 // Words for agreements: proposing, answering, revisiting, and the calm note that appears when a
 // draft reads like one-sided monitoring, control or isolation. Written for Kintsugi, in its own voice.
 
-export type GuardConcern = 'location' | 'messages' | 'passwords' | 'isolation' | 'curfew' | 'money' | 'permission' | 'one-sided';
+export type GuardConcern =
+  | 'location'
+  | 'messages'
+  | 'passwords'
+  | 'isolation'
+  | 'curfew'
+  | 'money'
+  | 'permission'
+  | 'one-sided';
 export type AgreementStatusWord = 'proposed' | 'active' | 'revisiting' | 'declined' | 'retired';
 
 export const agreementsPage = {
@@ -14,7 +22,8 @@ export const agreementsPage = {
     'An agreement is something you both choose: a small, clear thing that helps one or both of you feel safer, like how you let each other know when plans change.',
     'One of you proposes it. The other can say yes, suggest different words, or say no with a note. Each one has a date to look at it again.',
   ],
-  noSpace: 'Agreements are made by two. Once your partner has joined your space, you can propose one here.',
+  noSpace:
+    'Agreements are made by two. Once your partner has joined your space, you can propose one here.',
   groups: {
     waiting: 'Waiting for an answer',
     active: 'In place',
@@ -47,7 +56,8 @@ export const agreementForm = {
   whySafe: 'Why it helps you feel safe',
   whySafeHint: 'Optional. Your partner reads this too.',
   review: 'When should you look at it again?',
-  reviewHint: 'Every agreement has a date to check whether it still helps. A few weeks is a good start.',
+  reviewHint:
+    'Every agreement has a date to check whether it still helps. A few weeks is a good start.',
   weeks: (n: number) => `In ${n} weeks`,
   pickDate: 'Another date',
   dateLabel: 'Review date',
@@ -77,14 +87,22 @@ export const guardNote = {
   } satisfies Record<GuardConcern, string>,
   /** A plain, kind word on each concern: what it tends to do, and a fairer way. */
   explain: {
-    location: 'Being findable at every moment can feel like living under watch. Sharing where you are works better when you both do it, for a set time.',
-    messages: 'Going through messages tends to feed fear, not calm it. Offering to show something when it matters builds more.',
-    passwords: 'Handing over every key leaves one person no private room at all. If you share access, make it both ways, and for a while.',
-    isolation: 'Friends and family help a person stay well. Cutting them off leaves someone smaller, not closer.',
-    curfew: 'A time someone must be home, or a rule about going out, can turn a partner into a supervisor. Saying when you will be back works better.',
-    money: 'When one person approves what the other spends, money can start to feel like a leash. Deciding together, with the same rules for both, is fairer.',
-    permission: 'Needing a yes for ordinary choices takes away a say over your own life. Telling each other is not the same as asking permission.',
-    'one-sided': 'It asks one of you to do something always, with no end. A fair agreement can be kept by both of you, and looked at again.',
+    location:
+      'Being findable at every moment can feel like living under watch. Sharing where you are works better when you both do it, for a set time.',
+    messages:
+      'Going through messages tends to feed fear, not calm it. Offering to show something when it matters builds more.',
+    passwords:
+      'Handing over every key leaves one person no private room at all. If you share access, make it both ways, and for a while.',
+    isolation:
+      'Friends and family help a person stay well. Cutting them off leaves someone smaller, not closer.',
+    curfew:
+      'A time someone must be home, or a rule about going out, can turn a partner into a supervisor. Saying when you will be back works better.',
+    money:
+      'When one person approves what the other spends, money can start to feel like a leash. Deciding together, with the same rules for both, is fairer.',
+    permission:
+      'Needing a yes for ordinary choices takes away a say over your own life. Telling each other is not the same as asking permission.',
+    'one-sided':
+      'It asks one of you to do something always, with no end. A fair agreement can be kept by both of you, and looked at again.',
   } satisfies Record<GuardConcern, string>,
   noticed: 'What we noticed:',
   helpsHeading: 'What tends to help',
@@ -124,13 +142,25 @@ export const agreementDetail = {
     partner: 'Your partner said yes. Waiting for your answer.',
     none: 'Nobody stands behind these words right now.',
   },
-  notInForce: 'It is not in place right now: one of you took back their yes. Either of you can suggest new words.',
+  notInForce:
+    'It is not in place right now: one of you took back their yes. Either of you can suggest new words.',
   inForceWhileTalking: 'The agreed version still holds while you talk it over.',
-  revisitAsked: { me: 'You asked to talk this over again.', partner: 'Your partner asked to talk this over again.' },
-  revisitHint: 'It stays "being revisited" until you both say yes to new words, or both agree to let it go.',
-  retireAsked: { me: 'You asked to let this go. It ends when your partner agrees.', partner: 'Your partner asked to let this go. It ends if you agree too.' },
-  declined: { me: 'You said no to this version.', partner: 'Your partner said no to this version.' },
-  reviewDue: 'The date to look at this again has come. Nothing changes by itself: talk it over, then keep it with a new date, change it, or let it go together.',
+  revisitAsked: {
+    me: 'You asked to talk this over again.',
+    partner: 'Your partner asked to talk this over again.',
+  },
+  revisitHint:
+    'It stays "being revisited" until you both say yes to new words, or both agree to let it go.',
+  retireAsked: {
+    me: 'You asked to let this go. It ends when your partner agrees.',
+    partner: 'Your partner asked to let this go. It ends if you agree too.',
+  },
+  declined: {
+    me: 'You said no to this version.',
+    partner: 'Your partner said no to this version.',
+  },
+  reviewDue:
+    'The date to look at this again has come. Nothing changes by itself: talk it over, then keep it with a new date, change it, or let it go together.',
   keepWithNewDate: 'Keep it, with a new date',
   actions: {
     heading: 'Your answer',
@@ -145,12 +175,13 @@ export const agreementDetail = {
     retire: 'Ask to let it go',
     retireAgree: 'Agree to let it go',
     setAside: 'Set this proposal aside',
-    setAsideHint: 'Nobody has agreed to it yet, so setting it aside needs only you. It stays in your history, and it cannot be reopened; you can always propose a new one.',
+    setAsideHint:
+      'Nobody has agreed to it yet, so setting it aside needs only you. It stays in your history, and it cannot be reopened; you can always propose a new one.',
     retireHint: 'Letting it go needs you both. Until your partner agrees too, it stays as it is.',
     retireConfirm: 'Yes, ask to let it go',
     setAsideConfirm: 'Yes, set it aside',
     withdraw: 'Take back my yes',
-    withdrawHint: 'You can always take back your own yes. It needs nobody\'s approval.',
+    withdrawHint: "You can always take back your own yes. It needs nobody's approval.",
     withdrawConfirm: 'Take back my yes now',
     cancel: 'Cancel',
     busy: 'One moment…',
@@ -164,14 +195,20 @@ export const agreementDetail = {
     withdraw: 'Your yes is taken back.',
     change: 'Your new version was sent.',
   },
-  stale: 'Your partner changed this a moment ago. Here is the newest version; have a look before you answer.',
+  stale:
+    'Your partner changed this a moment ago. Here is the newest version; have a look before you answer.',
   historyHeading: 'Everything that happened',
   historyLead: 'Every version and every answer stays here, with who and when.',
   whatChanged: (n: number) => `What changed in version ${n}`,
   added: 'added',
   removed: 'removed',
   noChangeInWords: 'Same words; only the review date changed.',
-  fields: { title: 'Name', dailyLife: 'In daily life', whySafe: 'Why it helps', reviewOn: 'Review date' },
+  fields: {
+    title: 'Name',
+    dailyLife: 'In daily life',
+    whySafe: 'Why it helps',
+    reviewOn: 'Review date',
+  },
   who: { me: 'You', partner: 'Your partner' },
   step: {
     proposed: (n: number) => `proposed version ${n}`,
@@ -196,9 +233,11 @@ export const agreementWaiting = {
 export const agreementTimelineLabel = 'An agreement became active';
 
 export const agreementErrors = {
-  stale: (latest: number) => `This agreement has changed since you opened it. The newest is version ${latest}.`,
+  stale: (latest: number) =>
+    `This agreement has changed since you opened it. The newest is version ${latest}.`,
   notAllowed: "That step isn't possible for this agreement right now.",
-  readOnly: 'This agreement is from a space you have left. You can read it, but it can no longer change.',
+  readOnly:
+    'This agreement is from a space you have left. You can read it, but it can no longer change.',
   reviewPast: 'Choose a review date after today.',
   reviewTooFar: 'Choose a review date within a year.',
 } as const;

@@ -54,7 +54,8 @@ export const reflection = {
     shareAll: 'Share the whole result',
     unshareAll: 'Make it all private',
     saved: 'Saved. Your partner sees exactly what is marked as shared.',
-    cannot: 'Sharing is paused for you right now, or you do not have a shared space yet. Everything here stays private.',
+    cannot:
+      'Sharing is paused for you right now, or you do not have a shared space yet. Everything here stays private.',
   },
 
   stance: {
@@ -85,7 +86,8 @@ export const reflection = {
     heading: (name: string) => `What ${name} shared with you`,
     headingNoName: 'What your partner shared with you',
     none: 'Nothing here yet. If your partner chooses to share part of their reflection, it will show here.',
-    noPartner: 'When your partner joins your space and chooses to share part of their reflection, it will show here.',
+    noPartner:
+      'When your partner joins your space and chooses to share part of their reflection, it will show here.',
     theirNote: 'Their note',
     sharedOn: (when: string) => `From ${when}`,
   },

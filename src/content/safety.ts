@@ -14,8 +14,14 @@ export const safety = {
       text: 'Does your partner put you down, humiliate you, or control where you go, who you see, your phone or your money?',
     },
     { id: 'afraid', text: 'Are you ever afraid of your partner, or of what they might do?' },
-    { id: 'forced', text: 'Has your partner ever pressured or forced you into anything sexual you did not want?' },
-    { id: 'hurt', text: 'Has your partner ever hit, kicked, pushed, choked or otherwise physically hurt you?' },
+    {
+      id: 'forced',
+      text: 'Has your partner ever pressured or forced you into anything sexual you did not want?',
+    },
+    {
+      id: 'hurt',
+      text: 'Has your partner ever hit, kicked, pushed, choked or otherwise physically hurt you?',
+    },
   ],
   answers: { no: 'No', sometimes: 'Sometimes', yes: 'Yes', unsaid: "I'd rather not say" },
   submit: 'Done',
@@ -39,7 +45,8 @@ export const safety = {
     ],
     numbersHeading: 'Where to get help',
     exitHeading: 'If you need to leave this page now',
-    exitBody: 'The Quick exit button signs you out on this device, takes you straight to an ordinary website, and clears what Kintsugi kept in this browser. On a keyboard, press Esc three times.',
+    exitBody:
+      'The Quick exit button signs you out on this device, takes you straight to an ordinary website, and clears what Kintsugi kept in this browser. On a keyboard, press Esc three times.',
     exit: 'Quick exit now',
   },
 

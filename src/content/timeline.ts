@@ -11,7 +11,8 @@ export const timeline = {
   rangeLegend: 'Show',
   ranges: { month: 'Month', quarter: '3 months', year: 'Year', all: 'All' },
   smooth: 'Smooth the line',
-  smoothHint: 'Shows the average of the days around each point, so the general direction is easier to see.',
+  smoothHint:
+    'Shows the average of the days around each point, so the general direction is easier to see.',
   chartLabel: (who: string) => `Chart of ${who}`,
   you: 'You',
   yours: 'your check-ins',
@@ -21,12 +22,23 @@ export const timeline = {
   tableShow: 'Show as a table',
   tableHide: 'Hide the table',
   tableCaption: (who: string, range: string) => `${who}: check-ins, ${range}`,
-  columns: { at: 'Date', week: 'Week of', month: 'Month', safety: 'Safety', trust: 'Trust', connection: 'Connection', days: 'Check-ins' },
-  empty: 'Nothing to draw yet. When you check in, your days show up here. Days without a check-in are simply left blank.',
+  columns: {
+    at: 'Date',
+    week: 'Week of',
+    month: 'Month',
+    safety: 'Safety',
+    trust: 'Trust',
+    connection: 'Connection',
+    days: 'Check-ins',
+  },
+  empty:
+    'Nothing to draw yet. When you check in, your days show up here. Days without a check-in are simply left blank.',
   emptyPartner: (name: string) => `Nothing shared from ${name} for this time yet.`,
   summaryHeading: 'In words',
   summary: (what: string, avg: string, low: number, high: number) =>
-    low === high ? `${what}: ${avg} out of 10.` : `${what}: on average ${avg} out of 10, between ${low} and ${high}.`,
+    low === high
+      ? `${what}: ${avg} out of 10.`
+      : `${what}: on average ${avg} out of 10, between ${low} and ${high}.`,
   direction: {
     up: 'Lately it has been a little higher than before.',
     down: 'Lately it has been a little lower than before. That happens; waves are normal.',

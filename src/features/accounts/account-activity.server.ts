@@ -12,7 +12,10 @@ export async function recordActivity(
 }
 
 export async function currentSessionId(tx: Tx, tokenHash: string): Promise<string | null> {
-  const [row] = await tx.select({ id: sessions.id }).from(sessions).where(eq(sessions.tokenHash, tokenHash));
+  const [row] = await tx
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(eq(sessions.tokenHash, tokenHash));
   return row?.id ?? null;
 }
 
@@ -20,7 +23,11 @@ export async function currentSessionId(tx: Tx, tokenHash: string): Promise<strin
  * My activity, newest first (the last 100). "New" is what I haven't seen yet, apart from this
  * very sign-in: what happened while I was away.
  */
-export async function listActivity(options: { tx: Tx; userId: string; currentTokenHash: string }): Promise<ActivityItem[]> {
+export async function listActivity(options: {
+  tx: Tx;
+  userId: string;
+  currentTokenHash: string;
+}): Promise<ActivityItem[]> {
   const { tx, userId, currentTokenHash } = options;
   const current = await currentSessionId(tx, currentTokenHash);
   const rows = await tx
@@ -34,7 +41,10 @@ export async function listActivity(options: { tx: Tx; userId: string; currentTok
     kind: row.kind,
     device: row.device,
     at: row.occurredAt.toISOString(),
-    isNew: row.seenAt === null && row.kind !== 'account_created' && !(row.kind === 'signed_in' && row.sessionId !== null && row.sessionId === current),
+    isNew:
+      row.seenAt === null &&
+      row.kind !== 'account_created' &&
+      !(row.kind === 'signed_in' && row.sessionId !== null && row.sessionId === current),
     isThisDevice: row.sessionId !== null && row.sessionId === current,
   }));
 }
@@ -52,5 +62,9 @@ export async function exportActivity({ tx, userId }: { tx: Tx; userId: string })
     .from(accountActivity)
     .where(eq(accountActivity.personId, userId))
     .orderBy(desc(accountActivity.occurredAt));
-  return rows.map((row) => ({ kind: row.kind, device: row.device, at: row.occurredAt.toISOString() }));
+  return rows.map((row) => ({
+    kind: row.kind,
+    device: row.device,
+    at: row.occurredAt.toISOString(),
+  }));
 }

@@ -6,7 +6,13 @@ import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-
 import { AppError } from '../../platform/server/errors.ts';
 import { describeDevice } from '../../platform/server/device.ts';
 import { limitFailures } from '../../platform/server/rate-limit-store.ts';
-import { currentSessionId, exportActivity, listActivity, markActivitySeen, recordActivity } from './account-activity.server.ts';
+import {
+  currentSessionId,
+  exportActivity,
+  listActivity,
+  markActivitySeen,
+  recordActivity,
+} from './account-activity.server.ts';
 import {
   activityItem,
   changeEmailInput,
@@ -24,7 +30,12 @@ import { changeEmail } from './change-email.server.ts';
 import { changePassword } from './change-password.server.ts';
 import { deleteAccount } from './delete-account.server.ts';
 import { getMe, updateMe } from './get-me.server.ts';
-import { endCurrentSession, endOtherSessions, endSession, listSessions } from './manage-sessions.server.ts';
+import {
+  endCurrentSession,
+  endOtherSessions,
+  endSession,
+  listSessions,
+} from './manage-sessions.server.ts';
 import { signIn } from './sign-in.server.ts';
 import { signUp } from './sign-up.server.ts';
 import { registerRecoveryRoutes } from './recovery.routes.server.ts';
@@ -38,16 +49,32 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
   const perAddress = { max: limits.signUpMax, timeWindow: limits.windowMs };
   const credentialLimit = { rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } };
   /** Records something in the owner's own activity log, from the request's device. */
-  const noteActivity = async (tx: Tx, request: FastifyRequest, personId: string, kind: ActivityKind) => {
+  const noteActivity = async (
+    tx: Tx,
+    request: FastifyRequest,
+    personId: string,
+    kind: ActivityKind,
+  ) => {
     const tokenHash = auth.tokenHashOf(request);
     const sessionId = tokenHash ? await currentSessionId(tx, tokenHash) : null;
-    await recordActivity(tx, { personId, kind, device: describeDevice(request.headers['user-agent']), sessionId });
+    await recordActivity(tx, {
+      personId,
+      kind,
+      device: describeDevice(request.headers['user-agent']),
+      sessionId,
+    });
   };
 
   api.post(
     '/api/v1/auth/sign-up',
     {
-      schema: { tags, summary: 'Create an account and sign in', security: [], body: signUpInput, response: { 201: userBody } },
+      schema: {
+        tags,
+        summary: 'Create an account and sign in',
+        security: [],
+        body: signUpInput,
+        response: { 201: userBody },
+      },
       config: { rateLimit: perAddress },
     },
     async (request, reply) => {
@@ -56,7 +83,12 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
         const device = describeDevice(request.headers['user-agent']);
         if ('taken' in outcome) {
           // No mail yet: the owner learns of the try in their own activity instead.
-          await recordActivity(tx, { personId: outcome.taken, kind: 'sign_up_tried', device, sessionId: null });
+          await recordActivity(tx, {
+            personId: outcome.taken,
+            kind: 'sign_up_tried',
+            device,
+            sessionId: null,
+          });
           return null;
         }
         const personId = outcome.created;
@@ -84,7 +116,13 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
   api.post(
     '/api/v1/auth/sign-in',
     {
-      schema: { tags, summary: 'Sign in with email and password', security: [], body: signInInput, response: { 200: userBody } },
+      schema: {
+        tags,
+        summary: 'Sign in with email and password',
+        security: [],
+        body: signInInput,
+        response: { 200: userBody },
+      },
       config: {
         apiErrors: ['unauthenticated'],
         rateLimit: {
@@ -99,7 +137,11 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
     },
     async (request, reply) => {
       // Across emails too, so one client cannot spray a password over many accounts.
-      const address = await limitFailures(db, { key: `sign-in|${request.ip}`, max: limits.signInPerAddressMax, windowMs: limits.windowMs });
+      const address = await limitFailures(db, {
+        key: `sign-in|${request.ip}`,
+        max: limits.signInPerAddressMax,
+        windowMs: limits.windowMs,
+      });
       const user = await db.withSystem(async (tx) => {
         const personId = await signIn({ tx, input: request.body });
         if (!personId) return null;
@@ -121,7 +163,14 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
   api.post(
     '/api/v1/auth/sign-out',
     // The session is optional: without one there is nothing to end, and the answer is the same.
-    { schema: { tags, summary: 'Sign out of this device', security: [{}, { session: [] }], response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sign out of this device',
+        security: [{}, { session: [] }],
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       const tokenHash = auth.tokenHashOf(request);
       if (tokenHash) {
@@ -140,11 +189,20 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
   // its 401 for every other client (decision 121).
   api.get(
     '/api/v1/session',
-    { schema: { tags, summary: 'Whether I am signed in, and who I am', security: [], response: { 200: z.object({ me: me.nullable() }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Whether I am signed in, and who I am',
+        security: [],
+        response: { 200: z.object({ me: me.nullable() }) },
+      },
+    },
     async (request) => {
       if (!auth.tokenHashOf(request)) return { me: null };
       try {
-        return { me: await auth.run(request, ({ tx, userId, viewer }) => getMe({ tx, userId, viewer })) };
+        return {
+          me: await auth.run(request, ({ tx, userId, viewer }) => getMe({ tx, userId, viewer })),
+        };
       } catch (error) {
         if (error instanceof AppError && error.code === 'unauthenticated') return { me: null };
         throw error;
@@ -152,14 +210,24 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
     },
   );
 
-  api.get('/api/v1/me', { schema: { tags, summary: 'Who I am', response: { 200: me } } }, (request) =>
-    auth.run(request, ({ tx, userId, viewer }) => getMe({ tx, userId, viewer })),
+  api.get(
+    '/api/v1/me',
+    { schema: { tags, summary: 'Who I am', response: { 200: me } } },
+    (request) => auth.run(request, ({ tx, userId, viewer }) => getMe({ tx, userId, viewer })),
   );
 
   api.patch(
     '/api/v1/me',
-    { schema: { tags, summary: 'Change my name or time zone', body: updateMeInput, response: { 200: me } } },
-    (request) => auth.run(request, ({ tx, userId }) => updateMe({ tx, userId, input: request.body })),
+    {
+      schema: {
+        tags,
+        summary: 'Change my name or time zone',
+        body: updateMeInput,
+        response: { 200: me },
+      },
+    },
+    (request) =>
+      auth.run(request, ({ tx, userId }) => updateMe({ tx, userId, input: request.body })),
   );
 
   api.post(
@@ -175,7 +243,12 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
     },
     (request) =>
       auth.run(request, async ({ tx, userId }) => {
-        const result = await changePassword({ tx, userId, currentTokenHash: auth.tokenHashOf(request)!, input: request.body });
+        const result = await changePassword({
+          tx,
+          userId,
+          currentTokenHash: auth.tokenHashOf(request)!,
+          input: request.body,
+        });
         await noteActivity(tx, request, userId, 'password_changed');
         return result;
       }),
@@ -184,12 +257,22 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
   api.post(
     '/api/v1/me/email',
     {
-      schema: { tags, summary: 'Change my email (needs the current password; ends my other sessions)', body: changeEmailInput, response: { 200: me } },
+      schema: {
+        tags,
+        summary: 'Change my email (needs the current password; ends my other sessions)',
+        body: changeEmailInput,
+        response: { 200: me },
+      },
       config: credentialLimit,
     },
     (request) =>
       auth.run(request, async ({ tx, userId }) => {
-        const result = await changeEmail({ tx, userId, currentTokenHash: auth.tokenHashOf(request)!, input: request.body });
+        const result = await changeEmail({
+          tx,
+          userId,
+          currentTokenHash: auth.tokenHashOf(request)!,
+          input: request.body,
+        });
         await noteActivity(tx, request, userId, 'email_changed');
         return result;
       }),
@@ -207,7 +290,9 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
       config: credentialLimit,
     },
     async (request, reply) => {
-      await auth.run(request, ({ tx, userId }) => deleteAccount({ tx, userId, password: request.body.password }));
+      await auth.run(request, ({ tx, userId }) =>
+        deleteAccount({ tx, userId, password: request.body.password }),
+      );
       auth.clearCookie(reply);
       return reply.status(204).send(null);
     },
@@ -239,7 +324,13 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
 
   api.get(
     '/api/v1/me/sessions',
-    { schema: { tags, summary: 'Where I am signed in', response: { 200: z.object({ sessions: z.array(sessionInfo) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Where I am signed in',
+        response: { 200: z.object({ sessions: z.array(sessionInfo) }) },
+      },
+    },
     (request) =>
       auth.run(request, async ({ tx, userId }) => ({
         sessions: await listSessions({ tx, userId, currentTokenHash: auth.tokenHashOf(request)! }),
@@ -248,11 +339,23 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
 
   api.delete(
     '/api/v1/me/sessions/:id',
-    { schema: { tags, summary: 'Sign out one of my sessions', params: sessionIdParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sign out one of my sessions',
+        params: sessionIdParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       const { wasCurrent } = await auth.run(request, async ({ tx, userId }) => {
         await noteActivity(tx, request, userId, 'session_ended');
-        return endSession({ tx, userId, sessionId: request.params.id, currentTokenHash: auth.tokenHashOf(request)! });
+        return endSession({
+          tx,
+          userId,
+          sessionId: request.params.id,
+          currentTokenHash: auth.tokenHashOf(request)!,
+        });
       });
       if (wasCurrent) auth.clearCookie(reply);
       return reply.status(204).send(null);
@@ -261,7 +364,13 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
 
   api.post(
     '/api/v1/me/sessions/end-others',
-    { schema: { tags, summary: 'Sign out everywhere else', response: { 200: z.object({ ended: z.number().int() }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sign out everywhere else',
+        response: { 200: z.object({ ended: z.number().int() }) },
+      },
+    },
     (request) =>
       auth.run(request, async ({ tx, userId }) => {
         await noteActivity(tx, request, userId, 'other_sessions_ended');
@@ -275,11 +384,13 @@ export const accountsModule: FeatureModule = {
   routes: registerAccountRoutes,
   exportFor: async ({ tx, userId }) => ({
     me: await getMe({ tx, userId }),
-    sessions: (await listSessions({ tx, userId, currentTokenHash: '' })).map(({ device, createdAt, lastSeenAt }) => ({
-      device,
-      createdAt,
-      lastSeenAt,
-    })),
+    sessions: (await listSessions({ tx, userId, currentTokenHash: '' })).map(
+      ({ device, createdAt, lastSeenAt }) => ({
+        device,
+        createdAt,
+        lastSeenAt,
+      }),
+    ),
     activity: await exportActivity({ tx, userId }),
   }),
 };

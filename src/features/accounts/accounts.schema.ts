@@ -53,7 +53,10 @@ export const updateMeInput = z.strictObject({
 export type UpdateMeInput = z.infer<typeof updateMeInput>;
 
 export const changePasswordInput = z.strictObject({
-  currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(256),
+  currentPassword: z
+    .string({ error: 'Enter your current password.' })
+    .min(1, 'Enter your current password.')
+    .max(256),
   newPassword: passwordSchema,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
@@ -79,19 +82,34 @@ export type SessionInfo = z.infer<typeof sessionInfo>;
 export const sessionIdParams = z.strictObject({ id: z.uuid("That session doesn't exist.") });
 
 export const changeEmailInput = z.strictObject({
-  currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(256),
+  currentPassword: z
+    .string({ error: 'Enter your current password.' })
+    .min(1, 'Enter your current password.')
+    .max(256),
   newEmail: emailSchema,
 });
 export type ChangeEmailInput = z.infer<typeof changeEmailInput>;
 
 export const deleteAccountInput = z.strictObject({
-  password: z.string({ error: 'Enter your password to confirm.' }).min(1, 'Enter your password to confirm.').max(256),
+  password: z
+    .string({ error: 'Enter your password to confirm.' })
+    .min(1, 'Enter your password to confirm.')
+    .max(256),
 });
 export type DeleteAccountInput = z.infer<typeof deleteAccountInput>;
 
 export const activityItem = z.object({
   id: z.uuid(),
-  kind: z.enum(['account_created', 'signed_in', 'signed_out', 'password_changed', 'email_changed', 'session_ended', 'other_sessions_ended', 'sign_up_tried']),
+  kind: z.enum([
+    'account_created',
+    'signed_in',
+    'signed_out',
+    'password_changed',
+    'email_changed',
+    'session_ended',
+    'other_sessions_ended',
+    'sign_up_tried',
+  ]),
   device: z.string(),
   at: z.iso.datetime(),
   /** Happened since I last looked (not counting this very sign-in). */

@@ -13,7 +13,10 @@ export async function changePassword(options: {
   input: ChangePasswordInput;
 }): Promise<{ endedSessions: number }> {
   const { tx, userId, currentTokenHash, input } = options;
-  const [person] = await tx.select({ hash: people.passwordHash }).from(people).where(eq(people.id, userId));
+  const [person] = await tx
+    .select({ hash: people.passwordHash })
+    .from(people)
+    .where(eq(people.id, userId));
   if (!person) throw notFound();
   if (!(await verifyPassword(person.hash, input.currentPassword))) {
     throw new AppError('bad_request', "That isn't your current password.", {

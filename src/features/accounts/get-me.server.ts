@@ -18,18 +18,34 @@ const toMe = (row: { createdAt: Date } & Omit<Me, 'createdAt'>): Me => ({
 });
 
 /** Who I am: the viewer the request already loaded when it has one, else from the database. */
-export async function getMe({ tx, userId, viewer }: { tx: Tx; userId: string; viewer?: Viewer }): Promise<Me> {
+export async function getMe({
+  tx,
+  userId,
+  viewer,
+}: {
+  tx: Tx;
+  userId: string;
+  viewer?: Viewer;
+}): Promise<Me> {
   if (viewer) return toMe(viewer);
   const [row] = await tx.select(columns).from(people).where(eq(people.id, userId));
   if (!row) throw notFound();
   return toMe(row);
 }
 
-export async function updateMe(options: { tx: Tx; userId: string; input: UpdateMeInput }): Promise<Me> {
+export async function updateMe(options: {
+  tx: Tx;
+  userId: string;
+  input: UpdateMeInput;
+}): Promise<Me> {
   const { tx, userId, input } = options;
   const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   if (Object.keys(changes).length === 0) return getMe({ tx, userId });
-  const [row] = await tx.update(people).set(changes).where(eq(people.id, userId)).returning(columns);
+  const [row] = await tx
+    .update(people)
+    .set(changes)
+    .where(eq(people.id, userId))
+    .returning(columns);
   if (!row) throw notFound();
   return toMe(row);
 }

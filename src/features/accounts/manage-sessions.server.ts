@@ -10,7 +10,11 @@ interface SessionOptions {
   currentTokenHash: string;
 }
 
-export async function listSessions({ tx, userId, currentTokenHash }: SessionOptions): Promise<SessionInfo[]> {
+export async function listSessions({
+  tx,
+  userId,
+  currentTokenHash,
+}: SessionOptions): Promise<SessionInfo[]> {
   const rows = await tx
     .select()
     .from(sessions)
@@ -26,7 +30,9 @@ export async function listSessions({ tx, userId, currentTokenHash }: SessionOpti
 }
 
 /** Ends one of my sessions; answers whether it was the one making this request. */
-export async function endSession(options: SessionOptions & { sessionId: string }): Promise<{ wasCurrent: boolean }> {
+export async function endSession(
+  options: SessionOptions & { sessionId: string },
+): Promise<{ wasCurrent: boolean }> {
   const { tx, userId, sessionId, currentTokenHash } = options;
   const [ended] = await tx
     .delete(sessions)

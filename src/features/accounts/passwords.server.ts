@@ -28,7 +28,10 @@ export function requireStrongPassword(password: string, field: string) {
     throw new AppError(
       'bad_request',
       'That password appears in lists of leaked passwords. Please choose another one.',
-      { reason: 'weak_password', fields: { [field]: 'This password is too common; choose another one.' } },
+      {
+        reason: 'weak_password',
+        fields: { [field]: 'This password is too common; choose another one.' },
+      },
     );
   }
 }

@@ -5,9 +5,17 @@ import { AppError, notFound } from '../../platform/server/errors.ts';
 import { verifyPassword } from './passwords.server.ts';
 
 /** Credential changes and deleting the account need the current password, typed again. */
-export async function requireCurrentPassword(options: { tx: Tx; userId: string; password: string; field?: string }) {
+export async function requireCurrentPassword(options: {
+  tx: Tx;
+  userId: string;
+  password: string;
+  field?: string;
+}) {
   const { tx, userId, password, field = 'currentPassword' } = options;
-  const [person] = await tx.select({ hash: people.passwordHash }).from(people).where(eq(people.id, userId));
+  const [person] = await tx
+    .select({ hash: people.passwordHash })
+    .from(people)
+    .where(eq(people.id, userId));
   if (!person) throw notFound();
   if (!(await verifyPassword(person.hash, password))) {
     throw new AppError('bad_request', "That isn't your current password.", {

@@ -5,7 +5,13 @@ import type { SignInInput } from './accounts.schema.ts';
 import { verifyAgainstNobody, verifyPassword } from './passwords.server.ts';
 
 /** Checks credentials as kintsugi_system; answers the person's id, or null for any mismatch. */
-export async function signIn({ tx, input }: { tx: Tx; input: SignInInput }): Promise<string | null> {
+export async function signIn({
+  tx,
+  input,
+}: {
+  tx: Tx;
+  input: SignInInput;
+}): Promise<string | null> {
   const [person] = await tx
     .select({ id: people.id, passwordHash: people.passwordHash })
     .from(people)

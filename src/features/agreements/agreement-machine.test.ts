@@ -17,7 +17,10 @@ const A = 'person-a';
 const B = 'person-b';
 
 /** Runs actions in order; each must be allowed. Returns the log and the state. */
-function run(actions: [AgreementActionKind, string, number?][], from: { steps: AgreementStep[]; state: AgreementState } = { steps: [], state: emptyAgreement }) {
+function run(
+  actions: [AgreementActionKind, string, number?][],
+  from: { steps: AgreementStep[]; state: AgreementState } = { steps: [], state: emptyAgreement },
+) {
   let { steps, state } = from;
   for (const [kind, by, version] of actions) {
     const decision = decide(state, { kind, by, version: version ?? state.latest });
@@ -48,29 +51,50 @@ describe('the agreement state machine', () => {
 
   it('does not let the proposer accept twice, or accept their own proposal into force', () => {
     const { state } = run([['propose', A]]);
-    expect(decide(state, { kind: 'accept', by: A, version: 1 })).toEqual({ ok: false, reason: 'not_allowed' });
+    expect(decide(state, { kind: 'accept', by: A, version: 1 })).toEqual({
+      ok: false,
+      reason: 'not_allowed',
+    });
   });
 
   it('makes a counter-proposal a new version that needs the first proposer again', () => {
-    const { state } = run([['propose', A], ['propose', B], ]);
+    const { state } = run([
+      ['propose', A],
+      ['propose', B],
+    ]);
     expect(state.latest).toBe(2);
     expect(statusOf(state)).toBe('proposed');
-    expect(decide(state, { kind: 'accept', by: A, version: 1 })).toEqual({ ok: false, reason: 'stale_version' });
+    expect(decide(state, { kind: 'accept', by: A, version: 1 })).toEqual({
+      ok: false,
+      reason: 'stale_version',
+    });
     const done = run([['accept', A, 2]], { steps: [], state });
     expect(statusOf(done.state)).toBe('active');
     expect(done.state.agreed).toBe(2);
   });
 
   it('answers a stale version with stale_version for every action', () => {
-    const { state } = run([['propose', A], ['propose', B]]);
+    const { state } = run([
+      ['propose', A],
+      ['propose', B],
+    ]);
     for (const kind of ['propose', 'accept', 'decline', 'revisit', 'retire'] as const) {
-      expect(decide(state, { kind, by: A, version: 1 })).toEqual({ ok: false, reason: 'stale_version' });
+      expect(decide(state, { kind, by: A, version: 1 })).toEqual({
+        ok: false,
+        reason: 'stale_version',
+      });
     }
-    expect(decide(state, { kind: 'withdraw', by: A, version: 7 })).toEqual({ ok: false, reason: 'stale_version' });
+    expect(decide(state, { kind: 'withdraw', by: A, version: 7 })).toEqual({
+      ok: false,
+      reason: 'stale_version',
+    });
   });
 
   it('lets the other decline, and a new version reopens it', () => {
-    const declined = run([['propose', A], ['decline', B]]);
+    const declined = run([
+      ['propose', A],
+      ['decline', B],
+    ]);
     expect(statusOf(declined.state)).toBe('declined');
     expect(decide(declined.state, { kind: 'decline', by: B, version: 1 }).ok).toBe(false);
     expect(decide(declined.state, { kind: 'decline', by: A, version: 1 }).ok).toBe(false);
@@ -79,12 +103,19 @@ describe('the agreement state machine', () => {
   });
 
   it('lets the one who declined change their mind and accept', () => {
-    const { state } = run([['propose', A], ['decline', B], ['accept', B]]);
+    const { state } = run([
+      ['propose', A],
+      ['decline', B],
+      ['accept', B],
+    ]);
     expect(statusOf(state)).toBe('active');
   });
 
   it('is "being revisited" after a request, still in force, until both accept a new version', () => {
-    const active = run([['propose', A], ['accept', B]]);
+    const active = run([
+      ['propose', A],
+      ['accept', B],
+    ]);
     const asked = run([['revisit', B]], active);
     expect(statusOf(asked.state)).toBe('revisiting');
     expect(isInForce(asked.state)).toBe(true);
@@ -99,14 +130,22 @@ describe('the agreement state machine', () => {
   });
 
   it('keeps the old version in force when a proposed change is declined', () => {
-    const { state } = run([['propose', A], ['accept', B], ['propose', B], ['decline', A]]);
+    const { state } = run([
+      ['propose', A],
+      ['accept', B],
+      ['propose', B],
+      ['decline', A],
+    ]);
     expect(statusOf(state)).toBe('revisiting');
     expect(isInForce(state)).toBe(true);
     expect(state.agreed).toBe(1);
   });
 
   it('retires only when both ask, once it was ever agreed', () => {
-    const active = run([['propose', A], ['accept', B]]);
+    const active = run([
+      ['propose', A],
+      ['accept', B],
+    ]);
     const one = run([['retire', A]], active);
     expect(statusOf(one.state)).toBe('revisiting');
     expect(decide(one.state, { kind: 'retire', by: A, version: 1 }).ok).toBe(false);
@@ -118,12 +157,18 @@ describe('the agreement state machine', () => {
   });
 
   it('lets one person set aside a proposal nobody is bound by', () => {
-    const { state } = run([['propose', A], ['retire', A]]);
+    const { state } = run([
+      ['propose', A],
+      ['retire', A],
+    ]);
     expect(statusOf(state)).toBe('retired');
   });
 
   it('lets either withdraw their own yes alone, at any time; the agreement stops holding', () => {
-    const active = run([['propose', A], ['accept', B]]);
+    const active = run([
+      ['propose', A],
+      ['accept', B],
+    ]);
     expect(withdrawableVersion(active.state, B)).toBe(1);
     const withdrawn = run([['withdraw', B, 1]], active);
     expect(isInForce(withdrawn.state)).toBe(false);
@@ -134,7 +179,11 @@ describe('the agreement state machine', () => {
   });
 
   it('withdraws the agreed version first while a change is on the table', () => {
-    const { state } = run([['propose', A], ['accept', B], ['propose', A]]);
+    const { state } = run([
+      ['propose', A],
+      ['accept', B],
+      ['propose', A],
+    ]);
     expect(withdrawableVersion(state, A)).toBe(1);
     const after = run([['withdraw', A, 1]], { steps: [], state });
     expect(isInForce(after.state)).toBe(false);
@@ -142,19 +191,38 @@ describe('the agreement state machine', () => {
   });
 
   it('folds a stored log into the same state the decisions produced', () => {
-    const { steps, state } = run([['propose', A], ['propose', B], ['accept', A], ['revisit', A], ['propose', A], ['decline', B]]);
+    const { steps, state } = run([
+      ['propose', A],
+      ['propose', B],
+      ['accept', A],
+      ['revisit', A],
+      ['propose', A],
+      ['decline', B],
+    ]);
     expect(foldSteps(steps)).toEqual(state);
   });
 });
 
 // --- properties -------------------------------------------------------------------------
 
-const actionArb: fc.Arbitrary<{ kind: AgreementActionKind; by: string; delta: number }> = fc.record({
-  kind: fc.constantFrom<AgreementActionKind>('propose', 'accept', 'decline', 'revisit', 'retire', 'withdraw'),
-  by: fc.constantFrom(A, B),
-  // Mostly the version on the table; sometimes an older or newer one.
-  delta: fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: -3, max: 2 }) }),
-});
+const actionArb: fc.Arbitrary<{ kind: AgreementActionKind; by: string; delta: number }> = fc.record(
+  {
+    kind: fc.constantFrom<AgreementActionKind>(
+      'propose',
+      'accept',
+      'decline',
+      'revisit',
+      'retire',
+      'withdraw',
+    ),
+    by: fc.constantFrom(A, B),
+    // Mostly the version on the table; sometimes an older or newer one.
+    delta: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(0) },
+      { weight: 1, arbitrary: fc.integer({ min: -3, max: 2 }) },
+    ),
+  },
+);
 
 /** Plays random requests; refused ones add nothing. */
 function play(requests: { kind: AgreementActionKind; by: string; delta: number }[]) {
@@ -162,7 +230,8 @@ function play(requests: { kind: AgreementActionKind; by: string; delta: number }
   const steps: AgreementStep[] = [];
   const trace: { state: AgreementState; steps: AgreementStep[] }[] = [];
   for (const r of requests) {
-    const base = r.kind === 'withdraw' ? (withdrawableVersion(state, r.by) ?? state.latest) : state.latest;
+    const base =
+      r.kind === 'withdraw' ? (withdrawableVersion(state, r.by) ?? state.latest) : state.latest;
     const action: AgreementAction = { kind: r.kind, by: r.by, version: base + r.delta };
     const decision = decide(state, action);
     if (decision.ok) {
@@ -223,15 +292,19 @@ describe('agreement properties', () => {
 
   it('always lets a person take back their own yes, alone', () => {
     fc.assert(
-      fc.property(fc.array(actionArb, { maxLength: 30 }), fc.constantFrom(A, B), (requests, who) => {
-        const trace = play(requests);
-        const { state } = trace.at(-1) ?? { state: emptyAgreement };
-        const version = withdrawableVersion(state, who);
-        if (version === null) return;
-        const decision = decide(state, { kind: 'withdraw', by: who, version });
-        expect(decision.ok).toBe(true);
-        if (decision.ok) expect(decision.state.accepts[version]).not.toContain(who);
-      }),
+      fc.property(
+        fc.array(actionArb, { maxLength: 30 }),
+        fc.constantFrom(A, B),
+        (requests, who) => {
+          const trace = play(requests);
+          const { state } = trace.at(-1) ?? { state: emptyAgreement };
+          const version = withdrawableVersion(state, who);
+          if (version === null) return;
+          const decision = decide(state, { kind: 'withdraw', by: who, version });
+          expect(decision.ok).toBe(true);
+          if (decision.ok) expect(decision.state.accepts[version]).not.toContain(who);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -242,7 +315,8 @@ describe('agreement properties', () => {
         const trace = play(requests);
         const firstRetired = trace.findIndex((t) => t.state.retired);
         if (firstRetired < 0) return;
-        for (const later of trace.slice(firstRetired)) expect(later.steps).toEqual(trace[firstRetired]!.steps);
+        for (const later of trace.slice(firstRetired))
+          expect(later.steps).toEqual(trace[firstRetired]!.steps);
       }),
       { numRuns: 300 },
     );

@@ -2,7 +2,8 @@
 // removes a step: a decision only ever yields one new step to append, and the state is always
 // the fold of the whole log. Shared by the server (to decide) and tests (to prove the rules).
 
-export type AgreementStepKind = 'proposed' | 'accepted' | 'declined' | 'revisit' | 'retire' | 'withdrew';
+export type AgreementStepKind =
+  'proposed' | 'accepted' | 'declined' | 'revisit' | 'retire' | 'withdrew';
 
 export interface AgreementStep {
   kind: AgreementStepKind;
@@ -41,7 +42,8 @@ export const emptyAgreement: AgreementState = {
 };
 
 /** What a person asks to do; `version` is the version they saw (for a proposal: the one it replaces). */
-export type AgreementActionKind = 'propose' | 'accept' | 'decline' | 'revisit' | 'retire' | 'withdraw';
+export type AgreementActionKind =
+  'propose' | 'accept' | 'decline' | 'revisit' | 'retire' | 'withdraw';
 export interface AgreementAction {
   kind: AgreementActionKind;
   by: string;
@@ -73,7 +75,12 @@ export function isInForce(s: AgreementState): boolean {
   return !s.retired && s.agreed !== null && bothAccept(s, s.agreed);
 }
 
-const withAccept = (s: AgreementState, version: number, by: string, add: boolean): AgreementState['accepts'] => {
+const withAccept = (
+  s: AgreementState,
+  version: number,
+  by: string,
+  add: boolean,
+): AgreementState['accepts'] => {
   const current = acceptsOf(s, version).filter((p) => p !== by);
   return { ...s.accepts, [version]: add ? [...current, by] : current };
 };
@@ -90,8 +97,16 @@ export function applyStep(s: AgreementState, step: AgreementStep): AgreementStat
         retireVotes: [],
       };
     case 'accepted': {
-      const next: AgreementState = { ...s, accepts: withAccept(s, step.version, step.by, true), declinedBy: null };
-      if (step.version === s.latest && bothAccept(next, step.version) && step.version !== s.agreed) {
+      const next: AgreementState = {
+        ...s,
+        accepts: withAccept(s, step.version, step.by, true),
+        declinedBy: null,
+      };
+      if (
+        step.version === s.latest &&
+        bothAccept(next, step.version) &&
+        step.version !== s.agreed
+      ) {
         // A new version both say yes to: it is what holds now, and any open question is answered.
         return { ...next, agreed: step.version, revisitBy: null, retireVotes: [] };
       }
@@ -105,7 +120,12 @@ export function applyStep(s: AgreementState, step: AgreementStep): AgreementStat
       const votes = [...s.retireVotes.filter((p) => p !== step.by), step.by];
       // Nothing binds anyone before both ever agreed: one person may set it aside.
       const retired = s.agreed === null || votes.length >= 2;
-      return { ...s, retireVotes: votes, retired, revisitBy: s.revisitBy ?? (retired ? null : step.by) };
+      return {
+        ...s,
+        retireVotes: votes,
+        retired,
+        revisitBy: s.revisitBy ?? (retired ? null : step.by),
+      };
     }
     case 'withdrew':
       return { ...s, accepts: withAccept(s, step.version, step.by, false) };
@@ -136,7 +156,8 @@ export function decide(s: AgreementState, action: AgreementAction): Decision {
       break;
     case 'decline':
       if (version !== s.latest) return refuse('stale_version');
-      if (s.latest === 0 || mine(s.latest) || s.latest === s.agreed || s.declinedBy !== null) return refuse('not_allowed');
+      if (s.latest === 0 || mine(s.latest) || s.latest === s.agreed || s.declinedBy !== null)
+        return refuse('not_allowed');
       step = { kind: 'declined', by, version };
       break;
     case 'revisit':
@@ -157,7 +178,12 @@ export function decide(s: AgreementState, action: AgreementAction): Decision {
       break;
   }
   const next = applyStep(s, step);
-  return { ok: true, step, state: next, becameActive: statusOf(s) !== 'active' && statusOf(next) === 'active' };
+  return {
+    ok: true,
+    step,
+    state: next,
+    becameActive: statusOf(s) !== 'active' && statusOf(next) === 'active',
+  };
 }
 
 /** The version a person's "withdraw" would take back: what is agreed first, else the proposal. */

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
-import { actionInput, agreementDetail, agreementIdParams, agreementSummary, changeInput, proposeInput } from './agreements.schema.ts';
-import { agreementsWaiting, exportAgreements, getAgreement, listAgreements } from './list-agreements.server.ts';
+import {
+  actionInput,
+  agreementDetail,
+  agreementIdParams,
+  agreementSummary,
+  changeInput,
+  proposeInput,
+} from './agreements.schema.ts';
+import {
+  agreementsWaiting,
+  exportAgreements,
+  getAgreement,
+  listAgreements,
+} from './list-agreements.server.ts';
 import { actOnAgreement, proposeAgreement, proposeChange } from './propose-agreement.server.ts';
 
 const tags = ['agreements'];
@@ -9,23 +21,48 @@ const tags = ['agreements'];
 const registerAgreementRoutes: RegisterRoutes = (api, { auth }) => {
   api.get(
     '/api/v1/agreements',
-    { schema: { tags, summary: 'Agreements of my space, and of spaces I have left (as history)', response: { 200: z.object({ agreements: z.array(agreementSummary) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Agreements of my space, and of spaces I have left (as history)',
+        response: { 200: z.object({ agreements: z.array(agreementSummary) }) },
+      },
+    },
     (request) => auth.run(request, async (ctx) => ({ agreements: await listAgreements(ctx) })),
   );
 
   api.post(
     '/api/v1/agreements',
-    { schema: { tags, summary: 'Propose an agreement to my partner', body: proposeInput, response: { 201: agreementDetail } } },
+    {
+      schema: {
+        tags,
+        summary: 'Propose an agreement to my partner',
+        body: proposeInput,
+        response: { 201: agreementDetail },
+      },
+    },
     async (request, reply) => {
-      const created = await auth.run(request, ({ tx, userId }) => proposeAgreement({ tx, userId, input: request.body }));
+      const created = await auth.run(request, ({ tx, userId }) =>
+        proposeAgreement({ tx, userId, input: request.body }),
+      );
       return reply.status(201).send(created);
     },
   );
 
   api.get(
     '/api/v1/agreements/:id',
-    { schema: { tags, summary: 'One agreement with every version and step', params: agreementIdParams, response: { 200: agreementDetail } } },
-    (request) => auth.run(request, ({ tx, userId }) => getAgreement({ tx, userId, agreementId: request.params.id })),
+    {
+      schema: {
+        tags,
+        summary: 'One agreement with every version and step',
+        params: agreementIdParams,
+        response: { 200: agreementDetail },
+      },
+    },
+    (request) =>
+      auth.run(request, ({ tx, userId }) =>
+        getAgreement({ tx, userId, agreementId: request.params.id }),
+      ),
   );
 
   api.post(
@@ -33,7 +70,8 @@ const registerAgreementRoutes: RegisterRoutes = (api, { auth }) => {
     {
       schema: {
         tags,
-        summary: 'Propose a change: a new version (baseVersion is the version I saw; stale answers 409)',
+        summary:
+          'Propose a change: a new version (baseVersion is the version I saw; stale answers 409)',
         params: agreementIdParams,
         body: changeInput,
         response: { 201: agreementDetail },
@@ -52,13 +90,17 @@ const registerAgreementRoutes: RegisterRoutes = (api, { auth }) => {
     {
       schema: {
         tags,
-        summary: 'Accept, decline, ask to revisit, ask to retire, or withdraw my yes (version I saw; stale answers 409)',
+        summary:
+          'Accept, decline, ask to revisit, ask to retire, or withdraw my yes (version I saw; stale answers 409)',
         params: agreementIdParams,
         body: actionInput,
         response: { 200: agreementDetail },
       },
     },
-    (request) => auth.run(request, ({ tx, userId }) => actOnAgreement({ tx, userId, agreementId: request.params.id, input: request.body })),
+    (request) =>
+      auth.run(request, ({ tx, userId }) =>
+        actOnAgreement({ tx, userId, agreementId: request.params.id, input: request.body }),
+      ),
   );
 };
 

@@ -6,7 +6,11 @@ import { HIDDEN_CHARACTERS as UNSAFE_TEXT } from '../../platform/text/plain-text
 const plain = inputWords.hiddenCharacters;
 
 const text = (max: number, empty: string | null, tooLong: string) => {
-  const base = z.string({ error: empty ?? tooLong }).trim().max(max, tooLong).refine((v) => !UNSAFE_TEXT.test(v), plain);
+  const base = z
+    .string({ error: empty ?? tooLong })
+    .trim()
+    .max(max, tooLong)
+    .refine((v) => !UNSAFE_TEXT.test(v), plain);
   return empty ? base.refine((v) => v.length > 0, empty) : base;
 };
 
@@ -15,7 +19,12 @@ export { MAX_REVIEW_WEEKS, SUGGESTED_REVIEW_WEEKS } from './review-weeks.ts';
 const isoDate = z
   .string({ error: 'Choose a date to look at this again.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a date to look at this again.')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'That date does not exist.');
+  .refine(
+    (v) =>
+      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+      new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    'That date does not exist.',
+  );
 
 export const agreementWords = {
   title: text(120, 'Give the agreement a short name.', 'Keep the name to 120 characters.'),
@@ -32,13 +41,19 @@ export const proposeInput = z.strictObject({
 });
 export type ProposeInput = z.infer<typeof proposeInput>;
 
-export const versionNumber = z.number({ error: 'Say which version you are answering.' }).int().min(0).max(100_000);
+export const versionNumber = z
+  .number({ error: 'Say which version you are answering.' })
+  .int()
+  .min(0)
+  .max(100_000);
 
 export const changeInput = proposeInput.extend({ baseVersion: versionNumber });
 export type ChangeInput = z.infer<typeof changeInput>;
 
 export const actionInput = z.strictObject({
-  action: z.enum(['accept', 'decline', 'revisit', 'retire', 'withdraw'], { error: 'That is not something you can do here.' }),
+  action: z.enum(['accept', 'decline', 'revisit', 'retire', 'withdraw'], {
+    error: 'That is not something you can do here.',
+  }),
   version: versionNumber,
   note: text(1000, null, 'Keep the note to 1000 characters.').optional(),
 });

@@ -35,13 +35,21 @@ export const toSteps = (events: EventRow[]): AgreementStep[] =>
 
 /** The person's own calendar day, as YYYY-MM-DD in their time zone. */
 export async function todayFor(tx: Tx, userId: string, now = new Date()): Promise<string> {
-  const [me] = await tx.select({ timeZone: people.timeZone }).from(people).where(eq(people.id, userId));
+  const [me] = await tx
+    .select({ timeZone: people.timeZone })
+    .from(people)
+    .where(eq(people.id, userId));
   return dayIn(me?.timeZone ?? 'UTC', now);
 }
 
 export function dayIn(timeZone: string, at: Date): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(at);
   } catch {
     return at.toISOString().slice(0, 10);
   }
@@ -53,7 +61,12 @@ export function dayIn(timeZone: string, at: Date): string {
  */
 export async function loadAgreements(tx: Tx, ids?: string[]): Promise<LoadedAgreement[]> {
   if (ids && ids.length === 0) return [];
-  const which = ids ? sql`a.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`true`;
+  const which = ids
+    ? sql`a.id in (${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql`true`;
   const rows = await queryRows<{ header: unknown; versions: unknown; events: unknown }>(
     tx,
     sql`select to_json(a) as header,
@@ -108,10 +121,19 @@ export function toSummary(a: LoadedAgreement, ctx: ViewContext): AgreementSummar
     title: shown.title,
     latestVersion: state.latest,
     agreedVersion: state.agreed,
-    reviewDue: !isHistory && inForce && agreed !== null && agreed !== undefined && agreed.reviewOn <= ctx.today,
+    reviewDue:
+      !isHistory &&
+      inForce &&
+      agreed !== null &&
+      agreed !== undefined &&
+      agreed.reviewOn <= ctx.today,
     reviewOn: shown.reviewOn,
     waitingForMe:
-      !isHistory && status !== 'retired' && state.latest !== state.agreed && !mineOnLatest && state.declinedBy !== ctx.userId,
+      !isHistory &&
+      status !== 'retired' &&
+      state.latest !== state.agreed &&
+      !mineOnLatest &&
+      state.declinedBy !== ctx.userId,
     createdAt: header.createdAt.toISOString(),
     updatedAt: (events.at(-1)?.createdAt ?? header.createdAt).toISOString(),
   };
@@ -125,7 +147,8 @@ export function toDetail(a: LoadedAgreement, ctx: ViewContext): AgreementDetail 
     const list = version === null ? [] : (state.accepts[version] ?? []);
     return { me: list.includes(me), partner: list.some((p) => p !== me) };
   };
-  const who = (id: string | null) => (id === null ? null : id === me ? ('me' as const) : ('partner' as const));
+  const who = (id: string | null) =>
+    id === null ? null : id === me ? ('me' as const) : ('partner' as const);
   const can = (kind: 'accept' | 'decline' | 'revisit' | 'retire') =>
     !summary.isHistory && decide(state, { kind, by: me, version: state.latest }).ok;
   return {
@@ -150,12 +173,16 @@ export function toDetail(a: LoadedAgreement, ctx: ViewContext): AgreementDetail 
     latestYes: yesOf(state.latest),
     agreedYes: yesOf(state.agreed),
     revisitAskedBy: who(state.revisitBy),
-    retireAsked: { me: state.retireVotes.includes(me), partner: state.retireVotes.some((p) => p !== me) },
+    retireAsked: {
+      me: state.retireVotes.includes(me),
+      partner: state.retireVotes.some((p) => p !== me),
+    },
     declinedBy: who(state.declinedBy),
     can: {
       accept: can('accept'),
       decline: can('decline'),
-      proposeChange: !summary.isHistory && decide(state, { kind: 'propose', by: me, version: state.latest }).ok,
+      proposeChange:
+        !summary.isHistory && decide(state, { kind: 'propose', by: me, version: state.latest }).ok,
       revisit: can('revisit'),
       retire: can('retire'),
       withdraw: summary.isHistory ? null : withdrawableVersion(state, me),
@@ -169,4 +196,3 @@ export function requireWritable(a: LoadedAgreement, coupleId: string): void {
     throw new AppError('conflict', agreementErrors.readOnly, { reason: 'read_only' });
   }
 }
-

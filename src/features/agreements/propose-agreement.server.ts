@@ -1,36 +1,65 @@
 import { randomUUID } from 'node:crypto';
-import { recordEvent, requireCouple, requireSharingOpen } from '../../platform/db/couple-context.ts';
+import {
+  recordEvent,
+  requireCouple,
+  requireSharingOpen,
+} from '../../platform/db/couple-context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError } from '../../platform/server/errors.ts';
 import { agreementErrors, agreementTimelineLabel } from '../../content/agreements.ts';
 import { decide, type AgreementAction, type Decision } from './agreement-machine.ts';
-import { MAX_REVIEW_WEEKS, type ActionInput, type ChangeInput, type ProposeInput } from './agreements.schema.ts';
+import {
+  MAX_REVIEW_WEEKS,
+  type ActionInput,
+  type ChangeInput,
+  type ProposeInput,
+} from './agreements.schema.ts';
 import { agreementEvents, agreements, agreementVersions } from './agreements.tables.server.ts';
-import { loadAgreement, requireWritable, toDetail, todayFor, viewContext, type LoadedAgreement } from './load-agreements.server.ts';
+import {
+  loadAgreement,
+  requireWritable,
+  toDetail,
+  todayFor,
+  viewContext,
+  type LoadedAgreement,
+} from './load-agreements.server.ts';
 
 interface Ctx {
   tx: Tx;
   userId: string;
 }
 
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A review date must come after today (my day) and within a year: "not forever". */
 async function checkReviewDate(tx: Tx, userId: string, reviewOn: string): Promise<void> {
   const today = await todayFor(tx, userId);
   if (reviewOn <= today) {
-    throw new AppError('bad_request', agreementErrors.reviewPast, { reason: 'bad_request', fields: { reviewOn: agreementErrors.reviewPast } });
+    throw new AppError('bad_request', agreementErrors.reviewPast, {
+      reason: 'bad_request',
+      fields: { reviewOn: agreementErrors.reviewPast },
+    });
   }
   if (reviewOn > addDays(today, MAX_REVIEW_WEEKS * 7)) {
-    throw new AppError('bad_request', agreementErrors.reviewTooFar, { reason: 'bad_request', fields: { reviewOn: agreementErrors.reviewTooFar } });
+    throw new AppError('bad_request', agreementErrors.reviewTooFar, {
+      reason: 'bad_request',
+      fields: { reviewOn: agreementErrors.reviewTooFar },
+    });
   }
 }
 
 export const staleVersion = (latest: number) =>
-  new AppError('conflict', agreementErrors.stale(latest), { reason: 'stale_version', fields: { version: String(latest) } });
+  new AppError('conflict', agreementErrors.stale(latest), {
+    reason: 'stale_version',
+    fields: { version: String(latest) },
+  });
 
-function requireDecision(decision: Decision, latest: number): asserts decision is Extract<Decision, { ok: true }> {
+function requireDecision(
+  decision: Decision,
+  latest: number,
+): asserts decision is Extract<Decision, { ok: true }> {
   if (decision.ok) return;
   if (decision.reason === 'stale_version') throw staleVersion(latest);
   throw new AppError('conflict', agreementErrors.notAllowed, { reason: 'not_allowed' });
@@ -68,7 +97,13 @@ async function appendStep(
     throw error;
   }
   if (decision.becameActive) {
-    await recordEvent(tx, { coupleId: header.coupleId, authorId: userId, kind: 'agreement.active', label: agreementTimelineLabel, refId: header.id });
+    await recordEvent(tx, {
+      coupleId: header.coupleId,
+      authorId: userId,
+      kind: 'agreement.active',
+      label: agreementTimelineLabel,
+      refId: header.id,
+    });
   }
 }
 
@@ -86,7 +121,12 @@ export async function proposeAgreement({ tx, userId, input }: Ctx & { input: Pro
   return toDetail(await loadAgreement(tx, id), await viewContext(tx, userId));
 }
 
-export async function proposeChange({ tx, userId, agreementId, input }: Ctx & { agreementId: string; input: ChangeInput }) {
+export async function proposeChange({
+  tx,
+  userId,
+  agreementId,
+  input,
+}: Ctx & { agreementId: string; input: ChangeInput }) {
   const loaded = await loadAgreement(tx, agreementId);
   const { coupleId } = await requireCouple({ tx, userId });
   requireWritable(loaded, coupleId);
@@ -99,13 +139,19 @@ export async function proposeChange({ tx, userId, agreementId, input }: Ctx & { 
   return toDetail(await loadAgreement(tx, agreementId), await viewContext(tx, userId));
 }
 
-export async function actOnAgreement({ tx, userId, agreementId, input }: Ctx & { agreementId: string; input: ActionInput }) {
+export async function actOnAgreement({
+  tx,
+  userId,
+  agreementId,
+  input,
+}: Ctx & { agreementId: string; input: ActionInput }) {
   const loaded = await loadAgreement(tx, agreementId);
   const { coupleId } = await requireCouple({ tx, userId });
   requireWritable(loaded, coupleId);
   // During time apart nothing moves toward the partner (accepting, asking to revisit); stepping
   // back (declining, withdrawing, retiring) stays open to either of them.
-  if (input.action === 'accept' || input.action === 'revisit') await requireSharingOpen(tx, coupleId);
+  if (input.action === 'accept' || input.action === 'revisit')
+    await requireSharingOpen(tx, coupleId);
   const action: AgreementAction = { kind: input.action, by: userId, version: input.version };
   const decision = decide(loaded.state, action);
   requireDecision(decision, loaded.state.latest);

@@ -20,7 +20,12 @@ export interface Me {
 
 /** Who I am for the check-ins: my couple and partner, my time zone and my day. One statement. */
 export async function loadMe({ tx, userId, now = new Date() }: Options): Promise<Me> {
-  const [row] = await queryRows<{ time_zone: string; couple_id: string | null; partner_id: string | null; partner_name: string | null }>(
+  const [row] = await queryRows<{
+    time_zone: string;
+    couple_id: string | null;
+    partner_id: string | null;
+    partner_name: string | null;
+  }>(
     tx,
     sql`select p.time_zone, m.couple_id, o.person_id as partner_id, pp.display_name as partner_name
       from people p
@@ -31,7 +36,12 @@ export async function loadMe({ tx, userId, now = new Date() }: Options): Promise
   );
   const couple = row?.couple_id ? { coupleId: row.couple_id, partnerId: row.partner_id } : null;
   const timeZone = row?.time_zone ?? 'UTC';
-  return { couple, timeZone, today: localDay(now, timeZone), partnerName: row?.partner_name ?? null };
+  return {
+    couple,
+    timeZone,
+    today: localDay(now, timeZone),
+    partnerName: row?.partner_name ?? null,
+  };
 }
 
 export async function sharingOpen(tx: Tx, me: Me): Promise<boolean> {

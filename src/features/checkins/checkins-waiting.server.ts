@@ -26,7 +26,10 @@ export async function checkinsWaiting(options: Options): Promise<WaitingItem[]> 
   const { coupleId } = me.couple;
   // My day as a span of time: my partner's check-in counts when its own day overlaps it (decision 064).
   const span = daySpan(me.today, me.timeZone);
-  const [starts, ends] = [new Date(span.startsAt).toISOString(), new Date(span.endsAt).toISOString()];
+  const [starts, ends] = [
+    new Date(span.startsAt).toISOString(),
+    new Date(span.endsAt).toISOString(),
+  ];
   const [facts] = await queryRows<Facts>(
     tx,
     sql`select

@@ -15,7 +15,14 @@ import {
   weeklyView,
 } from './checkins.schema.ts';
 import { deleteToday, exportDaily, getToday, listRecent, saveToday } from './daily.server.ts';
-import { exportWeekly, getCheckinDay, getWeekly, saveReply, saveWeekly, setCheckinDay } from './weekly.server.ts';
+import {
+  exportWeekly,
+  getCheckinDay,
+  getWeekly,
+  saveReply,
+  saveWeekly,
+  setCheckinDay,
+} from './weekly.server.ts';
 
 const tags = ['check-ins'];
 
@@ -131,4 +138,9 @@ async function exportFor(ctx: UserContext): Promise<Record<string, unknown>> {
   };
 }
 
-export const checkinsModule: FeatureModule = { name: 'checkins', routes: registerCheckinRoutes, waiting: checkinsWaiting, exportFor };
+export const checkinsModule: FeatureModule = {
+  name: 'checkins',
+  routes: registerCheckinRoutes,
+  waiting: checkinsWaiting,
+  exportFor,
+};

@@ -21,7 +21,9 @@ const optionalText = (max: number, what: string) =>
 
 export const dailyInput = z.strictObject({
   emotions: z
-    .array(z.enum(emotionIds, { error: 'Choose feelings from the list.' }), { error: 'Choose at least one feeling.' })
+    .array(z.enum(emotionIds, { error: 'Choose feelings from the list.' }), {
+      error: 'Choose at least one feeling.',
+    })
     .min(1, 'Choose at least one feeling.')
     .max(emotionIds.length, 'Choose feelings from the list.')
     .transform((list) => [...new Set(list)]),
@@ -31,7 +33,10 @@ export const dailyInput = z.strictObject({
   need: optionalText(200, 'What you need'),
   note: optionalText(2000, 'The note'),
   visibility: z.enum(['private', 'shared'], { error: 'Choose who sees this check-in.' }),
-  showWaiting: z.boolean({ error: 'Say whether your partner may know one is waiting.' }).optional().default(false),
+  showWaiting: z
+    .boolean({ error: 'Say whether your partner may know one is waiting.' })
+    .optional()
+    .default(false),
 });
 export type DailyInput = z.input<typeof dailyInput>;
 
@@ -132,7 +137,10 @@ export const weeklyWeek = z.object({
 });
 export type WeeklyWeek = z.infer<typeof weeklyWeek>;
 
-export const checkinDaySetting = z.object({ weekday: z.number().int().min(0).max(6), version: z.number().int() });
+export const checkinDaySetting = z.object({
+  weekday: z.number().int().min(0).max(6),
+  version: z.number().int(),
+});
 export type CheckinDaySetting = z.infer<typeof checkinDaySetting>;
 
 export const weeklyView = z.object({

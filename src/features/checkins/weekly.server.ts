@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { recordEvent, requireCouple, requireSharingOpen } from '../../platform/db/couple-context.ts';
+import {
+  recordEvent,
+  requireCouple,
+  requireSharingOpen,
+} from '../../platform/db/couple-context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError, notFound } from '../../platform/server/errors.ts';
@@ -44,7 +48,10 @@ export async function getCheckinDay(tx: Tx, coupleId: string | null): Promise<Ch
 }
 
 /** The week (its first day) I'm in now, by the couple's check-in day and my own calendar. */
-export async function currentWeek(tx: Tx, me: Me): Promise<{ setting: CheckinDaySetting; weekStart: string }> {
+export async function currentWeek(
+  tx: Tx,
+  me: Me,
+): Promise<{ setting: CheckinDaySetting; weekStart: string }> {
   const setting = await getCheckinDay(tx, me.couple?.coupleId ?? null);
   return { setting, weekStart: weekStartFor(me.today, setting.weekday) };
 }
@@ -67,12 +74,23 @@ async function loadWeeks(tx: Tx, userId: string, me: Me, current: string): Promi
     ? await tx
         .select()
         .from(weeklyCheckinReplies)
-        .where(and(eq(weeklyCheckinReplies.coupleId, coupleId), inArray(weeklyCheckinReplies.answerId, ids)))
+        .where(
+          and(
+            eq(weeklyCheckinReplies.coupleId, coupleId),
+            inArray(weeklyCheckinReplies.answerId, ids),
+          ),
+        )
     : [];
-  const weeks = new Map<string, WeeklyWeek>([[current, { weekStart: current, mine: null, partner: null, replies: [] }]]);
+  const weeks = new Map<string, WeeklyWeek>([
+    [current, { weekStart: current, mine: null, partner: null, replies: [] }],
+  ]);
   for (const row of visible) {
     let week = weeks.get(row.weekStart);
-    if (!week) weeks.set(row.weekStart, (week = { weekStart: row.weekStart, mine: null, partner: null, replies: [] }));
+    if (!week)
+      weeks.set(
+        row.weekStart,
+        (week = { weekStart: row.weekStart, mine: null, partner: null, replies: [] }),
+      );
     if (row.authorId === userId) week.mine = toAnswers(row);
     else week.partner = toAnswers(row);
   }
@@ -103,12 +121,16 @@ export async function getWeekly(options: Options): Promise<WeeklyView> {
     sharingOpen: await sharingOpen(tx, me),
     setting,
     current,
-    past: weeks.filter((w) => w.weekStart < weekStart && (w.mine || w.partner)).slice(0, PAST_WEEKS),
+    past: weeks
+      .filter((w) => w.weekStart < weekStart && (w.mine || w.partner))
+      .slice(0, PAST_WEEKS),
   };
 }
 
 const noPartner = () =>
-  new AppError('conflict', 'The weekly check-in opens once your partner has joined your space.', { reason: 'no_partner' });
+  new AppError('conflict', 'The weekly check-in opens once your partner has joined your space.', {
+    reason: 'no_partner',
+  });
 
 /** My answers for this week. Editable until both have answered; after that, replies instead. */
 export async function saveWeekly(options: Options & { input: WeeklyInput }): Promise<WeeklyView> {
@@ -121,41 +143,77 @@ export async function saveWeekly(options: Options & { input: WeeklyInput }): Pro
   const [existing] = await tx
     .select({ id: weeklyCheckins.id })
     .from(weeklyCheckins)
-    .where(and(eq(weeklyCheckins.coupleId, couple.coupleId), eq(weeklyCheckins.authorId, userId), eq(weeklyCheckins.weekStart, weekStart)));
+    .where(
+      and(
+        eq(weeklyCheckins.coupleId, couple.coupleId),
+        eq(weeklyCheckins.authorId, userId),
+        eq(weeklyCheckins.weekStart, weekStart),
+      ),
+    );
   if (existing) {
     // Mine exists, so row-level security shows my partner's if they answered too.
     const [theirs] = await tx
       .select({ id: weeklyCheckins.id })
       .from(weeklyCheckins)
-      .where(and(eq(weeklyCheckins.coupleId, couple.coupleId), eq(weeklyCheckins.weekStart, weekStart), sql`${weeklyCheckins.authorId} <> ${userId}`));
+      .where(
+        and(
+          eq(weeklyCheckins.coupleId, couple.coupleId),
+          eq(weeklyCheckins.weekStart, weekStart),
+          sql`${weeklyCheckins.authorId} <> ${userId}`,
+        ),
+      );
     if (theirs) {
-      throw new AppError('conflict', 'You have both answered this week. Reply to each other’s answers instead.', {
-        reason: 'weekly_revealed',
-      });
+      throw new AppError(
+        'conflict',
+        'You have both answered this week. Reply to each other’s answers instead.',
+        {
+          reason: 'weekly_revealed',
+        },
+      );
     }
-    await tx.update(weeklyCheckins).set({ ...input, updatedAt: sql`now()` }).where(eq(weeklyCheckins.id, existing.id));
+    await tx
+      .update(weeklyCheckins)
+      .set({ ...input, updatedAt: sql`now()` })
+      .where(eq(weeklyCheckins.id, existing.id));
   } else {
     await requireSharingOpen(tx, couple.coupleId);
     const id = randomUUID();
     try {
-      await tx.insert(weeklyCheckins).values({ id, coupleId: couple.coupleId, authorId: userId, weekStart, ...input });
+      await tx
+        .insert(weeklyCheckins)
+        .values({ id, coupleId: couple.coupleId, authorId: userId, weekStart, ...input });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError('conflict', 'Your answers were just saved. Reload to see them.');
+      if (isUniqueViolation(error))
+        throw new AppError('conflict', 'Your answers were just saved. Reload to see them.');
       throw error;
     }
     const [theirs] = await tx
       .select({ id: weeklyCheckins.id })
       .from(weeklyCheckins)
-      .where(and(eq(weeklyCheckins.coupleId, couple.coupleId), eq(weeklyCheckins.weekStart, weekStart), sql`${weeklyCheckins.authorId} <> ${userId}`));
+      .where(
+        and(
+          eq(weeklyCheckins.coupleId, couple.coupleId),
+          eq(weeklyCheckins.weekStart, weekStart),
+          sql`${weeklyCheckins.authorId} <> ${userId}`,
+        ),
+      );
     if (theirs) {
-      await recordEvent(tx, { coupleId: couple.coupleId, authorId: userId, kind: 'checkin.weekly', label: 'Weekly check-in together', refId: id });
+      await recordEvent(tx, {
+        coupleId: couple.coupleId,
+        authorId: userId,
+        kind: 'checkin.weekly',
+        label: 'Weekly check-in together',
+        refId: id,
+      });
     }
   }
   return getWeekly(options);
 }
 
 /** A short reply to one item of my partner's answers, once both have answered. One per item; sending again replaces it. */
-export async function saveReply(options: Options & { answerId: string; input: ReplyInput }): Promise<WeeklyView> {
+export async function saveReply(
+  options: Options & { answerId: string; input: ReplyInput },
+): Promise<WeeklyView> {
   const { tx, userId, answerId, input } = options;
   const couple = await requireCouple({ tx, userId }).catch(() => null);
   // Visible to me under row-level security means: my partner's, and both of us answered.
@@ -169,28 +227,54 @@ export async function saveReply(options: Options & { answerId: string; input: Re
   await requireSharingOpen(tx, couple!.coupleId);
   await tx
     .insert(weeklyCheckinReplies)
-    .values({ coupleId: couple!.coupleId, answerId, authorId: userId, item: input.item, body: input.body })
+    .values({
+      coupleId: couple!.coupleId,
+      answerId,
+      authorId: userId,
+      item: input.item,
+      body: input.body,
+    })
     .onConflictDoUpdate({
-      target: [weeklyCheckinReplies.answerId, weeklyCheckinReplies.authorId, weeklyCheckinReplies.item],
+      target: [
+        weeklyCheckinReplies.answerId,
+        weeklyCheckinReplies.authorId,
+        weeklyCheckinReplies.item,
+      ],
       set: { body: input.body, updatedAt: sql`now()` },
     });
   return getWeekly(options);
 }
 
 const stale = (current: CheckinDaySetting) =>
-  new AppError('conflict', 'Your partner changed the check-in day a moment ago. Here is the day now.', {
-    reason: 'stale_version',
-    fields: { version: String(current.version), weekday: String(current.weekday) },
-  });
+  new AppError(
+    'conflict',
+    'Your partner changed the check-in day a moment ago. Here is the day now.',
+    {
+      reason: 'stale_version',
+      fields: { version: String(current.version), weekday: String(current.weekday) },
+    },
+  );
 
 /** The couple's check-in day: a shared setting, so a stale version answers 409 and never overwrites. */
-export async function setCheckinDay(options: Options & { input: CheckinDayInput }): Promise<CheckinDaySetting> {
+export async function setCheckinDay(
+  options: Options & { input: CheckinDayInput },
+): Promise<CheckinDaySetting> {
   const { tx, userId, input } = options;
   const couple = await requireCouple({ tx, userId });
   const changed = await tx
     .update(checkinSettings)
-    .set({ weekday: input.weekday, version: sql`${checkinSettings.version} + 1`, updatedBy: userId, updatedAt: sql`now()` })
-    .where(and(eq(checkinSettings.coupleId, couple.coupleId), eq(checkinSettings.version, input.version)))
+    .set({
+      weekday: input.weekday,
+      version: sql`${checkinSettings.version} + 1`,
+      updatedBy: userId,
+      updatedAt: sql`now()`,
+    })
+    .where(
+      and(
+        eq(checkinSettings.coupleId, couple.coupleId),
+        eq(checkinSettings.version, input.version),
+      ),
+    )
     .returning({ weekday: checkinSettings.weekday, version: checkinSettings.version });
   if (changed[0]) return changed[0];
   if (input.version === 0) {
@@ -207,14 +291,26 @@ export async function setCheckinDay(options: Options & { input: CheckinDayInput 
 /** My weekly answers and replies, and what was revealed to me. */
 export async function exportWeekly({ tx, userId }: Options) {
   const answers = await tx.select().from(weeklyCheckins).orderBy(weeklyCheckins.weekStart);
-  const answered = new Set(answers.filter((a) => a.authorId === userId).map((a) => `${a.coupleId}|${a.weekStart}`));
-  const replies = await tx.select().from(weeklyCheckinReplies).orderBy(weeklyCheckinReplies.createdAt);
+  const answered = new Set(
+    answers.filter((a) => a.authorId === userId).map((a) => `${a.coupleId}|${a.weekStart}`),
+  );
+  const replies = await tx
+    .select()
+    .from(weeklyCheckinReplies)
+    .orderBy(weeklyCheckinReplies.createdAt);
   return {
-    mine: answers.filter((a) => a.authorId === userId).map((a) => ({ weekStart: a.weekStart, ...toAnswers(a) })),
+    mine: answers
+      .filter((a) => a.authorId === userId)
+      .map((a) => ({ weekStart: a.weekStart, ...toAnswers(a) })),
     sharedWithMe: answers
       .filter((a) => a.authorId !== userId && answered.has(`${a.coupleId}|${a.weekStart}`))
       .map((a) => ({ weekStart: a.weekStart, ...toAnswers(a) })),
-    replies: replies.map((r) => ({ answerId: r.answerId, item: r.item, body: r.body, isMine: r.authorId === userId, at: r.createdAt.toISOString() })),
+    replies: replies.map((r) => ({
+      answerId: r.answerId,
+      item: r.item,
+      body: r.body,
+      isMine: r.authorId === userId,
+      at: r.createdAt.toISOString(),
+    })),
   };
 }
-

@@ -20,15 +20,23 @@ const registerCoupleRoutes: RegisterRoutes = (api, { auth, env, limits }) => {
     },
   );
 
-  api.get('/api/v1/couple', { schema: { tags, summary: 'My shared space', response: { 200: couple } } }, (request) =>
-    auth.run(request, ({ tx, userId }) => getCouple({ tx, userId })),
+  api.get(
+    '/api/v1/couple',
+    { schema: { tags, summary: 'My shared space', response: { 200: couple } } },
+    (request) => auth.run(request, ({ tx, userId }) => getCouple({ tx, userId })),
   );
 
   // The app asks this one: having no space yet is an expected answer (couple: null), not a 404
   // in the browser console. GET /api/v1/couple keeps its 404 for other clients (decision 121).
   api.get(
     '/api/v1/couple/current',
-    { schema: { tags, summary: 'My shared space, or null when I have none', response: { 200: z.object({ couple: couple.nullable() }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'My shared space, or null when I have none',
+        response: { 200: z.object({ couple: couple.nullable() }) },
+      },
+    },
     (request) =>
       auth.run(request, async ({ tx, userId }) => {
         try {
@@ -43,28 +51,56 @@ const registerCoupleRoutes: RegisterRoutes = (api, { auth, env, limits }) => {
   api.post(
     '/api/v1/couple/invites',
     {
-      schema: { tags, summary: 'Invite my partner (replaces any open invite)', response: { 201: createdInvite } },
+      schema: {
+        tags,
+        summary: 'Invite my partner (replaces any open invite)',
+        response: { 201: createdInvite },
+      },
       // Each invite is a fresh code to guess at; a few a minute is all anyone needs.
-      config: { rateLimit: { max: limits.invitesMax, timeWindow: limits.windowMs, keyGenerator: (request) => auth.tokenHashOf(request) ?? request.ip } },
+      config: {
+        rateLimit: {
+          max: limits.invitesMax,
+          timeWindow: limits.windowMs,
+          keyGenerator: (request) => auth.tokenHashOf(request) ?? request.ip,
+        },
+      },
     },
     async (request, reply) => {
       const origin = env.PUBLIC_ORIGIN ?? `${request.protocol}://${request.host}`;
-      const invite = await auth.run(request, ({ tx, userId }) => createInvite({ tx, userId, origin }));
+      const invite = await auth.run(request, ({ tx, userId }) =>
+        createInvite({ tx, userId, origin }),
+      );
       return reply.status(201).send(invite);
     },
   );
 
   api.get(
     '/api/v1/couple/invites',
-    { schema: { tags, summary: 'Open invites (codes are shown only once)', response: { 200: z.object({ invites: z.array(openInvite) }) } } },
-    (request) => auth.run(request, async ({ tx, userId }) => ({ invites: await listInvites({ tx, userId }) })),
+    {
+      schema: {
+        tags,
+        summary: 'Open invites (codes are shown only once)',
+        response: { 200: z.object({ invites: z.array(openInvite) }) },
+      },
+    },
+    (request) =>
+      auth.run(request, async ({ tx, userId }) => ({ invites: await listInvites({ tx, userId }) })),
   );
 
   api.delete(
     '/api/v1/couple/invites/:id',
-    { schema: { tags, summary: 'Revoke an open invite', params: inviteIdParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Revoke an open invite',
+        params: inviteIdParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
-      await auth.run(request, ({ tx, userId }) => revokeInvite({ tx, userId, inviteId: request.params.id }));
+      await auth.run(request, ({ tx, userId }) =>
+        revokeInvite({ tx, userId, inviteId: request.params.id }),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -72,15 +108,27 @@ const registerCoupleRoutes: RegisterRoutes = (api, { auth, env, limits }) => {
   api.post(
     '/api/v1/couple/join',
     {
-      schema: { tags, summary: "Join my partner's space with an invite code", body: joinInput, response: { 200: couple } },
+      schema: {
+        tags,
+        summary: "Join my partner's space with an invite code",
+        body: joinInput,
+        response: { 200: couple },
+      },
       config: { rateLimit: { max: limits.signUpMax, timeWindow: limits.windowMs } },
     },
-    (request) => auth.run(request, ({ tx, userId }) => joinCouple({ tx, userId, code: request.body.code })),
+    (request) =>
+      auth.run(request, ({ tx, userId }) => joinCouple({ tx, userId, code: request.body.code })),
   );
 
   api.post(
     '/api/v1/couple/leave',
-    { schema: { tags, summary: 'Leave the shared space, alone and at once', response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Leave the shared space, alone and at once',
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await auth.run(request, ({ tx, userId }) => leaveCouple({ tx, userId }));
       return reply.status(204).send(null);

@@ -24,7 +24,11 @@ export const createdInvite = z.object({
 });
 export type CreatedInvite = z.infer<typeof createdInvite>;
 
-export const openInvite = z.object({ id: z.uuid(), createdAt: z.iso.datetime(), expiresAt: z.iso.datetime() });
+export const openInvite = z.object({
+  id: z.uuid(),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+});
 export type OpenInvite = z.infer<typeof openInvite>;
 
 export const joinInput = z.strictObject({

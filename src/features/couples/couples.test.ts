@@ -1,7 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.ts';
-import { startTestServer, type TestPerson, type TestServer } from '../../platform/testing/test-server.ts';
+import {
+  startTestServer,
+  type TestPerson,
+  type TestServer,
+} from '../../platform/testing/test-server.ts';
 import { couplesModule } from './couples.routes.server.ts';
 import { normalizeInviteCode } from './invite-code.ts';
 
@@ -25,24 +29,34 @@ describe('the couple space', () => {
 
     const created = await alex.client.post('/api/v1/couple');
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ isComplete: false, partners: [{ displayName: 'Alex', isMe: true }] });
+    expect(created.body).toMatchObject({
+      isComplete: false,
+      partners: [{ displayName: 'Alex', isMe: true }],
+    });
 
     const code = await invite(alex);
-    expect(code.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(code.code).toMatch(
+      /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/,
+    );
     expect(code.url).toBe(`http://localhost:80/join#code=${code.code}`);
     const days = (Date.parse(code.expiresAt) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(6.9);
     expect(days).toBeLessThanOrEqual(7);
 
     // Typed the way people type: lower case, spaces instead of dashes.
-    const joined = await blake.client.post('/api/v1/couple/join', { code: code.code.toLowerCase().replaceAll('-', ' ') });
+    const joined = await blake.client.post('/api/v1/couple/join', {
+      code: code.code.toLowerCase().replaceAll('-', ' '),
+    });
     expect(joined.status).toBe(200);
     expect(joined.body.isComplete).toBe(true);
-    const names = (p: { partners: { displayName: string }[] }) => p.partners.map((x) => x.displayName).sort();
+    const names = (p: { partners: { displayName: string }[] }) =>
+      p.partners.map((x) => x.displayName).sort();
     expect(names(joined.body)).toEqual(['Alex', 'Blake']);
     const seenByAlex = await alex.client.get('/api/v1/couple');
     expect(names(seenByAlex.body)).toEqual(['Alex', 'Blake']);
-    expect(seenByAlex.body.partners.find((p: { isMe: boolean }) => p.isMe).displayName).toBe('Alex');
+    expect(seenByAlex.body.partners.find((p: { isMe: boolean }) => p.isMe).displayName).toBe(
+      'Alex',
+    );
   });
 
   it('answers "no space yet" as a 200 with couple: null on /couple/current, and the space once there is one', async () => {
@@ -90,7 +104,10 @@ describe('the couple space', () => {
 
     const expiring = await invite(d);
     await server.db.withSystem((tx) =>
-      queryRows(tx, sql`update invites set expires_at = now() - interval '1 minute' where id = ${expiring.id}`),
+      queryRows(
+        tx,
+        sql`update invites set expires_at = now() - interval '1 minute' where id = ${expiring.id}`,
+      ),
     );
     expect((await c.client.post('/api/v1/couple/join', { code: expiring.code })).status).toBe(404);
     expect((await c.client.get('/api/v1/couple')).status).toBe(404);
@@ -103,7 +120,9 @@ describe('the couple space', () => {
     await stranger.client.post('/api/v1/couple');
     const theirs = await invite(a);
     const attempt = await stranger.client.delete(`/api/v1/couple/invites/${theirs.id}`);
-    const never = await stranger.client.delete('/api/v1/couple/invites/00000000-0000-4000-8000-000000000000');
+    const never = await stranger.client.delete(
+      '/api/v1/couple/invites/00000000-0000-4000-8000-000000000000',
+    );
     expect(attempt.status).toBe(404);
     expect(attempt.text).toBe(never.text);
     expect((await a.client.get('/api/v1/couple/invites')).body.invites).toHaveLength(1);
@@ -160,9 +179,13 @@ describe('the couple space', () => {
     await a.client.post('/api/v1/couple');
     const code = await invite(a);
     const others = await Promise.all([server.person(), server.person(), server.person()]);
-    const results = await Promise.all(others.map((p) => p.client.post('/api/v1/couple/join', { code: code.code })));
+    const results = await Promise.all(
+      others.map((p) => p.client.post('/api/v1/couple/join', { code: code.code })),
+    );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
-    expect(results.filter((r) => r.status === 200 || r.status === 404 || r.status === 409)).toHaveLength(3);
+    expect(
+      results.filter((r) => r.status === 200 || r.status === 404 || r.status === 409),
+    ).toHaveLength(3);
     expect((await a.client.get('/api/v1/couple')).body.partners).toHaveLength(2);
   });
 });

@@ -7,9 +7,13 @@ import type { Couple } from './couples.schema.ts';
 import { findMyCoupleId, getCouple } from './get-couple.server.ts';
 
 export const alreadyInCouple = () =>
-  new AppError('conflict', 'You already have a shared space. Leave it first to start or join another.', {
-    reason: 'already_in_couple',
-  });
+  new AppError(
+    'conflict',
+    'You already have a shared space. Leave it first to start or join another.',
+    {
+      reason: 'already_in_couple',
+    },
+  );
 
 /** Starts my space. I'm its only member until my partner joins with an invite. */
 export async function createCouple({ tx, userId }: { tx: Tx; userId: string }): Promise<Couple> {

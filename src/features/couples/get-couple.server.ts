@@ -51,5 +51,9 @@ export async function getCouple({ tx, userId }: { tx: Tx; userId: string }): Pro
 
 /** My memberships, past and present, oldest first. */
 export async function listMyMemberships({ tx, userId }: { tx: Tx; userId: string }) {
-  return tx.select().from(memberships).where(eq(memberships.personId, userId)).orderBy(asc(memberships.joinedAt));
+  return tx
+    .select()
+    .from(memberships)
+    .where(eq(memberships.personId, userId))
+    .orderBy(asc(memberships.joinedAt));
 }

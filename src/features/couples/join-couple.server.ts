@@ -19,7 +19,11 @@ const inviteNotFound = () =>
  * Joins the couple an invite belongs to. Finding an invite by its code has to look beyond my
  * own rows, so that one step runs as kintsugi_system, in the same transaction.
  */
-export async function joinCouple(options: { tx: Tx; userId: string; code: string }): Promise<Couple> {
+export async function joinCouple(options: {
+  tx: Tx;
+  userId: string;
+  code: string;
+}): Promise<Couple> {
   const { tx, userId, code } = options;
   if (await findMyCoupleId({ tx, userId })) throw alreadyInCouple();
   await asSystem(tx, async () => {
@@ -30,7 +34,11 @@ export async function joinCouple(options: { tx: Tx; userId: string; code: string
       .for('update');
     if (!invite) throw inviteNotFound();
     // Lock the couple so two people redeeming at once cannot make a space of three.
-    await tx.select({ id: couples.id }).from(couples).where(eq(couples.id, invite.coupleId)).for('update');
+    await tx
+      .select({ id: couples.id })
+      .from(couples)
+      .where(eq(couples.id, invite.coupleId))
+      .for('update');
     if ((await countMembers(tx, invite.coupleId)) >= 2) throw coupleFull();
     try {
       await tx.insert(memberships).values({ coupleId: invite.coupleId, personId: userId });
@@ -38,7 +46,10 @@ export async function joinCouple(options: { tx: Tx; userId: string; code: string
       if (isUniqueViolation(error)) throw alreadyInCouple();
       throw error;
     }
-    await tx.update(invites).set({ usedAt: sql`now()`, usedBy: userId }).where(eq(invites.id, invite.id));
+    await tx
+      .update(invites)
+      .set({ usedAt: sql`now()`, usedBy: userId })
+      .where(eq(invites.id, invite.id));
   });
   return getCouple({ tx, userId });
 }

@@ -15,7 +15,8 @@ interface Options {
 export const coupleFull = () =>
   new AppError('conflict', 'This space already has two partners.', { reason: 'couple_full' });
 
-const isOpen = () => and(isNull(invites.usedAt), isNull(invites.revokedAt), gt(invites.expiresAt, sql`now()`));
+const isOpen = () =>
+  and(isNull(invites.usedAt), isNull(invites.revokedAt), gt(invites.expiresAt, sql`now()`));
 
 async function countMembers(tx: Tx, coupleId: string): Promise<number> {
   const [row] = await tx
@@ -30,7 +31,10 @@ export async function createInvite(options: Options & { origin: string }): Promi
   const { tx, userId, origin } = options;
   const coupleId = await requireMyCoupleId({ tx, userId });
   if ((await countMembers(tx, coupleId)) >= 2) throw coupleFull();
-  await tx.update(invites).set({ revokedAt: sql`now()` }).where(and(eq(invites.coupleId, coupleId), isOpen()));
+  await tx
+    .update(invites)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(invites.coupleId, coupleId), isOpen()));
   const code = newInviteCode();
   const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
   const [invite] = await tx
@@ -52,10 +56,18 @@ export async function listInvites({ tx, userId }: Options): Promise<OpenInvite[]
     .from(invites)
     .where(and(eq(invites.coupleId, coupleId), isOpen()))
     .orderBy(desc(invites.createdAt));
-  return rows.map((r) => ({ id: r.id, createdAt: r.createdAt.toISOString(), expiresAt: r.expiresAt.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: r.createdAt.toISOString(),
+    expiresAt: r.expiresAt.toISOString(),
+  }));
 }
 
-export async function revokeInvite({ tx, userId, inviteId }: Options & { inviteId: string }): Promise<void> {
+export async function revokeInvite({
+  tx,
+  userId,
+  inviteId,
+}: Options & { inviteId: string }): Promise<void> {
   const coupleId = await requireMyCoupleId({ tx, userId }).catch(() => null);
   const revoked = coupleId
     ? await tx
@@ -68,7 +80,10 @@ export async function revokeInvite({ tx, userId, inviteId }: Options & { inviteI
 }
 
 export async function revokeOpenInvites({ tx, coupleId }: { tx: Tx; coupleId: string }) {
-  await tx.update(invites).set({ revokedAt: sql`now()` }).where(and(eq(invites.coupleId, coupleId), isOpen()));
+  await tx
+    .update(invites)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(invites.coupleId, coupleId), isOpen()));
 }
 
 export { countMembers, isOpen };

@@ -14,15 +14,31 @@ const fileName = (ext: string) => `kintsugi-export-${new Date().toISOString().sl
 const registerDataRightsRoutes: RegisterRoutes = (api, { auth, modules }) => {
   api.get(
     '/api/v1/notices',
-    { schema: { tags, summary: 'Notices for me (a partner left or closed their account)', response: { 200: z.object({ notices: z.array(notice) }) } } },
-    (request) => auth.run(request, async ({ tx, userId }) => ({ notices: await listNotices({ tx, userId }) })),
+    {
+      schema: {
+        tags,
+        summary: 'Notices for me (a partner left or closed their account)',
+        response: { 200: z.object({ notices: z.array(notice) }) },
+      },
+    },
+    (request) =>
+      auth.run(request, async ({ tx, userId }) => ({ notices: await listNotices({ tx, userId }) })),
   );
 
   api.post(
     '/api/v1/notices/:id/dismiss',
-    { schema: { tags, summary: 'Put a notice away', params: noticeIdParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Put a notice away',
+        params: noticeIdParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
-      await auth.run(request, ({ tx, userId }) => dismissNotice({ tx, userId, noticeId: request.params.id }));
+      await auth.run(request, ({ tx, userId }) =>
+        dismissNotice({ tx, userId, noticeId: request.params.id }),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -32,7 +48,8 @@ const registerDataRightsRoutes: RegisterRoutes = (api, { auth, modules }) => {
     {
       schema: {
         tags,
-        summary: 'Download everything I wrote and everything shared with me, as JSON (docs/export.md)',
+        summary:
+          'Download everything I wrote and everything shared with me, as JSON (docs/export.md)',
         response: { 200: exportDocument },
       },
     },
@@ -45,10 +62,19 @@ const registerDataRightsRoutes: RegisterRoutes = (api, { auth, modules }) => {
 
   api.get(
     '/api/v1/export/html',
-    { schema: { tags, summary: 'Download the same export as a readable, printable page', produces: ['text/html'] } },
+    {
+      schema: {
+        tags,
+        summary: 'Download the same export as a readable, printable page',
+        produces: ['text/html'],
+      },
+    },
     async (request, reply) => {
       const html = await auth.run(request, async (ctx) => {
-        const [me] = await ctx.tx.select({ timeZone: people.timeZone }).from(people).where(eq(people.id, ctx.userId));
+        const [me] = await ctx.tx
+          .select({ timeZone: people.timeZone })
+          .from(people)
+          .where(eq(people.id, ctx.userId));
         return renderExportHtml(await gatherExport(ctx, modules), me?.timeZone);
       });
       return reply

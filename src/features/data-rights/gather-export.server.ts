@@ -11,7 +11,10 @@ import { exportNotices } from './manage-notices.server.ts';
  * run in the person's own transaction, so row-level security stands behind every section and
  * another person's private items can't be in it.
  */
-export async function gatherExport(ctx: UserContext, modules: readonly FeatureModule[]): Promise<ExportDocument> {
+export async function gatherExport(
+  ctx: UserContext,
+  modules: readonly FeatureModule[],
+): Promise<ExportDocument> {
   const sections: Record<string, unknown> = {};
   for (const module of modules) {
     if (module.exportFor) sections[module.name] = await module.exportFor(ctx);

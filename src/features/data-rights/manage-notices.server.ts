@@ -17,19 +17,38 @@ export async function listNotices({ tx, userId }: Options): Promise<Notice[]> {
     .from(coupleNotices)
     .where(and(eq(coupleNotices.personId, userId), isNull(coupleNotices.dismissedAt)))
     .orderBy(asc(coupleNotices.createdAt));
-  return rows.map((row) => ({ id: row.id, kind: row.kind, message: words[row.kind], at: row.createdAt.toISOString() }));
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    message: words[row.kind],
+    at: row.createdAt.toISOString(),
+  }));
 }
 
-export async function dismissNotice({ tx, userId, noticeId }: Options & { noticeId: string }): Promise<void> {
+export async function dismissNotice({
+  tx,
+  userId,
+  noticeId,
+}: Options & { noticeId: string }): Promise<void> {
   const done = await tx
     .update(coupleNotices)
     .set({ dismissedAt: sql`now()` })
-    .where(and(eq(coupleNotices.id, noticeId), eq(coupleNotices.personId, userId), isNull(coupleNotices.dismissedAt)))
+    .where(
+      and(
+        eq(coupleNotices.id, noticeId),
+        eq(coupleNotices.personId, userId),
+        isNull(coupleNotices.dismissedAt),
+      ),
+    )
     .returning({ id: coupleNotices.id });
   if (done.length === 0) throw notFound("That notice doesn't exist.");
 }
 
 export async function exportNotices({ tx, userId }: Options) {
-  const rows = await tx.select().from(coupleNotices).where(eq(coupleNotices.personId, userId)).orderBy(desc(coupleNotices.createdAt));
+  const rows = await tx
+    .select()
+    .from(coupleNotices)
+    .where(eq(coupleNotices.personId, userId))
+    .orderBy(desc(coupleNotices.createdAt));
   return rows.map((row) => ({ message: words[row.kind], at: row.createdAt.toISOString() }));
 }

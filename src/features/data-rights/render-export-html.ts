@@ -21,7 +21,10 @@ export const EXPORT_CSP = `default-src 'none'; style-src 'sha256-${styleHash}'; 
 const META_CSP = EXPORT_CSP.replace(/; frame-ancestors 'none'$/, '');
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -38,7 +41,11 @@ export function humanize(key: string): string {
 
 function formatDate(iso: string, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+    return new Intl.DateTimeFormat('en', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone,
+    }).format(new Date(iso));
   } catch {
     return iso;
   }
@@ -48,7 +55,8 @@ function renderValue(value: unknown, timeZone: string, depth: number): string {
   if (value === null || value === undefined) return escapeHtml(exportWords.none);
   if (typeof value === 'boolean') return value ? exportWords.yes : exportWords.no;
   if (typeof value === 'number' || typeof value === 'bigint') return escapeHtml(String(value));
-  if (typeof value === 'string') return escapeHtml(ISO.test(value) ? formatDate(value, timeZone) : value);
+  if (typeof value === 'string')
+    return escapeHtml(ISO.test(value) ? formatDate(value, timeZone) : value);
   if (value instanceof Date) return escapeHtml(formatDate(value.toISOString(), timeZone));
   if (Array.isArray(value)) {
     if (value.length === 0) return `<p class="empty">${escapeHtml(exportWords.nothing)}</p>`;
@@ -59,11 +67,16 @@ function renderValue(value: unknown, timeZone: string, depth: number): string {
   }
   if (typeof value === 'object') {
     // Bare ids mean nothing to a reader; they stay in the JSON.
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => !(typeof v === 'string' && UUID.test(v)));
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([, v]) => !(typeof v === 'string' && UUID.test(v)),
+    );
     if (entries.length === 0) return `<p class="empty">${escapeHtml(exportWords.nothing)}</p>`;
     if (depth > 12) return escapeHtml(JSON.stringify(value));
     return `<dl>${entries
-      .map(([k, v]) => `<dt>${escapeHtml(humanize(k))}</dt><dd>${renderValue(v, timeZone, depth + 1)}</dd>`)
+      .map(
+        ([k, v]) =>
+          `<dt>${escapeHtml(humanize(k))}</dt><dd>${renderValue(v, timeZone, depth + 1)}</dd>`,
+      )
       .join('')}</dl>`;
   }
   return escapeHtml(String(value));

@@ -26,7 +26,12 @@ function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export async function listJournalEntries(options: { tx: Tx; userId: string; q?: string; limit?: number }): Promise<JournalEntry[]> {
+export async function listJournalEntries(options: {
+  tx: Tx;
+  userId: string;
+  q?: string;
+  limit?: number;
+}): Promise<JournalEntry[]> {
   const { tx, userId, q, limit = 200 } = options;
   const mine = eq(journalEntries.authorId, userId);
   const rows = await tx
@@ -38,7 +43,15 @@ export async function listJournalEntries(options: { tx: Tx; userId: string; q?: 
   return rows.map(toEntry);
 }
 
-export async function getJournalEntry({ tx, userId, id }: { tx: Tx; userId: string; id: string }): Promise<JournalEntry> {
+export async function getJournalEntry({
+  tx,
+  userId,
+  id,
+}: {
+  tx: Tx;
+  userId: string;
+  id: string;
+}): Promise<JournalEntry> {
   const [row] = await tx
     .select()
     .from(journalEntries)
@@ -47,7 +60,15 @@ export async function getJournalEntry({ tx, userId, id }: { tx: Tx; userId: stri
   return toEntry(row);
 }
 
-export async function createJournalEntry({ tx, userId, input }: { tx: Tx; userId: string; input: JournalInput }) {
+export async function createJournalEntry({
+  tx,
+  userId,
+  input,
+}: {
+  tx: Tx;
+  userId: string;
+  input: JournalInput;
+}) {
   const id = randomUUID();
   await tx.insert(journalEntries).values({
     id,
@@ -59,7 +80,12 @@ export async function createJournalEntry({ tx, userId, input }: { tx: Tx; userId
   return getJournalEntry({ tx, userId, id });
 }
 
-export async function updateJournalEntry(options: { tx: Tx; userId: string; id: string; input: JournalInput }) {
+export async function updateJournalEntry(options: {
+  tx: Tx;
+  userId: string;
+  id: string;
+  input: JournalInput;
+}) {
   const { tx, userId, id, input } = options;
   const changed = await tx
     .update(journalEntries)
@@ -75,7 +101,15 @@ export async function updateJournalEntry(options: { tx: Tx; userId: string; id: 
   return getJournalEntry({ tx, userId, id });
 }
 
-export async function deleteJournalEntry({ tx, userId, id }: { tx: Tx; userId: string; id: string }): Promise<void> {
+export async function deleteJournalEntry({
+  tx,
+  userId,
+  id,
+}: {
+  tx: Tx;
+  userId: string;
+  id: string;
+}): Promise<void> {
   const gone = await tx
     .delete(journalEntries)
     .where(and(eq(journalEntries.id, id), eq(journalEntries.authorId, userId)))

@@ -18,7 +18,10 @@ export const journalInput = z.strictObject({
 export type JournalInput = z.infer<typeof journalInput>;
 
 export const journalSearch = z.strictObject({
-  q: z.string({ error: 'Type a word to search for.' }).trim().max(200, 'Keep the search under 200 characters.'),
+  q: z
+    .string({ error: 'Type a word to search for.' })
+    .trim()
+    .max(200, 'Keep the search under 200 characters.'),
 });
 
 export const journalEntry = z.object({

@@ -12,7 +12,10 @@ export const journalEntries = pgTable(
       .references(() => people.id, { onDelete: 'cascade' }),
     promptId: text('prompt_id'),
     body: text('body').notNull(),
-    emotions: text('emotions').array().notNull().default(sql`'{}'::text[]`),
+    emotions: text('emotions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,7 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.ts';
-import { startTestServer, type TestPerson, type TestServer } from '../../platform/testing/test-server.ts';
+import {
+  startTestServer,
+  type TestPerson,
+  type TestServer,
+} from '../../platform/testing/test-server.ts';
 import { journalModule } from './journal.routes.server.ts';
 
 let server: TestServer;
@@ -28,14 +32,31 @@ const NEVER = '00000000-0000-4000-8000-000000000000';
 describe('the private journal', () => {
   it('writes, reads, changes and deletes my own entries, with a prompt and feelings', async () => {
     const [a] = await couple();
-    const created = await a.client.post('/api/v1/journal', { body: 'Tonight was hard.', promptId: 'right-now', emotions: ['sad', 'tired', 'sad'] });
+    const created = await a.client.post('/api/v1/journal', {
+      body: 'Tonight was hard.',
+      promptId: 'right-now',
+      emotions: ['sad', 'tired', 'sad'],
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ body: 'Tonight was hard.', promptId: 'right-now', emotions: ['sad', 'tired'] });
+    expect(created.body).toMatchObject({
+      body: 'Tonight was hard.',
+      promptId: 'right-now',
+      emotions: ['sad', 'tired'],
+    });
     const id = created.body.id as string;
     expect((await a.client.get(`/api/v1/journal/${id}`)).body.body).toBe('Tonight was hard.');
-    const changed = await a.client.patch(`/api/v1/journal/${id}`, { body: 'Tonight was hard, then a bit better.', emotions: ['hopeful'] });
-    expect(changed.body).toMatchObject({ body: 'Tonight was hard, then a bit better.', emotions: ['hopeful'], promptId: 'right-now' });
-    expect((await a.client.get('/api/v1/journal')).body.entries.map((e: { id: string }) => e.id)).toEqual([id]);
+    const changed = await a.client.patch(`/api/v1/journal/${id}`, {
+      body: 'Tonight was hard, then a bit better.',
+      emotions: ['hopeful'],
+    });
+    expect(changed.body).toMatchObject({
+      body: 'Tonight was hard, then a bit better.',
+      emotions: ['hopeful'],
+      promptId: 'right-now',
+    });
+    expect(
+      (await a.client.get('/api/v1/journal')).body.entries.map((e: { id: string }) => e.id),
+    ).toEqual([id]);
     expect((await a.client.delete(`/api/v1/journal/${id}`)).status).toBe(204);
     expect((await a.client.get(`/api/v1/journal/${id}`)).status).toBe(404);
   });
@@ -51,25 +72,39 @@ describe('the private journal', () => {
     await a.client.post('/api/v1/journal', { body: 'Nothing about that today. 100% tired.' });
     await b.client.post('/api/v1/journal', { body: 'lighthouse, from the other side' });
     const found = await a.client.post('/api/v1/journal/search', { q: 'lighthouse' });
-    expect(found.body.entries.map((e: { body: string }) => e.body)).toEqual(['The Lighthouse walk helped.']);
-    expect((await a.client.post('/api/v1/journal/search', { q: '100%' })).body.entries).toHaveLength(1);
-    expect((await a.client.post('/api/v1/journal/search', { q: '%' })).body.entries).toHaveLength(1);
-    expect((await a.client.post('/api/v1/journal/search', { q: '_' })).body.entries).toHaveLength(0);
+    expect(found.body.entries.map((e: { body: string }) => e.body)).toEqual([
+      'The Lighthouse walk helped.',
+    ]);
+    expect(
+      (await a.client.post('/api/v1/journal/search', { q: '100%' })).body.entries,
+    ).toHaveLength(1);
+    expect((await a.client.post('/api/v1/journal/search', { q: '%' })).body.entries).toHaveLength(
+      1,
+    );
+    expect((await a.client.post('/api/v1/journal/search', { q: '_' })).body.entries).toHaveLength(
+      0,
+    );
   });
 
   it('refuses bad input with a clear 400 and changes nothing', async () => {
     const [a] = await couple();
-    for (const body of [{ body: '  ' }, { body: 'x', emotions: ['furious'] }, { body: 'x', promptId: 'nope' }, { body: 'x', authorId: NEVER }]) {
+    for (const body of [
+      { body: '  ' },
+      { body: 'x', emotions: ['furious'] },
+      { body: 'x', promptId: 'nope' },
+      { body: 'x', authorId: NEVER },
+    ]) {
       const res = await a.client.post('/api/v1/journal', body);
       expect(res.status, JSON.stringify(body)).toBe(400);
     }
     expect((await a.client.get('/api/v1/journal')).body.entries).toEqual([]);
   });
 
-  it("is never readable, changeable or deletable by the partner or a stranger, by any id; answers like an id that never existed", async () => {
+  it('is never readable, changeable or deletable by the partner or a stranger, by any id; answers like an id that never existed', async () => {
     const [a, b] = await couple();
     const stranger = await server.person('Stranger');
-    const id = (await a.client.post('/api/v1/journal', { body: 'PLANTED-SECRET-7731' })).body.id as string;
+    const id = (await a.client.post('/api/v1/journal', { body: 'PLANTED-SECRET-7731' })).body
+      .id as string;
     for (const other of [b, stranger]) {
       const never = {
         get: await other.client.get(`/api/v1/journal/${NEVER}`),
@@ -86,7 +121,9 @@ describe('the private journal', () => {
         expect(real[key].text).toBe(never[key].text);
       }
       expect((await other.client.get('/api/v1/journal')).text).not.toContain('PLANTED');
-      expect((await other.client.post('/api/v1/journal/search', { q: 'PLANTED' })).body.entries).toEqual([]);
+      expect(
+        (await other.client.post('/api/v1/journal/search', { q: 'PLANTED' })).body.entries,
+      ).toEqual([]);
     }
     expect((await a.client.get(`/api/v1/journal/${id}`)).body.body).toBe('PLANTED-SECRET-7731');
     // Nothing written, searched or read shows up in the logs.
@@ -94,7 +131,7 @@ describe('the private journal', () => {
     expect(server.logs.join('\n')).not.toContain('PLANTED');
   });
 
-  it("gives the partner the very same answers whether I have 0 or 100 entries", async () => {
+  it('gives the partner the very same answers whether I have 0 or 100 entries', async () => {
     const [a, b] = await couple();
     const look = async () => [
       (await b.client.get('/api/v1/journal')).text,
@@ -103,7 +140,10 @@ describe('the private journal', () => {
     ];
     const before = await look();
     await server.db.withSystem((tx) =>
-      queryRows(tx, sql`insert into journal_entries (author_id, body) select ${a.id}, 'entry ' || g from generate_series(1, 100) g`),
+      queryRows(
+        tx,
+        sql`insert into journal_entries (author_id, body) select ${a.id}, 'entry ' || g from generate_series(1, 100) g`,
+      ),
     );
     expect((await a.client.get('/api/v1/journal')).body.entries).toHaveLength(100);
     expect(await look()).toEqual(before);
@@ -113,14 +153,20 @@ describe('the private journal', () => {
     const [a, b] = await couple();
     await a.client.post('/api/v1/journal', { body: 'only mine' });
     const seen = await server.db.withOwner(async (tx) => {
-      await tx.execute(sql`select set_config('role', 'kintsugi_app', true), set_config('app.user_id', ${b.id}, true)`);
+      await tx.execute(
+        sql`select set_config('role', 'kintsugi_app', true), set_config('app.user_id', ${b.id}, true)`,
+      );
       return queryRows<{ n: number }>(tx, sql`select count(*)::int as n from journal_entries`);
     });
     expect(seen[0]!.n).toBe(0);
     await expect(
       server.db.withOwner(async (tx) => {
-        await tx.execute(sql`select set_config('role', 'kintsugi_app', true), set_config('app.user_id', ${b.id}, true)`);
-        await tx.execute(sql`insert into journal_entries (author_id, body) values (${a.id}, 'forged')`);
+        await tx.execute(
+          sql`select set_config('role', 'kintsugi_app', true), set_config('app.user_id', ${b.id}, true)`,
+        );
+        await tx.execute(
+          sql`insert into journal_entries (author_id, body) values (${a.id}, 'forged')`,
+        );
       }),
     ).rejects.toThrow();
   });

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { letters as words } from '../../content/letters.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
-import { letterIdParams, letterInput, letterList, letterUpdate, letterWithReplies } from './letters.schema.ts';
+import {
+  letterIdParams,
+  letterInput,
+  letterList,
+  letterUpdate,
+  letterWithReplies,
+} from './letters.schema.ts';
 import {
   createLetter,
   deleteLetter,
@@ -17,45 +23,97 @@ const tags = ['letters'];
 const registerLetterRoutes: RegisterRoutes = (api, { auth }) => {
   api.get(
     '/api/v1/letters',
-    { schema: { tags, summary: 'Letters delivered to me, and letters I wrote', response: { 200: letterList } } },
+    {
+      schema: {
+        tags,
+        summary: 'Letters delivered to me, and letters I wrote',
+        response: { 200: letterList },
+      },
+    },
     (request) => auth.run(request, ({ tx, userId }) => listLetters({ tx, userId })),
   );
 
   api.post(
     '/api/v1/letters',
-    { schema: { tags, summary: 'Write a letter: keep it as a draft, send it now, or at a chosen time', body: letterInput, response: { 201: letterWithReplies } } },
+    {
+      schema: {
+        tags,
+        summary: 'Write a letter: keep it as a draft, send it now, or at a chosen time',
+        body: letterInput,
+        response: { 201: letterWithReplies },
+      },
+    },
     async (request, reply) => {
-      const created = await auth.run(request, ({ tx, userId }) => createLetter({ tx, userId, input: request.body }));
+      const created = await auth.run(request, ({ tx, userId }) =>
+        createLetter({ tx, userId, input: request.body }),
+      );
       return reply.status(201).send(created);
     },
   );
 
   api.get(
     '/api/v1/letters/:id',
-    { schema: { tags, summary: 'A letter I wrote, or one delivered to me, with its replies', params: letterIdParams, response: { 200: letterWithReplies } } },
-    (request) => auth.run(request, ({ tx, userId }) => getLetter({ tx, userId, id: request.params.id })),
+    {
+      schema: {
+        tags,
+        summary: 'A letter I wrote, or one delivered to me, with its replies',
+        params: letterIdParams,
+        response: { 200: letterWithReplies },
+      },
+    },
+    (request) =>
+      auth.run(request, ({ tx, userId }) => getLetter({ tx, userId, id: request.params.id })),
   );
 
   api.patch(
     '/api/v1/letters/:id',
-    { schema: { tags, summary: 'Change, send, reschedule or take back my letter before it is delivered', params: letterIdParams, body: letterUpdate, response: { 200: letterWithReplies } } },
-    (request) => auth.run(request, ({ tx, userId }) => updateLetter({ tx, userId, id: request.params.id, input: request.body })),
+    {
+      schema: {
+        tags,
+        summary: 'Change, send, reschedule or take back my letter before it is delivered',
+        params: letterIdParams,
+        body: letterUpdate,
+        response: { 200: letterWithReplies },
+      },
+    },
+    (request) =>
+      auth.run(request, ({ tx, userId }) =>
+        updateLetter({ tx, userId, id: request.params.id, input: request.body }),
+      ),
   );
 
   api.delete(
     '/api/v1/letters/:id',
-    { schema: { tags, summary: 'Delete my letter before it is delivered', params: letterIdParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete my letter before it is delivered',
+        params: letterIdParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
-      await auth.run(request, ({ tx, userId }) => deleteLetter({ tx, userId, id: request.params.id }));
+      await auth.run(request, ({ tx, userId }) =>
+        deleteLetter({ tx, userId, id: request.params.id }),
+      );
       return reply.status(204).send(null);
     },
   );
 
   api.post(
     '/api/v1/letters/:id/read',
-    { schema: { tags, summary: 'I opened a letter delivered to me (only I see this)', params: letterIdParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'I opened a letter delivered to me (only I see this)',
+        params: letterIdParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
-      await auth.run(request, ({ tx, userId }) => markLetterRead({ tx, userId, id: request.params.id }));
+      await auth.run(request, ({ tx, userId }) =>
+        markLetterRead({ tx, userId, id: request.params.id }),
+      );
       return reply.status(204).send(null);
     },
   );

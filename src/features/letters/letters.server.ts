@@ -10,7 +10,8 @@ import { letterReads, letters } from './letters.tables.server.ts';
 
 // The read rule, written once more in code beside the policy: mine, or to me and delivered.
 const delivered = (): SQL => and(eq(letters.status, 'sent'), lte(letters.deliverAt, sql`now()`))!;
-const readableBy = (userId: string): SQL => or(eq(letters.authorId, userId), and(eq(letters.recipientId, userId), delivered()))!;
+const readableBy = (userId: string): SQL =>
+  or(eq(letters.authorId, userId), and(eq(letters.recipientId, userId), delivered()))!;
 
 const letterNotFound = () => notFound("We couldn't find that letter.");
 const MAX_AHEAD_MS = 366 * 86_400_000;
@@ -30,7 +31,10 @@ function selectLetters(tx: Tx, userId: string) {
     .from(letters)
     .leftJoin(author, eq(author.id, letters.authorId))
     .leftJoin(recipient, eq(recipient.id, letters.recipientId))
-    .leftJoin(letterReads, and(eq(letterReads.letterId, letters.id), eq(letterReads.personId, userId)));
+    .leftJoin(
+      letterReads,
+      and(eq(letterReads.letterId, letters.id), eq(letterReads.personId, userId)),
+    );
 }
 
 type Selected = Awaited<ReturnType<ReturnType<typeof selectLetters>['where']>>[number];
@@ -38,7 +42,12 @@ type Selected = Awaited<ReturnType<ReturnType<typeof selectLetters>['where']>>[n
 function toLetter(row: Selected, userId: string): Letter {
   const l = row.letter;
   const isMine = l.authorId === userId;
-  const state = l.status === 'draft' ? 'draft' : l.deliverAt && l.deliverAt > row.now ? 'scheduled' : 'delivered';
+  const state =
+    l.status === 'draft'
+      ? 'draft'
+      : l.deliverAt && l.deliverAt > row.now
+        ? 'scheduled'
+        : 'delivered';
   return {
     id: l.id,
     isMine,
@@ -68,7 +77,10 @@ function deliveryFor(input: { send: 'draft' | 'now' | 'later'; deliverAt?: strin
       : at.getTime() > Date.now() + MAX_AHEAD_MS
         ? 'Choose a time within the next year.'
         : null;
-  if (problem || !at) throw new AppError('bad_request', problem ?? 'Choose a day and a time.', { fields: { deliverAt: problem ?? '' } });
+  if (problem || !at)
+    throw new AppError('bad_request', problem ?? 'Choose a day and a time.', {
+      fields: { deliverAt: problem ?? '' },
+    });
   return { status: 'sent' as const, deliverAt: at };
 }
 
@@ -81,7 +93,15 @@ export async function listLetters({ tx, userId }: { tx: Tx; userId: string }) {
   return { received: all.filter((l) => !l.isMine), written: all.filter((l) => l.isMine) };
 }
 
-export async function getLetter({ tx, userId, id }: { tx: Tx; userId: string; id: string }): Promise<LetterWithReplies> {
+export async function getLetter({
+  tx,
+  userId,
+  id,
+}: {
+  tx: Tx;
+  userId: string;
+  id: string;
+}): Promise<LetterWithReplies> {
   const [row] = await selectLetters(tx, userId).where(and(eq(letters.id, id), readableBy(userId)));
   if (!row) throw letterNotFound();
   const replies = await selectLetters(tx, userId)
@@ -90,12 +110,24 @@ export async function getLetter({ tx, userId, id }: { tx: Tx; userId: string; id
   return { ...toLetter(row, userId), replies: replies.map((r) => toLetter(r, userId)) };
 }
 
-export async function createLetter({ tx, userId, input }: { tx: Tx; userId: string; input: LetterInput }) {
+export async function createLetter({
+  tx,
+  userId,
+  input,
+}: {
+  tx: Tx;
+  userId: string;
+  input: LetterInput;
+}) {
   const { coupleId, partnerId } = await requireCouple({ tx, userId });
   if (!partnerId) {
-    throw new AppError('conflict', 'Letters go to your partner. Once they have joined your space, you can write to them here.', {
-      reason: 'no_partner',
-    });
+    throw new AppError(
+      'conflict',
+      'Letters go to your partner. Once they have joined your space, you can write to them here.',
+      {
+        reason: 'no_partner',
+      },
+    );
   }
   const delivery = deliveryFor(input);
   if (delivery.status === 'sent') await requireSharingOpen(tx, coupleId);
@@ -123,13 +155,24 @@ export async function createLetter({ tx, userId, input }: { tx: Tx; userId: stri
 }
 
 /** The author changes, sends, reschedules or takes back a letter, until it is delivered. */
-export async function updateLetter(options: { tx: Tx; userId: string; id: string; input: LetterUpdate }) {
+export async function updateLetter(options: {
+  tx: Tx;
+  userId: string;
+  id: string;
+  input: LetterUpdate;
+}) {
   const { tx, userId, id, input } = options;
   const delivery = deliveryFor(input);
   const [current] = await tx
     .select({ coupleId: letters.coupleId, recipientId: letters.recipientId })
     .from(letters)
-    .where(and(eq(letters.id, id), eq(letters.authorId, userId), or(eq(letters.status, 'draft'), sql`${letters.deliverAt} > now()`)));
+    .where(
+      and(
+        eq(letters.id, id),
+        eq(letters.authorId, userId),
+        or(eq(letters.status, 'draft'), sql`${letters.deliverAt} > now()`),
+      ),
+    );
   if (!current) throw letterNotFound();
   if (delivery.status === 'sent') await requireSharingOpen(tx, current.coupleId);
   await tx
@@ -145,16 +188,38 @@ export async function updateLetter(options: { tx: Tx; userId: string; id: string
   return getLetter({ tx, userId, id });
 }
 
-export async function deleteLetter({ tx, userId, id }: { tx: Tx; userId: string; id: string }): Promise<void> {
+export async function deleteLetter({
+  tx,
+  userId,
+  id,
+}: {
+  tx: Tx;
+  userId: string;
+  id: string;
+}): Promise<void> {
   const gone = await tx
     .delete(letters)
-    .where(and(eq(letters.id, id), eq(letters.authorId, userId), or(eq(letters.status, 'draft'), sql`${letters.deliverAt} > now()`)))
+    .where(
+      and(
+        eq(letters.id, id),
+        eq(letters.authorId, userId),
+        or(eq(letters.status, 'draft'), sql`${letters.deliverAt} > now()`),
+      ),
+    )
     .returning({ id: letters.id });
   if (gone.length === 0) throw letterNotFound();
 }
 
 /** I opened a letter sent to me. Only I can ever see that. */
-export async function markLetterRead({ tx, userId, id }: { tx: Tx; userId: string; id: string }): Promise<void> {
+export async function markLetterRead({
+  tx,
+  userId,
+  id,
+}: {
+  tx: Tx;
+  userId: string;
+  id: string;
+}): Promise<void> {
   const [row] = await tx
     .select({ id: letters.id })
     .from(letters)
@@ -168,7 +233,10 @@ export async function listUnreadLetters({ tx, userId }: { tx: Tx; userId: string
   return tx
     .select({ id: letters.id, deliverAt: letters.deliverAt })
     .from(letters)
-    .leftJoin(letterReads, and(eq(letterReads.letterId, letters.id), eq(letterReads.personId, userId)))
+    .leftJoin(
+      letterReads,
+      and(eq(letterReads.letterId, letters.id), eq(letterReads.personId, userId)),
+    )
     .where(and(eq(letters.recipientId, userId), delivered(), isNull(letterReads.letterId)))
     .orderBy(desc(letters.deliverAt))
     .limit(20);

@@ -88,7 +88,12 @@ async function readHistory(
 
 /** My space, my partner and whether I may mark stages now: one statement. */
 async function access(tx: Tx, userId: string): Promise<Access> {
-  const [row] = await queryRows<{ couple_id: string; partner_id: string | null; partner_name: string | null; can_change: boolean }>(
+  const [row] = await queryRows<{
+    couple_id: string;
+    partner_id: string | null;
+    partner_name: string | null;
+    can_change: boolean;
+  }>(
     tx,
     sql`select m.couple_id, o.person_id as partner_id, pp.display_name as partner_name,
         app_sharing_open(m.couple_id) as can_change

@@ -8,14 +8,28 @@ const tags = ['path'];
 const registerPathRoutes: RegisterRoutes = (api, { auth }) => {
   api.get(
     '/api/v1/path',
-    { schema: { tags, summary: 'Where we are on the path, the suggested focus and recent changes', response: { 200: pathView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Where we are on the path, the suggested focus and recent changes',
+        response: { 200: pathView },
+      },
+    },
     (request) => auth.run(request, ({ tx, userId }) => getPath({ tx, userId })),
   );
 
   api.get(
     '/api/v1/path/stages/:stage',
-    { schema: { tags, summary: 'One stage and its whole history', params: stageParams, response: { 200: stageView } } },
-    (request) => auth.run(request, ({ tx, userId }) => getStage({ tx, userId, stage: request.params.stage })),
+    {
+      schema: {
+        tags,
+        summary: 'One stage and its whole history',
+        params: stageParams,
+        response: { 200: stageView },
+      },
+    },
+    (request) =>
+      auth.run(request, ({ tx, userId }) => getStage({ tx, userId, stage: request.params.stage })),
   );
 
   api.put(
@@ -30,7 +44,9 @@ const registerPathRoutes: RegisterRoutes = (api, { auth }) => {
       },
     },
     (request) =>
-      auth.run(request, ({ tx, userId }) => setStageStatus({ tx, userId, stage: request.params.stage, input: request.body })),
+      auth.run(request, ({ tx, userId }) =>
+        setStageStatus({ tx, userId, stage: request.params.stage, input: request.body }),
+      ),
   );
 };
 

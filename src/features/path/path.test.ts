@@ -111,14 +111,23 @@ describe('the path', () => {
     expect(seenByB.history).toHaveLength(4);
     // Ben's export holds his own marks and changes only; Ada's are hers.
     const exported = await server.db.withOwner(async (tx) => {
-      await tx.execute(sql`select set_config('role', 'kintsugi_app', true), set_config('app.user_id', ${b.id}, true)`);
+      await tx.execute(
+        sql`select set_config('role', 'kintsugi_app', true), set_config('app.user_id', ${b.id}, true)`,
+      );
       return pathModule.exportFor!({ tx, userId: b.id });
     });
-    expect((exported.stages as { stage: string; status: string }[]).filter((s) => s.status !== 'not-yet')).toEqual([
+    expect(
+      (exported.stages as { stage: string; status: string }[]).filter(
+        (s) => s.status !== 'not-yet',
+      ),
+    ).toEqual([
       expect.objectContaining({ stage: 'face', status: 'steady' }),
       expect.objectContaining({ stage: 'grieve', status: 'steady' }),
     ]);
-    expect((exported.history as { by: { isMe: boolean } }[]).map((h) => h.by.isMe)).toEqual([true, true]);
+    expect((exported.history as { by: { isMe: boolean } }[]).map((h) => h.by.isMe)).toEqual([
+      true,
+      true,
+    ]);
 
     const events = await system<{ kind: string; label: string; author_id: string }>(
       sql`select kind, label, author_id from timeline_events where couple_id = ${coupleId} order by occurred_at, id`,

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decidePromise, foldPromise, makePromise, type PromiseActionKind, type PromiseState, type PromiseStep } from './promise-machine.ts';
+import {
+  decidePromise,
+  foldPromise,
+  makePromise,
+  type PromiseActionKind,
+  type PromiseState,
+  type PromiseStep,
+} from './promise-machine.ts';
 
 const MAKER = 'maker';
 const PARTNER = 'partner';
@@ -10,7 +17,12 @@ const T0 = Date.UTC(2026, 0, 5, 9);
 const made = (dueAt: number | null = T0 + 3 * HOUR, shared = true) =>
   makePromise({ kind: 'made', by: MAKER, at: T0, text: "I'll call you at lunch", dueAt }, shared);
 
-function step(s: PromiseState, kind: PromiseActionKind, by: string, extra: { now?: number; note?: string; text?: string; dueAt?: number | null } = {}) {
+function step(
+  s: PromiseState,
+  kind: PromiseActionKind,
+  by: string,
+  extra: { now?: number; note?: string; text?: string; dueAt?: number | null } = {},
+) {
   return decidePromise(s, { kind, by, version: s.version, now: extra.now ?? T0 + HOUR, ...extra });
 }
 
@@ -27,12 +39,27 @@ describe('the promise state machine', () => {
 
   it('renegotiates only before its time, and never to a time already past', () => {
     const s = made();
-    const moved = step(s, 'renegotiate', MAKER, { text: "I'll call you at two", dueAt: T0 + 5 * HOUR });
-    expect(moved.ok && [moved.state.text, moved.state.dueAt, moved.state.renegotiations]).toEqual(["I'll call you at two", T0 + 5 * HOUR, 1]);
-    expect(step(s, 'renegotiate', MAKER, { now: T0 + 3 * HOUR })).toEqual({ ok: false, reason: 'too_late' });
-    expect(step(s, 'renegotiate', MAKER, { dueAt: T0 })).toEqual({ ok: false, reason: 'due_in_past' });
+    const moved = step(s, 'renegotiate', MAKER, {
+      text: "I'll call you at two",
+      dueAt: T0 + 5 * HOUR,
+    });
+    expect(moved.ok && [moved.state.text, moved.state.dueAt, moved.state.renegotiations]).toEqual([
+      "I'll call you at two",
+      T0 + 5 * HOUR,
+      1,
+    ]);
+    expect(step(s, 'renegotiate', MAKER, { now: T0 + 3 * HOUR })).toEqual({
+      ok: false,
+      reason: 'too_late',
+    });
+    expect(step(s, 'renegotiate', MAKER, { dueAt: T0 })).toEqual({
+      ok: false,
+      reason: 'due_in_past',
+    });
     // Without a time, it can be renegotiated whenever it is open.
-    expect(step(made(null), 'renegotiate', MAKER, { now: T0 + 100 * HOUR, text: 'later' }).ok).toBe(true);
+    expect(step(made(null), 'renegotiate', MAKER, { now: T0 + 100 * HOUR, text: 'later' }).ok).toBe(
+      true,
+    );
   });
 
   it('is marked missed with an optional repair, and can be repaired later', () => {
@@ -42,7 +69,9 @@ describe('the promise state machine', () => {
     if (!bare.ok) throw new Error();
     expect(bare.state.repair).toBeNull();
     expect(step(bare.state, 'repair', MAKER)).toEqual({ ok: false, reason: 'note_needed' });
-    const repaired = step(bare.state, 'repair', MAKER, { note: 'I forgot; next time I will tell you early.' });
+    const repaired = step(bare.state, 'repair', MAKER, {
+      note: 'I forgot; next time I will tell you early.',
+    });
     expect(repaired.ok && repaired.state.repair).toBe('I forgot; next time I will tell you early.');
   });
 
@@ -61,7 +90,10 @@ describe('the promise state machine', () => {
 
   it('answers a stale version with stale_version', () => {
     const s = made();
-    expect(decidePromise(s, { kind: 'keep', by: MAKER, version: 2, now: T0 })).toEqual({ ok: false, reason: 'stale_version' });
+    expect(decidePromise(s, { kind: 'keep', by: MAKER, version: 2, now: T0 })).toEqual({
+      ok: false,
+      reason: 'stale_version',
+    });
   });
 
   it('never erases history: each allowed step adds one, and the fold agrees', () => {
@@ -73,11 +105,23 @@ describe('the promise state machine', () => {
     });
     fc.assert(
       fc.property(fc.boolean(), fc.array(actionArb, { maxLength: 20 }), (shared, actions) => {
-        const first: PromiseStep = { kind: 'made', by: MAKER, at: T0, text: 'x', dueAt: T0 + 3 * HOUR };
+        const first: PromiseStep = {
+          kind: 'made',
+          by: MAKER,
+          at: T0,
+          text: 'x',
+          dueAt: T0 + 3 * HOUR,
+        };
         const steps: PromiseStep[] = [first];
         let state = foldPromise(steps, shared);
         for (const a of actions) {
-          const d = decidePromise(state, { kind: a.kind, by: a.by, version: state.version, now: T0 + a.hours * HOUR, ...(a.note ? { note: a.note } : {}) });
+          const d = decidePromise(state, {
+            kind: a.kind,
+            by: a.by,
+            version: state.version,
+            now: T0 + a.hours * HOUR,
+            ...(a.note ? { note: a.note } : {}),
+          });
           if (!d.ok) continue;
           steps.push(d.step);
           expect(d.state.version).toBe(steps.length);

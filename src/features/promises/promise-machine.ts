@@ -41,9 +41,11 @@ export interface PromiseAction {
   note?: string;
 }
 
-export type PromiseRefusal = 'stale_version' | 'not_allowed' | 'too_late' | 'due_in_past' | 'note_needed';
+export type PromiseRefusal =
+  'stale_version' | 'not_allowed' | 'too_late' | 'due_in_past' | 'note_needed';
 
-export type PromiseDecision = { ok: true; step: PromiseStep; state: PromiseState } | { ok: false; reason: PromiseRefusal };
+export type PromiseDecision =
+  { ok: true; step: PromiseStep; state: PromiseState } | { ok: false; reason: PromiseRefusal };
 
 export function makePromise(step: PromiseStep & { kind: 'made' }, shared: boolean): PromiseState {
   return {
@@ -65,7 +67,12 @@ export function applyPromiseStep(s: PromiseState, step: PromiseStep): PromiseSta
     case 'made':
       return s;
     case 'renegotiated':
-      return { ...next, text: step.text ?? s.text, dueAt: step.dueAt ?? null, renegotiations: s.renegotiations + 1 };
+      return {
+        ...next,
+        text: step.text ?? s.text,
+        dueAt: step.dueAt ?? null,
+        renegotiations: s.renegotiations + 1,
+      };
     case 'kept':
       return { ...next, status: 'kept' };
     case 'missed':
@@ -79,8 +86,12 @@ export function applyPromiseStep(s: PromiseState, step: PromiseStep): PromiseSta
 
 export function foldPromise(steps: readonly PromiseStep[], shared: boolean): PromiseState {
   const [first, ...rest] = steps;
-  if (!first || first.kind !== 'made') throw new Error('A promise starts with the step that made it.');
-  return rest.reduce(applyPromiseStep, makePromise(first as PromiseStep & { kind: 'made' }, shared));
+  if (!first || first.kind !== 'made')
+    throw new Error('A promise starts with the step that made it.');
+  return rest.reduce(
+    applyPromiseStep,
+    makePromise(first as PromiseStep & { kind: 'made' }, shared),
+  );
 }
 
 export function decidePromise(s: PromiseState, a: PromiseAction): PromiseDecision {
@@ -98,7 +109,14 @@ export function decidePromise(s: PromiseState, a: PromiseAction): PromiseDecisio
       // Renegotiating is done before the time; after it, the honest answers are kept or missed.
       if (s.dueAt !== null && a.now >= s.dueAt) return refuse('too_late');
       if (a.dueAt != null && a.dueAt <= a.now) return refuse('due_in_past');
-      step = { kind: 'renegotiated', by: a.by, at: a.now, text: a.text ?? s.text, dueAt: a.dueAt ?? null, note: a.note ?? null };
+      step = {
+        kind: 'renegotiated',
+        by: a.by,
+        at: a.now,
+        text: a.text ?? s.text,
+        dueAt: a.dueAt ?? null,
+        note: a.note ?? null,
+      };
       break;
     case 'miss':
       if (!isMaker || s.status !== 'open') return refuse('not_allowed');
@@ -110,7 +128,8 @@ export function decidePromise(s: PromiseState, a: PromiseAction): PromiseDecisio
       step = { kind: 'repaired', by: a.by, at: a.now, note: a.note };
       break;
     case 'notice':
-      if (isMaker || !s.shared || s.status !== 'kept' || s.noticedBy.includes(a.by)) return refuse('not_allowed');
+      if (isMaker || !s.shared || s.status !== 'kept' || s.noticedBy.includes(a.by))
+        return refuse('not_allowed');
       step = { kind: 'noticed', by: a.by, at: a.now, note: a.note || null };
       break;
   }

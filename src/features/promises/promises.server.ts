@@ -49,7 +49,10 @@ async function loadPromises(
 ): Promise<Loaded[]> {
   if (options.ids && options.ids.length === 0) return [];
   const which = options.ids
-    ? sql`p.id in (${sql.join(options.ids.map((id) => sql`${id}::uuid`), sql`, `)})`
+    ? sql`p.id in (${sql.join(
+        options.ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
     : sql`true`;
   // One statement: each promise with its steps as JSON (row-level security holds inside it).
   const rows = await queryRows<{ header: unknown; events: unknown }>(
@@ -61,7 +64,11 @@ async function loadPromises(
   return rows.map((row) => {
     const header = rowsFromJson(promises, row.header)[0]!;
     const own = rowsFromJson(promiseEvents, row.events);
-    return { header, events: own, state: foldPromise(toSteps(own), header.visibility === 'shared') };
+    return {
+      header,
+      events: own,
+      state: foldPromise(toSteps(own), header.visibility === 'shared'),
+    };
   });
 }
 

@@ -10,11 +10,20 @@ import { reflectionPatterns, reflectionStances } from './reflection.tables.serve
  * shared. Nothing else is read, so this answer is the same whether they have 0 or 100 private
  * results. Row-level security enforces the same thing underneath.
  */
-export async function getPartnerReflection({ tx, userId }: { tx: Tx; userId: string }): Promise<PartnerReflection> {
+export async function getPartnerReflection({
+  tx,
+  userId,
+}: {
+  tx: Tx;
+  userId: string;
+}): Promise<PartnerReflection> {
   const context = await getCoupleContext({ tx, userId });
   if (!context?.partnerId) return { partner: null, patterns: [], stance: null };
   const { coupleId, partnerId } = context;
-  const [partner] = await tx.select({ displayName: people.displayName }).from(people).where(eq(people.id, partnerId));
+  const [partner] = await tx
+    .select({ displayName: people.displayName })
+    .from(people)
+    .where(eq(people.id, partnerId));
   const rows = await tx
     .selectDistinctOn([reflectionPatterns.pattern], {
       pattern: reflectionPatterns.pattern,
@@ -46,7 +55,12 @@ export async function getPartnerReflection({ tx, userId }: { tx: Tx; userId: str
   return {
     partner: partner ? { displayName: partner.displayName } : null,
     patterns: rows
-      .map((r) => ({ pattern: r.pattern, level: r.level, takenAt: r.takenAt.toISOString(), note: r.noteShared ? r.note : null }))
+      .map((r) => ({
+        pattern: r.pattern,
+        level: r.level,
+        takenAt: r.takenAt.toISOString(),
+        note: r.noteShared ? r.note : null,
+      }))
       .sort((a, b) => order.indexOf(a.pattern) - order.indexOf(b.pattern)),
     stance: stance?.stance ?? null,
   };

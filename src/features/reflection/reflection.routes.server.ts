@@ -19,7 +19,13 @@ const tags = ['reflection'];
 const registerReflectionRoutes: RegisterRoutes = (api, { auth }) => {
   api.get(
     '/api/v1/reflection',
-    { schema: { tags, summary: 'My reflections (newest first) and my stance', response: { 200: myReflection } } },
+    {
+      schema: {
+        tags,
+        summary: 'My reflections (newest first) and my stance',
+        response: { 200: myReflection },
+      },
+    },
     (request) =>
       auth.run(request, async ({ tx, userId }) => ({
         takes: await listMyTakes({ tx, userId }),
@@ -30,9 +36,18 @@ const registerReflectionRoutes: RegisterRoutes = (api, { auth }) => {
 
   api.post(
     '/api/v1/reflection/takes',
-    { schema: { tags, summary: 'Answer the reflection (private)', body: takeInput, response: { 201: take } } },
+    {
+      schema: {
+        tags,
+        summary: 'Answer the reflection (private)',
+        body: takeInput,
+        response: { 201: take },
+      },
+    },
     async (request, reply) => {
-      const created = await auth.run(request, ({ tx, userId }) => takeReflection({ tx, userId, input: request.body }));
+      const created = await auth.run(request, ({ tx, userId }) =>
+        takeReflection({ tx, userId, input: request.body }),
+      );
       return reply.status(201).send(created);
     },
   );
@@ -49,27 +64,52 @@ const registerReflectionRoutes: RegisterRoutes = (api, { auth }) => {
       },
     },
     (request) =>
-      auth.run(request, ({ tx, userId }) => setTakeSharing({ tx, userId, takeId: request.params.id, input: request.body })),
+      auth.run(request, ({ tx, userId }) =>
+        setTakeSharing({ tx, userId, takeId: request.params.id, input: request.body }),
+      ),
   );
 
   api.delete(
     '/api/v1/reflection/takes/:id',
-    { schema: { tags, summary: 'Delete one of my reflections', params: takeIdParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete one of my reflections',
+        params: takeIdParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
-      await auth.run(request, ({ tx, userId }) => deleteTake({ tx, userId, takeId: request.params.id }));
+      await auth.run(request, ({ tx, userId }) =>
+        deleteTake({ tx, userId, takeId: request.params.id }),
+      );
       return reply.status(204).send(null);
     },
   );
 
   api.put(
     '/api/v1/reflection/stance',
-    { schema: { tags, summary: 'Where I stand (private unless shared)', body: stanceInput, response: { 200: stanceState } } },
-    (request) => auth.run(request, ({ tx, userId }) => setStance({ tx, userId, input: request.body })),
+    {
+      schema: {
+        tags,
+        summary: 'Where I stand (private unless shared)',
+        body: stanceInput,
+        response: { 200: stanceState },
+      },
+    },
+    (request) =>
+      auth.run(request, ({ tx, userId }) => setStance({ tx, userId, input: request.body })),
   );
 
   api.get(
     '/api/v1/reflection/partner',
-    { schema: { tags, summary: 'What my partner shared of their reflection', response: { 200: partnerReflection } } },
+    {
+      schema: {
+        tags,
+        summary: 'What my partner shared of their reflection',
+        response: { 200: partnerReflection },
+      },
+    },
     (request) => auth.run(request, ({ tx, userId }) => getPartnerReflection({ tx, userId })),
   );
 };

@@ -17,10 +17,17 @@ const note = z
 
 export const takeInput = z.strictObject({
   answers: z.strictObject(
-    { insecurity: fiveAnswers, distance: fiveAnswers, secrecy: fiveAnswers, infidelity: fiveAnswers },
+    {
+      insecurity: fiveAnswers,
+      distance: fiveAnswers,
+      secrecy: fiveAnswers,
+      infidelity: fiveAnswers,
+    },
     { error: 'Answer the statements for all four patterns.' },
   ),
-  notes: z.strictObject({ insecurity: note, distance: note, secrecy: note, infidelity: note }).optional(),
+  notes: z
+    .strictObject({ insecurity: note, distance: note, secrecy: note, infidelity: note })
+    .optional(),
 });
 export type TakeInput = z.infer<typeof takeInput>;
 
@@ -48,7 +55,11 @@ export const patternResult = z.object({
   noteShared: z.boolean(),
 });
 
-export const take = z.object({ id: z.uuid(), takenAt: z.iso.datetime(), patterns: z.array(patternResult) });
+export const take = z.object({
+  id: z.uuid(),
+  takenAt: z.iso.datetime(),
+  patterns: z.array(patternResult),
+});
 export type Take = z.infer<typeof take>;
 
 export const stanceState = z.object({ stance: z.enum(stanceIds), shared: z.boolean() });
@@ -64,7 +75,12 @@ export type MyReflection = z.infer<typeof myReflection>;
 export const partnerReflection = z.object({
   partner: z.object({ displayName: z.string() }).nullable(),
   patterns: z.array(
-    z.object({ pattern: z.enum(patternIds), level: z.enum(levels), takenAt: z.iso.datetime(), note: z.string().nullable() }),
+    z.object({
+      pattern: z.enum(patternIds),
+      level: z.enum(levels),
+      takenAt: z.iso.datetime(),
+      note: z.string().nullable(),
+    }),
   ),
   stance: z.enum(stanceIds).nullable(),
 });

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { couples, people } from '../../platform/db/core.tables.server.ts';
 import { visibilityValues } from '../../platform/db/shared.tables.server.ts';
 
@@ -17,7 +26,9 @@ export const reflectionPatterns = pgTable(
       .references(() => people.id, { onDelete: 'cascade' }),
     /** The couple it is shared into; set when shared. */
     coupleId: uuid('couple_id').references(() => couples.id, { onDelete: 'set null' }),
-    pattern: text('pattern', { enum: ['insecurity', 'distance', 'secrecy', 'infidelity'] }).notNull(),
+    pattern: text('pattern', {
+      enum: ['insecurity', 'distance', 'secrecy', 'infidelity'],
+    }).notNull(),
     answers: smallint('answers').array().notNull(),
     score: smallint('score').notNull(),
     level: text('level', { enum: ['quiet', 'some', 'strong'] }).notNull(),
@@ -31,7 +42,9 @@ export const reflectionPatterns = pgTable(
   (t) => [
     uniqueIndex('reflection_patterns_take_pattern_key').on(t.takeId, t.pattern),
     index('reflection_patterns_author_idx').on(t.authorId, t.takenAt),
-    index('reflection_patterns_shared_idx').on(t.coupleId, t.authorId).where(sql`visibility = 'shared'`),
+    index('reflection_patterns_shared_idx')
+      .on(t.coupleId, t.authorId)
+      .where(sql`visibility = 'shared'`),
   ],
 );
 

@@ -1,7 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scorePattern } from '../../content/patterns.ts';
-import { startTestServer, type TestPerson, type TestServer } from '../../platform/testing/test-server.ts';
+import {
+  startTestServer,
+  type TestPerson,
+  type TestServer,
+} from '../../platform/testing/test-server.ts';
 import { reflectionModule } from './reflection.routes.server.ts';
 
 let server: TestServer;
@@ -17,18 +21,29 @@ async function couple(): Promise<[TestPerson, TestPerson]> {
   const coupleId = crypto.randomUUID();
   await server.db.withSystem(async (tx) => {
     await tx.execute(sql`insert into couples (id, created_by) values (${coupleId}, ${a.id})`);
-    await tx.execute(sql`insert into memberships (couple_id, person_id) values (${coupleId}, ${a.id}), (${coupleId}, ${b.id})`);
+    await tx.execute(
+      sql`insert into memberships (couple_id, person_id) values (${coupleId}, ${a.id}), (${coupleId}, ${b.id})`,
+    );
   });
   return [a, b];
 }
 
 const leave = (p: TestPerson) =>
-  server.db.withSystem((tx) => tx.execute(sql`update memberships set left_at = now() where person_id = ${p.id} and left_at is null`));
+  server.db.withSystem((tx) =>
+    tx.execute(
+      sql`update memberships set left_at = now() where person_id = ${p.id} and left_at is null`,
+    ),
+  );
 
 const put = (who: TestPerson, url: string, body: unknown) => who.client.request('PUT', url, body);
 const answers = (n: number) => [n, n, n, n, n];
 const input = (notes = true) => ({
-  answers: { insecurity: answers(5), distance: answers(3), secrecy: answers(1), infidelity: [4, 4, 3, 4, 4] },
+  answers: {
+    insecurity: answers(5),
+    distance: answers(3),
+    secrecy: answers(1),
+    infidelity: [4, 4, 3, 4, 4],
+  },
   ...(notes ? { notes: { insecurity: 'PLANTED-PRIVATE-NOTE', distance: '  ' } } : {}),
 });
 
@@ -54,17 +69,26 @@ describe('private reflection', () => {
     const [a] = await couple();
     const first = await a.client.post('/api/v1/reflection/takes', input());
     expect(first.status).toBe(201);
-    expect(first.body.patterns.map((p: { pattern: string; level: string }) => [p.pattern, p.level])).toEqual([
+    expect(
+      first.body.patterns.map((p: { pattern: string; level: string }) => [p.pattern, p.level]),
+    ).toEqual([
       ['insecurity', 'strong'],
       ['distance', 'some'],
       ['secrecy', 'quiet'],
       ['infidelity', 'strong'],
     ]);
-    expect(first.body.patterns[0]).toMatchObject({ note: 'PLANTED-PRIVATE-NOTE', shared: false, score: 25 });
+    expect(first.body.patterns[0]).toMatchObject({
+      note: 'PLANTED-PRIVATE-NOTE',
+      shared: false,
+      score: 25,
+    });
     expect(first.body.patterns[1].note).toBeNull();
     const second = await a.client.post('/api/v1/reflection/takes', input(false));
     const mine = await a.client.get('/api/v1/reflection');
-    expect(mine.body.takes.map((t: { id: string }) => t.id)).toEqual([second.body.id, first.body.id]);
+    expect(mine.body.takes.map((t: { id: string }) => t.id)).toEqual([
+      second.body.id,
+      first.body.id,
+    ]);
     expect(mine.body.canShare).toBe(true);
     expect(server.logs.join('')).not.toContain('PLANTED-PRIVATE-NOTE');
   });
@@ -72,7 +96,12 @@ describe('private reflection', () => {
   it('refuses incomplete answers with a clear 400', async () => {
     const [a] = await couple();
     const res = await a.client.post('/api/v1/reflection/takes', {
-      answers: { insecurity: [1, 2], distance: answers(3), secrecy: answers(1), infidelity: answers(6) },
+      answers: {
+        insecurity: [1, 2],
+        distance: answers(3),
+        secrecy: answers(1),
+        infidelity: answers(6),
+      },
     });
     expect(res.status).toBe(400);
     expect((await a.client.get('/api/v1/reflection')).body.takes).toEqual([]);
@@ -90,21 +119,43 @@ describe('private reflection', () => {
     expect(afterPrivate.text).toBe(empty.text);
 
     const take = (await a.client.post('/api/v1/reflection/takes', input())).body;
-    const shared = await put(a, `/api/v1/reflection/takes/${take.id}/sharing`, { patterns: ['distance'], includeNotes: false });
+    const shared = await put(a, `/api/v1/reflection/takes/${take.id}/sharing`, {
+      patterns: ['distance'],
+      includeNotes: false,
+    });
     expect(shared.status).toBe(200);
-    expect(shared.body.patterns.filter((p: { shared: boolean }) => p.shared).map((p: { pattern: string }) => p.pattern)).toEqual(['distance']);
+    expect(
+      shared.body.patterns
+        .filter((p: { shared: boolean }) => p.shared)
+        .map((p: { pattern: string }) => p.pattern),
+    ).toEqual(['distance']);
     const seen = await b.client.get('/api/v1/reflection/partner');
-    expect(seen.body.patterns).toEqual([{ pattern: 'distance', level: 'some', takenAt: take.takenAt, note: null }]);
+    expect(seen.body.patterns).toEqual([
+      { pattern: 'distance', level: 'some', takenAt: take.takenAt, note: null },
+    ]);
     expect(seen.text).not.toContain('insecurity');
     expect(seen.text).not.toContain('PLANTED-PRIVATE-NOTE');
 
     // The note goes only when chosen, and only with a shared pattern.
-    await put(a, `/api/v1/reflection/takes/${take.id}/sharing`, { patterns: ['insecurity'], includeNotes: true });
+    await put(a, `/api/v1/reflection/takes/${take.id}/sharing`, {
+      patterns: ['insecurity'],
+      includeNotes: true,
+    });
     const withNote = await b.client.get('/api/v1/reflection/partner');
-    expect(withNote.body.patterns).toEqual([{ pattern: 'insecurity', level: 'strong', takenAt: take.takenAt, note: 'PLANTED-PRIVATE-NOTE' }]);
+    expect(withNote.body.patterns).toEqual([
+      {
+        pattern: 'insecurity',
+        level: 'strong',
+        takenAt: take.takenAt,
+        note: 'PLANTED-PRIVATE-NOTE',
+      },
+    ]);
 
     // Unsharing takes effect on the very next request.
-    await put(a, `/api/v1/reflection/takes/${take.id}/sharing`, { patterns: [], includeNotes: false });
+    await put(a, `/api/v1/reflection/takes/${take.id}/sharing`, {
+      patterns: [],
+      includeNotes: false,
+    });
     expect((await b.client.get('/api/v1/reflection/partner')).text).toBe(empty.text);
 
     // The stance, shared and taken back.
@@ -114,7 +165,10 @@ describe('private reflection', () => {
     expect((await b.client.get('/api/v1/reflection/partner')).text).toBe(empty.text);
 
     // My own list never includes the partner's anything.
-    await put(a, `/api/v1/reflection/takes/${take.id}/sharing`, { patterns: ['distance', 'secrecy', 'infidelity', 'insecurity'], includeNotes: true });
+    await put(a, `/api/v1/reflection/takes/${take.id}/sharing`, {
+      patterns: ['distance', 'secrecy', 'infidelity', 'insecurity'],
+      includeNotes: true,
+    });
     expect((await b.client.get('/api/v1/reflection')).body.takes).toEqual([]);
   });
 
@@ -122,12 +176,20 @@ describe('private reflection', () => {
     const [a, b] = await couple();
     const stranger = await server.person();
     const take = (await a.client.post('/api/v1/reflection/takes', input())).body;
-    await put(a, `/api/v1/reflection/takes/${take.id}/sharing`, { patterns: ['distance'], includeNotes: false });
-    const never = await b.client.delete('/api/v1/reflection/takes/00000000-0000-4000-8000-000000000000');
+    await put(a, `/api/v1/reflection/takes/${take.id}/sharing`, {
+      patterns: ['distance'],
+      includeNotes: false,
+    });
+    const never = await b.client.delete(
+      '/api/v1/reflection/takes/00000000-0000-4000-8000-000000000000',
+    );
     expect(never.status).toBe(404);
     for (const who of [b, stranger]) {
       const del = await who.client.delete(`/api/v1/reflection/takes/${take.id}`);
-      const share = await put(who, `/api/v1/reflection/takes/${take.id}/sharing`, { patterns: [], includeNotes: false });
+      const share = await put(who, `/api/v1/reflection/takes/${take.id}/sharing`, {
+        patterns: [],
+        includeNotes: false,
+      });
       expect(del.text).toBe(never.text);
       expect(share.status).toBe(404);
       expect(share.text).toBe(never.text);
@@ -140,14 +202,24 @@ describe('private reflection', () => {
   it('needs a space to share, and a partner who left sees nothing any more', async () => {
     const alone = await server.person();
     const take = (await alone.client.post('/api/v1/reflection/takes', input())).body;
-    const res = await put(alone, `/api/v1/reflection/takes/${take.id}/sharing`, { patterns: ['distance'], includeNotes: false });
+    const res = await put(alone, `/api/v1/reflection/takes/${take.id}/sharing`, {
+      patterns: ['distance'],
+      includeNotes: false,
+    });
     expect(res.status).toBe(404);
     expect((await alone.client.get('/api/v1/reflection')).body.canShare).toBe(false);
 
     const [a, b] = await couple();
     const t = (await a.client.post('/api/v1/reflection/takes', input())).body;
-    await put(a, `/api/v1/reflection/takes/${t.id}/sharing`, { patterns: ['distance'], includeNotes: false });
+    await put(a, `/api/v1/reflection/takes/${t.id}/sharing`, {
+      patterns: ['distance'],
+      includeNotes: false,
+    });
     await leave(b);
-    expect((await b.client.get('/api/v1/reflection/partner')).body).toEqual({ partner: null, patterns: [], stance: null });
+    expect((await b.client.get('/api/v1/reflection/partner')).body).toEqual({
+      partner: null,
+      patterns: [],
+      stance: null,
+    });
   });
 });

@@ -1,5 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { getCoupleContext, isSharingOpen, requireCouple, requireSharingOpen } from '../../platform/db/couple-context.ts';
+import {
+  getCoupleContext,
+  isSharingOpen,
+  requireCouple,
+  requireSharingOpen,
+} from '../../platform/db/couple-context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { SharingInput, StanceInput, Take } from './reflection.schema.ts';
 import { reflectionPatterns, reflectionStances } from './reflection.tables.server.ts';
@@ -14,12 +19,19 @@ interface Options {
  * Sets exactly which patterns of one take my partner may see (and whether my notes go with
  * them). Sharing more needs a space and open sharing; taking things back always works.
  */
-export async function setTakeSharing({ tx, userId, takeId, input }: Options & { takeId: string; input: SharingInput }): Promise<Take> {
+export async function setTakeSharing({
+  tx,
+  userId,
+  takeId,
+  input,
+}: Options & { takeId: string; input: SharingInput }): Promise<Take> {
   const current = await getTake({ tx, userId, takeId });
   if (!current) throw reflectionNotFound();
   const wanted = new Set(input.patterns);
   const sharesMore = current.patterns.some(
-    (p) => wanted.has(p.pattern) && (!p.shared || (input.includeNotes && !p.noteShared && p.note !== null)),
+    (p) =>
+      wanted.has(p.pattern) &&
+      (!p.shared || (input.includeNotes && !p.noteShared && p.note !== null)),
   );
   let coupleId: string | null = null;
   if (sharesMore) {
@@ -40,13 +52,22 @@ export async function setTakeSharing({ tx, userId, takeId, input }: Options & { 
             }
           : { visibility: 'private', noteShared: false, sharedAt: null },
       )
-      .where(and(eq(reflectionPatterns.takeId, takeId), eq(reflectionPatterns.authorId, userId), eq(reflectionPatterns.pattern, p.pattern)));
+      .where(
+        and(
+          eq(reflectionPatterns.takeId, takeId),
+          eq(reflectionPatterns.authorId, userId),
+          eq(reflectionPatterns.pattern, p.pattern),
+        ),
+      );
   }
   return (await getTake({ tx, userId, takeId }))!;
 }
 
 export async function getMyStance({ tx, userId }: Options) {
-  const [row] = await tx.select().from(reflectionStances).where(eq(reflectionStances.authorId, userId));
+  const [row] = await tx
+    .select()
+    .from(reflectionStances)
+    .where(eq(reflectionStances.authorId, userId));
   return row ? { stance: row.stance, shared: row.visibility === 'shared' } : null;
 }
 

@@ -40,7 +40,11 @@ export function toTakes(rows: Row[]): Take[] {
 }
 
 /** Records one private take of the reflection: four patterns, scored. Nothing is shared. */
-export async function takeReflection({ tx, userId, input }: Options & { input: TakeInput }): Promise<Take> {
+export async function takeReflection({
+  tx,
+  userId,
+  input,
+}: Options & { input: TakeInput }): Promise<Take> {
   const takeId = randomUUID();
   const takenAt = new Date();
   const rows = patternIds.map((pattern) => {
@@ -53,7 +57,11 @@ export async function takeReflection({ tx, userId, input }: Options & { input: T
   return (await getTake({ tx, userId, takeId }))!;
 }
 
-export async function getTake({ tx, userId, takeId }: Options & { takeId: string }): Promise<Take | null> {
+export async function getTake({
+  tx,
+  userId,
+  takeId,
+}: Options & { takeId: string }): Promise<Take | null> {
   const rows = await tx
     .select()
     .from(reflectionPatterns)
@@ -71,7 +79,11 @@ export async function listMyTakes({ tx, userId }: Options): Promise<Take[]> {
   return toTakes(rows);
 }
 
-export async function deleteTake({ tx, userId, takeId }: Options & { takeId: string }): Promise<void> {
+export async function deleteTake({
+  tx,
+  userId,
+  takeId,
+}: Options & { takeId: string }): Promise<void> {
   const deleted = await tx
     .delete(reflectionPatterns)
     .where(and(eq(reflectionPatterns.takeId, takeId), eq(reflectionPatterns.authorId, userId)))

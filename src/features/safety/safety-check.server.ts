@@ -3,7 +3,12 @@ import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { rowsFromJson } from '../../platform/db/json-rows.ts';
 import { soloModes } from '../../platform/db/shared.tables.server.ts';
 import { notFound } from '../../platform/server/errors.ts';
-import { signalsDanger, type CheckInput, type SafetyCheck, type SafetyView } from './safety.schema.ts';
+import {
+  signalsDanger,
+  type CheckInput,
+  type SafetyCheck,
+  type SafetyView,
+} from './safety.schema.ts';
 import { safetyChecks, safetyOffers } from './safety.tables.server.ts';
 
 interface Options {
@@ -50,7 +55,11 @@ export async function wasOffered({ tx, userId }: Options): Promise<boolean> {
 }
 
 /** Records a check, for its author only. It changes nothing for the partner. */
-export async function takeSafetyCheck({ tx, userId, input }: Options & { input: CheckInput }): Promise<SafetyCheck> {
+export async function takeSafetyCheck({
+  tx,
+  userId,
+  input,
+}: Options & { input: CheckInput }): Promise<SafetyCheck> {
   const [row] = await tx
     .insert(safetyChecks)
     .values({ personId: userId, ...input, signalsDanger: signalsDanger(input) })
@@ -59,7 +68,11 @@ export async function takeSafetyCheck({ tx, userId, input }: Options & { input: 
   return toCheck(row!);
 }
 
-export async function deleteSafetyCheck({ tx, userId, checkId }: Options & { checkId: string }): Promise<void> {
+export async function deleteSafetyCheck({
+  tx,
+  userId,
+  checkId,
+}: Options & { checkId: string }): Promise<void> {
   const deleted = await tx
     .delete(safetyChecks)
     .where(and(eq(safetyChecks.id, checkId), eq(safetyChecks.personId, userId)))

@@ -7,7 +7,12 @@ export type SafetyAnswer = (typeof safetyAnswers)[number];
 
 const answer = z.enum(safetyAnswers, { error: 'Choose one answer for this question.' });
 
-export const checkInput = z.strictObject({ humiliated: answer, afraid: answer, forced: answer, hurt: answer });
+export const checkInput = z.strictObject({
+  humiliated: answer,
+  afraid: answer,
+  forced: answer,
+  hurt: answer,
+});
 export type CheckInput = z.infer<typeof checkInput>;
 
 /** Any "yes" or "sometimes" signals danger: better to offer help once too often than once too few. */

@@ -2,7 +2,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.ts';
 import { hashToken } from '../../platform/server/session-token.ts';
-import { startTestServer, type TestPerson, type TestServer } from '../../platform/testing/test-server.ts';
+import {
+  startTestServer,
+  type TestPerson,
+  type TestServer,
+} from '../../platform/testing/test-server.ts';
 import { safetyModule } from './safety.routes.server.ts';
 import { signalsDanger } from './safety.schema.ts';
 
@@ -18,14 +22,19 @@ async function couple(): Promise<[TestPerson, TestPerson, string]> {
   const coupleId = crypto.randomUUID();
   await server.db.withSystem(async (tx) => {
     await tx.execute(sql`insert into couples (id, created_by) values (${coupleId}, ${a.id})`);
-    await tx.execute(sql`insert into memberships (couple_id, person_id) values (${coupleId}, ${a.id}), (${coupleId}, ${b.id})`);
+    await tx.execute(
+      sql`insert into memberships (couple_id, person_id) values (${coupleId}, ${a.id}), (${coupleId}, ${b.id})`,
+    );
   });
   return [a, b, coupleId];
 }
 
 const sharingOpen = (person: TestPerson, coupleId: string) =>
   server.db.withUser(hashToken(person.client.cookie!), async ({ tx }) => {
-    const [row] = await queryRows<{ open: boolean }>(tx, sql`select app_sharing_open(${coupleId}) as open`);
+    const [row] = await queryRows<{ open: boolean }>(
+      tx,
+      sql`select app_sharing_open(${coupleId}) as open`,
+    );
     return row!.open;
   });
 
@@ -64,26 +73,35 @@ describe('the private safety check', () => {
     expect((await a.client.get('/api/v1/safety')).body.checks).toHaveLength(1);
     expect((await b.client.get('/api/v1/safety')).text).toBe(before.text);
 
-    const never = await b.client.delete('/api/v1/safety/checks/00000000-0000-4000-8000-000000000000');
+    const never = await b.client.delete(
+      '/api/v1/safety/checks/00000000-0000-4000-8000-000000000000',
+    );
     const theirs = await b.client.delete(`/api/v1/safety/checks/${res.body.id}`);
     expect(theirs.status).toBe(404);
     expect(theirs.text).toBe(never.text);
     expect((await a.client.delete(`/api/v1/safety/checks/${res.body.id}`)).status).toBe(204);
     expect((await a.client.get('/api/v1/safety')).body.checks).toEqual([]);
-    const rows = await server.db.withSystem((tx) => queryRows(tx, sql`select id from safety_checks where person_id = ${a.id}`));
+    const rows = await server.db.withSystem((tx) =>
+      queryRows(tx, sql`select id from safety_checks where person_id = ${a.id}`),
+    );
     expect(rows).toEqual([]);
   });
 
   it('refuses answers that are not one of the four', async () => {
     const [a] = await couple();
-    expect((await a.client.post('/api/v1/safety/checks', { ...calm, hurt: 'maybe' })).status).toBe(400);
+    expect((await a.client.post('/api/v1/safety/checks', { ...calm, hurt: 'maybe' })).status).toBe(
+      400,
+    );
     expect((await a.client.post('/api/v1/safety/checks', { humiliated: 'no' })).status).toBe(400);
   });
 
   it('is offered on Today until answered or set aside', async () => {
     const [a, b] = await couple();
-    const waiting = (p: TestPerson) => server.db.withUser(hashToken(p.client.cookie!), (ctx) => safetyModule.waiting!(ctx));
-    expect(await waiting(a)).toEqual([expect.objectContaining({ kind: 'safety.offer', href: '/support/safety' })]);
+    const waiting = (p: TestPerson) =>
+      server.db.withUser(hashToken(p.client.cookie!), (ctx) => safetyModule.waiting!(ctx));
+    expect(await waiting(a)).toEqual([
+      expect.objectContaining({ kind: 'safety.offer', href: '/support/safety' }),
+    ]);
     await a.client.post('/api/v1/safety/checks', calm);
     expect(await waiting(a)).toEqual([]);
     expect((await b.client.post('/api/v1/safety/offer/set-aside')).status).toBe(204);

@@ -176,7 +176,8 @@ export async function startConversation({
   const { coupleId, partnerId } = await requireCouple({ tx, userId });
   if (!partnerId) throw new AppError('conflict', words.noPartner, { reason: 'no_partner' });
   await requireSharingOpen(tx, coupleId);
-  if (input.topicId) await requireFittingQuestion({ tx, topicId: input.topicId, firstSpeaker: input.firstSpeaker });
+  if (input.topicId)
+    await requireFittingQuestion({ tx, topicId: input.topicId, firstSpeaker: input.firstSpeaker });
   const id = randomUUID();
   const speakerId = input.firstSpeaker === 'me' ? userId : partnerId;
   await tx.insert(conversations).values({

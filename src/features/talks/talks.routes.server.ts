@@ -65,8 +65,11 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
     {
       schema: {
         tags,
-        summary: 'Conversations I am part of, and the questions offered to each possible first speaker',
-        response: { 200: z.object({ conversations: z.array(conversationSummary), questions: questionOffer }) },
+        summary:
+          'Conversations I am part of, and the questions offered to each possible first speaker',
+        response: {
+          200: z.object({ conversations: z.array(conversationSummary), questions: questionOffer }),
+        },
       },
     },
     (request) =>
@@ -216,7 +219,8 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
       const id = request.params.id;
       const [now, personId] = await auth.run(
         request,
-        async ({ tx, userId }) => [await getConversationVersion({ tx, userId, id }), userId] as const,
+        async ({ tx, userId }) =>
+          [await getConversationVersion({ tx, userId, id }), userId] as const,
       );
       const tokenHash = auth.tokenHashOf(request);
       if (!wantsEventStream(request) || !tokenHash) return now;

@@ -5,7 +5,11 @@ const topicIds = topics.map((t) => t.id) as [string, ...string[]];
 const version = z.number({ error: 'Reload and try again.' }).int().min(1);
 
 const text = (empty: string, max = 10_000) =>
-  z.string({ error: empty }).trim().min(1, empty).max(max, `Keep it under ${max.toLocaleString('en')} characters.`);
+  z
+    .string({ error: empty })
+    .trim()
+    .min(1, empty)
+    .max(max, `Keep it under ${max.toLocaleString('en')} characters.`);
 
 export const startTalkInput = z
   .strictObject({
@@ -21,7 +25,9 @@ export type StartTalkInput = z.infer<typeof startTalkInput>;
 
 export const turnInput = z.strictObject({
   version,
-  kind: z.enum(['answer', 'reflection', 'confirm', 'clarify'], { error: 'Choose what you are doing.' }),
+  kind: z.enum(['answer', 'reflection', 'confirm', 'clarify'], {
+    error: 'Choose what you are doing.',
+  }),
   body: z.string().trim().max(10_000, 'Keep it under 10,000 characters.').optional(),
 });
 export type TurnInput = z.infer<typeof turnInput>;
@@ -54,7 +60,13 @@ export const conversation = z.object({
   round: z.number().int(),
   version: z.number().int(),
   pause: z.object({ byId: z.uuid(), until: z.iso.datetime(), isMine: z.boolean() }).nullable(),
-  next: z.object({ personId: z.uuid(), does: z.enum(['answer', 'reflect', 'confirm']), isMe: z.boolean() }).nullable(),
+  next: z
+    .object({
+      personId: z.uuid(),
+      does: z.enum(['answer', 'reflect', 'confirm']),
+      isMe: z.boolean(),
+    })
+    .nullable(),
   endedAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   turns: z.array(talkTurn),
@@ -114,7 +126,9 @@ export const statementVersion = z.object({
   howItHurt: z.string(),
   whatIWillDo: z.string(),
   createdAt: z.iso.datetime(),
-  answer: z.object({ landed: z.string(), missing: z.string(), createdAt: z.iso.datetime() }).nullable(),
+  answer: z
+    .object({ landed: z.string(), missing: z.string(), createdAt: z.iso.datetime() })
+    .nullable(),
 });
 
 export const statement = z.object({

@@ -2,7 +2,11 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.ts';
-import { startTestServer, type TestPerson, type TestServer } from '../../platform/testing/test-server.ts';
+import {
+  startTestServer,
+  type TestPerson,
+  type TestServer,
+} from '../../platform/testing/test-server.ts';
 import { talksModule } from './talks.routes.server.ts';
 
 let server: TestServer;
@@ -30,7 +34,10 @@ async function couple(): Promise<[TestPerson, TestPerson, string]> {
 const NEVER = '00000000-0000-4000-8000-000000000000';
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 
-async function start(a: TestPerson, body: Record<string, unknown> = { topicId: 'hurt-most', firstSpeaker: 'me' }) {
+async function start(
+  a: TestPerson,
+  body: Record<string, unknown> = { topicId: 'hurt-most', firstSpeaker: 'me' },
+) {
   const res = await a.client.post('/api/v1/talks', body);
   expect(res.status).toBe(201);
   return res.body as { id: string; version: number };
@@ -46,17 +53,43 @@ describe('hard conversations', () => {
     const [a, b] = await couple();
     const talk = await start(a);
     const seen = (await b.client.get(`/api/v1/talks/${talk.id}`)).body;
-    expect(seen).toMatchObject({ topicId: 'hurt-most', phase: 'speak', speakerId: a.id, listenerId: b.id, round: 1 });
+    expect(seen).toMatchObject({
+      topicId: 'hurt-most',
+      phase: 'speak',
+      speakerId: a.id,
+      listenerId: b.id,
+      round: 1,
+    });
     expect(seen.next).toEqual({ personId: a.id, does: 'answer', isMe: false });
 
     expect((await act(b, talk.id, 'turns', { kind: 'answer', body: 'me first' })).status).toBe(409);
-    expect((await act(a, talk.id, 'turns', { kind: 'answer', body: 'The lying hurt most.' })).status).toBe(200);
-    expect((await act(b, talk.id, 'turns', { kind: 'reflection', body: 'What I heard is the lies hurt.' })).status).toBe(200);
-    expect((await act(a, talk.id, 'turns', { kind: 'clarify', body: 'The lying to my face.' })).body.phase).toBe('reflect');
-    expect((await act(b, talk.id, 'turns', { kind: 'reflection', body: 'Lying to your face.' })).status).toBe(200);
+    expect(
+      (await act(a, talk.id, 'turns', { kind: 'answer', body: 'The lying hurt most.' })).status,
+    ).toBe(200);
+    expect(
+      (
+        await act(b, talk.id, 'turns', {
+          kind: 'reflection',
+          body: 'What I heard is the lies hurt.',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await act(a, talk.id, 'turns', { kind: 'clarify', body: 'The lying to my face.' })).body
+        .phase,
+    ).toBe('reflect');
+    expect(
+      (await act(b, talk.id, 'turns', { kind: 'reflection', body: 'Lying to your face.' })).status,
+    ).toBe(200);
     const switched = (await act(a, talk.id, 'turns', { kind: 'confirm' })).body;
     expect(switched).toMatchObject({ phase: 'speak', speakerId: b.id, listenerId: a.id, round: 2 });
-    expect(switched.turns.map((t: { kind: string }) => t.kind)).toEqual(['answer', 'reflection', 'clarify', 'reflection', 'confirm']);
+    expect(switched.turns.map((t: { kind: string }) => t.kind)).toEqual([
+      'answer',
+      'reflection',
+      'clarify',
+      'reflection',
+      'confirm',
+    ]);
     expect((await a.client.get('/api/v1/talks')).body.conversations).toEqual([
       expect.objectContaining({ id: talk.id, isMyTurn: false, isEnded: false }),
     ]);
@@ -66,10 +99,20 @@ describe('hard conversations', () => {
   it('refuses a stale version with 409 stale_version and the current version', async () => {
     const [a] = await couple();
     const talk = await start(a);
-    await a.client.post(`/api/v1/talks/${talk.id}/turns`, { version: talk.version, kind: 'answer', body: 'one' });
-    const again = await a.client.post(`/api/v1/talks/${talk.id}/pause`, { version: talk.version, until: inSeconds(60) });
+    await a.client.post(`/api/v1/talks/${talk.id}/turns`, {
+      version: talk.version,
+      kind: 'answer',
+      body: 'one',
+    });
+    const again = await a.client.post(`/api/v1/talks/${talk.id}/pause`, {
+      version: talk.version,
+      until: inSeconds(60),
+    });
     expect(again.status).toBe(409);
-    expect(again.body.error).toMatchObject({ code: 'stale_version', fields: { version: String(talk.version + 1) } });
+    expect(again.body.error).toMatchObject({
+      code: 'stale_version',
+      fields: { version: String(talk.version + 1) },
+    });
   });
 
   it('a pause blocks the other until its time; only the one who asked ends it early', async () => {
@@ -86,9 +129,13 @@ describe('hard conversations', () => {
     expect(blocked.body.error.code).toBe('paused');
     expect((await act(a, talk.id, 'resume', {})).body.error.code).toBe('not_your_pause');
     expect((await act(a, talk.id, 'end', {})).body.error.code).toBe('paused');
-    expect((await act(a, talk.id, 'pause', { until: inSeconds(60) })).body.error.code).toBe('paused');
+    expect((await act(a, talk.id, 'pause', { until: inSeconds(60) })).body.error.code).toBe(
+      'paused',
+    );
     expect((await act(b, talk.id, 'resume', {})).status).toBe(200);
-    expect((await act(a, talk.id, 'turns', { kind: 'answer', body: 'thank you' })).status).toBe(200);
+    expect((await act(a, talk.id, 'turns', { kind: 'answer', body: 'thank you' })).status).toBe(
+      200,
+    );
   });
 
   it('a pause ends by itself at its time', async () => {
@@ -106,14 +153,21 @@ describe('hard conversations', () => {
     expect((await a.client.get(`/api/v1/talks/${talk.id}`)).body.speakerId).toBe(b.id);
     await act(b, talk.id, 'turns', { kind: 'answer', body: 'PRIVATE-ANSWER' });
     expect((await act(a, talk.id, 'end', {})).body.endedAt).not.toBeNull();
-    expect((await act(b, talk.id, 'turns', { kind: 'answer', body: 'more' })).body.error.code).toBe('conversation_ended');
+    expect((await act(b, talk.id, 'turns', { kind: 'answer', body: 'more' })).body.error.code).toBe(
+      'conversation_ended',
+    );
     const events = await server.db.withOwner((tx) =>
-      queryRows<{ kind: string; label: string }>(tx, sql`select kind, label from timeline_events where couple_id = ${coupleId}`),
+      queryRows<{ kind: string; label: string }>(
+        tx,
+        sql`select kind, label from timeline_events where couple_id = ${coupleId}`,
+      ),
     );
     expect(events).toEqual([{ kind: 'talk.held', label: 'You had a hard conversation' }]);
     expect(server.logs.join('\n')).not.toMatch(/PRIVATE-/);
 
-    await server.db.withSystem((tx) => queryRows(tx, sql`update memberships set left_at = now() where person_id = ${b.id}`));
+    await server.db.withSystem((tx) =>
+      queryRows(tx, sql`update memberships set left_at = now() where person_id = ${b.id}`),
+    );
     const history = await b.client.get(`/api/v1/talks/${talk.id}`);
     expect(history.status).toBe(200);
     expect(history.body.turns[0].body).toBe('PRIVATE-ANSWER');
@@ -141,13 +195,29 @@ describe('hard conversations', () => {
   it('needs a partner and a real question', async () => {
     const [a] = await couple();
     expect((await a.client.post('/api/v1/talks', { firstSpeaker: 'me' })).status).toBe(400);
-    expect((await a.client.post('/api/v1/talks', { topicId: 'nope', firstSpeaker: 'me' })).status).toBe(400);
-    expect((await a.client.post('/api/v1/talks', { topicId: 'hurt-most', ownQuestion: 'both?', firstSpeaker: 'me' })).status).toBe(400);
+    expect(
+      (await a.client.post('/api/v1/talks', { topicId: 'nope', firstSpeaker: 'me' })).status,
+    ).toBe(400);
+    expect(
+      (
+        await a.client.post('/api/v1/talks', {
+          topicId: 'hurt-most',
+          ownQuestion: 'both?',
+          firstSpeaker: 'me',
+        })
+      ).status,
+    ).toBe(400);
     const alone = await server.person('Alone');
     await server.db.withSystem((tx) =>
-      queryRows(tx, sql`with c as (insert into couples (created_by) values (${alone.id}) returning id) insert into memberships (couple_id, person_id) select id, ${alone.id} from c`),
+      queryRows(
+        tx,
+        sql`with c as (insert into couples (created_by) values (${alone.id}) returning id) insert into memberships (couple_id, person_id) select id, ${alone.id} from c`,
+      ),
     );
-    expect((await alone.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })).body.error.code).toBe('no_partner');
+    expect(
+      (await alone.client.post('/api/v1/talks', { topicId: 'hurt-most', firstSpeaker: 'me' })).body
+        .error.code,
+    ).toBe('no_partner');
   });
 });
 
@@ -158,7 +228,9 @@ function openStream(p: TestPerson, id: string) {
   const ready = new Promise<number>((resolve, reject) => {
     const req = httpRequest(
       `${base}/api/v1/talks/${id}/live`,
-      { headers: { accept: 'text/event-stream', cookie: `${server.cookieName}=${p.client.cookie}` } },
+      {
+        headers: { accept: 'text/event-stream', cookie: `${server.cookieName}=${p.client.cookie}` },
+      },
       (res) => {
         response = res;
         let buffer = '';
@@ -184,7 +256,13 @@ function openStream(p: TestPerson, id: string) {
     for (let i = 0; i < 100 && !test(events); i++) await new Promise((r) => setTimeout(r, 50));
     return events;
   };
-  return { ready, events, waitFor, close: () => response?.destroy(), headers: () => response?.headers };
+  return {
+    ready,
+    events,
+    waitFor,
+    close: () => response?.destroy(),
+    headers: () => response?.headers,
+  };
 }
 
 describe('live updates', () => {
@@ -210,7 +288,9 @@ describe('live updates', () => {
     const stream = openStream(b, talk.id);
     await stream.ready;
     await stream.waitFor((e) => e.length >= 1);
-    await server.db.withSystem((tx) => queryRows(tx, sql`delete from sessions where person_id = ${b.id}`));
+    await server.db.withSystem((tx) =>
+      queryRows(tx, sql`delete from sessions where person_id = ${b.id}`),
+    );
     await act(a, talk.id, 'turns', { kind: 'answer', body: 'x' });
     await stream.waitFor((e) => e.some((x) => x.event === 'gone'));
     expect(stream.events.map((e) => e.event)).toEqual(['change', 'gone']);
@@ -247,7 +327,11 @@ describe('live updates', () => {
 });
 
 describe('ownership statements', () => {
-  const parts = { whatIDid: 'I lied about the trips.', howItHurt: 'You stopped feeling safe.', whatIWillDo: 'I will tell you where I am.' };
+  const parts = {
+    whatIDid: 'I lied about the trips.',
+    howItHurt: 'You stopped feeling safe.',
+    whatIWillDo: 'I will tell you where I am.',
+  };
 
   it('sent, answered by the partner, then a new version; every version and answer kept', async () => {
     const [a, b] = await couple();
@@ -255,22 +339,56 @@ describe('ownership statements', () => {
     expect(created.status).toBe(201);
     const id = created.body.id as string;
     expect((await b.client.get('/api/v1/ownership')).body.statements).toEqual([
-      expect.objectContaining({ id, isMine: false, awaitsMyAnswer: true, latestVersion: 1, authorName: 'Ari' }),
+      expect.objectContaining({
+        id,
+        isMine: false,
+        awaitsMyAnswer: true,
+        latestVersion: 1,
+        authorName: 'Ari',
+      }),
     ]);
     const v1 = created.body.versions[0].id as string;
-    expect((await a.client.post(`/api/v1/ownership/${id}/answers`, { versionId: v1, landed: 'x', missing: '' })).status).toBe(404);
-    const answered = await b.client.post(`/api/v1/ownership/${id}/answers`, { versionId: v1, landed: 'That you named the trips.', missing: 'Why.' });
+    expect(
+      (
+        await a.client.post(`/api/v1/ownership/${id}/answers`, {
+          versionId: v1,
+          landed: 'x',
+          missing: '',
+        })
+      ).status,
+    ).toBe(404);
+    const answered = await b.client.post(`/api/v1/ownership/${id}/answers`, {
+      versionId: v1,
+      landed: 'That you named the trips.',
+      missing: 'Why.',
+    });
     expect(answered.status).toBe(201);
-    expect((await b.client.post(`/api/v1/ownership/${id}/answers`, { versionId: v1, landed: 'again', missing: '' })).body.error.code).toBe('already_answered');
+    expect(
+      (
+        await b.client.post(`/api/v1/ownership/${id}/answers`, {
+          versionId: v1,
+          landed: 'again',
+          missing: '',
+        })
+      ).body.error.code,
+    ).toBe('already_answered');
     expect((await b.client.post(`/api/v1/ownership/${id}/versions`, parts)).status).toBe(404);
-    const v2 = await a.client.post(`/api/v1/ownership/${id}/versions`, { ...parts, whatIDid: 'I lied about the trips, for a year.' });
+    const v2 = await a.client.post(`/api/v1/ownership/${id}/versions`, {
+      ...parts,
+      whatIDid: 'I lied about the trips, for a year.',
+    });
     expect(v2.status).toBe(201);
     const seen = (await b.client.get(`/api/v1/ownership/${id}`)).body;
-    expect(seen.versions.map((v: { number: number; answer: unknown }) => [v.number, v.answer !== null])).toEqual([
+    expect(
+      seen.versions.map((v: { number: number; answer: unknown }) => [v.number, v.answer !== null]),
+    ).toEqual([
       [1, true],
       [2, false],
     ]);
-    expect(seen.versions[0].answer).toMatchObject({ landed: 'That you named the trips.', missing: 'Why.' });
+    expect(seen.versions[0].answer).toMatchObject({
+      landed: 'That you named the trips.',
+      missing: 'Why.',
+    });
     expect((await b.client.get('/api/v1/ownership')).body.statements[0].awaitsMyAnswer).toBe(true);
   });
 
@@ -282,7 +400,15 @@ describe('ownership statements', () => {
     const never = await stranger.client.get(`/api/v1/ownership/${NEVER}`);
     expect(real.status).toBe(404);
     expect(real.text).toBe(never.text);
-    expect((await b.client.post(`/api/v1/ownership/${created.id}/answers`, { versionId: created.versions[0].id, landed: ' ', missing: '' })).status).toBe(400);
+    expect(
+      (
+        await b.client.post(`/api/v1/ownership/${created.id}/answers`, {
+          versionId: created.versions[0].id,
+          landed: ' ',
+          missing: '',
+        })
+      ).status,
+    ).toBe(400);
   });
 
   it('Today: my turn in a conversation and a statement to answer are waiting, without private text', async () => {
@@ -290,7 +416,9 @@ describe('ownership statements', () => {
     const talk = await start(a, { topicId: 'hurt-most', firstSpeaker: 'partner' });
     await a.client.post('/api/v1/ownership', parts);
     const waiting = await server.db.withOwner(async (tx) => {
-      await tx.execute(sql`select set_config('role', 'kintsugi_app', true), set_config('app.user_id', ${b.id}, true)`);
+      await tx.execute(
+        sql`select set_config('role', 'kintsugi_app', true), set_config('app.user_id', ${b.id}, true)`,
+      );
       return talksModule.waiting!({ tx, userId: b.id });
     });
     expect(waiting.map((w) => w.kind).sort()).toEqual(['ownership', 'talk']);

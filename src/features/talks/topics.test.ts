@@ -4,7 +4,14 @@ import { topicById, topicGroups, topics } from '../../content/talks.ts';
 describe('the question bank', () => {
   it('holds at least 40 questions, in all six groups, with unique ids', () => {
     expect(topics.length).toBeGreaterThanOrEqual(40);
-    expect(topicGroups.map((g) => g.id)).toEqual(['happened', 'felt', 'missing', 'hurt', 'need', 'want']);
+    expect(topicGroups.map((g) => g.id)).toEqual([
+      'happened',
+      'felt',
+      'missing',
+      'hurt',
+      'need',
+      'want',
+    ]);
     for (const group of topicGroups) {
       expect(topics.filter((t) => t.group === group.id).length, group.id).toBeGreaterThanOrEqual(5);
     }

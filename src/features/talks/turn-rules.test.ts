@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { activePause, MAX_PAUSE_MS, nextStep, step, type TalkAction, type TalkState } from './turn-rules.ts';
+import {
+  activePause,
+  MAX_PAUSE_MS,
+  nextStep,
+  step,
+  type TalkAction,
+  type TalkState,
+} from './turn-rules.ts';
 
 const A = 'aaaaaaaa-0000-4000-8000-000000000001';
 const B = 'bbbbbbbb-0000-4000-8000-000000000002';
 const now = new Date('2026-05-01T20:00:00Z');
 const later = (ms: number) => new Date(now.getTime() + ms);
 
-const start: TalkState = { speakerId: A, listenerId: B, phase: 'speak', round: 1, pausedBy: null, pausedUntil: null, endedAt: null };
+const start: TalkState = {
+  speakerId: A,
+  listenerId: B,
+  phase: 'speak',
+  round: 1,
+  pausedBy: null,
+  pausedUntil: null,
+  endedAt: null,
+};
 
 function run(state: TalkState, ...actions: TalkAction[]): TalkState {
   let s = state;
@@ -29,7 +44,11 @@ describe('speaker and listener turns', () => {
     const afterAnswer = run(start, { type: 'answer', by: A, text: 'I felt alone that winter.' });
     expect(afterAnswer).toMatchObject({ phase: 'reflect', speakerId: A, listenerId: B });
     expect(nextStep(afterAnswer, now)).toEqual({ personId: B, does: 'reflect' });
-    const afterReflect = run(afterAnswer, { type: 'reflect', by: B, text: 'What I heard is that you felt alone.' });
+    const afterReflect = run(afterAnswer, {
+      type: 'reflect',
+      by: B,
+      text: 'What I heard is that you felt alone.',
+    });
     expect(afterReflect).toMatchObject({ phase: 'confirm', speakerId: A });
     expect(nextStep(afterReflect, now)).toEqual({ personId: A, does: 'confirm' });
     const switched = run(afterReflect, { type: 'confirm', by: A });
@@ -40,7 +59,11 @@ describe('speaker and listener turns', () => {
   it('records each step as a turn of the right kind and round', () => {
     const r1 = step(start, { type: 'answer', by: A, text: '  words  ' }, now);
     expect(r1.ok && r1.turn).toEqual({ kind: 'answer', body: 'words', round: 1 });
-    const s = run(start, { type: 'answer', by: A, text: 'x' }, { type: 'reflect', by: B, text: 'y' });
+    const s = run(
+      start,
+      { type: 'answer', by: A, text: 'x' },
+      { type: 'reflect', by: B, text: 'y' },
+    );
     const r2 = step(s, { type: 'confirm', by: A }, now);
     expect(r2.ok && r2.turn).toEqual({ kind: 'confirm', body: '', round: 1 });
   });
@@ -53,7 +76,11 @@ describe('speaker and listener turns', () => {
       { type: 'clarify', by: A, text: 'Not angry: scared.' },
     );
     expect(s).toMatchObject({ phase: 'reflect', speakerId: A, listenerId: B, round: 1 });
-    const confirmed = run(s, { type: 'reflect', by: B, text: 'You were scared.' }, { type: 'confirm', by: A });
+    const confirmed = run(
+      s,
+      { type: 'reflect', by: B, text: 'You were scared.' },
+      { type: 'confirm', by: A },
+    );
     expect(confirmed).toMatchObject({ speakerId: B, phase: 'speak' });
   });
 
@@ -74,7 +101,9 @@ describe('speaker and listener turns', () => {
   it('refuses empty words and strangers', () => {
     expect(refusal(start, { type: 'answer', by: A, text: '   ' })).toBe('empty');
     expect(refusal(start, { type: 'answer', by: 'someone-else', text: 'x' })).toBe('not_a_member');
-    expect(refusal(start, { type: 'pause', by: 'someone-else', until: later(60_000) })).toBe('not_a_member');
+    expect(refusal(start, { type: 'pause', by: 'someone-else', until: later(60_000) })).toBe(
+      'not_a_member',
+    );
   });
 });
 
@@ -85,7 +114,9 @@ describe('pauses', () => {
     expect(activePause(paused, now)).toEqual({ by: B, until: later(15 * 60_000) });
     expect(nextStep(paused, now)).toBeNull();
     expect(refusal(paused, { type: 'answer', by: A, text: 'x' })).toBe('paused');
-    expect(refusal(paused, { type: 'answer', by: A, text: 'x' }, later(14 * 60_000))).toBe('paused');
+    expect(refusal(paused, { type: 'answer', by: A, text: 'x' }, later(14 * 60_000))).toBe(
+      'paused',
+    );
     // The one who paused must end the pause first, too.
     const bSpeaks = { ...paused, speakerId: B, listenerId: A };
     expect(refusal(bSpeaks, { type: 'answer', by: B, text: 'x' })).toBe('paused');
@@ -115,13 +146,19 @@ describe('pauses', () => {
   it('needs a time to come back that is ahead, within seven days', () => {
     expect(refusal(start, { type: 'pause', by: A, until: now })).toBe('pause_in_past');
     expect(refusal(start, { type: 'pause', by: A, until: later(-1000) })).toBe('pause_in_past');
-    expect(refusal(start, { type: 'pause', by: A, until: later(MAX_PAUSE_MS + 1000) })).toBe('pause_too_far');
+    expect(refusal(start, { type: 'pause', by: A, until: later(MAX_PAUSE_MS + 1000) })).toBe(
+      'pause_too_far',
+    );
     expect(refusal(start, { type: 'pause', by: A, until: later(MAX_PAUSE_MS) })).toBe('ok');
     expect(refusal(start, { type: 'resume', by: A })).toBe('not_paused');
   });
 
   it('keeps the step it was on: after the pause the same person goes on', () => {
-    const reflecting = run(start, { type: 'answer', by: A, text: 'x' }, { type: 'pause', by: A, until: later(1000) });
+    const reflecting = run(
+      start,
+      { type: 'answer', by: A, text: 'x' },
+      { type: 'pause', by: A, until: later(1000) },
+    );
     expect(nextStep(reflecting, later(1000))).toEqual({ personId: B, does: 'reflect' });
   });
 });

@@ -37,7 +37,12 @@ export type Refusal =
   | 'not_your_pause';
 
 export type StepResult =
-  | { ok: true; state: TalkState; turn?: { kind: TurnKind; body: string; round: number }; ended?: boolean }
+  | {
+      ok: true;
+      state: TalkState;
+      turn?: { kind: TurnKind; body: string; round: number };
+      ended?: boolean;
+    }
   | { ok: false; reason: Refusal };
 
 export const MAX_PAUSE_MS = 7 * 86_400_000;
@@ -48,7 +53,10 @@ export function activePause(state: TalkState, now: Date): { by: string; until: D
 }
 
 /** Who acts next, and what they do; null when nobody can (ended, or paused). */
-export function nextStep(state: TalkState, now: Date): { personId: string; does: 'answer' | 'reflect' | 'confirm' } | null {
+export function nextStep(
+  state: TalkState,
+  now: Date,
+): { personId: string; does: 'answer' | 'reflect' | 'confirm' } | null {
   if (state.endedAt || activePause(state, now)) return null;
   if (state.phase === 'speak') return { personId: state.speakerId, does: 'answer' };
   if (state.phase === 'reflect') return { personId: state.listenerId, does: 'reflect' };
@@ -58,7 +66,8 @@ export function nextStep(state: TalkState, now: Date): { personId: string; does:
 const refuse = (reason: Refusal): StepResult => ({ ok: false, reason });
 
 export function step(state: TalkState, action: TalkAction, now: Date): StepResult {
-  if (action.by !== state.speakerId && action.by !== state.listenerId) return refuse('not_a_member');
+  if (action.by !== state.speakerId && action.by !== state.listenerId)
+    return refuse('not_a_member');
   if (state.endedAt) return refuse('ended');
   const pause = activePause(state, now);
 
@@ -77,7 +86,11 @@ export function step(state: TalkState, action: TalkAction, now: Date): StepResul
     }
     case 'end': {
       if (pause && pause.by !== action.by) return refuse('paused');
-      return { ok: true, state: { ...state, pausedBy: null, pausedUntil: null, endedAt: now }, ended: true };
+      return {
+        ok: true,
+        state: { ...state, pausedBy: null, pausedUntil: null, endedAt: now },
+        ended: true,
+      };
     }
     default:
       break;
@@ -91,22 +104,43 @@ export function step(state: TalkState, action: TalkAction, now: Date): StepResul
     case 'answer':
       if (state.phase !== 'speak' || action.by !== state.speakerId) return refuse('not_your_step');
       if (!text) return refuse('empty');
-      return { ok: true, state: { ...cleared, phase: 'reflect' }, turn: { kind: 'answer', body: text, round: state.round } };
+      return {
+        ok: true,
+        state: { ...cleared, phase: 'reflect' },
+        turn: { kind: 'answer', body: text, round: state.round },
+      };
     case 'reflect':
-      if (state.phase !== 'reflect' || action.by !== state.listenerId) return refuse('not_your_step');
+      if (state.phase !== 'reflect' || action.by !== state.listenerId)
+        return refuse('not_your_step');
       if (!text) return refuse('empty');
-      return { ok: true, state: { ...cleared, phase: 'confirm' }, turn: { kind: 'reflection', body: text, round: state.round } };
+      return {
+        ok: true,
+        state: { ...cleared, phase: 'confirm' },
+        turn: { kind: 'reflection', body: text, round: state.round },
+      };
     case 'clarify':
-      if (state.phase !== 'confirm' || action.by !== state.speakerId) return refuse('not_your_step');
+      if (state.phase !== 'confirm' || action.by !== state.speakerId)
+        return refuse('not_your_step');
       if (!text) return refuse('empty');
       // The listener tries again with what was added.
-      return { ok: true, state: { ...cleared, phase: 'reflect' }, turn: { kind: 'clarify', body: text, round: state.round } };
+      return {
+        ok: true,
+        state: { ...cleared, phase: 'reflect' },
+        turn: { kind: 'clarify', body: text, round: state.round },
+      };
     case 'confirm':
-      if (state.phase !== 'confirm' || action.by !== state.speakerId) return refuse('not_your_step');
+      if (state.phase !== 'confirm' || action.by !== state.speakerId)
+        return refuse('not_your_step');
       // Heard. Only now do the roles switch.
       return {
         ok: true,
-        state: { ...cleared, phase: 'speak', speakerId: state.listenerId, listenerId: state.speakerId, round: state.round + 1 },
+        state: {
+          ...cleared,
+          phase: 'speak',
+          speakerId: state.listenerId,
+          listenerId: state.speakerId,
+          round: state.round + 1,
+        },
         turn: { kind: 'confirm', body: '', round: state.round },
       };
   }

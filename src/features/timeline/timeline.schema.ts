@@ -4,7 +4,10 @@ export const timelineRanges = ['month', 'quarter', 'year', 'all'] as const;
 export type TimelineRange = (typeof timelineRanges)[number];
 
 export const timelineQuery = z.strictObject({
-  range: z.enum(timelineRanges, { error: 'Choose month, quarter, year or all.' }).optional().default('month'),
+  range: z
+    .enum(timelineRanges, { error: 'Choose month, quarter, year or all.' })
+    .optional()
+    .default('month'),
 });
 
 export const timelinePoint = z.object({

@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.ts';
-import { startTestServer, type TestPerson, type TestServer } from '../../platform/testing/test-server.ts';
+import {
+  startTestServer,
+  type TestPerson,
+  type TestServer,
+} from '../../platform/testing/test-server.ts';
 import { addDays, localDay, mondayOf } from '../../platform/time/days.ts';
 import { timelineModule } from './timeline.routes.server.ts';
 
@@ -18,7 +22,10 @@ async function couple(): Promise<{ a: TestPerson; b: TestPerson; coupleId: strin
   const coupleId = randomUUID();
   await server.db.withSystem(async (tx) => {
     await queryRows(tx, sql`insert into couples (id, created_by) values (${coupleId}, ${a.id})`);
-    await queryRows(tx, sql`insert into memberships (couple_id, person_id) values (${coupleId}, ${a.id}), (${coupleId}, ${b.id})`);
+    await queryRows(
+      tx,
+      sql`insert into memberships (couple_id, person_id) values (${coupleId}, ${a.id}), (${coupleId}, ${b.id})`,
+    );
   });
   return { a, b, coupleId };
 }
@@ -69,7 +76,9 @@ describe('the healing timeline', () => {
       [d(1), 3],
     ]);
     expect(theirs).toMatchObject({ who: 'partner', name: 'Ben' });
-    expect(theirs.points.map((p: { at: string; safety: number }) => [p.at, p.safety])).toEqual([[d(1), 8]]);
+    expect(theirs.points.map((p: { at: string; safety: number }) => [p.at, p.safety])).toEqual([
+      [d(1), 8],
+    ]);
     expect(JSON.stringify(theirs.emotions)).toContain('hope');
 
     // B sees A's shared d(1) (B checked in that day), not A's private d(2) nor d(3) (B has none).
@@ -79,16 +88,25 @@ describe('the healing timeline', () => {
 
     const year = (await a.client.get('/api/v1/timeline?range=year')).body;
     expect(year.granularity).toBe('week');
-    const weeks = new Map(year.series[0].points.map((p: { at: string; safety: number; days: number }) => [p.at, p]));
+    const weeks = new Map(
+      year.series[0].points.map((p: { at: string; safety: number; days: number }) => [p.at, p]),
+    );
     const expectedWeeks = new Map<string, number[]>();
-    for (const [day, value] of [[d(1), 3], [d(2), 5], [d(3), 7], [d(40), 2]] as const) {
+    for (const [day, value] of [
+      [d(1), 3],
+      [d(2), 5],
+      [d(3), 7],
+      [d(40), 2],
+    ] as const) {
       expectedWeeks.set(mondayOf(day), [...(expectedWeeks.get(mondayOf(day)) ?? []), value]);
     }
     for (const [week, values] of expectedWeeks) {
       const avg = Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 10) / 10;
       expect(weeks.get(week)).toMatchObject({ safety: avg, days: values.length });
     }
-    expect(year.series[1].points.map((p: { at: string; days: number }) => [p.at, p.days])).toEqual([[mondayOf(d(1)), 1]]);
+    expect(year.series[1].points.map((p: { at: string; days: number }) => [p.at, p.days])).toEqual([
+      [mondayOf(d(1)), 1],
+    ]);
   });
 
   it('keeps the rollups true after edits, unsharing and deletes', async () => {
@@ -98,19 +116,32 @@ describe('the healing timeline', () => {
       { author: a.id, coupleId, day, safety: 4 },
       { author: b.id, coupleId, day, safety: 6 },
     ]);
-    const partnerYear = async () => (await a.client.get('/api/v1/timeline?range=year')).body.series[1].points;
+    const partnerYear = async () =>
+      (await a.client.get('/api/v1/timeline?range=year')).body.series[1].points;
     expect(await partnerYear()).toEqual([expect.objectContaining({ safety: 6, days: 1 })]);
-    await server.db.withSystem((tx) => queryRows(tx, sql`update daily_checkins set safety = 2 where author_id = ${b.id}`));
+    await server.db.withSystem((tx) =>
+      queryRows(tx, sql`update daily_checkins set safety = 2 where author_id = ${b.id}`),
+    );
     expect(await partnerYear()).toEqual([expect.objectContaining({ safety: 2 })]);
-    const partnerAll = async () => (await a.client.get('/api/v1/timeline?range=all')).body.series[1].points;
+    const partnerAll = async () =>
+      (await a.client.get('/api/v1/timeline?range=all')).body.series[1].points;
     expect(await partnerAll()).toEqual([expect.objectContaining({ safety: 2, days: 1 })]);
-    await server.db.withSystem((tx) => queryRows(tx, sql`update daily_checkins set visibility = 'private' where author_id = ${b.id}`));
+    await server.db.withSystem((tx) =>
+      queryRows(
+        tx,
+        sql`update daily_checkins set visibility = 'private' where author_id = ${b.id}`,
+      ),
+    );
     expect(await partnerYear()).toEqual([]);
     expect(await partnerAll()).toEqual([]);
-    await server.db.withSystem((tx) => queryRows(tx, sql`update daily_checkins set visibility = 'shared' where author_id = ${b.id}`));
+    await server.db.withSystem((tx) =>
+      queryRows(tx, sql`update daily_checkins set visibility = 'shared' where author_id = ${b.id}`),
+    );
     expect(await partnerYear()).toHaveLength(1);
     // If A's check-in goes, B's is no longer revealed to A.
-    await server.db.withSystem((tx) => queryRows(tx, sql`delete from daily_checkins where author_id = ${a.id}`));
+    await server.db.withSystem((tx) =>
+      queryRows(tx, sql`delete from daily_checkins where author_id = ${a.id}`),
+    );
     expect(await partnerYear()).toEqual([]);
     expect((await a.client.get('/api/v1/timeline?range=year')).body.series[0].points).toEqual([]);
   });
@@ -137,7 +168,9 @@ describe('the healing timeline', () => {
     expect(all.emotionGranularity).toBe('month');
     expect(all.series[0].points[0].at.endsWith('-01')).toBe(true);
     expect(all.series[0].points.at(-1).safety).toBe(8);
-    expect(all.events.map((e: { label: string; count: number }) => [e.label, e.count]).sort()).toEqual([
+    expect(
+      all.events.map((e: { label: string; count: number }) => [e.label, e.count]).sort(),
+    ).toEqual([
       ['A talk', 1],
       ['An agreement', 2],
     ]);

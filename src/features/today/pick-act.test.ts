@@ -101,9 +101,7 @@ describe('who is holding it', () => {
     // Couples work may not be safe then: nothing that involves or names the partner, not even a
     // couples counsellor (the solo-mode journey checks the day's act the same way).
     expect(
-      safety
-        .filter((a) => /couple|together|your partner|streak/i.test(a.text))
-        .map((a) => a.id),
+      safety.filter((a) => /couple|together|your partner|streak/i.test(a.text)).map((a) => a.id),
     ).toEqual([]);
     expect(
       safety.every((a) => a.toward === 'self' && (a.care === 'safety' || a.care === 'support')),

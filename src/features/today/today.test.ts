@@ -2,14 +2,26 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.ts';
 import type { FeatureModule } from '../../platform/server/build-server.ts';
-import { startTestServer, type TestPerson, type TestServer } from '../../platform/testing/test-server.ts';
+import {
+  startTestServer,
+  type TestPerson,
+  type TestServer,
+} from '../../platform/testing/test-server.ts';
 import { todayModule } from './today.routes.server.ts';
 
 // Stand-ins for other features' contributions to "waiting for me".
 const sharedThing: FeatureModule = {
   name: 'stand-in',
   routes: () => {},
-  waiting: async () => [{ id: 'x1', kind: 'agreements.review', title: 'An agreement to look at again', href: '/agreements', at: '2026-01-02T00:00:00.000Z' }],
+  waiting: async () => [
+    {
+      id: 'x1',
+      kind: 'agreements.review',
+      title: 'An agreement to look at again',
+      href: '/agreements',
+      at: '2026-01-02T00:00:00.000Z',
+    },
+  ],
 };
 const broken: FeatureModule = {
   name: 'broken',
@@ -22,7 +34,15 @@ const broken: FeatureModule = {
 const privateThing: FeatureModule = {
   name: 'private-stand-in',
   routes: () => {},
-  waiting: async () => [{ id: 'j1', kind: 'journal.prompt', title: 'A prompt for you', href: '/journal', at: '2026-01-03T00:00:00.000Z' }],
+  waiting: async () => [
+    {
+      id: 'j1',
+      kind: 'journal.prompt',
+      title: 'A prompt for you',
+      href: '/journal',
+      at: '2026-01-03T00:00:00.000Z',
+    },
+  ],
 };
 
 let server: TestServer;
@@ -58,10 +78,15 @@ describe('Today', () => {
 
   it('keeps the marked act for the day, and uses the person’s own day', async () => {
     const me = await server.person();
-    await server.db.withSystem((tx) => tx.execute(sql`update people set time_zone = 'Pacific/Kiritimati' where id = ${me.id}`));
+    await server.db.withSystem((tx) =>
+      tx.execute(sql`update people set time_zone = 'Pacific/Kiritimati' where id = ${me.id}`),
+    );
     const view = (await me.client.get('/api/v1/today')).body;
     const [row] = await server.db.withSystem((tx) =>
-      queryRows<{ day: string }>(tx, sql`select to_char((now() at time zone 'Pacific/Kiritimati')::date, 'YYYY-MM-DD') as day`),
+      queryRows<{ day: string }>(
+        tx,
+        sql`select to_char((now() at time zone 'Pacific/Kiritimati')::date, 'YYYY-MM-DD') as day`,
+      ),
     );
     expect(view.day).toBe(row!.day);
     // Someone without a space gets acts for themselves: a walk on their own fits.
@@ -73,13 +98,17 @@ describe('Today', () => {
     const me = await server.person();
     const view = (await me.client.get('/api/v1/today')).body;
     expect(view.waiting.map((w: { id: string }) => w.id)).toEqual(['x1', 'j1']);
-    expect(view.pathLine).toBe('Nothing is marked on your path yet. It is there whenever you want it.');
+    expect(view.pathLine).toBe(
+      'Nothing is marked on your path yet. It is there whenever you want it.',
+    );
     expect(view.solo).toBe(false);
   });
 
   it('hides shared things for someone using Kintsugi alone', async () => {
     const me = await server.person();
-    await server.db.withSystem((tx) => tx.execute(sql`insert into solo_modes (person_id) values (${me.id})`));
+    await server.db.withSystem((tx) =>
+      tx.execute(sql`insert into solo_modes (person_id) values (${me.id})`),
+    );
     const view = (await me.client.get('/api/v1/today')).body;
     expect(view.solo).toBe(true);
     expect(view.waiting.map((w: { id: string }) => w.id)).toEqual(['j1']);

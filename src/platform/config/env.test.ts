@@ -3,7 +3,11 @@ import { EnvError, parseEnv } from './env.ts';
 
 describe('environment', () => {
   it('has the documented defaults', () => {
-    expect(parseEnv({})).toMatchObject({ PORT: 3000, HOST: '127.0.0.1', KINTSUGI_DATA_DIR: './data' });
+    expect(parseEnv({})).toMatchObject({
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      KINTSUGI_DATA_DIR: './data',
+    });
     expect(parseEnv({}).DATABASE_URL).toBeUndefined();
   });
 
@@ -15,13 +19,17 @@ describe('environment', () => {
   });
 
   it('accepts a public origin with or without a trailing slash', () => {
-    expect(parseEnv({ PUBLIC_ORIGIN: 'https://kintsugi.example/' }).PUBLIC_ORIGIN).toBe('https://kintsugi.example');
+    expect(parseEnv({ PUBLIC_ORIGIN: 'https://kintsugi.example/' }).PUBLIC_ORIGIN).toBe(
+      'https://kintsugi.example',
+    );
   });
 
   it('takes mail settings, and never echoes an SMTP address that may hold a password', () => {
     expect(parseEnv({}).SMTP_URL).toBeUndefined();
     expect(parseEnv({}).MAIL_FROM).toBe('Kintsugi <kintsugi@localhost>');
-    expect(parseEnv({ SMTP_URL: 'smtps://u:p@mail.example:465', MAIL_FROM: 'hello@kintsugi.example' })).toMatchObject({
+    expect(
+      parseEnv({ SMTP_URL: 'smtps://u:p@mail.example:465', MAIL_FROM: 'hello@kintsugi.example' }),
+    ).toMatchObject({
       SMTP_URL: 'smtps://u:p@mail.example:465',
       MAIL_FROM: 'hello@kintsugi.example',
     });

@@ -16,18 +16,27 @@ const envSchema = z.object({
   PUBLIC_ORIGIN: z
     .string()
     .url()
-    .refine((v) => new URL(v).origin === v.replace(/\/$/, ''), 'must be an origin like https://kintsugi.example')
+    .refine(
+      (v) => new URL(v).origin === v.replace(/\/$/, ''),
+      'must be an origin like https://kintsugi.example',
+    )
     .transform((v) => v.replace(/\/$/, ''))
     .optional(),
   /** Where mail goes; unset: every message is written as an .eml file under <data dir>/outbox. */
   SMTP_URL: z
     .string()
-    .regex(/^smtps?:\/\/[^/\s]+/, 'must be an SMTP address like smtp://user:pass@mail.example:587 or smtps://...')
+    .regex(
+      /^smtps?:\/\/[^/\s]+/,
+      'must be an SMTP address like smtp://user:pass@mail.example:587 or smtps://...',
+    )
     .optional(),
   /** The sender of every mail; the name should say only "Kintsugi" or something neutral. */
   MAIL_FROM: z
     .string()
-    .regex(/^([^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, 'must be an address like Kintsugi <hello@kintsugi.example>')
+    .regex(
+      /^([^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/,
+      'must be an address like Kintsugi <hello@kintsugi.example>',
+    )
     .default('Kintsugi <kintsugi@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -50,5 +59,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     const got = name === 'SMTP_URL' ? 'a value that is not shown' : JSON.stringify(source[name]);
     return `${name}: ${issue.message} (got ${got})`;
   });
-  throw new EnvError(`Kintsugi cannot start; fix these environment variables:\n  ${lines.join('\n  ')}`);
+  throw new EnvError(
+    `Kintsugi cannot start; fix these environment variables:\n  ${lines.join('\n  ')}`,
+  );
 }

@@ -101,7 +101,9 @@ export interface OpenOptions {
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    : openPglite(options);
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {
@@ -183,7 +185,9 @@ function openPostgres(url: string, poolSize: number): Database {
   pool.on('error', () => {});
 
   /** Borrows a client for `fn`; `inTransaction` says whether a transaction is open to end. */
-  async function borrow<T>(fn: (client: pg.PoolClient, open: { transaction: boolean }) => Promise<T>) {
+  async function borrow<T>(
+    fn: (client: pg.PoolClient, open: { transaction: boolean }) => Promise<T>,
+  ) {
     const client = await pool.connect();
     const open = { transaction: false };
     try {
@@ -212,7 +216,9 @@ function openPostgres(url: string, poolSize: number): Database {
       return borrow(async (client, open) => {
         // One round trip: (BEGIN;) role, session, user and viewer.
         open.transaction = access === 'write';
-        const first = open.transaction ? `BEGIN; ${whoStatement(tokenHash)}` : whoStatement(tokenHash);
+        const first = open.transaction
+          ? `BEGIN; ${whoStatement(tokenHash)}`
+          : whoStatement(tokenHash);
         const answer = (await client.query(first)) as pg.QueryResult | pg.QueryResult[];
         const viewer = viewerFrom(Array.isArray(answer) ? answer : [answer]);
         if (!viewer) return null;
@@ -224,7 +230,8 @@ function openPostgres(url: string, poolSize: number): Database {
         );
       });
     },
-    withSystem: (fn) => inTransaction("BEGIN; SELECT set_config('role', 'kintsugi_system', true)", fn),
+    withSystem: (fn) =>
+      inTransaction("BEGIN; SELECT set_config('role', 'kintsugi_system', true)", fn),
     withOwner: (fn) => inTransaction('BEGIN', fn),
     listen: pgListen(url),
     ping: async () => {

@@ -19,5 +19,8 @@ export const idempotencyKeys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('idempotency_keys_person_key').on(t.personId, t.key), index('idempotency_keys_created_idx').on(t.createdAt)],
+  (t) => [
+    uniqueIndex('idempotency_keys_person_key').on(t.personId, t.key),
+    index('idempotency_keys_created_idx').on(t.createdAt),
+  ],
 );

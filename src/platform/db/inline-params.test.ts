@@ -11,7 +11,9 @@ describe('inlineParams', () => {
     expect(inlineParams('select * from t where a = $1 and b = $2', ['x', 5])).toBe(
       "select * from t where a = 'x' and b = '5'",
     );
-    expect(inlineParams('select $10, $1', ['a', 2, 3, 4, 5, 6, 7, 8, 9, 'ten'])).toBe("select 'ten', 'a'");
+    expect(inlineParams('select $10, $1', ['a', 2, 3, 4, 5, 6, 7, 8, 9, 'ten'])).toBe(
+      "select 'ten', 'a'",
+    );
     expect(inlineParams('select $1::uuid is null', [null])).toBe('select NULL::uuid is null');
   });
 
@@ -42,7 +44,9 @@ describe('an inlined statement answers what the parameterized one answers', () =
   });
   afterAll(() => t.close());
 
-  const text = fc.string({ unit: fc.constantFrom('a', "'", '\\', '$', '"', '1', ';', '-', '*', '/', 'é', '😀', ' ', '\n') });
+  const text = fc.string({
+    unit: fc.constantFrom('a', "'", '\\', '$', '"', '1', ';', '-', '*', '/', 'é', '😀', ' ', '\n'),
+  });
 
   it('for any text, number, flag, date and JSON', async () => {
     await t.db.withOwner(async (tx) => {
@@ -51,14 +55,21 @@ describe('an inlined statement answers what the parameterized one answers', () =
           text,
           fc.integer(),
           fc.boolean(),
-          fc.date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true }),
+          fc.date({
+            min: new Date('1900-01-01'),
+            max: new Date('2200-01-01'),
+            noInvalidDate: true,
+          }),
           fc.option(fc.dictionary(text, text)),
           async (s, n, b, d, j) => {
             const query = sql`select ${s}::text as s, ${n}::int as n, ${b}::boolean as b,
               ${d}::timestamptz as d, ${j === null ? null : JSON.stringify(j)}::jsonb as j, length(${s}) as len`;
             const [viaParams] = await queryRows<Record<string, unknown>>(tx, query);
             const { sql: statement, params } = new PgDialect().sqlToQuery(query);
-            const [inlined] = await queryRows<Record<string, unknown>>(tx, sql.raw(inlineParams(statement, params)));
+            const [inlined] = await queryRows<Record<string, unknown>>(
+              tx,
+              sql.raw(inlineParams(statement, params)),
+            );
             expect(inlined).toEqual(viaParams);
             expect(viaParams!.s).toBe(s);
           },

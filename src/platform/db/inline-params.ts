@@ -37,7 +37,8 @@ export function inlineParams(text: string, params: readonly unknown[]): string {
     const c = text[i]!;
     if (c === "'") {
       // E'...' strings take backslash escapes; ordinary ones only '' (standard_conforming_strings).
-      const escapes = i > 0 && /[eE]/.test(text[i - 1]!) && (i < 2 || !IDENT_CHAR.test(text[i - 2]!));
+      const escapes =
+        i > 0 && /[eE]/.test(text[i - 1]!) && (i < 2 || !IDENT_CHAR.test(text[i - 2]!));
       i++;
       while (i < n) {
         if (escapes && text[i] === '\\') i += 2;
@@ -69,7 +70,8 @@ export function inlineParams(text: string, params: readonly unknown[]): string {
       const digits = /^\$(\d+)/.exec(text.slice(i, i + 12));
       if (digits) {
         const index = Number(digits[1]) - 1;
-        if (index < 0 || index >= params.length) throw new Error(`No value for placeholder $${index + 1}`);
+        if (index < 0 || index >= params.length)
+          throw new Error(`No value for placeholder $${index + 1}`);
         out += text.slice(from, i) + sqlLiteral(params[index]);
         i += digits[0].length;
         from = i;

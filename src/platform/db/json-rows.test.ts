@@ -17,14 +17,12 @@ describe('rows that come back as JSON', () => {
       // An odd offset (+13:45) shows that timestamps keep their instant through the JSON text.
       await tx.execute(sql`set local time zone 'Pacific/Chatham'`);
       const id = await addPerson(tx, `json-${Date.now()}`);
-      await tx
-        .insert(sessions)
-        .values({
-          personId: id,
-          tokenHash: 'f'.repeat(64),
-          device: 'Test',
-          expiresAt: new Date(Date.now() + 86_400_000),
-        });
+      await tx.insert(sessions).values({
+        personId: id,
+        tokenHash: 'f'.repeat(64),
+        device: 'Test',
+        expiresAt: new Date(Date.now() + 86_400_000),
+      });
       const selected = await tx.select().from(sessions).where(eq(sessions.personId, id));
       const [row] = await queryRows<{ one: unknown; all: unknown; none: unknown }>(
         tx,

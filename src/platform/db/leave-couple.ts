@@ -12,7 +12,11 @@ import { asSystem, type Tx } from './database.ts';
  * and a new invitation. My partner gets a plain notice. Answers false when I have no space.
  * (docs/decisions/051-leaving-closes-the-space.md)
  */
-export async function closeMyCouple(options: { tx: Tx; userId: string; notice: NoticeKind }): Promise<boolean> {
+export async function closeMyCouple(options: {
+  tx: Tx;
+  userId: string;
+  notice: NoticeKind;
+}): Promise<boolean> {
   const { tx, userId, notice } = options;
   const context = await getCoupleContext({ tx, userId });
   if (!context) return false;
@@ -21,12 +25,20 @@ export async function closeMyCouple(options: { tx: Tx; userId: string; notice: N
     sql`update invites set revoked_at = now() where couple_id = ${context.coupleId} and used_at is null and revoked_at is null`,
   );
   if (context.partnerId) {
-    await tx.insert(coupleNotices).values({ coupleId: context.coupleId, personId: context.partnerId, kind: notice });
+    await tx
+      .insert(coupleNotices)
+      .values({ coupleId: context.coupleId, personId: context.partnerId, kind: notice });
   }
   await tx
     .update(memberships)
     .set({ leftAt: sql`now()` })
-    .where(and(eq(memberships.personId, userId), eq(memberships.coupleId, context.coupleId), isNull(memberships.leftAt)));
+    .where(
+      and(
+        eq(memberships.personId, userId),
+        eq(memberships.coupleId, context.coupleId),
+        isNull(memberships.leftAt),
+      ),
+    );
   if (context.partnerId) {
     // The partner's own membership ends with it; only this narrow step looks across people.
     await asSystem(tx, () =>

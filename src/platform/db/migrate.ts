@@ -41,7 +41,9 @@ export async function runMigrations(db: Database): Promise<number> {
       sql`create table if not exists kintsugi_meta.migrations (name text primary key, applied_at timestamptz not null default now())`,
     );
     const applied = new Set(
-      (await queryRows<{ name: string }>(tx, sql`select name from kintsugi_meta.migrations`)).map((r) => r.name),
+      (await queryRows<{ name: string }>(tx, sql`select name from kintsugi_meta.migrations`)).map(
+        (r) => r.name,
+      ),
     );
     let count = 0;
     for (const migration of migrations) {

@@ -12,14 +12,21 @@ afterAll(() => t.close());
 
 const ID = '3f2a1c9e-8b7d-4e6f-9a0b-1c2d3e4f5a6b';
 const waitFor = async (test: () => boolean, ms = 5_000) => {
-  for (let waited = 0; !test() && waited < ms; waited += 25) await new Promise((r) => setTimeout(r, 25));
+  for (let waited = 0; !test() && waited < ms; waited += 25)
+    await new Promise((r) => setTimeout(r, 25));
   return test();
 };
 
 describe('live notifications', () => {
   it('carry only "kind:uuid" topics, never text', async () => {
     expect(isLiveTopic(`talk:${ID}`)).toBe(true);
-    for (const bad of ['talk:not-an-id', `talk:${ID} and some words`, 'hello', `:${ID}`, `Talk:${ID}`]) {
+    for (const bad of [
+      'talk:not-an-id',
+      `talk:${ID} and some words`,
+      'hello',
+      `:${ID}`,
+      `Talk:${ID}`,
+    ]) {
       expect(isLiveTopic(bad), bad).toBe(false);
       await expect(t.db.withOwner((tx) => publishLive(tx, bad))).rejects.toThrow();
     }
@@ -46,7 +53,10 @@ describe('live notifications', () => {
     async () => {
       const got: string[] = [];
       let reconnects = 0;
-      const stop = await t.db.listen(LIVE_CHANNEL, { onPayload: (p) => got.push(p), onReconnect: () => reconnects++ });
+      const stop = await t.db.listen(LIVE_CHANNEL, {
+        onPayload: (p) => got.push(p),
+        onReconnect: () => reconnects++,
+      });
       const killed = await t.db.withOwner((tx) =>
         queryRows<{ ok: boolean }>(
           tx,

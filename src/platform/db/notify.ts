@@ -15,7 +15,10 @@ export function isLiveTopic(topic: string): boolean {
 }
 
 /** Tells every server that `topic` changed, when (and only if) this transaction commits. */
-export async function publishLive(tx: { execute(query: SQL): Promise<unknown> }, topic: string): Promise<void> {
+export async function publishLive(
+  tx: { execute(query: SQL): Promise<unknown> },
+  topic: string,
+): Promise<void> {
   if (!isLiveTopic(topic)) throw new Error('A live topic is a kind and an id, nothing more.');
   await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${topic})`);
 }

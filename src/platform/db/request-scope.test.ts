@@ -8,9 +8,16 @@ let alice: string;
 let bob: string;
 const aliceHash = 'c'.repeat(64);
 
-const people = (tx: Tx) => queryRows<{ display_name: string }>(tx, sql`select display_name from people order by display_name`);
+const people = (tx: Tx) =>
+  queryRows<{ display_name: string }>(
+    tx,
+    sql`select display_name from people order by display_name`,
+  );
 const who = (tx: Tx) =>
-  queryRows<{ role: string; uid: string }>(tx, sql`select current_user as role, current_setting('app.user_id', true) as uid`);
+  queryRows<{ role: string; uid: string }>(
+    tx,
+    sql`select current_user as role, current_setting('app.user_id', true) as uid`,
+  );
 
 /** Why a query failed: drizzle wraps the database's (or the handle's) error as its cause. */
 const failure = (promise: Promise<unknown>) =>
@@ -25,7 +32,10 @@ beforeAll(async () => {
     const person = (name: string) => addPerson(tx, name);
     alice = await person('alice');
     bob = await person('bob');
-    await queryRows(tx, sql`insert into sessions (person_id, token_hash, device, expires_at) values (${alice}, ${aliceHash}, 'x', now() + interval '1 day')`);
+    await queryRows(
+      tx,
+      sql`insert into sessions (person_id, token_hash, device, expires_at) values (${alice}, ${aliceHash}, 'x', now() + interval '1 day')`,
+    );
   });
 });
 afterAll(() => t.close());
@@ -36,14 +46,22 @@ describe.each<Access>(['read', 'write'])('a signed-in %s', (access) => {
       aliceHash,
       async ({ tx, userId, viewer }) => {
         expect(userId).toBe(alice);
-        expect(viewer).toMatchObject({ id: alice, email: 'alice@example.test', displayName: 'alice' });
+        expect(viewer).toMatchObject({
+          id: alice,
+          email: 'alice@example.test',
+          displayName: 'alice',
+        });
         expect(viewer.createdAt).toBeInstanceOf(Date);
         // Twice: the second statement must carry the person as the first did.
         return [await who(tx), await people(tx), await who(tx)];
       },
       access,
     );
-    expect(seen).toEqual([[{ role: 'kintsugi_app', uid: alice }], [{ display_name: 'alice' }], [{ role: 'kintsugi_app', uid: alice }]]);
+    expect(seen).toEqual([
+      [{ role: 'kintsugi_app', uid: alice }],
+      [{ display_name: 'alice' }],
+      [{ role: 'kintsugi_app', uid: alice }],
+    ]);
   });
 
   it('answers null and runs nothing for an unknown session', async () => {
@@ -59,7 +77,10 @@ describe.each<Access>(['read', 'write'])('a signed-in %s', (access) => {
       async ({ tx }) => [await asSystem(tx, () => people(tx)), await people(tx)],
       access,
     );
-    expect(seen).toEqual([[{ display_name: 'alice' }, { display_name: 'bob' }], [{ display_name: 'alice' }]]);
+    expect(seen).toEqual([
+      [{ display_name: 'alice' }, { display_name: 'bob' }],
+      [{ display_name: 'alice' }],
+    ]);
   });
 
   it('refuses a handle kept past its request', async () => {
@@ -77,9 +98,19 @@ describe.each<Access>(['read', 'write'])('a signed-in %s', (access) => {
 
 describe('a read', () => {
   it('cannot write, even to its own rows', async () => {
-    const update = t.db.withUser(aliceHash, ({ tx }) => queryRows(tx, sql`update people set display_name = 'mallory' where id = ${alice}`), 'read');
+    const update = t.db.withUser(
+      aliceHash,
+      ({ tx }) =>
+        queryRows(tx, sql`update people set display_name = 'mallory' where id = ${alice}`),
+      'read',
+    );
     expect(await failure(update)).toMatch(/read-only transaction/);
-    const [row] = await t.db.withOwner((tx) => queryRows<{ display_name: string }>(tx, sql`select display_name from people where id = ${alice}`));
+    const [row] = await t.db.withOwner((tx) =>
+      queryRows<{ display_name: string }>(
+        tx,
+        sql`select display_name from people where id = ${alice}`,
+      ),
+    );
     expect(row!.display_name).toBe('alice');
   });
 
@@ -96,7 +127,11 @@ describe('a read', () => {
   });
 
   it('does not see a partner-less stranger', async () => {
-    const names = await t.db.withUser(aliceHash, ({ tx }) => queryRows<{ id: string }>(tx, sql`select id from people where id = ${bob}`), 'read');
+    const names = await t.db.withUser(
+      aliceHash,
+      ({ tx }) => queryRows<{ id: string }>(tx, sql`select id from people where id = ${bob}`),
+      'read',
+    );
     expect(names).toEqual([]);
   });
 });

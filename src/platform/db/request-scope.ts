@@ -55,7 +55,13 @@ export function whoStatement(tokenHash: string): string {
 /** The viewer from the answer to `whoStatement` (the last result), or null. */
 export function viewerFrom(results: readonly { rows: unknown[] }[]): Viewer | null {
   const row = results.at(-1)?.rows[0] as
-    | { id: string; email: string; display_name: string; time_zone: string; created_at: Date | string }
+    | {
+        id: string;
+        email: string;
+        display_name: string;
+        time_zone: string;
+        created_at: Date | string;
+      }
     | undefined;
   if (!row) return null;
   return {
@@ -124,7 +130,8 @@ export function pgScopeTx(client: pg.PoolClient, scope: Scope, access: Access | 
       const statement = readStatement(scope, text, values ?? []);
       if (statement === null) return Promise.resolve(EMPTY);
       scope.counter.statements++;
-      const options = typeof config === 'string' ? {} : { rowMode: config.rowMode, types: config.types };
+      const options =
+        typeof config === 'string' ? {} : { rowMode: config.rowMode, types: config.types };
       return client
         .query({ text: statement, ...options })
         .then((results) => (results as unknown as pg.QueryResult[]).at(-1));

@@ -31,17 +31,34 @@ beforeAll(async () => {
     carol = await person('carol');
     aliceCouple = randomUUID();
     carolCouple = randomUUID();
-    await queryRows(tx, sql`insert into couples (id, created_by) values (${aliceCouple}, ${alice}), (${carolCouple}, ${carol})`);
-    await queryRows(tx, sql`insert into memberships (couple_id, person_id) values (${aliceCouple}, ${alice}), (${aliceCouple}, ${bob}), (${carolCouple}, ${carol})`);
-    await queryRows(tx, sql`insert into sessions (person_id, token_hash, device, expires_at) values (${alice}, ${'a'.repeat(64)}, 'x', now() + interval '1 day')`);
-    await queryRows(tx, sql`insert into invites (couple_id, created_by, code_hash, expires_at) values (${carolCouple}, ${carol}, 'h', now() + interval '1 day')`);
+    await queryRows(
+      tx,
+      sql`insert into couples (id, created_by) values (${aliceCouple}, ${alice}), (${carolCouple}, ${carol})`,
+    );
+    await queryRows(
+      tx,
+      sql`insert into memberships (couple_id, person_id) values (${aliceCouple}, ${alice}), (${aliceCouple}, ${bob}), (${carolCouple}, ${carol})`,
+    );
+    await queryRows(
+      tx,
+      sql`insert into sessions (person_id, token_hash, device, expires_at) values (${alice}, ${'a'.repeat(64)}, 'x', now() + interval '1 day')`,
+    );
+    await queryRows(
+      tx,
+      sql`insert into invites (couple_id, created_by, code_hash, expires_at) values (${carolCouple}, ${carol}, 'h', now() + interval '1 day')`,
+    );
   });
 });
 afterAll(() => t.close());
 
 async function userTables(): Promise<string[]> {
   return t.db.withOwner(async (tx) =>
-    (await queryRows<{ name: string }>(tx, sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'r' order by 1`)).map((r) => r.name),
+    (
+      await queryRows<{ name: string }>(
+        tx,
+        sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'r' order by 1`,
+      )
+    ).map((r) => r.name),
   );
 }
 
@@ -54,7 +71,8 @@ describe('row-level security', () => {
       ),
     );
     expect(rows.length).toBeGreaterThanOrEqual(5);
-    for (const row of rows) expect(row, row.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
+    for (const row of rows)
+      expect(row, row.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
   });
 
   it('runs requests as a role that is neither owner nor superuser and cannot bypass RLS', async () => {
@@ -65,7 +83,8 @@ describe('row-level security', () => {
       ),
     );
     expect(roles).toHaveLength(2);
-    for (const role of roles) expect(role).toMatchObject({ rolsuper: false, rolbypassrls: false, owns: 0 });
+    for (const role of roles)
+      expect(role).toMatchObject({ rolsuper: false, rolbypassrls: false, owns: 0 });
   });
 
   it('yields no rows from any table when no user is set', async () => {
@@ -76,7 +95,12 @@ describe('row-level security', () => {
 
   it('shows me my own rows and my partner, never a stranger', async () => {
     await asApp(alice, async (tx) => {
-      const names = (await queryRows<{ display_name: string }>(tx, sql`select display_name from people order by 1`)).map((r) => r.display_name);
+      const names = (
+        await queryRows<{ display_name: string }>(
+          tx,
+          sql`select display_name from people order by 1`,
+        )
+      ).map((r) => r.display_name);
       expect(names).toEqual(['alice', 'bob']);
       expect(await count(tx, 'couples')).toBe(1);
       expect(await count(tx, 'memberships')).toBe(2);
@@ -115,28 +139,39 @@ describe('row-level security', () => {
       await tx.execute(sql`update memberships set left_at = now() where person_id = ${bob}`);
     });
     await t.db.withSystem(async (tx) => {
-      const [row] = await queryRows<{ display_name: string }>(tx, sql`select display_name from people where id = ${alice}`);
+      const [row] = await queryRows<{ display_name: string }>(
+        tx,
+        sql`select display_name from people where id = ${alice}`,
+      );
       expect(row!.display_name).toBe('alice');
       expect(await count(tx, 'sessions')).toBe(1);
-      expect((await queryRows(tx, sql`select 1 from memberships where left_at is not null`)).length).toBe(0);
+      expect(
+        (await queryRows(tx, sql`select 1 from memberships where left_at is not null`)).length,
+      ).toBe(0);
     });
   });
 
   it('keeps the role and the user through a nested transaction (a savepoint), and after it', async () => {
     const who = (tx: Tx) =>
-      queryRows<{ uid: string | null; role: string }>(tx, sql`select app_user_id() as uid, current_user as role`);
+      queryRows<{ uid: string | null; role: string }>(
+        tx,
+        sql`select app_user_id() as uid, current_user as role`,
+      );
     const seen = await t.db.withUser('a'.repeat(64), async ({ tx, userId }) => {
       const inner = await tx.transaction((sp) => who(sp));
-      await tx.transaction(async (sp) => {
-        await sp.execute(sql`select 1`);
-        throw new Error('rolled back to the savepoint');
-      }).catch(() => {});
+      await tx
+        .transaction(async (sp) => {
+          await sp.execute(sql`select 1`);
+          throw new Error('rolled back to the savepoint');
+        })
+        .catch(() => {});
       const after = await who(tx);
       return { userId, inner: inner[0], after: after[0], people: await count(tx, 'people') };
     });
     expect(seen).not.toBeNull();
     expect(seen!.userId).toBe(alice);
-    for (const row of [seen!.inner, seen!.after]) expect(row).toEqual({ uid: alice, role: 'kintsugi_app' });
+    for (const row of [seen!.inner, seen!.after])
+      expect(row).toEqual({ uid: alice, role: 'kintsugi_app' });
     expect(seen!.people).toBe(2);
   });
 });

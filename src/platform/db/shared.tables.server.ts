@@ -48,7 +48,11 @@ export const spacePauses = pgTable(
     endsAt: timestamp('ends_at', { withTimezone: true }),
     endedAt: timestamp('ended_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('space_pauses_one_open').on(t.coupleId).where(sql`ended_at is null`)],
+  (t) => [
+    uniqueIndex('space_pauses_one_open')
+      .on(t.coupleId)
+      .where(sql`ended_at is null`),
+  ],
 );
 
 /**

@@ -3,7 +3,12 @@ import { sessions } from '../db/core.tables.server.ts';
 import type { Database, SignedIn, Tx } from '../db/database.ts';
 import { describeDevice } from './device.ts';
 import { AppError } from './errors.ts';
-import { hashToken, newSessionToken, SESSION_ABSOLUTE_DAYS, sessionCookieName } from './session-token.ts';
+import {
+  hashToken,
+  newSessionToken,
+  SESSION_ABSOLUTE_DAYS,
+  sessionCookieName,
+} from './session-token.ts';
 
 export interface Auth {
   cookieName: string;
@@ -15,7 +20,12 @@ export interface Auth {
    */
   run<T>(request: FastifyRequest, fn: (ctx: SignedIn) => Promise<T>): Promise<T>;
   /** Creates a session row (with a fresh token) and sets its cookie; answers the session's id. */
-  startSession(options: { tx: Tx; personId: string; request: FastifyRequest; reply: FastifyReply }): Promise<string>;
+  startSession(options: {
+    tx: Tx;
+    personId: string;
+    request: FastifyRequest;
+    reply: FastifyReply;
+  }): Promise<string>;
   clearCookie(reply: FastifyReply): void;
   /** A cookie that looks like a session and opens nothing (see sign-up). */
   setDecoyCookie(reply: FastifyReply): void;

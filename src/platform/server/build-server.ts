@@ -26,7 +26,11 @@ import { originCheck } from './own-origin.ts';
 import { databaseRateLimitStore, dropOldTries } from './rate-limit-store.ts';
 import { dispatchReminders } from '../reminders/dispatch-reminders.server.ts';
 import { linkOrigin } from './link-origin.ts';
-import { startMailWorker, type MailWorker, type MailWorkerOptions } from '../mail/mail-worker.server.ts';
+import {
+  startMailWorker,
+  type MailWorker,
+  type MailWorkerOptions,
+} from '../mail/mail-worker.server.ts';
 
 export type Api = ReturnType<typeof typed>;
 const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
@@ -88,7 +92,14 @@ export interface Limits {
   windowMs: number;
 }
 
-export const defaultLimits: Limits = { signInMax: 10, signUpMax: 20, signInPerAddressMax: 20, liveStreamsPerPerson: 6, invitesMax: 10, windowMs: 60_000 };
+export const defaultLimits: Limits = {
+  signInMax: 10,
+  signUpMax: 20,
+  signInPerAddressMax: 20,
+  liveStreamsPerPerson: 6,
+  invitesMax: 10,
+  windowMs: 60_000,
+};
 
 export interface BuildOptions {
   env: Env;
@@ -126,7 +137,11 @@ export async function buildServer(options: BuildOptions) {
             ...(typeof options.logger === 'object' && options.logger.stream
               ? { stream: options.logger.stream }
               : {}),
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'res.headers["set-cookie"]',
+            ],
             // The path without its query: a query can carry a token (a reminder's unsubscribe link).
             serializers: {
               req: (request: { method: string; url: string; host?: string; ip?: string }) => ({
@@ -152,7 +167,8 @@ export async function buildServer(options: BuildOptions) {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      if (method !== 'HEAD' && route.url.startsWith('/api')) routes.push({ method, url: route.url });
+      if (method !== 'HEAD' && route.url.startsWith('/api'))
+        routes.push({ method, url: route.url });
     }
   });
 
@@ -167,13 +183,23 @@ export async function buildServer(options: BuildOptions) {
 
   // Mail apps answer a one-click unsubscribe (RFC 8058) with this form body; only a route marked
   // `oneClick` takes it, every other route still answers 415 as before.
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (req, body, done) => {
-    if (!req.routeOptions.config.oneClick) {
-      done(new AppError('unsupported_media_type', 'Please send JSON (Content-Type: application/json).'), undefined);
-      return;
-    }
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
-  });
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string' },
+    (req, body, done) => {
+      if (!req.routeOptions.config.oneClick) {
+        done(
+          new AppError(
+            'unsupported_media_type',
+            'Please send JSON (Content-Type: application/json).',
+          ),
+          undefined,
+        );
+        return;
+      }
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    },
+  );
 
   const headers = securityHeaders({
     contentSecurityPolicy: {
@@ -272,7 +298,10 @@ export async function buildServer(options: BuildOptions) {
         tags: ['platform'],
         summary: 'Whether the server and its database answer',
         security: [],
-        response: { 200: z.object({ ok: z.literal(true) }), 503: z.object({ ok: z.literal(false) }) },
+        response: {
+          200: z.object({ ok: z.literal(true) }),
+          503: z.object({ ok: z.literal(false) }),
+        },
       },
     },
     async (_request, reply) => {
@@ -305,12 +334,18 @@ export async function buildServer(options: BuildOptions) {
         );
       },
     });
-    app.get('/', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+    app.get('/', (_request, reply) =>
+      reply.header('cache-control', 'no-cache').sendFile('index.html'),
+    );
   }
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (hasWeb && !path.startsWith('/api') && (request.method === 'GET' || request.method === 'HEAD')) {
+    if (
+      hasWeb &&
+      !path.startsWith('/api') &&
+      (request.method === 'GET' || request.method === 'HEAD')
+    ) {
       // The web app routes by itself; any page address answers its shell.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }

@@ -17,26 +17,40 @@ export function toAppError(error: FastifyError | AppError | Error): AppError {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = fieldsFrom(error);
     const names = Object.keys(fields).join(', ');
-    return new AppError('bad_request', `Please check ${names}.`, { reason: 'invalid_input', fields });
+    return new AppError('bad_request', `Please check ${names}.`, {
+      reason: 'invalid_input',
+      fields,
+    });
   }
   const fastifyError = error as FastifyError;
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('payload_too_large', 'That is more than we can take in one go.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new AppError('unsupported_media_type', 'Please send JSON (Content-Type: application/json).');
+      return new AppError(
+        'unsupported_media_type',
+        'Please send JSON (Content-Type: application/json).',
+      );
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new AppError('bad_request', 'The request body is not valid JSON.', { reason: 'bad_json' });
+      return new AppError('bad_request', 'The request body is not valid JSON.', {
+        reason: 'bad_json',
+      });
   }
   if (fastifyError.statusCode === 429) {
-    return new AppError('rate_limited', 'Too many tries in a short time. Please wait a minute and try again.');
+    return new AppError(
+      'rate_limited',
+      'Too many tries in a short time. Please wait a minute and try again.',
+    );
   }
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     return new AppError('bad_request', 'We could not read that request.');
   }
-  return new AppError('internal', 'Something went wrong on our side. Nothing you did caused it; please try again.');
+  return new AppError(
+    'internal',
+    'Something went wrong on our side. Nothing you did caused it; please try again.',
+  );
 }
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
@@ -45,8 +59,18 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     // Never the message of a driver error: it can quote the statement and the values it choked
     // on, over several lines (drizzle's "Failed query: ...\nparams: ..."). Only the frames.
     const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
-    request.log.error({ err: { type: error.name, code: (error as FastifyError).code, stack: frames.slice(0, 7).join('\n') } }, 'request failed');
+    request.log.error(
+      {
+        err: {
+          type: error.name,
+          code: (error as FastifyError).code,
+          stack: frames.slice(0, 7).join('\n'),
+        },
+      },
+      'request failed',
+    );
   }
-  if (appError.detail?.retryAfterSeconds) void reply.header('retry-after', String(appError.detail.retryAfterSeconds));
+  if (appError.detail?.retryAfterSeconds)
+    void reply.header('retry-after', String(appError.detail.retryAfterSeconds));
   void reply.status(appError.status).send(appError.toBody());
 }

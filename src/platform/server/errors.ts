@@ -71,7 +71,11 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     /** A more specific code for clients, e.g. `wrong_password`; defaults to `code`. */
-    readonly detail?: { reason?: string; fields?: Record<string, string>; retryAfterSeconds?: number },
+    readonly detail?: {
+      reason?: string;
+      fields?: Record<string, string>;
+      retryAfterSeconds?: number;
+    },
   ) {
     super(message);
     this.status = errorCodes[code].status;

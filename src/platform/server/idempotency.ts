@@ -65,7 +65,10 @@ function replay(request: FastifyRequest, reply: FastifyReply, row: Stored) {
   return reply.code(row.statusCode ?? 200).send(row.responseBody || null);
 }
 
-export function registerIdempotency(app: FastifyInstance, { db, auth }: { db: Database; auth: Auth }) {
+export function registerIdempotency(
+  app: FastifyInstance,
+  { db, auth }: { db: Database; auth: Auth },
+) {
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   let sweeper: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
@@ -79,9 +82,13 @@ export function registerIdempotency(app: FastifyInstance, { db, auth }: { db: Da
     const header = request.headers[IDEMPOTENCY_HEADER];
     if (header === undefined) return;
     if (typeof header !== 'string' || !KEY.test(header)) {
-      throw new AppError('bad_request', 'The Idempotency-Key must be 1 to 200 plain characters, like a random id.', {
-        reason: 'bad_idempotency_key',
-      });
+      throw new AppError(
+        'bad_request',
+        'The Idempotency-Key must be 1 to 200 plain characters, like a random id.',
+        {
+          reason: 'bad_idempotency_key',
+        },
+      );
     }
     const tokenHash = auth.tokenHashOf(request);
     if (!tokenHash) return;
@@ -96,7 +103,13 @@ export function registerIdempotency(app: FastifyInstance, { db, auth }: { db: Da
               eq(idempotencyKeys.personId, userId),
               or(
                 lt(idempotencyKeys.createdAt, sql`now() - make_interval(hours => ${KEEP_HOURS})`),
-                and(isNull(idempotencyKeys.completedAt), lt(idempotencyKeys.createdAt, sql`now() - make_interval(secs => ${ABANDONED_SECONDS})`)),
+                and(
+                  isNull(idempotencyKeys.completedAt),
+                  lt(
+                    idempotencyKeys.createdAt,
+                    sql`now() - make_interval(secs => ${ABANDONED_SECONDS})`,
+                  ),
+                ),
               ),
             ),
           );
@@ -122,9 +135,13 @@ export function registerIdempotency(app: FastifyInstance, { db, auth }: { db: Da
       if (row && row.requestHash !== requestHash) throw reused();
       if (row?.completedAt) return replay(request, reply, row);
       if (Date.now() - started > WAIT_MS) {
-        throw new AppError('conflict', 'The same request is still being handled. Please try again in a moment.', {
-          reason: 'idempotency_in_progress',
-        });
+        throw new AppError(
+          'conflict',
+          'The same request is still being handled. Please try again in a moment.',
+          {
+            reason: 'idempotency_in_progress',
+          },
+        );
       }
       await sleep(50);
     }
@@ -137,7 +154,10 @@ export function registerIdempotency(app: FastifyInstance, { db, auth }: { db: Da
     try {
       // As kintsugi_system by the claim's own random id: the request may have ended its session.
       await db.withSystem(async (tx) => {
-        if (reply.statusCode >= 500 || (payload !== null && typeof payload !== 'string' && !Buffer.isBuffer(payload))) {
+        if (
+          reply.statusCode >= 500 ||
+          (payload !== null && typeof payload !== 'string' && !Buffer.isBuffer(payload))
+        ) {
           // Our failure, or a stream we can't keep: let a retry run again.
           await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.id, claim.id));
           return;
@@ -154,7 +174,10 @@ export function registerIdempotency(app: FastifyInstance, { db, auth }: { db: Da
           .where(eq(idempotencyKeys.id, claim.id));
       });
     } catch (error) {
-      request.log.warn({ err: { type: (error as Error).name } }, 'could not keep the idempotent response');
+      request.log.warn(
+        { err: { type: (error as Error).name } },
+        'could not keep the idempotent response',
+      );
     }
     return payload;
   });
@@ -163,6 +186,8 @@ export function registerIdempotency(app: FastifyInstance, { db, auth }: { db: Da
 /** Drops every expired key (all people): run now and then by the server. */
 export async function dropExpiredIdempotencyKeys(db: Database): Promise<void> {
   await db.withSystem((tx) =>
-    tx.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, sql`now() - make_interval(hours => ${KEEP_HOURS})`)),
+    tx
+      .delete(idempotencyKeys)
+      .where(lt(idempotencyKeys.createdAt, sql`now() - make_interval(hours => ${KEEP_HOURS})`)),
   );
 }

@@ -12,7 +12,8 @@ function nestingDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) max = Math.max(max, ++depth);
@@ -47,14 +48,16 @@ export function parseJsonBody(body: Buffer): unknown {
   if (nestingDepth(text) > MAX_DEPTH) throw bad('The request body is nested too deeply.');
   try {
     return JSON.parse(text, (key, value: unknown) => {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new ForbiddenKey();
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype')
+        throw new ForbiddenKey();
       if ((typeof value === 'string' && hasHiddenCharacters(value)) || hasHiddenCharacters(key)) {
         throw new HiddenCharacters(key);
       }
       return value;
     });
   } catch (error) {
-    if (error instanceof ForbiddenKey) throw bad('The request body uses a field name we do not accept.');
+    if (error instanceof ForbiddenKey)
+      throw bad('The request body uses a field name we do not accept.');
     if (error instanceof HiddenCharacters) {
       const named = /^[A-Za-z]\w*$/.test(error.field);
       throw new AppError('bad_request', inputWords.hiddenCharacters, {

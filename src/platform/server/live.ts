@@ -27,7 +27,10 @@ export interface LiveHub {
  * holds at most `maxPerPerson` open streams on a server (a few screens on a few devices), so no
  * one can tie up its sockets and memory by opening streams without end.
  */
-export function createLiveHub(db: Database, { maxPerPerson = 6 }: { maxPerPerson?: number } = {}): LiveHub {
+export function createLiveHub(
+  db: Database,
+  { maxPerPerson = 6 }: { maxPerPerson?: number } = {},
+): LiveHub {
   const topics = new Map<string, Set<Subscriber>>();
   const held = new Map<string, number>();
   const streams = new Set<() => void>();
@@ -129,7 +132,10 @@ export function openEventStream<T>(options: StreamOptions<T>): FastifyReply {
   const { request, reply, hub } = options;
   const release = hub.claim(options.personId);
   if (!release) {
-    throw new AppError('rate_limited', liveWords.tooManyStreams, { reason: 'too_many_streams', retryAfterSeconds: 30 });
+    throw new AppError('rate_limited', liveWords.tooManyStreams, {
+      reason: 'too_many_streams',
+      retryAfterSeconds: 30,
+    });
   }
   const raw = reply.raw;
   reply.hijack();

@@ -7,7 +7,9 @@ const refuse: preValidationHookHandler = async (request) => {
   const body = request.body;
   if (body === undefined || body === null) return;
   if (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0) return;
-  throw new AppError('bad_request', 'This request takes no body. Please send it without one.', { reason: 'unexpected_body' });
+  throw new AppError('bad_request', 'This request takes no body. Please send it without one.', {
+    reason: 'unexpected_body',
+  });
 };
 
 /**
@@ -18,8 +20,12 @@ const refuse: preValidationHookHandler = async (request) => {
 export function refuseUnexpectedBodies(app: FastifyInstance) {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    if (methods.every((m) => SAFE.has(m)) || (route.schema as { body?: unknown } | undefined)?.body) return;
+    if (methods.every((m) => SAFE.has(m)) || (route.schema as { body?: unknown } | undefined)?.body)
+      return;
     const existing = route.preValidation;
-    route.preValidation = existing === undefined ? [refuse] : [...(Array.isArray(existing) ? existing : [existing]), refuse];
+    route.preValidation =
+      existing === undefined
+        ? [refuse]
+        : [...(Array.isArray(existing) ? existing : [existing]), refuse];
   });
 }

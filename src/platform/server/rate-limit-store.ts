@@ -12,7 +12,11 @@ type Answer = (error: Error | null, result?: { current: number; ttl: number }) =
  * time left, in one statement: a window that has passed starts again at 1. As kintsugi_system,
  * the only role that sees the counters.
  */
-export async function countTry(db: Database, key: string, windowMs: number): Promise<{ current: number; ttl: number }> {
+export async function countTry(
+  db: Database,
+  key: string,
+  windowMs: number,
+): Promise<{ current: number; ttl: number }> {
   const keyHash = createHash('sha256').update(key).digest('hex');
   const [row] = await db.withSystem((tx) =>
     queryRows<{ hits: number; ttl: number }>(
@@ -41,22 +45,31 @@ export async function limitFailures(
 ): Promise<{ succeeded: () => Promise<void> }> {
   const { current, ttl } = await countTry(db, key, windowMs);
   if (current > max) {
-    throw new AppError('rate_limited', 'Too many tries in a short time. Please wait a minute and try again.', {
-      retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)),
-    });
+    throw new AppError(
+      'rate_limited',
+      'Too many tries in a short time. Please wait a minute and try again.',
+      {
+        retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)),
+      },
+    );
   }
   const keyHash = createHash('sha256').update(key).digest('hex');
   return {
     succeeded: () =>
       db.withSystem(async (tx) => {
-        await queryRows(tx, sql`update rate_limits set hits = greatest(hits - 1, 0) where key_hash = ${keyHash}`);
+        await queryRows(
+          tx,
+          sql`update rate_limits set hits = greatest(hits - 1, 0) where key_hash = ${keyHash}`,
+        );
       }),
   };
 }
 
 /** Drops counters whose window ended over an hour ago. */
 export async function dropOldTries(db: Database): Promise<void> {
-  await db.withSystem((tx) => tx.delete(rateLimits).where(lt(rateLimits.resetsAt, sql`now() - interval '1 hour'`)));
+  await db.withSystem((tx) =>
+    tx.delete(rateLimits).where(lt(rateLimits.resetsAt, sql`now() - interval '1 hour'`)),
+  );
 }
 
 /**
@@ -84,7 +97,10 @@ export function databaseRateLimitStore(db: Database) {
       // The plugin passes the route's merged limit options, the route itself as `routeInfo`.
       type Route = { method?: string | string[]; url?: string };
       const route = (options as unknown as { routeInfo?: Route }).routeInfo ?? (options as Route);
-      return new DatabaseRateLimitStore(undefined, `${String(route.method ?? '')} ${route.url ?? ''}|`);
+      return new DatabaseRateLimitStore(
+        undefined,
+        `${String(route.method ?? '')} ${route.url ?? ''}|`,
+      );
     }
   }
   return DatabaseRateLimitStore;

@@ -33,7 +33,10 @@ export default async function setup(project: TestProject) {
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.query(`CREATE DATABASE ${name}`);
-    const db = await openMigratedDatabase({ databaseUrl: databaseUrlFor(baseUrl, name), dataDir: '' });
+    const db = await openMigratedDatabase({
+      databaseUrl: databaseUrlFor(baseUrl, name),
+      dataDir: '',
+    });
     await db.close();
     project.provide('templateDatabase', name);
     project.provide('pgliteSnapshot', '');

@@ -2,7 +2,12 @@ import { Writable } from 'node:stream';
 import type { InjectOptions } from 'fastify';
 import { parseEnv, type Env } from '../config/env.ts';
 import { people, sessions } from '../db/core.tables.server.ts';
-import { buildServer, type BuildOptions, type FeatureModule, type Limits } from '../server/build-server.ts';
+import {
+  buildServer,
+  type BuildOptions,
+  type FeatureModule,
+  type Limits,
+} from '../server/build-server.ts';
 import type { ApiDescription } from '../server/api-document.ts';
 import { hashToken, newSessionToken } from '../server/session-token.ts';
 import { openTestDatabase, type TestDatabase } from './test-db.ts';
@@ -26,7 +31,12 @@ export class TestClient {
   cookie: string | undefined;
   constructor(private readonly server: TestServer) {}
 
-  async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  async request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> {
     const options: InjectOptions = {
       method,
       url,
@@ -36,7 +46,9 @@ export class TestClient {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      ...(body !== undefined
+        ? { payload: typeof body === 'string' ? body : JSON.stringify(body) }
+        : {}),
     };
     const response = await this.server.app.inject(options);
     const setCookie = response.cookies.find((c) => c.name === this.server.cookieName);
@@ -48,7 +60,13 @@ export class TestClient {
       parsed = undefined;
     }
     const statements = this.server.statementsOf(response.raw.req);
-    return { status: response.statusCode, headers: response.headers, text: response.body, body: parsed, statements };
+    return {
+      status: response.statusCode,
+      headers: response.headers,
+      text: response.body,
+      body: parsed,
+      statements,
+    };
   }
 
   get = (url: string) => this.request('GET', url);
@@ -104,7 +122,8 @@ export async function startTestServer(options: {
     webDir: options.webDir,
     ...(options.api ? { api: options.api } : {}),
     ...(options.mail ? { mail: options.mail } : {}),
-    onStatements: (request, statements) => counts.set(request.raw, (counts.get(request.raw) ?? 0) + statements),
+    onStatements: (request, statements) =>
+      counts.set(request.raw, (counts.get(request.raw) ?? 0) + statements),
   });
   await app.ready();
 

@@ -10,7 +10,10 @@ describe('date and time inputs', () => {
   });
 
   it('accepts seconds, and refuses anything that is not a whole date and time', () => {
-    expect(fromLocalInput('2026-05-01T20:30:15')).toBe(new Date(2026, 4, 1, 20, 30, 15).toISOString());
-    for (const bad of ['', '2026-05-01', '20:30', 'tomorrow', '2026-13-45T99:99']) expect(fromLocalInput(bad), bad).toBeNull();
+    expect(fromLocalInput('2026-05-01T20:30:15')).toBe(
+      new Date(2026, 4, 1, 20, 30, 15).toISOString(),
+    );
+    for (const bad of ['', '2026-05-01', '20:30', 'tomorrow', '2026-13-45T99:99'])
+      expect(fromLocalInput(bad), bad).toBeNull();
   });
 });

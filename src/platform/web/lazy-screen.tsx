@@ -6,7 +6,9 @@ import { shell } from '../../content/shell.ts';
  * A screen that lives in its own chunk, loaded the first time it is shown: the first page's
  * JS budget stays small. While it loads it says "one moment"; if it cannot load, says so.
  */
-export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyScreen<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   return function LazyScreen(props: P) {
     const [Screen, setScreen] = useState<ComponentType<P> | null>(() => loaded);

@@ -13,7 +13,9 @@ export function quickExit(): void {
   document.documentElement.classList.add('is-leaving');
   try {
     // keepalive: the request outlives this page, so leaving never waits for the network.
-    void fetch(SIGN_OUT_URL, { method: 'POST', credentials: 'same-origin', keepalive: true }).catch(() => {});
+    void fetch(SIGN_OUT_URL, { method: 'POST', credentials: 'same-origin', keepalive: true }).catch(
+      () => {},
+    );
   } catch {
     /* leaving matters more */
   }

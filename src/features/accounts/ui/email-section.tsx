@@ -38,7 +38,16 @@ export function EmailSection() {
           } else setToken((t) => t + 1);
         }}
       >
-        <Field label={words.newEmail} name="newEmail" type="email" value={email} onInput={setEmail} error={server.newEmail} autoComplete="email" inputMode="email" />
+        <Field
+          label={words.newEmail}
+          name="newEmail"
+          type="email"
+          value={email}
+          onInput={setEmail}
+          error={server.newEmail}
+          autoComplete="email"
+          inputMode="email"
+        />
         <Field
           label={words.password}
           name="currentPassword"

@@ -3,7 +3,15 @@ import type { Me } from './accounts-api.ts';
 
 // Account safety calls: activity, email change, deleting the account (see docs/api.md).
 
-export type ActivityKind = 'account_created' | 'signed_in' | 'signed_out' | 'password_changed' | 'email_changed' | 'session_ended' | 'other_sessions_ended' | 'sign_up_tried';
+export type ActivityKind =
+  | 'account_created'
+  | 'signed_in'
+  | 'signed_out'
+  | 'password_changed'
+  | 'email_changed'
+  | 'session_ended'
+  | 'other_sessions_ended'
+  | 'sign_up_tried';
 
 export interface ActivityItem {
   id: string;
@@ -17,6 +25,7 @@ export interface ActivityItem {
 export const safetyApi = {
   activity: () => api.get<{ items: ActivityItem[] }>('/api/v1/me/activity'),
   markSeen: () => api.post<void>('/api/v1/me/activity/seen'),
-  changeEmail: (currentPassword: string, newEmail: string) => api.post<Me>('/api/v1/me/email', { currentPassword, newEmail }),
+  changeEmail: (currentPassword: string, newEmail: string) =>
+    api.post<Me>('/api/v1/me/email', { currentPassword, newEmail }),
   deleteAccount: (password: string) => api.post<void>('/api/v1/me/delete', { password }),
 };

@@ -25,7 +25,15 @@ type ReviewChoice = number | 'date';
 const DEFAULT_WEEKS = 4;
 
 /** The calm note shown before sending a draft that reads like surveillance or control. */
-export function GuardNote({ concerns, onEdit, onSend }: { concerns: Concern[]; onEdit: () => void; onSend: () => void }) {
+export function GuardNote({
+  concerns,
+  onEdit,
+  onSend,
+}: {
+  concerns: Concern[];
+  onEdit: () => void;
+  onSend: () => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -70,13 +78,23 @@ function initialChoice(initial: AgreementWords | undefined): ReviewChoice {
   return initial ? 'date' : DEFAULT_WEEKS;
 }
 
-export function AgreementForm({ heading, submitLabel, initial, busy, error, onSubmit, onCancel }: AgreementFormProps) {
+export function AgreementForm({
+  heading,
+  submitLabel,
+  initial,
+  busy,
+  error,
+  onSubmit,
+  onCancel,
+}: AgreementFormProps) {
   const [title, setTitle] = useState(initial?.title ?? '');
   const [dailyLife, setDailyLife] = useState(initial?.dailyLife ?? '');
   const [whySafe, setWhySafe] = useState(initial?.whySafe ?? '');
   const [choice, setChoice] = useState<ReviewChoice>(initialChoice(initial));
   // A kept agreement gets a fresh date by default: the old one has usually come.
-  const [date, setDate] = useState(initial && initial.reviewOn > localDay() ? initial.reviewOn : weeksFromToday(DEFAULT_WEEKS));
+  const [date, setDate] = useState(
+    initial && initial.reviewOn > localDay() ? initial.reviewOn : weeksFromToday(DEFAULT_WEEKS),
+  );
   const [local, setLocal] = useState<Record<string, string>>({});
   const [invalidToken, setInvalidToken] = useState(0);
   const [concerns, setConcerns] = useState<Concern[] | null>(null);
@@ -115,18 +133,32 @@ export function AgreementForm({ heading, submitLabel, initial, busy, error, onSu
     onSubmit(v);
   };
 
-  const edited = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setConcerns(null);
-  };
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setConcerns(null);
+    };
   const fieldError = (name: string) => local[name] ?? error?.fields[name];
 
   return (
     <div class="agreement-form">
       <h2>{heading}</h2>
       <p class="muted">{words.intro}</p>
-      <Form onSubmit={() => submit(false)} error={error && Object.keys(error.fields).length === 0 ? error.message : null} invalidToken={invalidToken} label={heading}>
-        <Field label={words.title} name="title" hint={words.titleHint} value={title} onInput={edited(setTitle)} error={fieldError('title')} />
+      <Form
+        onSubmit={() => submit(false)}
+        error={error && Object.keys(error.fields).length === 0 ? error.message : null}
+        invalidToken={invalidToken}
+        label={heading}
+      >
+        <Field
+          label={words.title}
+          name="title"
+          hint={words.titleHint}
+          value={title}
+          onInput={edited(setTitle)}
+          error={fieldError('title')}
+        />
         <TextArea
           label={words.dailyLife}
           name="dailyLife"
@@ -137,29 +169,53 @@ export function AgreementForm({ heading, submitLabel, initial, busy, error, onSu
           rows={4}
           inputRef={dailyLifeRef}
         />
-        <TextArea label={words.whySafe} name="whySafe" hint={words.whySafeHint} value={whySafe} onInput={edited(setWhySafe)} error={fieldError('whySafe')} />
+        <TextArea
+          label={words.whySafe}
+          name="whySafe"
+          hint={words.whySafeHint}
+          value={whySafe}
+          onInput={edited(setWhySafe)}
+          error={fieldError('whySafe')}
+        />
         <fieldset class="review-choices">
           <legend class="field-label">{words.review}</legend>
           <p class="field-hint">{words.reviewHint}</p>
           {fieldError('reviewOn') ? <p class="field-error">{fieldError('reviewOn')}</p> : null}
           {SUGGESTED_REVIEW_WEEKS.map((weeks) => (
             <label key={weeks} class="review-choice">
-              <input type="radio" name="review" checked={choice === weeks} onChange={() => setChoice(weeks)} />
+              <input
+                type="radio"
+                name="review"
+                checked={choice === weeks}
+                onChange={() => setChoice(weeks)}
+              />
               {words.weeks(weeks)}
             </label>
           ))}
           <label class="review-choice">
-            <input type="radio" name="review" checked={choice === 'date'} onChange={() => setChoice('date')} />
+            <input
+              type="radio"
+              name="review"
+              checked={choice === 'date'}
+              onChange={() => setChoice('date')}
+            />
             {words.pickDate}
           </label>
           {choice === 'date' ? (
             <label class="review-date">
               <span class="field-label">{words.dateLabel}</span>
-              <input type="date" value={date} min={localDay(new Date(Date.now() + 86_400_000))} onInput={(e) => setDate(e.currentTarget.value)} />
+              <input
+                type="date"
+                value={date}
+                min={localDay(new Date(Date.now() + 86_400_000))}
+                onInput={(e) => setDate(e.currentTarget.value)}
+              />
             </label>
           ) : null}
         </fieldset>
-        {!concerns && readAgreementDraft({ title, dailyLife }).transparency ? <Notice>{guardNote.transparency}</Notice> : null}
+        {!concerns && readAgreementDraft({ title, dailyLife }).transparency ? (
+          <Notice>{guardNote.transparency}</Notice>
+        ) : null}
         {concerns ? (
           <GuardNote
             concerns={concerns}

@@ -1,5 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { agreementDetail as words, agreementForm, agreementsPage, guardNote, statusWords } from '../../../content/agreements.ts';
+import {
+  agreementDetail as words,
+  agreementForm,
+  agreementsPage,
+  guardNote,
+  statusWords,
+} from '../../../content/agreements.ts';
 import { shell } from '../../../content/shell.ts';
 import type { ApiError } from '../../../platform/web/api.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
@@ -71,7 +77,9 @@ function Diff({ before, after }: { before: string; after: string }) {
 }
 
 function VersionChanges({ before, after }: { before: AgreementVersion; after: AgreementVersion }) {
-  const fields = (['title', 'dailyLife', 'whySafe'] as const).filter((f) => hasChanges(diffWords(before[f], after[f])));
+  const fields = (['title', 'dailyLife', 'whySafe'] as const).filter((f) =>
+    hasChanges(diffWords(before[f], after[f])),
+  );
   return (
     <div class="version-changes">
       <h3>{words.whatChanged(after.number)}</h3>
@@ -104,11 +112,14 @@ function History({ a }: { a: AgreementDetail }) {
           return (
             <li key={s.seq}>
               <p>
-                <strong>{s.byMe ? words.who.me : words.who.partner}</strong> {words.step[s.kind](s.version)}
+                <strong>{s.byMe ? words.who.me : words.who.partner}</strong>{' '}
+                {words.step[s.kind](s.version)}
                 <span class="muted"> · {formatDateTime(s.at)}</span>
               </p>
               {s.note ? <blockquote class="agreement-note">{s.note}</blockquote> : null}
-              {s.kind === 'proposed' && version && previous ? <VersionChanges before={previous} after={version} /> : null}
+              {s.kind === 'proposed' && version && previous ? (
+                <VersionChanges before={previous} after={version} />
+              ) : null}
             </li>
           );
         })}
@@ -119,7 +130,13 @@ function History({ a }: { a: AgreementDetail }) {
 
 type Open = null | 'decline' | 'revisit' | 'withdraw' | 'retire' | 'change' | 'renew';
 
-function Answer({ a, onDone }: { a: AgreementDetail; onDone: (next: AgreementDetail, message: string) => void }) {
+function Answer({
+  a,
+  onDone,
+}: {
+  a: AgreementDetail;
+  onDone: (next: AgreementDetail, message: string) => void;
+}) {
   const [open, setOpen] = useState<Open>(null);
   const [note, setNote] = useState('');
   const act = useAction((body: ActionInput) => agreementsApi.act(a.id, body));
@@ -128,7 +145,10 @@ function Answer({ a, onDone }: { a: AgreementDetail; onDone: (next: AgreementDet
   const agreed = a.versions.find((v) => v.number === a.agreedVersion);
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (open) panel.current?.querySelector<HTMLElement>('.confirm textarea, .confirm [tabindex="-1"], input')?.focus();
+    if (open)
+      panel.current
+        ?.querySelector<HTMLElement>('.confirm textarea, .confirm [tabindex="-1"], input')
+        ?.focus();
   }, [open]);
 
   const run = async (body: ActionInput, message: string) => {
@@ -136,8 +156,12 @@ function Answer({ a, onDone }: { a: AgreementDetail; onDone: (next: AgreementDet
     if (outcome.ok) {
       setOpen(null);
       setNote('');
-      onDone(outcome.value, outcome.value.status === 'active' && a.status !== 'active' ? words.done.active : message);
-    } else if (outcome.error?.code === 'stale_version') onDone(await agreementsApi.get(a.id), words.stale);
+      onDone(
+        outcome.value,
+        outcome.value.status === 'active' && a.status !== 'active' ? words.done.active : message,
+      );
+    } else if (outcome.error?.code === 'stale_version')
+      onDone(await agreementsApi.get(a.id), words.stale);
   };
 
   if (a.isHistory) return null;
@@ -148,7 +172,12 @@ function Answer({ a, onDone }: { a: AgreementDetail; onDone: (next: AgreementDet
         <AgreementForm
           heading={open === 'renew' ? words.keepWithNewDate : agreementForm.changeTitle}
           submitLabel={agreementForm.sendChange}
-          initial={{ title: base.title, dailyLife: base.dailyLife, whySafe: base.whySafe, reviewOn: base.reviewOn }}
+          initial={{
+            title: base.title,
+            dailyLife: base.dailyLife,
+            whySafe: base.whySafe,
+            reviewOn: base.reviewOn,
+          }}
           busy={change.busy}
           error={change.error}
           onCancel={() => setOpen(null)}
@@ -183,7 +212,16 @@ function Answer({ a, onDone }: { a: AgreementDetail; onDone: (next: AgreementDet
         <Button
           busy={act.busy}
           busyLabel={words.actions.busy}
-          onClick={() => run({ action: kind, version: a.latestVersion, ...(note.trim() ? { note: note.trim() } : {}) }, words.done[kind])}
+          onClick={() =>
+            run(
+              {
+                action: kind,
+                version: a.latestVersion,
+                ...(note.trim() ? { note: note.trim() } : {}),
+              },
+              words.done[kind],
+            )
+          }
         >
           {kind === 'decline' ? words.actions.declineSend : words.actions.revisitSend}
         </Button>
@@ -198,7 +236,9 @@ function Answer({ a, onDone }: { a: AgreementDetail; onDone: (next: AgreementDet
   return (
     <section class="card" aria-labelledby="answer-heading" ref={panel}>
       <h2 id="answer-heading">{words.actions.heading}</h2>
-      {act.error && act.error.code !== 'stale_version' ? <Notice tone="error">{act.error.message}</Notice> : null}
+      {act.error && act.error.code !== 'stale_version' ? (
+        <Notice tone="error">{act.error.message}</Notice>
+      ) : null}
       {open === 'decline' || open === 'revisit' ? noteStep(open) : null}
       {open === 'withdraw' ? (
         <div class="confirm" role="group" aria-labelledby="withdraw-heading">
@@ -207,7 +247,14 @@ function Answer({ a, onDone }: { a: AgreementDetail; onDone: (next: AgreementDet
           </h3>
           <p>{words.actions.withdrawHint}</p>
           <div class="actions">
-            <Button variant="danger" busy={act.busy} busyLabel={words.actions.busy} onClick={() => run({ action: 'withdraw', version: can.withdraw! }, words.done.withdraw)}>
+            <Button
+              variant="danger"
+              busy={act.busy}
+              busyLabel={words.actions.busy}
+              onClick={() =>
+                run({ action: 'withdraw', version: can.withdraw! }, words.done.withdraw)
+              }
+            >
               {words.actions.withdrawConfirm}
             </Button>
             <Button variant="quiet" onClick={() => setOpen(null)}>
@@ -223,8 +270,16 @@ function Answer({ a, onDone }: { a: AgreementDetail; onDone: (next: AgreementDet
           </h3>
           <p>{a.agreedVersion === null ? words.actions.setAsideHint : words.actions.retireHint}</p>
           <div class="actions">
-            <Button busy={act.busy} busyLabel={words.actions.busy} onClick={() => run({ action: 'retire', version: a.latestVersion }, words.done.retire)}>
-              {a.agreedVersion === null ? words.actions.setAsideConfirm : a.retireAsked.partner ? words.actions.retireAgree : words.actions.retireConfirm}
+            <Button
+              busy={act.busy}
+              busyLabel={words.actions.busy}
+              onClick={() => run({ action: 'retire', version: a.latestVersion }, words.done.retire)}
+            >
+              {a.agreedVersion === null
+                ? words.actions.setAsideConfirm
+                : a.retireAsked.partner
+                  ? words.actions.retireAgree
+                  : words.actions.retireConfirm}
             </Button>
             <Button variant="quiet" onClick={() => setOpen(null)}>
               {words.actions.cancel}
@@ -235,11 +290,17 @@ function Answer({ a, onDone }: { a: AgreementDetail; onDone: (next: AgreementDet
       {open === null ? (
         <div class="actions">
           {can.accept ? (
-            <Button busy={act.busy} busyLabel={words.actions.busy} onClick={() => run({ action: 'accept', version: a.latestVersion }, words.done.accept)}>
+            <Button
+              busy={act.busy}
+              busyLabel={words.actions.busy}
+              onClick={() => run({ action: 'accept', version: a.latestVersion }, words.done.accept)}
+            >
               {words.actions.accept}
             </Button>
           ) : null}
-          {a.reviewDue && can.proposeChange ? <Button onClick={() => setOpen('renew')}>{words.keepWithNewDate}</Button> : null}
+          {a.reviewDue && can.proposeChange ? (
+            <Button onClick={() => setOpen('renew')}>{words.keepWithNewDate}</Button>
+          ) : null}
           {can.proposeChange ? (
             <Button variant="secondary" onClick={() => setOpen('change')}>
               {words.actions.proposeChange}
@@ -257,7 +318,11 @@ function Answer({ a, onDone }: { a: AgreementDetail; onDone: (next: AgreementDet
           ) : null}
           {can.retire ? (
             <Button variant="secondary" onClick={() => setOpen('retire')}>
-              {a.agreedVersion === null ? words.actions.setAside : a.retireAsked.partner ? words.actions.retireAgree : words.actions.retire}
+              {a.agreedVersion === null
+                ? words.actions.setAside
+                : a.retireAsked.partner
+                  ? words.actions.retireAgree
+                  : words.actions.retire}
             </Button>
           ) : null}
           {can.withdraw !== null ? (
@@ -278,12 +343,15 @@ function Status({ a }: { a: AgreementDetail }) {
     if (a.revisitAskedBy) lines.push(words.revisitAsked[a.revisitAskedBy]);
     lines.push(a.inForce ? words.inForceWhileTalking : words.notInForce, words.revisitHint);
   }
-  if (a.retireAsked.me !== a.retireAsked.partner && a.status !== 'retired') lines.push(words.retireAsked[a.retireAsked.me ? 'me' : 'partner']);
+  if (a.retireAsked.me !== a.retireAsked.partner && a.status !== 'retired')
+    lines.push(words.retireAsked[a.retireAsked.me ? 'me' : 'partner']);
   if (a.declinedBy) lines.push(words.declined[a.declinedBy]);
   return (
     <div class="agreement-status-block">
       <p>
-        <span class={`tag agreement-status agreement-status--${a.status}`}>{statusWords[a.status]}</span>
+        <span class={`tag agreement-status agreement-status--${a.status}`}>
+          {statusWords[a.status]}
+        </span>
       </p>
       {lines.map((line) => (
         <p key={line}>{line}</p>
@@ -305,7 +373,9 @@ function Detail({ initial }: { initial: AgreementDetail }) {
       <p>
         <a href="/agreements">{words.back}</a>
       </p>
-      {message ? <Notice tone={message === words.stale ? 'info' : 'success'}>{message}</Notice> : null}
+      {message ? (
+        <Notice tone={message === words.stale ? 'info' : 'success'}>{message}</Notice>
+      ) : null}
       {a.isHistory ? <Notice>{agreementsPage.history}</Notice> : null}
       <Status a={a} />
       {a.reviewDue ? <Notice>{words.reviewDue}</Notice> : null}
@@ -315,8 +385,13 @@ function Detail({ initial }: { initial: AgreementDetail }) {
           {guardNote.forReader}
         </Notice>
       ) : null}
-      {agreed && a.agreedVersion !== a.latestVersion && a.status !== 'retired' ? <VersionCard version={agreed} heading={words.agreed} /> : null}
-      <VersionCard version={latest} heading={a.agreedVersion === a.latestVersion ? words.agreed : words.current} />
+      {agreed && a.agreedVersion !== a.latestVersion && a.status !== 'retired' ? (
+        <VersionCard version={agreed} heading={words.agreed} />
+      ) : null}
+      <VersionCard
+        version={latest}
+        heading={a.agreedVersion === a.latestVersion ? words.agreed : words.current}
+      />
       <Answer
         a={a}
         onDone={(next, text) => {

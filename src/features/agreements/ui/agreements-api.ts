@@ -1,5 +1,10 @@
 import { api } from '../../../platform/web/http.ts';
-import type { ActionInput, AgreementDetail, AgreementSummary, ProposeInput } from '../agreements.schema.ts';
+import type {
+  ActionInput,
+  AgreementDetail,
+  AgreementSummary,
+  ProposeInput,
+} from '../agreements.schema.ts';
 
 // The agreement calls the screens make (see docs/api.md).
 export type { AgreementDetail, AgreementSummary, ProposeInput };

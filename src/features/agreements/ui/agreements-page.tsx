@@ -1,5 +1,9 @@
 import { useState } from 'preact/hooks';
-import { agreementForm, agreementsPage as words, statusWords } from '../../../content/agreements.ts';
+import {
+  agreementForm,
+  agreementsPage as words,
+  statusWords,
+} from '../../../content/agreements.ts';
 import { shell } from '../../../content/shell.ts';
 import { navigate } from '../../../platform/web/navigation.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
@@ -38,9 +42,15 @@ function AgreementItem({ a }: { a: AgreementSummary }) {
       <div class="item-text">
         <p class="item-title">
           <a href={`/agreements/${a.id}`}>{a.title}</a>
-          <span class={`tag agreement-status agreement-status--${a.status}`}>{statusWords[a.status]}</span>
+          <span class={`tag agreement-status agreement-status--${a.status}`}>
+            {statusWords[a.status]}
+          </span>
         </p>
-        {meta ? <p class={`item-meta${a.reviewDue || a.waitingForMe ? ' agreement-attention' : ''}`}>{meta}</p> : null}
+        {meta ? (
+          <p class={`item-meta${a.reviewDue || a.waitingForMe ? ' agreement-attention' : ''}`}>
+            {meta}
+          </p>
+        ) : null}
       </div>
     </li>
   );
@@ -87,7 +97,9 @@ export function AgreementsPage() {
           {shell.loading}
         </p>
       ) : null}
-      {list.data && agreements.length === 0 && !proposing ? <EmptyState heading={words.emptyHeading} body={words.emptyBody} /> : null}
+      {list.data && agreements.length === 0 && !proposing ? (
+        <EmptyState heading={words.emptyHeading} body={words.emptyBody} />
+      ) : null}
       {groups.map(({ g, items }) => (
         <section key={g} class="card" aria-labelledby={`agreements-${g}`}>
           <h2 id={`agreements-${g}`}>{words.groups[g]}</h2>

@@ -19,9 +19,13 @@ export const checkinsApi = {
   deleteToday: () => api.del('/api/v1/checkins/today'),
   recent: () => api.get<RecentDays>('/api/v1/checkins/daily'),
   weekly: () => api.get<WeeklyView>('/api/v1/checkins/weekly'),
-  saveWeekly: (input: WeeklyInput) => api.request<WeeklyView>('PUT', '/api/v1/checkins/weekly', input),
+  saveWeekly: (input: WeeklyInput) =>
+    api.request<WeeklyView>('PUT', '/api/v1/checkins/weekly', input),
   reply: (answerId: string, item: WeeklyItem, body: string) =>
-    api.post<WeeklyView>(`/api/v1/checkins/weekly/${encodeURIComponent(answerId)}/replies`, { item, body }),
+    api.post<WeeklyView>(`/api/v1/checkins/weekly/${encodeURIComponent(answerId)}/replies`, {
+      item,
+      body,
+    }),
   setDay: (weekday: number, version: number) =>
     api.request<CheckinDaySetting>('PUT', '/api/v1/checkins/weekly/settings', { weekday, version }),
 };

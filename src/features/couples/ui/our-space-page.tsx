@@ -88,7 +88,10 @@ function LeaveSection({ onLeft }: { onLeft: () => void }) {
 }
 
 /** `notices` go right under the heading; `more` (like time apart) after the space's own sections. */
-export function OurSpacePage({ notices, more }: { notices?: ComponentChildren; more?: ComponentChildren } = {}) {
+export function OurSpacePage({
+  notices,
+  more,
+}: { notices?: ComponentChildren; more?: ComponentChildren } = {}) {
   const { couple, error } = useCouple();
   const [left, setLeft] = useState(false);
   return (

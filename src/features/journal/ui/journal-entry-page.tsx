@@ -1,6 +1,12 @@
 import './journal.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { emotionLabels, emotions, journal as words, journalPrompts, type Emotion } from '../../../content/journal.ts';
+import {
+  emotionLabels,
+  emotions,
+  journal as words,
+  journalPrompts,
+  type Emotion,
+} from '../../../content/journal.ts';
 import { shell } from '../../../content/shell.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
 import { handOff } from '../../../platform/web/handoff.ts';
@@ -36,7 +42,13 @@ function Feelings({ value, onChange }: { value: Emotion[]; onChange: (next: Emot
   );
 }
 
-function ShareExcerpt({ bodyRef, body }: { bodyRef: { current: HTMLTextAreaElement | null }; body: string }) {
+function ShareExcerpt({
+  bodyRef,
+  body,
+}: {
+  bodyRef: { current: HTMLTextAreaElement | null };
+  body: string;
+}) {
   const [excerpt, setExcerpt] = useState('');
   const [error, setError] = useState<string | undefined>();
   const send = (target: 'letter' | 'talk') => {
@@ -51,7 +63,8 @@ function ShareExcerpt({ bodyRef, body }: { bodyRef: { current: HTMLTextAreaEleme
   };
   const takeSelection = () => {
     const el = bodyRef.current;
-    if (el && el.selectionEnd > el.selectionStart) setExcerpt(body.slice(el.selectionStart, el.selectionEnd));
+    if (el && el.selectionEnd > el.selectionStart)
+      setExcerpt(body.slice(el.selectionStart, el.selectionEnd));
   };
   return (
     <section class="card" aria-labelledby="share-heading">
@@ -121,7 +134,12 @@ function EntryForm({ entry }: { entry: JournalEntry | null }) {
           <label class="field-label" for="journal-prompt">
             {words.promptLabel}
           </label>
-          <select id="journal-prompt" class="select" value={promptId} onChange={(e) => setPromptId(e.currentTarget.value)}>
+          <select
+            id="journal-prompt"
+            class="select"
+            value={promptId}
+            onChange={(e) => setPromptId(e.currentTarget.value)}
+          >
             <option value="">{words.promptNone}</option>
             {journalPrompts.map((p) => (
               <option key={p.id} value={p.id}>
@@ -199,11 +217,17 @@ export function JournalEntryPage({ id }: { id: string | null }) {
     <>
       <PageHeader
         title={id ? words.editTitle : words.newTitle}
-        lead={entry ? `${words.written(formatDateTime(entry.createdAt))}. ${words.privateNote}` : words.privateNote}
+        lead={
+          entry
+            ? `${words.written(formatDateTime(entry.createdAt))}. ${words.privateNote}`
+            : words.privateNote
+        }
       />
       {loaded.error ? (
         <>
-          <Notice tone="error">{loaded.error.status === 404 ? words.notFound : loaded.error.message}</Notice>
+          <Notice tone="error">
+            {loaded.error.status === 404 ? words.notFound : loaded.error.message}
+          </Notice>
           <LinkButton href="/journal" variant="secondary">
             {words.back}
           </LinkButton>

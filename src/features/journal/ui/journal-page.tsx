@@ -1,6 +1,11 @@
 import './journal.css';
 import { useState } from 'preact/hooks';
-import { emotionLabels, journal as words, journalPrompts, type Emotion } from '../../../content/journal.ts';
+import {
+  emotionLabels,
+  journal as words,
+  journalPrompts,
+  type Emotion,
+} from '../../../content/journal.ts';
 import { shell } from '../../../content/shell.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
@@ -25,7 +30,9 @@ function EntryList({ entries }: { entries: JournalEntry[] }) {
               {prompt ? <span class="item-meta"> · {prompt.text}</span> : null}
               <p class="journal-excerpt">{preview(e.body)}</p>
               {e.emotions.length ? (
-                <p class="item-meta">{e.emotions.map((id) => emotionLabels[id as Emotion] ?? id).join(', ')}</p>
+                <p class="item-meta">
+                  {e.emotions.map((id) => emotionLabels[id as Emotion] ?? id).join(', ')}
+                </p>
               ) : null}
             </a>
           </li>
@@ -54,7 +61,9 @@ export function JournalPage() {
           {shell.loading}
         </p>
       ) : null}
-      {list.data && list.data.entries.length === 0 ? <EmptyState heading={words.emptyHeading} body={[words.emptyBody]} /> : null}
+      {list.data && list.data.entries.length === 0 ? (
+        <EmptyState heading={words.emptyHeading} body={[words.emptyBody]} />
+      ) : null}
       {list.data && list.data.entries.length > 0 ? (
         <section class="card" aria-labelledby="journal-list-heading">
           <h2 id="journal-list-heading">{words.listHeading}</h2>

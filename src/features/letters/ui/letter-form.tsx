@@ -4,7 +4,11 @@ import { formatDateTime } from '../../../platform/web/format.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { ChoiceGroup } from '../../../platform/web/ui/choice-group.tsx';
-import { DateTimeField, fromLocalInput, toLocalInput } from '../../../platform/web/ui/date-time-field.tsx';
+import {
+  DateTimeField,
+  fromLocalInput,
+  toLocalInput,
+} from '../../../platform/web/ui/date-time-field.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
 import { lettersApi, type LetterWithReplies } from './letters-api.ts';
@@ -21,20 +25,35 @@ export function LetterForm(props: {
   const { letter } = props;
   const [promptId, setPromptId] = useState<string>(letter?.promptId ?? 'none');
   const [body, setBody] = useState(letter?.body ?? props.initialBody ?? '');
-  const [when, setWhen] = useState<When>(letter?.state === 'scheduled' ? 'later' : letter ? 'draft' : 'now');
+  const [when, setWhen] = useState<When>(
+    letter?.state === 'scheduled' ? 'later' : letter ? 'draft' : 'now',
+  );
   const [at, setAt] = useState(
-    letter?.deliverAt && letter.state === 'scheduled' ? toLocalInput(new Date(letter.deliverAt)) : toLocalInput(new Date(Date.now() + 60 * 60_000)),
+    letter?.deliverAt && letter.state === 'scheduled'
+      ? toLocalInput(new Date(letter.deliverAt))
+      : toLocalInput(new Date(Date.now() + 60 * 60_000)),
   );
   const [invalid, setInvalid] = useState(0);
   const [atError, setAtError] = useState<string | undefined>();
   const save = useAction(() => {
     const deliverAt = when === 'later' ? (fromLocalInput(at) ?? undefined) : undefined;
-    const fields = { body, promptId: promptId === 'none' ? null : promptId, send: when, ...(deliverAt ? { deliverAt } : {}) };
-    return letter ? lettersApi.update(letter.id, fields) : lettersApi.create({ ...fields, ...(props.replyToId ? { replyToId: props.replyToId } : {}) });
+    const fields = {
+      body,
+      promptId: promptId === 'none' ? null : promptId,
+      send: when,
+      ...(deliverAt ? { deliverAt } : {}),
+    };
+    return letter
+      ? lettersApi.update(letter.id, fields)
+      : lettersApi.create({
+          ...fields,
+          ...(props.replyToId ? { replyToId: props.replyToId } : {}),
+        });
   });
   const prompt = letterPrompts.find((p) => p.id === promptId);
   const errors = save.error?.fields ?? {};
-  const submitLabel = when === 'draft' ? words.saveDraft : when === 'now' ? words.sendNow : words.schedule;
+  const submitLabel =
+    when === 'draft' ? words.saveDraft : when === 'now' ? words.sendNow : words.schedule;
 
   return (
     <Form
@@ -49,13 +68,17 @@ export function LetterForm(props: {
         }
         const outcome = await save.run();
         if (outcome.ok) props.onDone(outcome.value, when);
-        else if (outcome.error && Object.keys(outcome.error.fields).length) setInvalid((n) => n + 1);
+        else if (outcome.error && Object.keys(outcome.error.fields).length)
+          setInvalid((n) => n + 1);
       }}
     >
       {props.replyToId ? null : (
         <ChoiceGroup
           legend={words.promptLegend}
-          options={[{ value: 'none', label: words.promptNone }, ...letterPrompts.map((p) => ({ value: p.id, label: p.label }))]}
+          options={[
+            { value: 'none', label: words.promptNone },
+            ...letterPrompts.map((p) => ({ value: p.id, label: p.label })),
+          ]}
           value={promptId}
           onChange={(value) => {
             const next = letterPrompts.find((p) => p.id === value);
@@ -101,7 +124,9 @@ export function LetterForm(props: {
           {submitLabel}
         </Button>
       </div>
-      {letter?.state === 'scheduled' && letter.deliverAt ? <p class="muted">{words.statusScheduled(formatDateTime(letter.deliverAt))}</p> : null}
+      {letter?.state === 'scheduled' && letter.deliverAt ? (
+        <p class="muted">{words.statusScheduled(formatDateTime(letter.deliverAt))}</p>
+      ) : null}
     </Form>
   );
 }

@@ -50,7 +50,8 @@ function LetterText({ letter }: { letter: Letter }) {
   return (
     <>
       <p class="item-meta">
-        {letter.isMine ? words.to(letter.toName) : words.from(letter.fromName)} · {letterStatus(letter)}
+        {letter.isMine ? words.to(letter.toName) : words.from(letter.fromName)} ·{' '}
+        {letterStatus(letter)}
       </p>
       <p class="letter-body">{letter.body}</p>
     </>
@@ -105,14 +106,22 @@ export function LetterPage({ id }: { id: string }) {
   });
   const letter = loaded.data;
   useEffect(() => {
-    if (letter && !letter.isMine && letter.isNew) void lettersApi.markRead(letter.id).catch(() => {});
+    if (letter && !letter.isMine && letter.isNew)
+      void lettersApi.markRead(letter.id).catch(() => {});
   }, [letter?.id]);
 
   return (
     <>
-      <PageHeader shared title={letter?.isMine === false ? words.from(letter.fromName) : words.title} />
+      <PageHeader
+        shared
+        title={letter?.isMine === false ? words.from(letter.fromName) : words.title}
+      />
       {notice ? <Notice tone="success">{notice}</Notice> : null}
-      {loaded.error ? <Notice tone="error">{loaded.error.status === 404 ? words.notFound : loaded.error.message}</Notice> : null}
+      {loaded.error ? (
+        <Notice tone="error">
+          {loaded.error.status === 404 ? words.notFound : loaded.error.message}
+        </Notice>
+      ) : null}
       {loaded.loading && !letter ? (
         <p class="loading" role="status">
           {shell.loading}
@@ -120,7 +129,10 @@ export function LetterPage({ id }: { id: string }) {
       ) : null}
       {letter ? (
         <>
-          <article class="card" aria-label={letter.isMine ? words.to(letter.toName) : words.from(letter.fromName)}>
+          <article
+            class="card"
+            aria-label={letter.isMine ? words.to(letter.toName) : words.from(letter.fromName)}
+          >
             <LetterText letter={letter} />
             {letter.replies.length ? (
               <section aria-labelledby="replies-heading">

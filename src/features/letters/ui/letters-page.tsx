@@ -10,7 +10,8 @@ import { lettersApi, type Letter } from './letters-api.ts';
 
 export function letterStatus(letter: Letter): string {
   if (letter.state === 'draft') return words.statusDraft;
-  if (letter.state === 'scheduled') return words.statusScheduled(formatDateTime(letter.deliverAt ?? ''));
+  if (letter.state === 'scheduled')
+    return words.statusScheduled(formatDateTime(letter.deliverAt ?? ''));
   return words.statusSent(formatDateTime(letter.deliverAt ?? letter.updatedAt));
 }
 
@@ -50,11 +51,19 @@ export function LettersPage() {
         <>
           <section class="card" aria-labelledby="inbox-heading">
             <h2 id="inbox-heading">{words.inboxHeading}</h2>
-            {list.data.received.length ? <LetterList letters={list.data.received} mine={false} /> : <p>{words.inboxEmpty}</p>}
+            {list.data.received.length ? (
+              <LetterList letters={list.data.received} mine={false} />
+            ) : (
+              <p>{words.inboxEmpty}</p>
+            )}
           </section>
           <section class="card" aria-labelledby="mine-heading">
             <h2 id="mine-heading">{words.mineHeading}</h2>
-            {list.data.written.length ? <LetterList letters={list.data.written} mine /> : <p>{words.mineEmpty}</p>}
+            {list.data.written.length ? (
+              <LetterList letters={list.data.written} mine />
+            ) : (
+              <p>{words.mineEmpty}</p>
+            )}
           </section>
         </>
       ) : null}

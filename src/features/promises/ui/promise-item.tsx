@@ -24,7 +24,13 @@ function isPast(dueAt: string | null): boolean {
   return dueAt !== null && Date.now() > Date.parse(dueAt);
 }
 
-export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next: PromiseView, message: string) => void }) {
+export function PromiseItem({
+  p,
+  onChanged,
+}: {
+  p: PromiseView;
+  onChanged: (next: PromiseView, message: string) => void;
+}) {
   const [open, setOpen] = useState<Open>(null);
   const [note, setNote] = useState('');
   const [text, setText] = useState(p.text);
@@ -65,7 +71,9 @@ export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next
       <div class="item-text">
         <p class="item-title promise-text">
           {p.text}
-          <span class={`tag promise-status promise-status--${p.status}`}>{promiseList.status[p.status]}</span>
+          <span class={`tag promise-status promise-status--${p.status}`}>
+            {promiseList.status[p.status]}
+          </span>
         </p>
         {meta ? <p class="item-meta">{meta}</p> : null}
         {p.repair ? (
@@ -79,13 +87,21 @@ export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next
             {n.word ? `: ${n.word}` : ''}
           </p>
         ))}
-        {act.error && act.error.code !== 'stale_version' && Object.keys(act.error.fields).length === 0 ? <Notice tone="error">{act.error.message}</Notice> : null}
+        {act.error &&
+        act.error.code !== 'stale_version' &&
+        Object.keys(act.error.fields).length === 0 ? (
+          <Notice tone="error">{act.error.message}</Notice>
+        ) : null}
         <div ref={panel}>
           {open === 'late' && p.dueAt ? (
             <div class="confirm" role="group" aria-label={words.lateHeading}>
               <p>{words.lateAsk(formatDateTime(p.dueAt))}</p>
               <div class="actions">
-                <Button busy={act.busy} busyLabel={words.busy} onClick={() => run({ action: 'keep' }, words.done.keep)}>
+                <Button
+                  busy={act.busy}
+                  busyLabel={words.busy}
+                  onClick={() => run({ action: 'keep' }, words.done.keep)}
+                >
                   {words.lateYes}
                 </Button>
                 <Button variant="secondary" onClick={() => setOpen('miss')}>
@@ -98,20 +114,51 @@ export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next
           {open === 'renegotiate' ? (
             <div class="confirm" role="group" aria-label={words.renegotiateHeading}>
               <p>{words.renegotiateHint}</p>
-              <TextArea label={words.renegotiateText} name="text" value={text} onInput={setText} error={act.error?.fields.text} rows={2} />
+              <TextArea
+                label={words.renegotiateText}
+                name="text"
+                value={text}
+                onInput={setText}
+                error={act.error?.fields.text}
+                rows={2}
+              />
               <div class="field">
                 <label class="field-label" for={`when-${p.id}`}>
                   {words.renegotiateWhen}
                 </label>
-                {act.error?.fields.dueAt ? <p class="field-error">{act.error.fields.dueAt}</p> : null}
-                <input id={`when-${p.id}`} class="promise-when" type="datetime-local" value={when} onInput={(e) => setWhen(e.currentTarget.value)} />
+                {act.error?.fields.dueAt ? (
+                  <p class="field-error">{act.error.fields.dueAt}</p>
+                ) : null}
+                <input
+                  id={`when-${p.id}`}
+                  class="promise-when"
+                  type="datetime-local"
+                  value={when}
+                  onInput={(e) => setWhen(e.currentTarget.value)}
+                />
               </div>
-              <TextArea label={words.renegotiateNote} name="note" value={note} onInput={setNote} rows={2} />
+              <TextArea
+                label={words.renegotiateNote}
+                name="note"
+                value={note}
+                onInput={setNote}
+                rows={2}
+              />
               <div class="actions">
                 <Button
                   busy={act.busy}
                   busyLabel={words.busy}
-                  onClick={() => run({ action: 'renegotiate', text: text.trim(), dueAt: when ? new Date(when).toISOString() : null, ...withNote() }, words.done.renegotiate)}
+                  onClick={() =>
+                    run(
+                      {
+                        action: 'renegotiate',
+                        text: text.trim(),
+                        dueAt: when ? new Date(when).toISOString() : null,
+                        ...withNote(),
+                      },
+                      words.done.renegotiate,
+                    )
+                  }
                 >
                   {words.renegotiateSend}
                 </Button>
@@ -120,11 +167,30 @@ export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next
             </div>
           ) : null}
           {open === 'miss' || open === 'repair' ? (
-            <div class="confirm" role="group" aria-label={open === 'miss' ? words.missHeading : words.repair}>
+            <div
+              class="confirm"
+              role="group"
+              aria-label={open === 'miss' ? words.missHeading : words.repair}
+            >
               <p>{words.missHint}</p>
-              <TextArea label={open === 'miss' ? words.missNote : words.repairNote} name="note" value={note} onInput={setNote} error={act.error?.fields.note} />
+              <TextArea
+                label={open === 'miss' ? words.missNote : words.repairNote}
+                name="note"
+                value={note}
+                onInput={setNote}
+                error={act.error?.fields.note}
+              />
               <div class="actions">
-                <Button busy={act.busy} busyLabel={words.busy} onClick={() => run({ action: open, ...withNote() }, open === 'miss' ? words.done.miss : words.done.repair)}>
+                <Button
+                  busy={act.busy}
+                  busyLabel={words.busy}
+                  onClick={() =>
+                    run(
+                      { action: open, ...withNote() },
+                      open === 'miss' ? words.done.miss : words.done.repair,
+                    )
+                  }
+                >
                   {open === 'miss' ? words.missSend : words.repairSend}
                 </Button>
                 {cancel}
@@ -134,9 +200,19 @@ export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next
           {open === 'notice' ? (
             <div class="confirm" role="group" aria-label={words.notice}>
               <p>{words.noticeHint}</p>
-              <Field label={words.noticeWord} name="word" value={note} onInput={setNote} error={act.error?.fields.note} />
+              <Field
+                label={words.noticeWord}
+                name="word"
+                value={note}
+                onInput={setNote}
+                error={act.error?.fields.note}
+              />
               <div class="actions">
-                <Button busy={act.busy} busyLabel={words.busy} onClick={() => run({ action: 'notice', ...withNote() }, words.done.notice)}>
+                <Button
+                  busy={act.busy}
+                  busyLabel={words.busy}
+                  onClick={() => run({ action: 'notice', ...withNote() }, words.done.notice)}
+                >
                   {words.noticeSend}
                 </Button>
                 {cancel}
@@ -150,7 +226,9 @@ export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next
               <Button
                 busy={act.busy}
                 busyLabel={words.busy}
-                onClick={() => (isPast(p.dueAt) ? setOpen('late') : run({ action: 'keep' }, words.done.keep))}
+                onClick={() =>
+                  isPast(p.dueAt) ? setOpen('late') : run({ action: 'keep' }, words.done.keep)
+                }
               >
                 {words.keep}
               </Button>
@@ -170,7 +248,9 @@ export function PromiseItem({ p, onChanged }: { p: PromiseView; onChanged: (next
                 {words.repair}
               </Button>
             ) : null}
-            {p.can.notice ? <Button onClick={() => setOpen('notice')}>{words.notice}</Button> : null}
+            {p.can.notice ? (
+              <Button onClick={() => setOpen('notice')}>{words.notice}</Button>
+            ) : null}
           </div>
         ) : null}
       </div>

@@ -1,3 +1,5 @@
 import { lazyScreen } from '../../../platform/web/lazy-screen.tsx';
 
-export const ReflectionScreen = lazyScreen(() => import('./reflection-page.tsx').then((m) => m.ReflectionPage));
+export const ReflectionScreen = lazyScreen(() =>
+  import('./reflection-page.tsx').then((m) => m.ReflectionPage),
+);

@@ -9,8 +9,14 @@ export function PartnerShared({ view }: { view: PartnerReflection }) {
   const nothing = view.patterns.length === 0 && view.stance === null;
   return (
     <section class="card" aria-labelledby="partner-shared-heading">
-      <h2 id="partner-shared-heading">{name ? words.partner.heading(name) : words.partner.headingNoName}</h2>
-      {!view.partner ? <p>{words.partner.noPartner}</p> : nothing ? <p>{words.partner.none}</p> : null}
+      <h2 id="partner-shared-heading">
+        {name ? words.partner.heading(name) : words.partner.headingNoName}
+      </h2>
+      {!view.partner ? (
+        <p>{words.partner.noPartner}</p>
+      ) : nothing ? (
+        <p>{words.partner.none}</p>
+      ) : null}
       {view.stance && name ? <p>{stances[view.stance].theirs(name)}</p> : null}
       {view.patterns.length > 0 ? (
         <ul class="item-list">

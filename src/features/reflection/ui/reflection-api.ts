@@ -1,5 +1,12 @@
 import { api } from '../../../platform/web/http.ts';
-import type { MyReflection, PartnerReflection, SharingInput, StanceInput, Take, TakeInput } from '../reflection.schema.ts';
+import type {
+  MyReflection,
+  PartnerReflection,
+  SharingInput,
+  StanceInput,
+  Take,
+  TakeInput,
+} from '../reflection.schema.ts';
 
 export type { MyReflection, PartnerReflection, Take };
 
@@ -10,5 +17,10 @@ export const reflectionApi = {
   share: (id: string, input: SharingInput) =>
     api.request<Take>('PUT', `/api/v1/reflection/takes/${encodeURIComponent(id)}/sharing`, input),
   remove: (id: string) => api.del(`/api/v1/reflection/takes/${encodeURIComponent(id)}`),
-  setStance: (input: StanceInput) => api.request<{ stance: StanceInput['stance']; shared: boolean }>('PUT', '/api/v1/reflection/stance', input),
+  setStance: (input: StanceInput) =>
+    api.request<{ stance: StanceInput['stance']; shared: boolean }>(
+      'PUT',
+      '/api/v1/reflection/stance',
+      input,
+    ),
 };

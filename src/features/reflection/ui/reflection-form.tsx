@@ -17,10 +17,21 @@ const empty = (): Answers => ({
 });
 
 /** The reflection, one pattern per step, so a phone screen holds one thing at a time. */
-export function ReflectionForm({ onDone, onCancel }: { onDone: (take: Take) => void; onCancel: () => void }) {
+export function ReflectionForm({
+  onDone,
+  onCancel,
+}: {
+  onDone: (take: Take) => void;
+  onCancel: () => void;
+}) {
   const [step, setStep] = useState(0);
   const [answers, setAnswers] = useState<Answers>(empty);
-  const [notes, setNotes] = useState<Record<PatternId, string>>({ insecurity: '', distance: '', secrecy: '', infidelity: '' });
+  const [notes, setNotes] = useState<Record<PatternId, string>>({
+    insecurity: '',
+    distance: '',
+    secrecy: '',
+    infidelity: '',
+  });
   const [missing, setMissing] = useState(false);
   const [asking, setAsking] = useState(false);
   const save = useAction(reflectionApi.take);
@@ -43,7 +54,10 @@ export function ReflectionForm({ onDone, onCancel }: { onDone: (take: Take) => v
       return;
     }
     const outcome = await save.run({
-      answers: Object.fromEntries(patterns.map((p) => [p.id, answers[p.id].map(Number)])) as Record<PatternId, number[]>,
+      answers: Object.fromEntries(patterns.map((p) => [p.id, answers[p.id].map(Number)])) as Record<
+        PatternId,
+        number[]
+      >,
       notes,
     });
     if (outcome.ok) onDone(outcome.value);
@@ -68,7 +82,10 @@ export function ReflectionForm({ onDone, onCancel }: { onDone: (take: Take) => v
           value={mine[i] === null ? null : String(mine[i])}
           error={missing && mine[i] === null ? words.form.missing : undefined}
           onChange={(value) =>
-            setAnswers({ ...answers, [pattern.id]: mine.map((a, j) => (j === i ? Number(value) : a)) })
+            setAnswers({
+              ...answers,
+              [pattern.id]: mine.map((a, j) => (j === i ? Number(value) : a)),
+            })
           }
         />
       ))}
@@ -101,7 +118,13 @@ export function ReflectionForm({ onDone, onCancel }: { onDone: (take: Take) => v
         ) : null}
         <Button
           variant="quiet"
-          onClick={() => (Object.values(answers).flat().some((a) => a !== null) ? setAsking(true) : onCancel())}
+          onClick={() =>
+            Object.values(answers)
+              .flat()
+              .some((a) => a !== null)
+              ? setAsking(true)
+              : onCancel()
+          }
         >
           {words.form.cancel}
         </Button>

@@ -61,7 +61,11 @@ function History({ takes, onDeleted }: { takes: Take[]; onDeleted: () => void })
                 ) : null}
               </div>
               {asking === take.id ? null : (
-                <Button variant="secondary" aria-label={words.history.deleteLabel(when)} onClick={() => setAsking(take.id)}>
+                <Button
+                  variant="secondary"
+                  aria-label={words.history.deleteLabel(when)}
+                  onClick={() => setAsking(take.id)}
+                >
                   {words.history.delete}
                 </Button>
               )}
@@ -112,7 +116,9 @@ export function ReflectionPage() {
             </section>
           )}
           <div class="actions">
-            <Button onClick={() => setAnswering(true)}>{latest ? words.intro.again : words.intro.start}</Button>
+            <Button onClick={() => setAnswering(true)}>
+              {latest ? words.intro.again : words.intro.start}
+            </Button>
             {latest ? <a href="/path">{words.toPath}</a> : null}
           </div>
           <StanceCard current={data.stance} canShare={data.canShare} />

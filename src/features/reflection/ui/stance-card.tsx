@@ -9,7 +9,13 @@ import { reflectionApi, type MyReflection } from './reflection-api.ts';
 
 const options = stanceIds.map((id) => ({ value: id, label: stances[id].label }));
 
-export function StanceCard({ current, canShare }: { current: MyReflection['stance']; canShare: boolean }) {
+export function StanceCard({
+  current,
+  canShare,
+}: {
+  current: MyReflection['stance'];
+  canShare: boolean;
+}) {
   const [value, setValue] = useState<StanceId | null>(current?.stance ?? null);
   const [shared, setShared] = useState(current?.shared ?? false);
   const [state, setState] = useState(current);
@@ -30,16 +36,27 @@ export function StanceCard({ current, canShare }: { current: MyReflection['stanc
     <section class="card" aria-labelledby="stance-heading">
       <h2 id="stance-heading">{words.stance.heading}</h2>
       <p>{words.stance.body}</p>
-      <ChoiceGroup legend={words.stance.legend} options={options} value={value} onChange={(v) => setValue(v)} />
+      <ChoiceGroup
+        legend={words.stance.legend}
+        options={options}
+        value={value}
+        onChange={(v) => setValue(v)}
+      />
       {canShare || shared ? (
         <label class="check-line">
-          <input type="checkbox" checked={shared} onChange={(e) => setShared(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={shared}
+            onChange={(e) => setShared(e.currentTarget.checked)}
+          />
           <span>{words.stance.share}</span>
         </label>
       ) : null}
       {save.error ? <Notice tone="error">{save.error.message}</Notice> : null}
       {saved ? <Notice tone="success">{words.stance.saved}</Notice> : null}
-      {state ? <p class="muted">{state.shared ? words.stance.sharedNote : words.stance.privateNote}</p> : null}
+      {state ? (
+        <p class="muted">{state.shared ? words.stance.sharedNote : words.stance.privateNote}</p>
+      ) : null}
       <div class="actions">
         <Button onClick={submit} busy={save.busy} busyLabel={words.stance.busy} disabled={!value}>
           {words.stance.save}

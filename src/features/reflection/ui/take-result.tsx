@@ -9,7 +9,15 @@ import { ToolList } from '../../../platform/web/ui/tool-list.tsx';
 import { reflectionApi, type Take } from './reflection-api.ts';
 
 /** My latest result: per pattern what it may mean, and sharing, per pattern or whole. */
-export function TakeResult({ take, canShare, onChange }: { take: Take; canShare: boolean; onChange: (take: Take) => void }) {
+export function TakeResult({
+  take,
+  canShare,
+  onChange,
+}: {
+  take: Take;
+  canShare: boolean;
+  onChange: (take: Take) => void;
+}) {
   const share = useAction(reflectionApi.share);
   const [saved, setSaved] = useState(false);
   const shared = take.patterns.filter((p) => p.shared).map((p) => p.pattern);
@@ -31,7 +39,11 @@ export function TakeResult({ take, canShare, onChange }: { take: Take; canShare:
       {take.patterns.map((p) => {
         const pattern = patternById(p.pattern);
         return (
-          <article key={p.pattern} class="card pattern-result" aria-labelledby={`result-${p.pattern}`}>
+          <article
+            key={p.pattern}
+            class="card pattern-result"
+            aria-labelledby={`result-${p.pattern}`}
+          >
             <h3 id={`result-${p.pattern}`}>{pattern.name}</h3>
             <p class={`level level--${p.level}`}>{levelWords[p.level].mine}</p>
             <h4>{words.result.beneath}</h4>
@@ -54,11 +66,19 @@ export function TakeResult({ take, canShare, onChange }: { take: Take; canShare:
             {canShare || p.shared ? (
               <div class="actions">
                 {p.shared ? (
-                  <Button variant="secondary" aria-label={words.result.unshareLabel(pattern.name)} onClick={() => setShared(shared.filter((s) => s !== p.pattern))}>
+                  <Button
+                    variant="secondary"
+                    aria-label={words.result.unshareLabel(pattern.name)}
+                    onClick={() => setShared(shared.filter((s) => s !== p.pattern))}
+                  >
                     {words.result.unshare}
                   </Button>
                 ) : (
-                  <Button variant="secondary" aria-label={words.result.shareLabel(pattern.name)} onClick={() => setShared([...shared, p.pattern])}>
+                  <Button
+                    variant="secondary"
+                    aria-label={words.result.shareLabel(pattern.name)}
+                    onClick={() => setShared([...shared, p.pattern])}
+                  >
                     {words.result.share}
                   </Button>
                 )}
@@ -84,7 +104,10 @@ export function TakeResult({ take, canShare, onChange }: { take: Take; canShare:
         </label>
         <div class="actions">
           {canShare ? (
-            <Button variant="secondary" onClick={() => setShared(take.patterns.map((p) => p.pattern))}>
+            <Button
+              variant="secondary"
+              onClick={() => setShared(take.patterns.map((p) => p.pattern))}
+            >
               {words.sharing.shareAll}
             </Button>
           ) : null}

@@ -16,11 +16,20 @@ import { SoloCard } from './solo-card.tsx';
 
 // The lists come from the words, not the schema: the schema module would bring zod into the bundle.
 const safetyDomains = words.questions.map((q) => q.id as SafetyDomain);
-const options = (Object.keys(words.answers) as SafetyAnswer[]).map((a) => ({ value: a, label: words.answers[a] }));
+const options = (Object.keys(words.answers) as SafetyAnswer[]).map((a) => ({
+  value: a,
+  label: words.answers[a],
+}));
 type Answers = Record<SafetyDomain, SafetyAnswer | null>;
 const blank: Answers = { humiliated: null, afraid: null, forced: null, hurt: null };
 
-function CheckForm({ onDone, offered }: { onDone: (check: SafetyCheck) => void; offered: boolean }) {
+function CheckForm({
+  onDone,
+  offered,
+}: {
+  onDone: (check: SafetyCheck) => void;
+  offered: boolean;
+}) {
   const [answers, setAnswers] = useState<Answers>(blank);
   const [missing, setMissing] = useState(false);
   const take = useAction(safetyApi.take);
@@ -88,7 +97,9 @@ function History({ checks, onDeleted }: { checks: SafetyCheck[]; onDeleted: () =
             <li key={check.id} class="item">
               <div class="item-text">
                 <p class="item-title">{words.history.item(when)}</p>
-                <p class="item-meta">{check.signalsDanger ? words.history.danger : words.history.calm}</p>
+                <p class="item-meta">
+                  {check.signalsDanger ? words.history.danger : words.history.calm}
+                </p>
                 {asking === check.id ? (
                   <div class="confirm">
                     <p>{words.history.confirm}</p>
@@ -113,7 +124,11 @@ function History({ checks, onDeleted }: { checks: SafetyCheck[]; onDeleted: () =
                 ) : null}
               </div>
               {asking === check.id ? null : (
-                <Button variant="secondary" aria-label={words.history.deleteLabel(when)} onClick={() => setAsking(check.id)}>
+                <Button
+                  variant="secondary"
+                  aria-label={words.history.deleteLabel(when)}
+                  onClick={() => setAsking(check.id)}
+                >
                   {words.history.delete}
                 </Button>
               )}
@@ -159,7 +174,9 @@ export function SafetyPage() {
               <p>{words.calm.body}</p>
             </section>
           ) : null}
-          {result?.signalsDanger || view.solo ? <SoloCard solo={view.solo} onChange={setView} /> : null}
+          {result?.signalsDanger || view.solo ? (
+            <SoloCard solo={view.solo} onChange={setView} />
+          ) : null}
           {answering && !result ? (
             <CheckForm
               offered={view.offered}
@@ -182,7 +199,9 @@ export function SafetyPage() {
               </Button>
             </div>
           )}
-          {result?.signalsDanger || view.solo ? null : <SoloCard solo={view.solo} onChange={setView} />}
+          {result?.signalsDanger || view.solo ? null : (
+            <SoloCard solo={view.solo} onChange={setView} />
+          )}
           <History checks={view.checks} onDeleted={load.reload} />
         </>
       )}

@@ -5,7 +5,13 @@ import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { safetyApi, type SafetyView } from './safety-api.ts';
 
 /** Using Kintsugi alone: on and off, for this person only. */
-export function SoloCard({ solo, onChange }: { solo: SafetyView['solo']; onChange: (view: SafetyView) => void }) {
+export function SoloCard({
+  solo,
+  onChange,
+}: {
+  solo: SafetyView['solo'];
+  onChange: (view: SafetyView) => void;
+}) {
   const start = useAction(safetyApi.startSolo);
   const end = useAction(safetyApi.endSolo);
   const error = start.error ?? end.error;

@@ -8,7 +8,11 @@ import { takeHandoff } from '../../../platform/web/handoff.ts';
 import { asApiError } from '../../../platform/web/use-action.ts';
 import { Button, LinkButton } from '../../../platform/web/ui/button.tsx';
 import { ChoiceGroup } from '../../../platform/web/ui/choice-group.tsx';
-import { DateTimeField, fromLocalInput, toLocalInput } from '../../../platform/web/ui/date-time-field.tsx';
+import {
+  DateTimeField,
+  fromLocalInput,
+  toLocalInput,
+} from '../../../platform/web/ui/date-time-field.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
@@ -30,12 +34,18 @@ function RoleBanner({ c, me }: { c: Conversation; me: string }) {
   const next = c.next;
   let stepText = '';
   if (next) {
-    if (next.does === 'answer') stepText = next.isMe ? words.steps.speakMine : words.steps.speakTheirs(partner);
-    if (next.does === 'reflect') stepText = next.isMe ? words.steps.reflectMine(partner) : words.steps.reflectTheirs(partner);
-    if (next.does === 'confirm') stepText = next.isMe ? words.steps.confirmMine(partner) : words.steps.confirmTheirs(partner);
+    if (next.does === 'answer')
+      stepText = next.isMe ? words.steps.speakMine : words.steps.speakTheirs(partner);
+    if (next.does === 'reflect')
+      stepText = next.isMe ? words.steps.reflectMine(partner) : words.steps.reflectTheirs(partner);
+    if (next.does === 'confirm')
+      stepText = next.isMe ? words.steps.confirmMine(partner) : words.steps.confirmTheirs(partner);
   }
   return (
-    <section class={`talk-role${next?.isMe ? ' talk-role--mine' : ''}`} aria-labelledby="role-heading">
+    <section
+      class={`talk-role${next?.isMe ? ' talk-role--mine' : ''}`}
+      aria-labelledby="role-heading"
+    >
       <h2 id="role-heading" class="talk-role-name">
         {speaking ? words.roleSpeaker : words.roleListener}
       </h2>
@@ -50,13 +60,23 @@ function RoleBanner({ c, me }: { c: Conversation; me: string }) {
   );
 }
 
-function PauseBanner({ c, onResume, busy }: { c: Conversation; onResume: () => void; busy: boolean }) {
+function PauseBanner({
+  c,
+  onResume,
+  busy,
+}: {
+  c: Conversation;
+  onResume: () => void;
+  busy: boolean;
+}) {
   if (!c.pause) return null;
   const when = formatDateTime(c.pause.until);
   const partner = nameOf(c, c.pause.byId);
   return (
     <section class="talk-pause" aria-labelledby="pause-heading">
-      <h2 id="pause-heading">{c.pause.isMine ? words.pause.mineHeading : words.pause.theirsHeading(partner)}</h2>
+      <h2 id="pause-heading">
+        {c.pause.isMine ? words.pause.mineHeading : words.pause.theirsHeading(partner)}
+      </h2>
       <p>{c.pause.isMine ? words.pause.mine(when) : words.pause.theirs(partner, when)}</p>
       {c.pause.isMine ? (
         <Button variant="secondary" busy={busy} onClick={onResume}>
@@ -81,7 +101,17 @@ function untilFor(choice: PauseChoice, custom: string): string | null {
   return fromLocalInput(custom);
 }
 
-function PauseForm({ onPause, onCancel, busy, error }: { onPause: (until: string) => void; onCancel: () => void; busy: boolean; error?: string | undefined }) {
+function PauseForm({
+  onPause,
+  onCancel,
+  busy,
+  error,
+}: {
+  onPause: (until: string) => void;
+  onCancel: () => void;
+  busy: boolean;
+  error?: string | undefined;
+}) {
   const [choice, setChoice] = useState<PauseChoice>('in15');
   const [custom, setCustom] = useState(toLocalInput(new Date(Date.now() + 30 * 60_000)));
   const [problem, setProblem] = useState<string | undefined>();
@@ -105,7 +135,13 @@ function PauseForm({ onPause, onCancel, busy, error }: { onPause: (until: string
         onChange={setChoice}
       />
       {choice === 'custom' ? (
-        <DateTimeField label={words.pause.timeLabel} name="until" value={custom} onInput={setCustom} error={problem ?? error} />
+        <DateTimeField
+          label={words.pause.timeLabel}
+          name="until"
+          value={custom}
+          onInput={setCustom}
+          error={problem ?? error}
+        />
       ) : null}
       <div class="actions">
         <Button
@@ -159,25 +195,33 @@ export function ConversationPage({ id }: { id: string }) {
   const [ending, setEnding] = useState(false);
   const versionRef = useRef(0);
 
-  const load = useCallback(async (announce = false) => {
-    try {
-      const next = await talksApi.get(id);
-      if (announce && next.version > versionRef.current && versionRef.current > 0) setNotice(words.updated);
-      versionRef.current = next.version;
-      setC(next);
-      setLoadError(null);
-    } catch (caught) {
-      setLoadError(asApiError(caught));
-    }
-  }, [id]);
+  const load = useCallback(
+    async (announce = false) => {
+      try {
+        const next = await talksApi.get(id);
+        if (announce && next.version > versionRef.current && versionRef.current > 0)
+          setNotice(words.updated);
+        versionRef.current = next.version;
+        setC(next);
+        setLoadError(null);
+      } catch (caught) {
+        setLoadError(asApiError(caught));
+      }
+    },
+    [id],
+  );
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  const { connected } = useLive(talksApi.liveUrl(id), () => talksApi.version(id), (version) => {
-    if (version > versionRef.current) void load(true);
-  });
+  const { connected } = useLive(
+    talksApi.liveUrl(id),
+    () => talksApi.version(id),
+    (version) => {
+      if (version > versionRef.current) void load(true);
+    },
+  );
 
   // A pause ends by itself at its time: look again then.
   const pauseUntil = c?.pause?.until;
@@ -216,7 +260,9 @@ export function ConversationPage({ id }: { id: string }) {
     return (
       <>
         <PageHeader title={words.conversationTitle} />
-        <Notice tone="error">{loadError.status === 404 ? words.notFound : loadError.message}</Notice>
+        <Notice tone="error">
+          {loadError.status === 404 ? words.notFound : loadError.message}
+        </Notice>
         <LinkButton href="/talk" variant="secondary">
           {words.back}
         </LinkButton>
@@ -252,7 +298,9 @@ export function ConversationPage({ id }: { id: string }) {
           {words.question}
         </h2>
         <p class="talk-question">{questionForRound(c)}</p>
-        {questionForRound(c) !== questionOf(c) ? <p class="muted">{words.startedWith(questionOf(c))}</p> : null}
+        {questionForRound(c) !== questionOf(c) ? (
+          <p class="muted">{words.startedWith(questionOf(c))}</p>
+        ) : null}
       </section>
       <div class="talk-live">
         {notice ? <Notice>{notice}</Notice> : null}
@@ -266,9 +314,16 @@ export function ConversationPage({ id }: { id: string }) {
 
       {next?.isMe && next.does !== 'confirm' ? (
         <section class="card" aria-labelledby="my-step-heading">
-          <h2 id="my-step-heading">{next.does === 'answer' ? words.answerHeading : words.reflectHeading}</h2>
+          <h2 id="my-step-heading">
+            {next.does === 'answer' ? words.answerHeading : words.reflectHeading}
+          </h2>
           {next.does === 'reflect' ? (
-            <p class="talk-last">{[...c.turns].reverse().find((t) => t.kind === 'answer' || t.kind === 'clarify')?.body}</p>
+            <p class="talk-last">
+              {
+                [...c.turns].reverse().find((t) => t.kind === 'answer' || t.kind === 'clarify')
+                  ?.body
+              }
+            </p>
           ) : null}
           <TextArea
             label={next.does === 'answer' ? words.answerLabel : words.reflectLabel}
@@ -280,7 +335,11 @@ export function ConversationPage({ id }: { id: string }) {
             error={error?.fields.body}
           />
           <div class="actions">
-            <Button busy={busy} busyLabel={words.sending} onClick={() => void send(next.does === 'answer' ? 'answer' : 'reflection')}>
+            <Button
+              busy={busy}
+              busyLabel={words.sending}
+              onClick={() => void send(next.does === 'answer' ? 'answer' : 'reflection')}
+            >
               {words.send}
             </Button>
           </div>
@@ -292,11 +351,22 @@ export function ConversationPage({ id }: { id: string }) {
           <h2 id="confirm-heading">{words.confirmHeading}</h2>
           {lastReflection ? <p class="talk-last">{lastReflection.body}</p> : null}
           <div class="actions">
-            <Button busy={busy} busyLabel={words.sending} onClick={() => void act((v) => talksApi.turn(id, v, 'confirm'))}>
+            <Button
+              busy={busy}
+              busyLabel={words.sending}
+              onClick={() => void act((v) => talksApi.turn(id, v, 'confirm'))}
+            >
               {words.confirm}
             </Button>
           </div>
-          <TextArea label={words.clarifyLabel} name="clarify" value={draft} onInput={setDraft} rows={3} error={error?.fields.body} />
+          <TextArea
+            label={words.clarifyLabel}
+            name="clarify"
+            value={draft}
+            onInput={setDraft}
+            rows={3}
+            error={error?.fields.body}
+          />
           <div class="actions">
             <Button
               variant="secondary"
@@ -319,7 +389,12 @@ export function ConversationPage({ id }: { id: string }) {
           busy={busy}
           error={error?.fields.until}
           onCancel={() => setPausing(false)}
-          onPause={(until) => void act((v) => talksApi.pause(id, v, until), () => setPausing(false))}
+          onPause={(until) =>
+            void act(
+              (v) => talksApi.pause(id, v, until),
+              () => setPausing(false),
+            )
+          }
         />
       ) : null}
 
@@ -341,7 +416,15 @@ export function ConversationPage({ id }: { id: string }) {
         <div class="confirm card" role="group" aria-label={words.end.button}>
           <p>{words.end.confirm}</p>
           <div class="actions">
-            <Button busy={busy} onClick={() => void act((v) => talksApi.end(id, v), () => setEnding(false))}>
+            <Button
+              busy={busy}
+              onClick={() =>
+                void act(
+                  (v) => talksApi.end(id, v),
+                  () => setEnding(false),
+                )
+              }
+            >
               {words.end.yes}
             </Button>
             <Button variant="secondary" onClick={() => setEnding(false)}>

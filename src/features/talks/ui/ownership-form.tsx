@@ -30,7 +30,9 @@ export function OwnershipForm(props: {
   error: ApiError | null;
   onSend: (input: StatementInput) => void;
 }) {
-  const [parts, setParts] = useState<StatementInput>(props.initial ?? { whatIDid: '', howItHurt: '', whatIWillDo: '' });
+  const [parts, setParts] = useState<StatementInput>(
+    props.initial ?? { whatIDid: '', howItHurt: '', whatIWillDo: '' },
+  );
   const [checked, setChecked] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(0);
   const notesHeading = useRef<HTMLHeadingElement>(null);
@@ -49,7 +51,9 @@ export function OwnershipForm(props: {
 
   return (
     <Form
-      error={props.error && Object.keys(props.error.fields).length === 0 ? props.error.message : null}
+      error={
+        props.error && Object.keys(props.error.fields).length === 0 ? props.error.message : null
+      }
       invalidToken={invalid + (props.error ? 1 : 0)}
       onSubmit={() => {
         const empty = (Object.keys(labels) as StatementField[]).some((f) => parts[f].trim() === '');
@@ -77,7 +81,9 @@ export function OwnershipForm(props: {
           rows={4}
         />
       ))}
-      {showNotes ? <OwnershipNotesPanel notes={notes} labels={labels} headingRef={notesHeading} /> : null}
+      {showNotes ? (
+        <OwnershipNotesPanel notes={notes} labels={labels} headingRef={notesHeading} />
+      ) : null}
       <div class="actions">
         <Button type="submit" busy={props.busy} busyLabel={words.sending}>
           {notes.length > 0 && checked === key ? words.sendAnyway : words.send}

@@ -44,7 +44,8 @@ function VersionView({ s, v }: { s: Statement; v: Version }) {
   return (
     <article class="card statement-version" aria-labelledby={`version-${v.number}`}>
       <h2 id={`version-${v.number}`}>
-        {words.versionLabel(v.number)} <span class="item-meta">· {formatDateTime(v.createdAt)}</span>
+        {words.versionLabel(v.number)}{' '}
+        <span class="item-meta">· {formatDateTime(v.createdAt)}</span>
       </h2>
       <p class="statement-part">{words.whatIDidLabel}</p>
       <p class="statement-text">{v.whatIDid}</p>
@@ -53,8 +54,13 @@ function VersionView({ s, v }: { s: Statement; v: Version }) {
       <p class="statement-part">{words.whatIWillDoLabel}</p>
       <p class="statement-text">{v.whatIWillDo}</p>
       {v.answer ? (
-        <section class="statement-answer" aria-label={s.isMine ? words.answerFrom(s.recipientName) : words.yourAnswer}>
-          <p class="statement-part">{s.isMine ? words.answerFrom(s.recipientName) : words.yourAnswer}</p>
+        <section
+          class="statement-answer"
+          aria-label={s.isMine ? words.answerFrom(s.recipientName) : words.yourAnswer}
+        >
+          <p class="statement-part">
+            {s.isMine ? words.answerFrom(s.recipientName) : words.yourAnswer}
+          </p>
           {v.answer.landed ? (
             <>
               <p class="statement-part">{words.landedLabel}</p>
@@ -75,7 +81,15 @@ function VersionView({ s, v }: { s: Statement; v: Version }) {
   );
 }
 
-function AnswerForm({ s, version, onDone }: { s: Statement; version: Version; onDone: (next: Statement) => void }) {
+function AnswerForm({
+  s,
+  version,
+  onDone,
+}: {
+  s: Statement;
+  version: Version;
+  onDone: (next: Statement) => void;
+}) {
   const [landed, setLanded] = useState('');
   const [missing, setMissing] = useState('');
   const answer = useAction(() => talksApi.answer(s.id, version.id, landed, missing));
@@ -90,8 +104,21 @@ function AnswerForm({ s, version, onDone }: { s: Statement; version: Version; on
           if (outcome.ok) onDone(outcome.value);
         }}
       >
-        <TextArea label={words.landedLabel} name="landed" value={landed} onInput={setLanded} rows={4} error={answer.error?.fields.landed} />
-        <TextArea label={words.missingLabel} name="missing" value={missing} onInput={setMissing} rows={4} />
+        <TextArea
+          label={words.landedLabel}
+          name="landed"
+          value={landed}
+          onInput={setLanded}
+          rows={4}
+          error={answer.error?.fields.landed}
+        />
+        <TextArea
+          label={words.missingLabel}
+          name="missing"
+          value={missing}
+          onInput={setMissing}
+          rows={4}
+        />
         <div class="actions">
           <Button type="submit" busy={answer.busy}>
             {words.answer}
@@ -117,9 +144,16 @@ export function StatementPage({ id }: { id: string }) {
 
   return (
     <>
-      <PageHeader shared title={s && !s.isMine ? words.theirStatement(s.authorName) : words.yourStatement} />
+      <PageHeader
+        shared
+        title={s && !s.isMine ? words.theirStatement(s.authorName) : words.yourStatement}
+      />
       {notice ? <Notice tone="success">{notice}</Notice> : null}
-      {loaded.error ? <Notice tone="error">{loaded.error.status === 404 ? words.notFound : loaded.error.message}</Notice> : null}
+      {loaded.error ? (
+        <Notice tone="error">
+          {loaded.error.status === 404 ? words.notFound : loaded.error.message}
+        </Notice>
+      ) : null}
       {loaded.loading && !s ? (
         <p class="loading" role="status">
           {shell.loading}
@@ -148,7 +182,11 @@ export function StatementPage({ id }: { id: string }) {
             <h2 id="new-version-heading">{words.newVersion}</h2>
             <p>{words.newVersionLead}</p>
             <OwnershipForm
-              initial={{ whatIDid: latest.whatIDid, howItHurt: latest.howItHurt, whatIWillDo: latest.whatIWillDo }}
+              initial={{
+                whatIDid: latest.whatIDid,
+                howItHurt: latest.howItHurt,
+                whatIWillDo: latest.whatIWillDo,
+              }}
               busy={again.busy}
               error={again.error}
               onSend={async (input) => {

@@ -61,13 +61,17 @@ export function TalkPage() {
         <h2 id="ownership-heading">{ownershipWords.listHeading}</h2>
         <p>{ownershipWords.listLead}</p>
         {statements.error ? <Notice tone="error">{statements.error.message}</Notice> : null}
-        {statements.data && statements.data.statements.length === 0 ? <p>{ownershipWords.listEmpty}</p> : null}
+        {statements.data && statements.data.statements.length === 0 ? (
+          <p>{ownershipWords.listEmpty}</p>
+        ) : null}
         {statements.data && statements.data.statements.length > 0 ? (
           <ul class="item-list">
             {statements.data.statements.map((s) => (
               <li key={s.id} class="item">
                 <a class="talk-link item-text" href={`/talk/ownership/${s.id}`}>
-                  <span class="item-title">{s.isMine ? ownershipWords.fromYou : ownershipWords.fromThem(s.authorName)}</span>
+                  <span class="item-title">
+                    {s.isMine ? ownershipWords.fromYou : ownershipWords.fromThem(s.authorName)}
+                  </span>
                   <span class="item-meta">
                     {' '}
                     · {ownershipWords.versionLabel(s.latestVersion)} · {formatDateTime(s.createdAt)}

@@ -1,5 +1,11 @@
 import { api } from '../../../platform/web/http.ts';
-import type { Conversation, QuestionOffer, Statement, StatementInput, StartTalkInput } from '../talks.schema.ts';
+import type {
+  Conversation,
+  QuestionOffer,
+  Statement,
+  StatementInput,
+  StartTalkInput,
+} from '../talks.schema.ts';
 
 export type { Conversation, QuestionOffer, Statement, StatementInput, StartTalkInput };
 
@@ -27,21 +33,34 @@ const talk = (id: string) => `/api/v1/talks/${encodeURIComponent(id)}`;
 const statement = (id: string) => `/api/v1/ownership/${encodeURIComponent(id)}`;
 
 export const talksApi = {
-  list: () => api.get<{ conversations: ConversationSummary[]; questions: QuestionOffer }>('/api/v1/talks'),
+  list: () =>
+    api.get<{ conversations: ConversationSummary[]; questions: QuestionOffer }>('/api/v1/talks'),
   start: (input: StartTalkInput) => api.post<Conversation>('/api/v1/talks', input),
   get: (id: string) => api.get<Conversation>(talk(id)),
   /** The version now: the fallback when live updates cannot get through. */
   version: (id: string) => api.get<{ version: number }>(`${talk(id)}/live`),
   liveUrl: (id: string) => `${talk(id)}/live`,
-  turn: (id: string, version: number, kind: 'answer' | 'reflection' | 'confirm' | 'clarify', body?: string) =>
-    api.post<Conversation>(`${talk(id)}/turns`, { version, kind, ...(body !== undefined ? { body } : {}) }),
-  pause: (id: string, version: number, until: string) => api.post<Conversation>(`${talk(id)}/pause`, { version, until }),
-  resume: (id: string, version: number) => api.post<Conversation>(`${talk(id)}/resume`, { version }),
+  turn: (
+    id: string,
+    version: number,
+    kind: 'answer' | 'reflection' | 'confirm' | 'clarify',
+    body?: string,
+  ) =>
+    api.post<Conversation>(`${talk(id)}/turns`, {
+      version,
+      kind,
+      ...(body !== undefined ? { body } : {}),
+    }),
+  pause: (id: string, version: number, until: string) =>
+    api.post<Conversation>(`${talk(id)}/pause`, { version, until }),
+  resume: (id: string, version: number) =>
+    api.post<Conversation>(`${talk(id)}/resume`, { version }),
   end: (id: string, version: number) => api.post<Conversation>(`${talk(id)}/end`, { version }),
   statements: () => api.get<{ statements: StatementSummary[] }>('/api/v1/ownership'),
   statement: (id: string) => api.get<Statement>(statement(id)),
   sendStatement: (input: StatementInput) => api.post<Statement>('/api/v1/ownership', input),
-  newVersion: (id: string, input: StatementInput) => api.post<Statement>(`${statement(id)}/versions`, input),
+  newVersion: (id: string, input: StatementInput) =>
+    api.post<Statement>(`${statement(id)}/versions`, input),
   answer: (id: string, versionId: string, landed: string, missing: string) =>
     api.post<Statement>(`${statement(id)}/answers`, { versionId, landed, missing }),
 };

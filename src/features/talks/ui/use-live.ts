@@ -7,7 +7,11 @@ const POLL_MS = 5_000;
  * a plain check every few seconds whenever they don't (a proxy that blocks streams, a dropped
  * connection, a sleeping phone). `onChange` is called with the version now known.
  */
-export function useLive(url: string, fetchVersion: () => Promise<{ version: number }>, onChange: (version: number) => void) {
+export function useLive(
+  url: string,
+  fetchVersion: () => Promise<{ version: number }>,
+  onChange: (version: number) => void,
+) {
   const [connected, setConnected] = useState(true);
   const changeRef = useRef(onChange);
   changeRef.current = onChange;
@@ -21,7 +25,10 @@ export function useLive(url: string, fetchVersion: () => Promise<{ version: numb
       if (poll || stopped) return;
       setConnected(false);
       poll = setInterval(() => {
-        fetchVersion().then((v) => !stopped && changeRef.current(v.version), () => {});
+        fetchVersion().then(
+          (v) => !stopped && changeRef.current(v.version),
+          () => {},
+        );
       }, POLL_MS);
     };
     const stopPolling = () => {
@@ -54,7 +61,11 @@ export function useLive(url: string, fetchVersion: () => Promise<{ version: numb
     }
     // Back from the background: catch up at once.
     const onVisible = () => {
-      if (document.visibilityState === 'visible') fetchVersion().then((v) => !stopped && changeRef.current(v.version), () => {});
+      if (document.visibilityState === 'visible')
+        fetchVersion().then(
+          (v) => !stopped && changeRef.current(v.version),
+          () => {},
+        );
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => {

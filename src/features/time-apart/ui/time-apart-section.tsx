@@ -22,7 +22,8 @@ export function TimeApartSection() {
   const dateId = useId();
   const data = status.data;
   useEffect(() => {
-    if (data !== undefined) setSpacePause(data?.active ? { startedByMe: data.startedByMe, endsAt: data.endsAt } : null);
+    if (data !== undefined)
+      setSpacePause(data?.active ? { startedByMe: data.startedByMe, endsAt: data.endsAt } : null);
   }, [data]);
   if (data === null || (data === undefined && !status.error)) return null;
   return (

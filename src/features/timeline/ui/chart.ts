@@ -28,7 +28,11 @@ export function drawChart(el: HTMLElement, input: ChartInput): () => void {
     connection: cssVar('--success', '#1f6140'),
   };
   // Different strokes as well as colours, so the lines differ without colour too.
-  const dashes: Record<Metric, number[] | undefined> = { safety: undefined, trust: [8, 5], connection: [2, 4] };
+  const dashes: Record<Metric, number[] | undefined> = {
+    safety: undefined,
+    trust: [8, 5],
+    connection: [2, 4],
+  };
   const muted = cssVar('--text-muted', '#4d5766');
   const line = cssVar('--line', '#d9d1c1');
   const seam = cssVar('--seam', '#b8872a');
@@ -41,10 +45,19 @@ export function drawChart(el: HTMLElement, input: ChartInput): () => void {
       height: 240,
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: true, range: [toSeconds(input.from), toSeconds(input.to) + 86400] }, y: { range: [0, 10] } },
+      scales: {
+        x: { time: true, range: [toSeconds(input.from), toSeconds(input.to) + 86400] },
+        y: { range: [0, 10] },
+      },
       axes: [
         { stroke: muted, grid: { stroke: line, width: 1 }, ticks: { stroke: line } },
-        { stroke: muted, grid: { stroke: line, width: 1 }, ticks: { stroke: line }, splits: () => [0, 2, 4, 6, 8, 10], size: 36 },
+        {
+          stroke: muted,
+          grid: { stroke: line, width: 1 },
+          ticks: { stroke: line },
+          splits: () => [0, 2, 4, 6, 8, 10],
+          size: 36,
+        },
       ],
       series: [
         {},

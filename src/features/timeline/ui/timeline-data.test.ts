@@ -11,7 +11,12 @@ describe('timeline helpers', () => {
   });
 
   it('summarises average, range and direction', () => {
-    const up = summarise([point('2026-01-01', 2), point('2026-01-02', 3), point('2026-01-03', 7), point('2026-01-04', 8)]);
+    const up = summarise([
+      point('2026-01-01', 2),
+      point('2026-01-02', 3),
+      point('2026-01-03', 7),
+      point('2026-01-04', 8),
+    ]);
     expect(up[0]).toEqual({ metric: 'safety', average: 5, low: 2, high: 8, direction: 'up' });
     expect(up[1]!.direction).toBe('down');
     expect(up[2]!.direction).toBe('same');
@@ -33,8 +38,17 @@ describe('timeline helpers', () => {
       granularity: 'day' as const,
       from: '2026-10-30',
       to: '2026-11-30',
-      series: [{ who: 'me' as const, name: 'Ana', points: points.map((at) => point(at, 5)), emotions: [] }],
-      events: events.map((at) => ({ id: at, kind: 'checkin', label: 'x', at, count: 1, isMine: true })),
+      series: [
+        { who: 'me' as const, name: 'Ana', points: points.map((at) => point(at, 5)), emotions: [] },
+      ],
+      events: events.map((at) => ({
+        id: at,
+        kind: 'checkin',
+        label: 'x',
+        at,
+        count: 1,
+        isMine: true,
+      })),
     });
     // The very first day: a week's window ending today, not the whole month.
     expect(chartStart(view(['2026-11-30']))).toBe('2026-11-24');

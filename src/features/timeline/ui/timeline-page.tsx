@@ -10,10 +10,21 @@ import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { Seam } from '../../../platform/web/ui/seam.tsx';
 import type { TimelineRange, TimelineSeries, TimelineView } from '../timeline.schema.ts';
-import { chartStart, metrics, smooth, smoothingWindow, summarise, topEmotions } from './timeline-data.ts';
+import {
+  chartStart,
+  metrics,
+  smooth,
+  smoothingWindow,
+  summarise,
+  topEmotions,
+} from './timeline-data.ts';
 
 const ranges: TimelineRange[] = ['month', 'quarter', 'year', 'all'];
-const labels = { safety: scaleWords.safety.short, trust: scaleWords.trust.short, connection: scaleWords.connection.short };
+const labels = {
+  safety: scaleWords.safety.short,
+  trust: scaleWords.trust.short,
+  connection: scaleWords.connection.short,
+};
 
 function whoOf(series: TimelineSeries): string {
   return series.who === 'me' ? words.you : series.name;
@@ -23,7 +34,15 @@ function bucketLabel(at: string, granularity: TimelineView['granularity']): stri
   return granularity === 'month' ? formatDay(at, 'month') : formatDay(at, 'medium');
 }
 
-function Chart({ series, view, smoothed }: { series: TimelineSeries; view: TimelineView; smoothed: boolean }) {
+function Chart({
+  series,
+  view,
+  smoothed,
+}: {
+  series: TimelineSeries;
+  view: TimelineView;
+  smoothed: boolean;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'drawn' | 'failed'>('loading');
   // The canvas takes its colours when drawn: draw again when the theme changes.
@@ -31,7 +50,10 @@ function Chart({ series, view, smoothed }: { series: TimelineSeries; view: Timel
   useEffect(() => {
     const bump = () => setTheme((n) => n + 1);
     const observer = new MutationObserver(bump);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     media.addEventListener('change', bump);
     return () => {
@@ -79,7 +101,12 @@ function Chart({ series, view, smoothed }: { series: TimelineSeries; view: Timel
         </p>
       ) : null}
       {state === 'failed' ? <Notice tone="error">{words.chartFailed}</Notice> : null}
-      <div ref={box} class="chart-canvas" role="img" aria-label={`${words.chartLabel(who)}. ${words.tableShow}.`} />
+      <div
+        ref={box}
+        class="chart-canvas"
+        role="img"
+        aria-label={`${words.chartLabel(who)}. ${words.tableShow}.`}
+      />
       <figcaption class="chart-legend">
         {metrics.map((m) => (
           <span key={m} class={`legend-item legend-item--${m}`}>
@@ -93,9 +120,19 @@ function Chart({ series, view, smoothed }: { series: TimelineSeries; view: Timel
 }
 
 function DataTable({ series, view }: { series: TimelineSeries; view: TimelineView }) {
-  const first = view.granularity === 'day' ? words.columns.at : view.granularity === 'week' ? words.columns.week : words.columns.month;
+  const first =
+    view.granularity === 'day'
+      ? words.columns.at
+      : view.granularity === 'week'
+        ? words.columns.week
+        : words.columns.month;
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-label={words.tableCaption(whoOf(series), words.ranges[view.range])}>
+    <div
+      class="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={words.tableCaption(whoOf(series), words.ranges[view.range])}
+    >
       <table class="data-table" data-testid={`table-${series.who}`}>
         <caption>{words.tableCaption(whoOf(series), words.ranges[view.range])}</caption>
         <thead>
@@ -142,19 +179,32 @@ function Emotions({ series, view }: { series: TimelineSeries; view: TimelineView
   if (buckets.length === 0) return <p class="muted">{words.emotionsEmpty}</p>;
   const label = (e: string) => emotionLabels[e as Emotion] ?? e;
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-label={words.emotionsCaption(series.who === 'me' ? words.you.toLowerCase() : series.name)}>
+    <div
+      class="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={words.emotionsCaption(
+        series.who === 'me' ? words.you.toLowerCase() : series.name,
+      )}
+    >
       <table class="data-table">
-        <caption>{words.emotionsCaption(series.who === 'me' ? words.you.toLowerCase() : series.name)}</caption>
+        <caption>
+          {words.emotionsCaption(series.who === 'me' ? words.you.toLowerCase() : series.name)}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">{view.emotionGranularity === 'week' ? words.columns.week : words.columns.month}</th>
+            <th scope="col">
+              {view.emotionGranularity === 'week' ? words.columns.week : words.columns.month}
+            </th>
             <th scope="col">{words.summaryHeading}</th>
           </tr>
         </thead>
         <tbody>
           {buckets.map((b) => (
             <tr key={b.at}>
-              <th scope="row">{view.emotionGranularity === 'week' ? formatDay(b.at) : formatDay(b.at, 'month')}</th>
+              <th scope="row">
+                {view.emotionGranularity === 'week' ? formatDay(b.at) : formatDay(b.at, 'month')}
+              </th>
               <td>
                 {topEmotions(b.counts)
                   .map(([e, n]) => `${label(e)} ×${n}`)
@@ -168,7 +218,17 @@ function Emotions({ series, view }: { series: TimelineSeries; view: TimelineView
   );
 }
 
-function PersonSection({ series, view, smoothed, showTable }: { series: TimelineSeries; view: TimelineView; smoothed: boolean; showTable: boolean }) {
+function PersonSection({
+  series,
+  view,
+  smoothed,
+  showTable,
+}: {
+  series: TimelineSeries;
+  view: TimelineView;
+  smoothed: boolean;
+  showTable: boolean;
+}) {
   const headingId = `person-${series.who}`;
   const empty = series.points.length === 0;
   return (
@@ -185,7 +245,9 @@ function PersonSection({ series, view, smoothed, showTable }: { series: Timeline
           {showTable ? <DataTable series={series} view={view} /> : null}
         </>
       )}
-      <h3>{view.emotionGranularity === 'week' ? words.emotionsHeading : words.emotionsHeadingMonth}</h3>
+      <h3>
+        {view.emotionGranularity === 'week' ? words.emotionsHeading : words.emotionsHeadingMonth}
+      </h3>
       <Emotions series={series} view={view} />
     </section>
   );
@@ -212,14 +274,25 @@ export function TimelinePage() {
           <div class="range-options">
             {ranges.map((r) => (
               <label key={r} class={`range-option${range === r ? ' range-option--checked' : ''}`}>
-                <input type="radio" name="range" value={r} checked={range === r} onChange={() => setRange(r)} />
+                <input
+                  type="radio"
+                  name="range"
+                  value={r}
+                  checked={range === r}
+                  onChange={() => setRange(r)}
+                />
                 <span>{words.ranges[r]}</span>
               </label>
             ))}
           </div>
         </fieldset>
         <label class="check-line">
-          <input type="checkbox" checked={smoothed} onChange={(e) => setSmoothed(e.currentTarget.checked)} aria-describedby="smooth-hint" />
+          <input
+            type="checkbox"
+            checked={smoothed}
+            onChange={(e) => setSmoothed(e.currentTarget.checked)}
+            aria-describedby="smooth-hint"
+          />
           <span>
             {words.smooth}
             <span id="smooth-hint" class="option-hint">
@@ -227,7 +300,12 @@ export function TimelinePage() {
             </span>
           </span>
         </label>
-        <button type="button" class="btn btn--secondary" aria-pressed={showTable ? 'true' : 'false'} onClick={() => setShowTable(!showTable)}>
+        <button
+          type="button"
+          class="btn btn--secondary"
+          aria-pressed={showTable ? 'true' : 'false'}
+          onClick={() => setShowTable(!showTable)}
+        >
           {showTable ? words.tableHide : words.tableShow}
         </button>
       </div>
@@ -240,7 +318,13 @@ export function TimelinePage() {
       {view ? (
         <div class="timeline-people" aria-busy={load.loading ? 'true' : 'false'}>
           {view.series.map((s) => (
-            <PersonSection key={s.who} series={s} view={view} smoothed={smoothed} showTable={showTable} />
+            <PersonSection
+              key={s.who}
+              series={s}
+              view={view}
+              smoothed={smoothed}
+              showTable={showTable}
+            />
           ))}
         </div>
       ) : null}
@@ -254,7 +338,10 @@ export function TimelinePage() {
               {view.events.map((e) => (
                 <li key={e.id} class="item">
                   <p class="item-text">
-                    <span class="item-meta">{view.granularity === 'month' ? formatDay(e.at, 'month') : formatDay(e.at)}</span> {e.label}
+                    <span class="item-meta">
+                      {view.granularity === 'month' ? formatDay(e.at, 'month') : formatDay(e.at)}
+                    </span>{' '}
+                    {e.label}
                     {e.count > 1 ? ` ${words.times(e.count)}` : ''}
                   </p>
                 </li>

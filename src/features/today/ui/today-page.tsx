@@ -43,7 +43,11 @@ function SmallAct({ view, onChange }: { view: TodayView; onChange: (view: TodayV
       ) : null}
       {error ? <Notice tone="error">{error.message}</Notice> : null}
       <div role="status">
-        {view.mark ? <p class="act-note">{view.mark === 'done' ? words.act.doneNote : words.act.skippedNote}</p> : null}
+        {view.mark ? (
+          <p class="act-note">
+            {view.mark === 'done' ? words.act.doneNote : words.act.skippedNote}
+          </p>
+        ) : null}
       </div>
       <div class="actions">
         {view.mark ? (

@@ -25,14 +25,18 @@ export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [props.error ? errorId : null, props.hint ? hintId : null].filter(Boolean).join(' ');
+  const describedBy = [props.error ? errorId : null, props.hint ? hintId : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <fieldset
       class={`choice-group${props.inline ? ' choice-group--inline' : ''}${props.error ? ' choice-group--invalid' : ''}`}
       aria-describedby={describedBy || undefined}
       aria-invalid={props.error ? 'true' : undefined}
     >
-      <legend class={props.legendHidden ? 'visually-hidden' : 'choice-legend'}>{props.legend}</legend>
+      <legend class={props.legendHidden ? 'visually-hidden' : 'choice-legend'}>
+        {props.legend}
+      </legend>
       {props.hint ? (
         <p id={hintId} class="field-hint">
           {props.hint}
@@ -45,7 +49,10 @@ export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
       ) : null}
       <div class="choice-options">
         {props.options.map((option) => (
-          <label key={option.value} class={`choice${props.value === option.value ? ' choice--checked' : ''}`}>
+          <label
+            key={option.value}
+            class={`choice${props.value === option.value ? ' choice--checked' : ''}`}
+          >
             <input
               type="radio"
               name={id}
