@@ -91,7 +91,7 @@ describe.skipIf(!hasChromium)('Journey: two partners find each other', () => {
     await b.page.goto(oldLink);
     await waitForHeading(b.page, 'Join your partner');
     // The code is taken out of the address bar once read.
-    expect(b.page.url()).toBe(`${base}/join`);
+    await expect.poll(() => b.page.url()).toBe(`${base}/join`);
     await screenshot(b.page, 'partners-04-join-desktop');
     await fillSignUp(b.page, bea);
     await b.page.getByRole('button', { name: 'Join the space' }).click();
