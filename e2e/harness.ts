@@ -167,12 +167,17 @@ function pruneOldTemplates(): void {
   }
 }
 
-/** Starts the built server on a free port with a database of its own. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * Starts the built server on a free port with a database of its own; `env` adds settings of
+ * its own (e.g. `SMTP_URL` of a local mail receiver).
+ */
+export async function startServer(
+  options: { env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   if (!existsSync(SERVER)) {
     throw new Error(`${SERVER} is missing: run \`npm run build\` before the e2e journeys.`);
   }
-  const env = baseEnv();
+  const env = { ...baseEnv(), ...options.env };
   let cleanup: () => Promise<void>;
 
   const pgBase = process.env.TEST_DATABASE_URL;

@@ -27,13 +27,8 @@ describe.skipIf(!hasChromium)('Journey: forgot password to a new password', () =
 
   beforeAll(async () => {
     smtp = await startSmtpReceiver();
-    // The server inherits this environment: its mail goes to our receiver.
-    process.env.SMTP_URL = smtp.url;
-    try {
-      server = await startServer();
-    } finally {
-      delete process.env.SMTP_URL;
-    }
+    // The server's mail goes to our receiver.
+    server = await startServer({ env: { SMTP_URL: smtp.url } });
     browser = await launchBrowser();
   });
 
