@@ -39,18 +39,7 @@ beforeEach(() => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const withOrigin = { origin: ORIGIN };
 
-async function couple(): Promise<[TestPerson, TestPerson]> {
-  const a = await server.person(`Avery ${PLANTED}`);
-  const b = await server.person('Bay');
-  await server.db.withSystem((tx) =>
-    queryRows(
-      tx,
-      sql`with c as (insert into couples (created_by) values (${a.id}) returning id)
-          insert into memberships (couple_id, person_id) select c.id, p from c, unnest(array[${a.id}::uuid, ${b.id}::uuid]) p`,
-    ),
-  );
-  return [a, b];
-}
+const couple = () => server.couple([`Avery ${PLANTED}`, 'Bay']);
 
 async function wantLetters(person: TestPerson, extra: object = {}) {
   const res = await person.client.request(

@@ -18,18 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function couple(): Promise<[TestPerson, TestPerson, string]> {
-  const a = await server.person('Ada');
-  const b = await server.person('Ben');
-  const coupleId = crypto.randomUUID();
-  await server.db.withSystem(async (tx) => {
-    await tx.execute(sql`insert into couples (id, created_by) values (${coupleId}, ${a.id})`);
-    await tx.execute(
-      sql`insert into memberships (couple_id, person_id) values (${coupleId}, ${a.id}), (${coupleId}, ${b.id})`,
-    );
-  });
-  return [a, b, coupleId];
-}
+const couple = () => server.couple(['Ada', 'Ben']);
 
 const put = (p: TestPerson, url: string, body: unknown) => p.client.request('PUT', url, body);
 const agreement = {

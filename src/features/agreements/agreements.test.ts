@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.ts';
@@ -27,20 +26,7 @@ const draft = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-/** Two people in one space, made straight in the database (no feature imports another). */
-async function couple(): Promise<[TestPerson, TestPerson]> {
-  const a = await server.person('Ana');
-  const b = await server.person('Ben');
-  await server.db.withSystem(async (tx) => {
-    const id = randomUUID();
-    await queryRows(tx, sql`insert into couples (id, created_by) values (${id}, ${a.id})`);
-    await queryRows(
-      tx,
-      sql`insert into memberships (couple_id, person_id) values (${id}, ${a.id}), (${id}, ${b.id})`,
-    );
-  });
-  return [a, b];
-}
+const couple = () => server.couple(['Ana', 'Ben']);
 
 const coupleIdOf = async (p: TestPerson) =>
   (

@@ -18,20 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** Two people in one space, made straight in the database (no feature imports another). */
-async function couple(): Promise<[TestPerson, TestPerson]> {
-  const a = await server.person('Ama');
-  const b = await server.person('Bo');
-  await server.db.withSystem(async (tx) => {
-    const id = randomUUID();
-    await queryRows(tx, sql`insert into couples (id, created_by) values (${id}, ${a.id})`);
-    await queryRows(
-      tx,
-      sql`insert into memberships (couple_id, person_id) values (${id}, ${a.id}), (${id}, ${b.id})`,
-    );
-  });
-  return [a, b];
-}
+const couple = () => server.couple(['Ama', 'Bo']);
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 const act = (p: TestPerson, id: string, body: Record<string, unknown>) =>

@@ -19,19 +19,7 @@ afterAll(() => server.close());
 const system = (query: ReturnType<typeof sql>) =>
   server.db.withSystem((tx) => queryRows(tx, query));
 
-async function couple(): Promise<[TestPerson, TestPerson, string]> {
-  const a = await server.person('Ari');
-  const b = await server.person('Bo');
-  const [row] = await server.db.withSystem((tx) =>
-    queryRows<{ id: string }>(
-      tx,
-      sql`with c as (insert into couples (created_by) values (${a.id}) returning id),
-               m as (insert into memberships (couple_id, person_id) select c.id, p from c, unnest(array[${a.id}::uuid, ${b.id}::uuid]) p)
-          select id from c`,
-    ),
-  );
-  return [a, b, row!.id];
-}
+const couple = () => server.couple(['Ari', 'Bo']);
 
 /** The stance straight in the database: Talk reads it only through app_focus_inputs(). */
 const stance = (p: TestPerson, value: string, visibility: string, coupleId: string) =>

@@ -19,16 +19,7 @@ afterAll(() => server.close());
 const system = (query: ReturnType<typeof sql>) => server.db.withSystem((tx) => tx.execute(query));
 const today = async (p: TestPerson) => (await p.client.get('/api/v1/today')).body;
 
-async function couple(): Promise<[TestPerson, TestPerson, string]> {
-  const a = await server.person('Ari');
-  const b = await server.person('Bo');
-  const coupleId = crypto.randomUUID();
-  await system(sql`insert into couples (id, created_by) values (${coupleId}, ${a.id})`);
-  await system(
-    sql`insert into memberships (couple_id, person_id) values (${coupleId}, ${a.id}), (${coupleId}, ${b.id})`,
-  );
-  return [a, b, coupleId];
-}
+const couple = () => server.couple(['Ari', 'Bo']);
 
 const say = (p: TestPerson, stance: string, coupleId: string | null = null) =>
   system(

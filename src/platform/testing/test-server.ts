@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import type { InjectOptions } from 'fastify';
 import { parseEnv, type Env } from '../config/env.ts';
-import { people, sessions } from '../db/core.tables.server.ts';
+import { couples, memberships, people, sessions } from '../db/core.tables.server.ts';
 import {
   buildServer,
   type BuildOptions,
@@ -156,6 +156,28 @@ export async function startTestServer(options: {
       const client = new TestClient(server);
       client.cookie = token;
       return { id, email, displayName, client };
+    },
+    /**
+     * Two people sharing one space, made straight in the database (so a feature's tests need
+     * not reach into the couples feature). Answers both and the space's id.
+     */
+    couple: async (
+      names: [string, string] = ['Ada', 'Ben'],
+    ): Promise<[TestPerson, TestPerson, string]> => {
+      const a = await server.person(names[0]);
+      const b = await server.person(names[1]);
+      const coupleId = await testDb.db.withSystem(async (tx) => {
+        const [row] = await tx
+          .insert(couples)
+          .values({ createdBy: a.id })
+          .returning({ id: couples.id });
+        await tx.insert(memberships).values([
+          { coupleId: row!.id, personId: a.id },
+          { coupleId: row!.id, personId: b.id },
+        ]);
+        return row!.id;
+      });
+      return [a, b, coupleId];
     },
     close: async () => {
       await app.close();
