@@ -28,12 +28,30 @@ export function readMigrations(dir = migrationsDir): Migration[] {
     }));
 }
 
+/** A migration that sorts before one already applied: it would run after its successors. */
+export class MigrationOutOfOrderError extends Error {
+  constructor(pending: string, latest: string) {
+    super(
+      `Migration ${pending} sorts before ${latest}, which this database already has. ` +
+        'Migrations run in file-name order and never out of it: give the new file a number ' +
+        `after ${latest} and start again. Nothing was changed.`,
+    );
+    this.name = 'MigrationOutOfOrderError';
+  }
+}
+
 /**
  * Applies pending migrations in one transaction, holding an advisory lock so several servers
  * starting at once on one PostgreSQL migrate it exactly once. Same files, same code on PGlite.
+ * A pending migration that sorts before the newest applied one is refused (nothing is applied):
+ * it was written against an older schema than the database has, and running it late would
+ * give this database a history no other has.
  */
-export async function runMigrations(db: Database): Promise<number> {
-  const migrations = readMigrations();
+export async function runMigrations(
+  db: Database,
+  options: { migrations?: Migration[] } = {},
+): Promise<number> {
+  const migrations = options.migrations ?? readMigrations();
   return db.withOwner(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7261001)`);
     await tx.execute(sql`create schema if not exists kintsugi_meta`);
@@ -45,6 +63,9 @@ export async function runMigrations(db: Database): Promise<number> {
         (r) => r.name,
       ),
     );
+    const latest = [...applied].sort().at(-1);
+    const late = migrations.find((m) => !applied.has(m.name) && latest && m.name < latest);
+    if (late && latest) throw new MigrationOutOfOrderError(late.name, latest);
     let count = 0;
     for (const migration of migrations) {
       if (applied.has(migration.name)) continue;
