@@ -138,6 +138,26 @@ describe('logs', () => {
     expect(logs).not.toContain(client.cookie!);
   });
 
+  it('hold one line per request, with its method, path without query, status and time', async () => {
+    const before = server.logs.length;
+    const res = await server.client().get('/api/health?probe=secret-query-value');
+    expect(res.status).toBe(200);
+    const lines = server.logs
+      .slice(before)
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      msg: 'request',
+      req: { method: 'GET', url: '/api/health' },
+      status: 200,
+    });
+    expect(typeof lines[0]?.ms).toBe('number');
+    expect(JSON.stringify(lines)).not.toContain('secret-query-value');
+  });
+
   it('record a failed statement without the values it failed on, on reads and writes alike', async () => {
     const client = server.client();
     await client.post('/api/v1/auth/sign-up', {

@@ -1,4 +1,5 @@
 import { createApp } from '../app/server.ts';
+import { terminalLog } from '../platform/server/terminal-log.ts';
 import {
   BackupError,
   backupPglite,
@@ -31,7 +32,13 @@ async function serve() {
     dataDir: env.KINTSUGI_DATA_DIR,
   });
   const transport = mailTransportFor(env);
-  const { app } = await createApp({ env, db, webDir: webDistDir, mail: { transport } });
+  const { app } = await createApp({
+    env,
+    db,
+    webDir: webDistDir,
+    mail: { transport },
+    ...(terminalLog(env.LOG_LEVEL) ? { logger: terminalLog(env.LOG_LEVEL) } : {}),
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -1,0 +1,27 @@
+import pinoPretty from 'pino-pretty';
+
+/**
+ * Where the server's log goes when a person watches it: on a terminal, one readable line per
+ * event (`12:04:31 INFO request GET /api/v1/today 200 4 ms`); anywhere else (a file, a pipe, a
+ * log collector) the JSON lines stay as they are. The same fields either way, so nothing private
+ * appears on a terminal that would not appear in the JSON.
+ */
+export function terminalLog(
+  level: string,
+): { level: string; stream: NodeJS.WritableStream } | undefined {
+  if (!process.stdout.isTTY) return undefined;
+  return {
+    level,
+    stream: pinoPretty({
+      colorize: true,
+      translateTime: 'HH:MM:ss',
+      ignore: 'pid,hostname,reqId,req,status,ms',
+      messageFormat: (log, messageKey) => {
+        const message = String(log[messageKey] ?? '');
+        const req = log.req as { method?: string; url?: string } | undefined;
+        if (!req?.method) return message;
+        return `${message} ${req.method} ${req.url ?? ''} ${String(log.status ?? '')} ${String(log.ms ?? '')} ms`;
+      },
+    }),
+  };
+}
