@@ -71,6 +71,49 @@ export default tseslint.config(
     },
   },
   {
+    // Days are worked out in one place (src/platform/time): a person's day, a week's Monday, a
+    // day's span, a device's day and a date-time input's value. Anywhere else, calendar arithmetic
+    // on Date objects or Intl day strings drifts between copies (the mutual reveal depends on it).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: [
+      'src/platform/time/**',
+      'src/**/*.test.ts',
+      'src/**/*.test.tsx',
+      'src/platform/testing/**',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'getFullYear',
+          'getMonth',
+          'getDate',
+          'getDay',
+          'getUTCFullYear',
+          'getUTCMonth',
+          'getUTCDate',
+          'getUTCDay',
+          'setDate',
+          'setUTCDate',
+        ].map((name) => ({
+          selector: `CallExpression[callee.property.name='${name}']`,
+          message: `Work out days with src/platform/time (localDay, addDays, mondayOf, deviceDay…), not Date.${name}().`,
+        })),
+        {
+          selector:
+            "CallExpression[callee.property.name='slice'][callee.object.callee.property.name='toISOString']",
+          message:
+            'A day is not the first ten characters of a UTC instant: use localDay from src/platform/time.',
+        },
+        {
+          selector: "Literal[value='en-CA']",
+          message:
+            'Day strings come from src/platform/time (localDay), not a hand-made Intl format.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', 'e2e/**', 'bench/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -4,6 +4,7 @@ import { getCoupleContext } from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { rowsFromJson } from '../../platform/db/json-rows.ts';
 import { AppError } from '../../platform/server/errors.ts';
+import { localDay } from '../../platform/time/days.ts';
 import { agreementDetail as detailWords, agreementErrors } from '../../content/agreements.ts';
 import {
   decide,
@@ -39,20 +40,7 @@ export async function todayFor(tx: Tx, userId: string, now = new Date()): Promis
     .select({ timeZone: people.timeZone })
     .from(people)
     .where(eq(people.id, userId));
-  return dayIn(me?.timeZone ?? 'UTC', now);
-}
-
-export function dayIn(timeZone: string, at: Date): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(at);
-  } catch {
-    return at.toISOString().slice(0, 10);
-  }
+  return localDay(now, me?.timeZone ?? 'UTC');
 }
 
 /**

@@ -7,6 +7,7 @@ import {
 import type { Tx } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError } from '../../platform/server/errors.ts';
+import { addDays } from '../../platform/time/days.ts';
 import { agreementErrors, agreementTimelineLabel } from '../../content/agreements.ts';
 import { decide, type AgreementAction, type Decision } from './agreement-machine.ts';
 import {
@@ -29,9 +30,6 @@ interface Ctx {
   tx: Tx;
   userId: string;
 }
-
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A review date must come after today (my day) and within a year: "not forever". */
 async function checkReviewDate(tx: Tx, userId: string, reviewOn: string): Promise<void> {

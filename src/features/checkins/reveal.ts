@@ -2,7 +2,7 @@
 // top of row-level security (drizzle/0020_checkins.sql says the same in SQL), and the tests walk
 // every combination. Shared by server and web.
 
-import { addDays, daySpan, localDay } from '../../platform/time/days.ts';
+import { addDays, daySpan, localDay, weekStartOn } from '../../platform/time/days.ts';
 
 export type Visibility = 'private' | 'shared';
 
@@ -19,8 +19,7 @@ export const overlaps = (a: Span, b: Span) => a.startsAt < b.endsAt && b.startsA
 
 /** The start of the couple's week holding `day`: the latest `weekday` (0 = Sunday) on or before it. */
 export function weekStartFor(day: string, weekday: number): string {
-  const dow = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return addDays(day, -((dow - weekday + 7) % 7));
+  return weekStartOn(day, weekday);
 }
 
 export interface DailyFacts extends Span {

@@ -6,10 +6,11 @@ import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-
 import { exportDocument, notice, noticeIdParams } from './data-rights.schema.ts';
 import { exportDataRights, gatherExport } from './gather-export.server.ts';
 import { dismissNotice, listNotices } from './manage-notices.server.ts';
+import { localDay } from '../../platform/time/days.ts';
 import { EXPORT_CSP, renderExportHtml } from './render-export-html.ts';
 
 const tags = ['data rights'];
-const fileName = (ext: string) => `kintsugi-export-${new Date().toISOString().slice(0, 10)}.${ext}`;
+const fileName = (ext: string) => `kintsugi-export-${localDay(new Date(), 'UTC')}.${ext}`;
 
 const registerDataRightsRoutes: RegisterRoutes = (api, { auth, modules }) => {
   api.get(

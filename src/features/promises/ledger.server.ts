@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { couples, people } from '../../platform/db/core.tables.server.ts';
 import { getCoupleContext } from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx, type UserContext } from '../../platform/db/database.ts';
+import { addDays, localDay, mondayOf } from '../../platform/time/days.ts';
 import type { LedgerView, LedgerWeek } from './promises.schema.ts';
 import { promiseMissSharing } from './promises.tables.server.ts';
 
@@ -15,25 +16,7 @@ interface Row {
   noticed: number;
 }
 
-/** The Monday starting the week that holds `day` (YYYY-MM-DD), as YYYY-MM-DD. */
-export function mondayOf(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  const offset = (date.getUTCDay() + 6) % 7;
-  return new Date(date.getTime() - offset * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function dayIn(timeZone: string, at: Date): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(at);
-  } catch {
-    return at.toISOString().slice(0, 10);
-  }
-}
+export { mondayOf };
 
 /** Every week from the oldest shown to this one, zeros where nothing happened. */
 export function fillWeeks(
@@ -42,9 +25,8 @@ export function fillWeeks(
   weeks: number,
 ): LedgerWeek[] {
   const byWeek = new Map(rows.map((r) => [r.week, r]));
-  const start = Date.parse(`${thisWeek}T00:00:00Z`);
   return Array.from({ length: weeks }, (_, i) => {
-    const week = new Date(start - (weeks - 1 - i) * 7 * 86_400_000).toISOString().slice(0, 10);
+    const week = addDays(thisWeek, -(weeks - 1 - i) * 7);
     return (
       byWeek.get(week) ?? {
         week,
@@ -139,7 +121,7 @@ export async function getLedger({
   );
   const partnerShares = Boolean(couple?.partnerId && sharing.has(couple.partnerId));
   const timeZone = me?.timeZone ?? 'UTC';
-  const thisWeek = mondayOf(dayIn(timeZone, new Date()));
+  const thisWeek = mondayOf(localDay(new Date(), timeZone));
   const [space] = couple
     ? await tx
         .select({ createdAt: couples.createdAt })
@@ -148,12 +130,10 @@ export async function getLedger({
     : [];
   const weeks = weeksToShow(
     thisWeek,
-    space ? mondayOf(dayIn(timeZone, space.createdAt)) : null,
+    space ? mondayOf(localDay(space.createdAt, timeZone)) : null,
     asked,
   );
-  const since = new Date(Date.parse(`${thisWeek}T00:00:00Z`) - (weeks - 1) * 7 * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  const since = addDays(thisWeek, -(weeks - 1) * 7);
   const mine = fillWeeks(await weeksOf(tx, userId, timeZone, since), thisWeek, weeks);
   const partner = couple?.partnerId
     ? fillWeeks(await weeksOf(tx, couple.partnerId, timeZone, since), thisWeek, weeks)

@@ -72,16 +72,24 @@ export function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The start of the week holding `day` when weeks start on `weekday` (0 = Sunday): that day or the latest before it. */
+export function weekStartOn(day: string, weekday: number): string {
+  const dow = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return addDays(day, -((dow - weekday + 7) % 7));
+}
+
 /** The Monday of the ISO week holding `day` (what PostgreSQL's date_trunc('week') gives). */
 export function mondayOf(day: string): string {
-  const dow = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return addDays(day, -((dow + 6) % 7));
+  return weekStartOn(day, 1);
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A calendar day for people to read, in their language: "Monday 23 November 2026" or shorter. */
-export function formatDay(day: string, style: 'full' | 'medium' | 'month' = 'medium'): string {
+export function formatDay(
+  day: string,
+  style: 'full' | 'long' | 'medium' | 'month' = 'medium',
+): string {
   let format = dayFormats.get(style);
   if (!format) {
     const options: Intl.DateTimeFormatOptions =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromLocalInput, toLocalInput } from './ui/date-time-field.tsx';
+import { fromLocalInput, toLocalInput } from '../time/device.ts';
 
 describe('date and time inputs', () => {
   it('round-trips a local time to an instant and back (to the minute)', () => {

@@ -9,7 +9,10 @@ import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { readAgreementDraft, type Concern } from '../guard-rails.ts';
 import { SUGGESTED_REVIEW_WEEKS } from '../review-weeks.ts';
 import type { AgreementWords } from './agreements-api.ts';
-import { localDay, weeksFromToday } from './dates.ts';
+import { addDays } from '../../../platform/time/days.ts';
+import { deviceDay } from '../../../platform/time/device.ts';
+
+const weeksFromToday = (weeks: number) => addDays(deviceDay(), weeks * 7);
 
 interface AgreementFormProps {
   heading: string;
@@ -93,7 +96,7 @@ export function AgreementForm({
   const [choice, setChoice] = useState<ReviewChoice>(initialChoice(initial));
   // A kept agreement gets a fresh date by default: the old one has usually come.
   const [date, setDate] = useState(
-    initial && initial.reviewOn > localDay() ? initial.reviewOn : weeksFromToday(DEFAULT_WEEKS),
+    initial && initial.reviewOn > deviceDay() ? initial.reviewOn : weeksFromToday(DEFAULT_WEEKS),
   );
   const [local, setLocal] = useState<Record<string, string>>({});
   const [invalidToken, setInvalidToken] = useState(0);
@@ -112,7 +115,7 @@ export function AgreementForm({
     if (!v.title) found.title = 'Give the agreement a short name.';
     if (!v.dailyLife) found.dailyLife = 'Say what it means in daily life.';
     if (!v.reviewOn) found.reviewOn = 'Choose a date to look at this again.';
-    else if (v.reviewOn <= localDay()) found.reviewOn = words.reviewPast;
+    else if (v.reviewOn <= deviceDay()) found.reviewOn = words.reviewPast;
     return found;
   };
 
@@ -207,7 +210,7 @@ export function AgreementForm({
               <input
                 type="date"
                 value={date}
-                min={localDay(new Date(Date.now() + 86_400_000))}
+                min={addDays(deviceDay(), 1)}
                 onInput={(e) => setDate(e.currentTarget.value)}
               />
             </label>

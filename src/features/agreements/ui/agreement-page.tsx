@@ -19,8 +19,10 @@ import { findConcerns } from '../guard-rails.ts';
 import { diffWords, hasChanges, withGaps } from '../word-diff.ts';
 import { AgreementForm } from './agreement-form.tsx';
 import { agreementsApi, type AgreementDetail, type AgreementWords } from './agreements-api.ts';
-import { formatDay } from './dates.ts';
+import { formatDay as formatAnyDay } from '../../../platform/time/days.ts';
 import './agreements.css';
+
+const formatDay = (day: string) => formatAnyDay(day, 'long');
 
 function VersionCard({ version, heading }: { version: AgreementVersion; heading: string }) {
   return (

@@ -13,8 +13,10 @@ import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { AgreementForm } from './agreement-form.tsx';
 import { agreementsApi, type AgreementSummary, type AgreementWords } from './agreements-api.ts';
-import { formatDay } from './dates.ts';
+import { formatDay as formatAnyDay } from '../../../platform/time/days.ts';
 import './agreements.css';
+
+const formatDay = (day: string) => formatAnyDay(day, 'long');
 
 type Group = keyof typeof words.groups;
 

@@ -7,17 +7,13 @@ import { Field } from '../../../platform/web/ui/field.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
 import type { PromiseActionInput } from '../promises.schema.ts';
+import { toLocalInput } from '../../../platform/time/device.ts';
 import { promisesApi, type PromiseView } from './promises-api.ts';
 
 type Open = null | 'late' | 'renegotiate' | 'miss' | 'repair' | 'notice';
 
-/** "2026-11-23T18:30" for a datetime-local input, in this device's time. */
-export function toLocalInput(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+/** "2026-11-23T18:30" for a datetime-local input, in this device's time; empty without a time. */
+const inputValue = (iso: string | null): string => (iso ? toLocalInput(new Date(iso)) : '');
 
 /** Past its time: "I kept it" then asks whether it happened by then (decision 120). */
 function isPast(dueAt: string | null): boolean {
@@ -34,7 +30,7 @@ export function PromiseItem({
   const [open, setOpen] = useState<Open>(null);
   const [note, setNote] = useState('');
   const [text, setText] = useState(p.text);
-  const [when, setWhen] = useState(toLocalInput(p.dueAt));
+  const [when, setWhen] = useState(inputValue(p.dueAt));
   const act = useAction((body: PromiseActionInput) => promisesApi.act(p.id, body));
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -5,11 +5,12 @@ import { setSpacePause } from '../../../platform/web/space-pause.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
+import { addDays } from '../../../platform/time/days.ts';
+import { deviceDay, startOfDeviceDay } from '../../../platform/time/device.ts';
 import { timeApartApi } from './time-apart-api.ts';
 
-/** The start of the chosen day in this device's time zone, as an instant. */
-const startOfDay = (date: string) => new Date(`${date}T00:00:00`).toISOString();
-const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+const startOfDay = startOfDeviceDay;
+const tomorrow = () => addDays(deviceDay(), 1);
 
 /** Time apart, under Our space: shows only when I have a shared space. */
 export function TimeApartSection() {
