@@ -1,8 +1,30 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (operations, routes through inject, RLS straight against the database)
-// and `e2e` (browser journeys against the built server). Both use a real PostgreSQL: PGlite by
-// default, server PostgreSQL when TEST_DATABASE_URL is set.
+// Three projects:
+// - `pure`: tests that need no database (rules, content, pure functions, the CLI's own processes);
+//   no global setup, so running one of these files alone takes a second, not a migration.
+// - `unit`: operations, routes through inject, RLS straight against the database. A real
+//   PostgreSQL: PGlite by default, server PostgreSQL when TEST_DATABASE_URL is set; the global
+//   setup migrates once per run and every file starts from a copy.
+// - `e2e`: browser journeys against the built server.
+// A test file is in `unit` when it opens the test database or server (or reads what the global
+// setup provides); every other test file is `pure`. Nothing to keep in a list by hand.
+const usesDatabase = /\/test-(db|server)\.ts'|\binject\(/;
+
+function testFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return testFiles(path);
+    return /\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const pureFiles = [...testFiles('src'), ...testFiles('scripts')].filter(
+  (file) => !usesDatabase.test(readFileSync(file, 'utf8')),
+);
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
@@ -10,8 +32,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'pure',
+          include: pureFiles,
+          setupFiles: ['src/platform/testing/no-concurrent-queries.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+          exclude: pureFiles,
           globalSetup: ['src/platform/testing/global-setup.ts'],
           setupFiles: ['src/platform/testing/no-concurrent-queries.ts'],
           testTimeout: 30_000,
