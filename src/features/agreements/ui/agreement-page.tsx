@@ -11,6 +11,7 @@ import type { ApiError } from '../../../platform/web/api.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
+import { Confirm } from '../../../platform/web/ui/confirm.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
@@ -243,51 +244,41 @@ function Answer({
       ) : null}
       {open === 'decline' || open === 'revisit' ? noteStep(open) : null}
       {open === 'withdraw' ? (
-        <div class="confirm" role="group" aria-labelledby="withdraw-heading">
-          <h3 id="withdraw-heading" tabIndex={-1}>
-            {words.actions.withdraw}
-          </h3>
+        <Confirm
+          title={words.actions.withdraw}
+          showTitle
+          yes={words.actions.withdrawConfirm}
+          yesVariant="danger"
+          busy={act.busy}
+          busyLabel={words.actions.busy}
+          onYes={() => run({ action: 'withdraw', version: can.withdraw! }, words.done.withdraw)}
+          no={words.actions.cancel}
+          noVariant="quiet"
+          onNo={() => setOpen(null)}
+        >
           <p>{words.actions.withdrawHint}</p>
-          <div class="actions">
-            <Button
-              variant="danger"
-              busy={act.busy}
-              busyLabel={words.actions.busy}
-              onClick={() =>
-                run({ action: 'withdraw', version: can.withdraw! }, words.done.withdraw)
-              }
-            >
-              {words.actions.withdrawConfirm}
-            </Button>
-            <Button variant="quiet" onClick={() => setOpen(null)}>
-              {words.actions.cancel}
-            </Button>
-          </div>
-        </div>
+        </Confirm>
       ) : null}
       {open === 'retire' ? (
-        <div class="confirm" role="group" aria-labelledby="retire-heading">
-          <h3 id="retire-heading" tabIndex={-1}>
-            {a.agreedVersion === null ? words.actions.setAside : words.actions.retire}
-          </h3>
+        <Confirm
+          title={a.agreedVersion === null ? words.actions.setAside : words.actions.retire}
+          showTitle
+          yes={
+            a.agreedVersion === null
+              ? words.actions.setAsideConfirm
+              : a.retireAsked.partner
+                ? words.actions.retireAgree
+                : words.actions.retireConfirm
+          }
+          busy={act.busy}
+          busyLabel={words.actions.busy}
+          onYes={() => run({ action: 'retire', version: a.latestVersion }, words.done.retire)}
+          no={words.actions.cancel}
+          noVariant="quiet"
+          onNo={() => setOpen(null)}
+        >
           <p>{a.agreedVersion === null ? words.actions.setAsideHint : words.actions.retireHint}</p>
-          <div class="actions">
-            <Button
-              busy={act.busy}
-              busyLabel={words.actions.busy}
-              onClick={() => run({ action: 'retire', version: a.latestVersion }, words.done.retire)}
-            >
-              {a.agreedVersion === null
-                ? words.actions.setAsideConfirm
-                : a.retireAsked.partner
-                  ? words.actions.retireAgree
-                  : words.actions.retireConfirm}
-            </Button>
-            <Button variant="quiet" onClick={() => setOpen(null)}>
-              {words.actions.cancel}
-            </Button>
-          </div>
-        </div>
+        </Confirm>
       ) : null}
       {open === null ? (
         <div class="actions">

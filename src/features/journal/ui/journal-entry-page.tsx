@@ -13,6 +13,7 @@ import { handOff } from '../../../platform/web/handoff.ts';
 import { navigate } from '../../../platform/web/navigation.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button, LinkButton } from '../../../platform/web/ui/button.tsx';
+import { Confirm } from '../../../platform/web/ui/confirm.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
@@ -178,23 +179,19 @@ function EntryForm({ entry }: { entry: JournalEntry | null }) {
             <h2 id="delete-heading">{words.deleteHeading}</h2>
             {remove.error ? <Notice tone="error">{remove.error.message}</Notice> : null}
             {confirming ? (
-              <div class="confirm" role="group" aria-label={words.delete}>
+              <Confirm
+                title={words.delete}
+                yes={words.deleteYes}
+                yesVariant="danger"
+                busy={remove.busy}
+                onYes={async () => {
+                  if ((await remove.run()).ok) navigate('/journal');
+                }}
+                no={words.deleteNo}
+                onNo={() => setConfirming(false)}
+              >
                 <p>{words.deleteConfirm}</p>
-                <div class="actions">
-                  <Button
-                    variant="danger"
-                    busy={remove.busy}
-                    onClick={async () => {
-                      if ((await remove.run()).ok) navigate('/journal');
-                    }}
-                  >
-                    {words.deleteYes}
-                  </Button>
-                  <Button variant="secondary" onClick={() => setConfirming(false)}>
-                    {words.deleteNo}
-                  </Button>
-                </div>
-              </div>
+              </Confirm>
             ) : (
               <div class="actions">
                 <Button variant="danger" onClick={() => setConfirming(true)}>

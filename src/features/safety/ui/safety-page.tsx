@@ -6,6 +6,7 @@ import { navigate } from '../../../platform/web/navigation.ts';
 import { setSolo } from '../../../platform/web/solo.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
+import { Confirm } from '../../../platform/web/ui/confirm.tsx';
 import { ChoiceGroup } from '../../../platform/web/ui/choice-group.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
@@ -101,26 +102,22 @@ function History({ checks, onDeleted }: { checks: SafetyCheck[]; onDeleted: () =
                   {check.signalsDanger ? words.history.danger : words.history.calm}
                 </p>
                 {asking === check.id ? (
-                  <div class="confirm">
+                  <Confirm
+                    title={words.history.confirm}
+                    yes={words.history.confirmYes}
+                    yesVariant="danger"
+                    busy={remove.busy}
+                    onYes={async () => {
+                      if ((await remove.run(check.id)).ok) {
+                        setAsking(null);
+                        onDeleted();
+                      }
+                    }}
+                    no={words.history.keep}
+                    onNo={() => setAsking(null)}
+                  >
                     <p>{words.history.confirm}</p>
-                    <div class="actions">
-                      <Button
-                        variant="danger"
-                        busy={remove.busy}
-                        onClick={async () => {
-                          if ((await remove.run(check.id)).ok) {
-                            setAsking(null);
-                            onDeleted();
-                          }
-                        }}
-                      >
-                        {words.history.confirmYes}
-                      </Button>
-                      <Button variant="secondary" onClick={() => setAsking(null)}>
-                        {words.history.keep}
-                      </Button>
-                    </div>
-                  </div>
+                  </Confirm>
                 ) : null}
               </div>
               {asking === check.id ? null : (

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../platform/web/format.ts';
 import { setSpacePause } from '../../../platform/web/space-pause.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
+import { Confirm } from '../../../platform/web/ui/confirm.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { addDays } from '../../../platform/time/days.ts';
 import { deviceDay, startOfDeviceDay } from '../../../platform/time/device.ts';
@@ -90,30 +91,26 @@ export function TimeApartSection() {
           </div>
           {start.error ? <Notice tone="error">{start.error.message}</Notice> : null}
           {confirming ? (
-            <div class="confirm" role="group" aria-labelledby="time-apart-confirm">
-              <h3 id="time-apart-confirm">{words.confirmHeading}</h3>
+            <Confirm
+              title={words.confirmHeading}
+              showTitle
+              yes={words.confirm}
+              busy={start.busy}
+              busyLabel={words.starting}
+              onYes={async () => {
+                setEnded(false);
+                const started = await start.run(until ? startOfDay(until) : null);
+                if (started.ok) {
+                  setSpacePause({ startedByMe: true, endsAt: started.value.endsAt });
+                  setConfirming(false);
+                  status.reload();
+                }
+              }}
+              no={words.cancel}
+              onNo={() => setConfirming(false)}
+            >
               <p>{words.confirmBody}</p>
-              <div class="actions">
-                <Button
-                  busy={start.busy}
-                  busyLabel={words.starting}
-                  onClick={async () => {
-                    setEnded(false);
-                    const started = await start.run(until ? startOfDay(until) : null);
-                    if (started.ok) {
-                      setSpacePause({ startedByMe: true, endsAt: started.value.endsAt });
-                      setConfirming(false);
-                      status.reload();
-                    }
-                  }}
-                >
-                  {words.confirm}
-                </Button>
-                <Button variant="secondary" onClick={() => setConfirming(false)}>
-                  {words.cancel}
-                </Button>
-              </div>
-            </div>
+            </Confirm>
           ) : (
             <div class="actions">
               <Button variant="secondary" onClick={() => setConfirming(true)}>
