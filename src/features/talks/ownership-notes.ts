@@ -5,6 +5,7 @@ import { phraseRules, type NoteKind, type PhraseRule } from '../../content/owner
 import { apologyObject, laterShapes, nobodyInIt } from './ownership-shapes-late.ts';
 import { centredShapes, widerShapes } from './ownership-shapes-centred.ts';
 import { turnedShapes } from './ownership-shapes-more.ts';
+import { turnedRound } from './ownership-frames.ts';
 import { reported, shapes, type Shape } from './ownership-shapes.ts';
 
 export interface PhraseNote {
@@ -78,7 +79,11 @@ function sentences(plain: string): { text: string; start: number }[] {
   return out;
 }
 
-function findIn(sentence: string, shape: Shape): { index: number; length: number } | null {
+function findIn(
+  sentence: string,
+  shape: Shape,
+  next: string,
+): { index: number; length: number } | null {
   const re = new RegExp(shape.pattern.source, 'g');
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     if (m[0] === '') {
@@ -92,6 +97,7 @@ function findIn(sentence: string, shape: Shape): { index: number; length: number
     const after = sentence.slice(m.index + m[0].length);
     if (reported.test(before)) continue; // "I told myself it was just…" reports the excuse
     if (shape.fits && !shape.fits(before, after, m[0])) continue;
+    if (turnedRound(shape.kind, before, m[0].slice(lead), after, next)) continue;
     return { index, length: m[0].length - lead };
   }
   return null;
@@ -100,12 +106,14 @@ function findIn(sentence: string, shape: Shape): { index: number; length: number
 export function findPhraseNotes(text: string): PhraseNote[] {
   const { plain, from } = normalise(text);
   const found = new Map<NoteKind, PhraseNote>();
-  for (const { text: sentence, start } of sentences(plain)) {
+  const all = sentences(plain);
+  for (const [i, { text: sentence, start }] of all.entries()) {
+    const next = all[i + 1]?.text ?? '';
     let noted = false;
     // "Nobody in it" is the fallback: only for a sentence nothing else has spoken about.
     for (const shape of [...allShapes, nobodyInIt]) {
       if (shape === nobodyInIt && noted) continue;
-      const hit = findIn(sentence, shape);
+      const hit = findIn(sentence, shape, next);
       if (!hit) continue;
       noted = true;
       if (found.has(shape.kind)) continue;

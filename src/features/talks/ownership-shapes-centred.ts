@@ -6,7 +6,7 @@ import type { Shape } from './ownership-shapes.ts';
 const negatedBefore = /(?:\bnot|n't|\bnever|\bno longer)(?: (?:just|only|really|even|merely))?\s*$/;
 
 /** Words of the author's suffering, as in "I've been through hell", "I'm struggling too". */
-const myPain = String.raw`(?:been through (?:hell|a lot|so much|enough|it)|(?:suffered|suffering|struggled|struggling|hurting|hurt|in pain|falling apart|a wreck|a mess|miserable|exhausted|broken)|lost (?:so much|everything|sleep|weight))`;
+const myPain = String.raw`(?:been through (?:hell|a lot|so much|enough|it)|(?:suffered|suffering|struggled|struggling|hurting|hurt(?! (?:you|the|them|him|her|my|our|your|us|people|everyone|others|so many|a lot of)\b)|in pain|falling apart|a wreck|a mess|miserable|exhausted|broken)|lost (?:so much|everything|sleep|weight))`;
 
 export const centredShapes: Shape[] = [
   {

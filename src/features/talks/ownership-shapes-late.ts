@@ -7,7 +7,7 @@ export const laterShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byour (?:\w+ )?(?:temper|anger|jealousy|nagging|coldness|distance|silence|criticism|moods?|behaviou?r|attitude|insecurity|suspicion|controlling|control|work|job|obsession|family|mother|father|mum|mom|dad|friends|phone|drinking|career|parents)\b[^.]{0,30}\b(?:made|make|makes|pushed|drove|forced|left|caused|meant|kept|wore|never|always)\b|\byou (?:spent|spend) (?:every|all|most|so much)\b|\byou (?:were|are|seemed) more (?:interested|invested|focused|concerned) in\b|\b(?:i )?(?:only )?did (?:the same|what you did)\b|\byou (?:went|did it) first\b|\byou started (?:it|this|all this)\b/,
+      /\byour (?:\w+ )?(?:temper|anger|jealousy|nagging|coldness|distance|silence|criticism|moods?|behaviou?r|attitude|insecurity|suspicion|controlling|control|work|job|obsession|family|mother|father|mum|mom|dad|friends|phone|drinking|career|parents)\b[^.]{0,30}\b(?:made|make|makes|pushed|drove|forced|left|caused|meant|kept|wore|never|always)\b(?! (?:(?:perfect |complete |total )?sense|it clear|me (?:see|realise|realize|understand)))|\byou (?:spent|spend) (?:every|all|most|so much)\b|\byou (?:were|are|seemed) more (?:interested|invested|focused|concerned) in\b|\b(?:i )?(?:only )?did (?:the same|what you did)\b|\byou (?:went|did it) first\b|\byou started (?:it|this|all this)\b/,
   },
   {
     kind: 'justifying',
@@ -151,13 +151,20 @@ export const laterShapes: Shape[] = [
 export const apologyObject: Shape = {
   kind: 'about-you',
   pattern: /\b(?:sorry|apologi[sz]e|apologies|regret)\b/,
-  fits: (before, after) => {
+  fits: (before, rest, match) => {
     if (
       /\b(?:said|say|saying|kept saying|a|my|your|another|the word|you|they|he|she)\s*$/.test(
         before,
       )
     )
       return false; // "I said sorry", "my apology"
+    // An apology promised ("I will apologise as often as it helps") is not one missing its object.
+    if (/\b(?:will|'ll|to|keep|going to|can|would)\s*$/.test(before)) return false;
+    // "Regret" takes its object directly: "I regret hiding it" reads as "sorry for hiding it".
+    const after =
+      match === 'regret' && !/^ (?:that|it|this|if|you|how|what|the way|any)\b/.test(rest)
+        ? ` for${rest}`
+        : rest;
     if (
       /^\s*(?:$|,?\s*(?:and|truly|deeply|so sorry|really)\b|[,:-]?\s*i\b|\s+(?:is|was|isn't|will|won't|doesn't|does not|cannot|can't|alone|enough|again)\b)/.test(
         after,
@@ -180,6 +187,7 @@ const owning = new RegExp(
     String.raw`\b(?:cowardly|selfish|shameful|unfair|dishonest|unforgivable|inexcusable|disgraceful|deceitful|heartless|callous|unkind|calculated|deliberate|planned)\b`,
     String.raw`\b(?:went on|lasted|kept going|carried on) (?:for|over)\b|\bfor (?:\w+ )?(?:weeks|months|years)\b|\bagain and again\b`,
     String.raw`\bwould (?:be|feel) (?:\w+ )?(?:hurt|angry|upset|furious|devastated|broken|betrayed)\b`,
+    String.raw`\b(?:big deal|serious|mattered|meant (?:something|everything|a lot)|worse|the worst)\b|\b(?:\w+ )?(?:weeks|months|years|times)\b`,
   ].join('|'),
 );
 

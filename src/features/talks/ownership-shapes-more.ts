@@ -71,7 +71,12 @@ export const turnedShapes: Shape[] = [
     fits: (before, after) =>
       !/\b(?:after|when|before|since|until|once|how|what|why|where|day|night|time|moment|that|as|while|because|all|if|let|made|allowed|watched|knew|where|let|making|letting|though)\s*$/.test(
         before,
-      ) && !/\bi (?:chose|kept|started|began|let|decided|made|continued|allowed)\b/.test(after),
+      ) &&
+      !/\bi (?:chose|kept|started|began|let|decided|made|continued|allowed)\b/.test(after) &&
+      // "It happened four times", "it went on for a year": the full size, stated plainly.
+      !/^ (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|dozens of|so many|countless|more) (?:times|nights|weekends)|again and again|over and over|(?:for|over) (?:\w+ )?(?:months|years|weeks|a year)|(?:a|one|two|three|\d+|several|many) (?:\w+ )?(?:years?|months?|weeks?) ago, and i)\b/.test(
+        after,
+      ),
   },
   {
     kind: 'agentless',
