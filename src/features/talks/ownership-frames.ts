@@ -39,7 +39,7 @@ const myWrong = String.raw`i (?:still |then |just |also |only |even )?(?:lied|ch
 const negativeSubject =
   /^\s*(?:and |so |but )?(?:none|nothing|no one|nobody|neither|no part|not one (?:bit|part|word)|not any)\b/;
 const negatedAttribution =
-  /\b(?:it|that|this|any of (?:it|this|that)|the reason|what i did|my (?:choice|lying|affair|cheating))(?:'s| was| is| were)? (?:not|never|n't)\b[^,;]{0,12}$|\b(?:wasn't|was not|isn't|is not|was never|is never|were not|weren't)(?: (?:at all|ever|in any way|really))? $|\bnot (?:at all |even )?$/;
+  /\b(?:it|that|this|any of (?:it|this|that)|the reason|what i did|my (?:choice|lying|affair|cheating))(?:'s| was| is| were)? (?:not|never|n't)\b[^,;]{0,12}$|\b(?:wasn't|was not|isn't|is not|was never|is never|were not|weren't)(?: (?:at all|ever|in any way|really))? $|\b(?:not (?:at all |even )?|no|none of)\s*$/;
 // "I didn't do it because…", "I never cheated because…": the reason that follows is denied.
 const deniedReason =
   /\b(?:didn't|did not|never|wouldn't|would not) (?:do|did|cheat|lie|start|go|choose|betray you)(?: (?:it|this|that|any of it|to you))?\s*(?:just |only |simply )?$/;
@@ -74,7 +74,16 @@ export function turnedRound(
   // "I'm not sorry that you know; I'm sorry I did it": a refused apology is not one about them.
   if ((kind === 'about-you' || kind === 'conditional') && /(?:\bnot|n't)\s*$/.test(before))
     return true;
+  // "I will not contact him again, in any way": no apology for the "in any way" to hedge.
+  if (kind === 'conditional' && match === 'in any way')
+    return !/\b(?:sorry|apologi[sz]e|apologies|regret|hurt|upset|offended)\b/.test(before);
   if (!turnable.has(kind)) return false;
+  // "I only admitted it when there was no way out": a late confession owned, not excused.
+  if (
+    kind === 'justifying' &&
+    /\bonly (?:admitted|told|confessed|came clean|owned up|said)\b/.test(before)
+  )
+    return true;
   const clause = clauseBefore(before);
   // "Whatever anyone else does, I broke a promise": others named only to be set aside.
   if (
@@ -99,6 +108,13 @@ export function turnedRound(
   }
   if (kind === 'moving-on' || kind === 'their-feelings') {
     if (releasing.test(before) || offering.test(before)) return true;
+    // "I know you can't simply move past this": their pace acknowledged, not pushed.
+    if (
+      /\bi (?:know|understand|accept|get|see|realise|realize)(?: that| why)? you (?:can't|cannot|couldn't|won't|don't|may not|might not)(?: \w+)?\s*$/.test(
+        clause,
+      )
+    )
+      return true;
   }
   // The partner's good act against my wrong: "You made it easy to be honest and I still lied".
   if (

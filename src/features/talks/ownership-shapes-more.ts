@@ -33,7 +33,9 @@ export const turnedShapes: Shape[] = [
     kind: 'their-feelings',
     pattern:
       /\bover-?react\w*|\boverthink\w*|\bover-?analys\w*|\bevery little thing\b|\btoo sensitive\b|\bso sensitive\b|\b(?:so|being|too) dramatic\b|\bout of proportion\b|\bmaking (?:a big deal|too much|a mountain|such a fuss)\b|\byou(?:'re| are) (?:imagining|paranoid|crazy|hysterical|being (?:silly|unfair|ridiculous|irrational|paranoid|hysterical))\b|\bcalm down\b|\byou take (?:things|everything|it) (?:too|so)\b|\ball in your head\b/,
-    fits: (before) => !/(?:\bnot|n't|\bnever|\bno one is)\s*$/.test(before),
+    fits: (before) =>
+      !/(?:\bnot|n't|\bnever|\bno one is)\s*$/.test(before) ||
+      /\bso (?:that )?you (?:wouldn't|won't|would not|didn't)\s*$/.test(before),
   },
   {
     kind: 'moving-on',
@@ -45,7 +47,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'moving-on',
     pattern:
-      /\b(?:it'?s|it has) been (?:\w+ ){0,2}?(?:months|weeks|a year|years|long enough|ages|so long)\b|\bhow long (?:will|are you going to|do i have|must i|is this going to|can you)\b|\bwhen will you (?:stop|forgive|trust|get over|let)\b|\benough (?:is enough|already)\b|\bi(?:'ve| have)? (?:already )?(?:said sorry|apologi[sz]ed|paid|suffered|been punished) (?:enough|already|a hundred times|so many times|over and over)\b|\bi(?:'ve| have)? already (?:said sorry|apologi[sz]ed)\b|\bhow many times\b|\byou(?:'re| are)? (?:still|always) (?:bringing|going on|holding it|punishing|on about|hung up)\b|\byou keep (?:bringing|going on|punishing|throwing)\b|\bwhy can'?t you (?:just )?(?:forgive|trust|let|move|get|stop)\b|\b(?:need|needs|have|has|ought) to (?:forgive|trust) me\b|\b(?:should|must) (?:forgive|trust) me\b|\bforgive me already\b|\bwhy (?:are|is) you still\b|\bwhy (?:do|does) (?:you|this|it) still\b|\byou (?:need|have|must|'ve got|got) to (?:decide|choose|make up your mind)\b|\b(?:done my time|paid my dues|paid (?:for it|for this|the price) (?:already|enough))\b/,
+      /\b(?:it'?s|it has) been (?:\w+ ){0,2}?(?:months|weeks|a year|years|long enough|ages|so long)\b|\bhow long (?:will|are you going to|do i have|must i|is this going to|can you)\b|\bwhen will you (?:stop|forgive|trust|get over|let)\b|\benough (?:is enough|already)\b|\bi(?:'ve| have)? (?:already )?(?:said sorry|apologi[sz]ed|paid|suffered|been punished) (?:enough|already|a hundred times|so many times|over and over)\b|\bi(?:'ve| have)? already (?:said sorry|apologi[sz]ed)\b|\bhow many (?:more )?times\b|\byou(?:'re| are)? (?:still|always) (?:bringing|going on|holding it|punishing|on about|hung up)\b|\byou keep (?:bringing|going on|punishing|throwing)\b|\bwhy can'?t you (?:just )?(?:forgive|trust|let|move|get|stop)\b|\b(?:need|needs|have|has|ought) to (?:forgive|trust) me\b|\b(?:should|must) (?:forgive|trust) me\b|\bforgive me already\b|\bwhy (?:are|is) you still\b|\bwhy (?:do|does) (?:you|this|it) still\b|\byou (?:need|have|must|'ve got|got) to (?:decide|choose|make up your mind)\b|\b(?:done my time|paid my dues|paid (?:for it|for this|the price) (?:already|enough))\b/,
     fits: (before) => !/\b(?:no matter|however|as many times as|not)\b[^,]{0,10}$/.test(before),
   },
   {

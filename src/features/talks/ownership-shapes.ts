@@ -96,7 +96,7 @@ export const shapes: Shape[] = [
       w`\b(?:because|since|as|after|when|once|ever since) (?:of )?(?:${partnerFault}|${needState}|${circumstance})|\bbecause i (?:needed|wanted|deserved) (?:to feel|someone|attention|affection|something|more|some|to be (?:seen|heard|wanted|noticed|desired|appreciated))|\b${needState}\b[^.]{0,50}\b(?:so|and so|which is why|that's why|that is why)\b|\b${needState}[^.,]{0,20} that i\b|\bbecause (?:i knew )?you(?:'d| would)(?: have)?\b`,
     ),
     fits: (_b, after) =>
-      !/^\w* (?:me|what i|my (?:lies|lying|choices|choice|affair|secrets|actions|decisions))\b/.test(
+      !/^\w* (?:what i|my (?:lies|lying|choices|choice|affair|secrets|actions|decisions))\b/.test(
         after,
       ),
   },
@@ -132,7 +132,7 @@ export const shapes: Shape[] = [
   {
     kind: 'minimising',
     pattern:
-      /\b(?:not|wasn't|isn't|was not|is not|nothing|no|never) (?:that |so |such (?:a )?|as |too |a )?(?:big (?:deal|thing)|serious|bad|important|major|terrible)\b|\bcould(?: have|'ve) been (?:much |a lot )?worse\b|\bit'?s not like\b|\bno harm\b|\bharmless\b|\bnothing (?:really |actually )?happened\b|\bnothing (?:serious|physical|much)\b|\b(?:meant|means) nothing\b|\b(?:didn't|did not|doesn't|does not) mean anything\b|\b(?:barely|hardly) (?:anything|touched|knew|talked|happened|ever)\b|\b(?:a little|a bit of|some) (?:harmless |innocent )?(?:flirting|fun|banter|texting)\b|\b(?:never|didn't|did not) (?:mean|meant) (?:to|for|it)\b|\b(?:silly|little|harmless|innocent|small|tiny|minor|meaningless|brief|quick|stupid) (?:little )?(?:crush|kiss|fling|flirtation|flirt|mistake|slip|chat|affair|moment|lapse|fantasy|game)\b|\bonly (?!(?:told|asked|stopped|said|apologi[sz]ed|admitted|noticed|listened|came clean|understood)\b)(?:\w+ ){1,4}?(?:once|twice|a few times|a couple of times|one time|two times|three times)\b|\bonly (?:once|twice|one|a few|a couple|kissed|talked|texted|met|slept|happened|lasted|went|a)\b/,
+      /\b(?:not|wasn't|isn't|was not|is not|nothing|no|never) (?:that |so |such (?:a )?|as |too |a )?(?:big (?:of a )?(?:deal|thing)|serious|bad|important|major|terrible)\b|\bcould(?: have|'ve) been (?:much |a lot )?worse\b|\bit'?s not like\b|\bno harm\b|\bharmless\b|\bnothing (?:really |actually )?happened\b|\bnothing (?:serious|physical|much)\b|\b(?:meant|means) nothing\b|\b(?:didn't|did not|doesn't|does not) mean anything\b|\b(?:barely|hardly) (?:anything|touched|knew|talked|happened|ever)\b|\b(?:a little|a bit of|some) (?:harmless |innocent )?(?:flirting|fun|banter|texting)\b|\b(?:never|didn't|did not) (?:mean|meant) (?:to|for|it)\b|\b(?:silly|little|harmless|innocent|small|tiny|minor|meaningless|brief|quick|stupid) (?:little )?(?:crush|kiss|fling|flirtation|flirt|mistake|slip|chat|affair|moment|lapse|fantasy|game)\b|\bonly (?!(?:told|asked|stopped|said|apologi[sz]ed|admitted|noticed|listened|came clean|understood)\b)(?:\w+ ){1,4}?(?:once|twice|a few times|a couple of times|one time|two times|three times)\b|\bonly (?:once|twice|one|a few|a couple|kissed|talked|texted|met|slept|happened|lasted|went|a)\b/,
     fits: (before) => !/\b(?:if|not|the|that)\s*$/.test(before) && !negatedJustBefore.test(before),
   },
   {

@@ -1,0 +1,90 @@
+// Shapes from the eighth round (issue 12), added by kind after measuring a fresh set: reasons
+// that put the partner or a situation before "so I…", shares of the blame handed over, hurry in
+// other words ("move past", "turn the page", "what else do you want"), sizes made small with a
+// quantity, and the author's pain measured against the partner's. The frame around each match
+// (negation, "I" owning it, offered rather than asked) is read in ownership-frames.ts.
+import type { Shape } from './ownership-shapes.ts';
+
+const w = String.raw;
+/** "because", as typed: "cause", "'cause", "cos", "coz", and "since". */
+const because = w`(?:because|'?cause|cos|coz|since)`;
+
+export const reasonShapes: Shape[] = [
+  {
+    // Sorry (or feeling bad) about how they feel: "I feel terrible that you feel let down".
+    kind: 'about-you',
+    pattern:
+      /\b(?:feel|felt|am|i'm) (?:so |really |truly |just )?(?:terrible|awful|bad|horrible|gutted|sad|upset) (?:that|about how|for how|about the way) you(?!r?\b (?:deserved|didn't deserve|did not deserve|never deserved)\b)/,
+  },
+  {
+    // An apology for whatever it was: "Whatever I did, I'm sorry", "if anything I did…".
+    kind: 'conditional',
+    pattern:
+      /\bwhatever (?:it is |it was |this is )?(?:i(?:'ve)? (?:did|done|said|have done|did wrong))\b|\bif (?:anything|something|what|any of what) (?:that )?i (?:did|said|have done|'ve done)\b/,
+    fits: (before, after) =>
+      /\b(?:sorry|apologi[sz]e|apologies|regret|forgive)\b/.test(before + after),
+  },
+  {
+    // The partner's habits or feared reaction as the reason: "because you were always out",
+    // "cause you never had time", "since you'd have gone mad", "because I knew how you'd react".
+    kind: 'justifying',
+    pattern: new RegExp(
+      [
+        w`\b${because} you(?:'re| are| were| was|'d| had| have|'ve)? (?:\w+ )?(?:always|never|constantly|hardly|rarely|barely|kept|stopped|wouldn't|would never)\b(?! (?:suspected|doubted|knew|asked|asking|questioned|checked|found|trusted|believed|deserved|did anything|once|lied|hid)\b)`,
+        w`\b${because} (?:i (?:knew|thought|was sure|figured|was afraid|was scared) (?:how |that |what )?)?you(?:'d| would)\b`,
+        w`\bonly (?!(?:told|admitted|confessed|said|stopped|came clean|owned up|apologi[sz]ed)\b)(?:\w+ ){1,3}?because\b(?! (?:you|i) (?:found|caught|asked|saw|discovered|confronted|got caught|was caught|had no)\b)`,
+        w`\bthe (?:only |real |main |whole )reason (?:i|was|is|why)\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    // A situation, then "so I…": "We hardly spoke for a year, so I found someone who would listen".
+    kind: 'justifying',
+    pattern:
+      /^\s*(?:(?:and|but|well|honestly|look),? )?(?:we|you|things|our \w+|there|home|life|work|the \w+)\b[^,;]{3,60}, (?:and )?so i (?:found|went|looked|turned|started|reached|sought|got|began|texted|messaged|called|met|strayed|cheated|drank|lied|kept)\b/,
+  },
+  {
+    kind: 'blaming',
+    pattern: new RegExp(
+      [
+        w`\bwhat did you (?:think|expect) (?:would|was going to) happen\b`,
+        // The partner's knowing or silence as complicity.
+        w`\byou (?:knew|must have known|had to know|could see|saw|noticed)\b[^.]{0,40}\b(?:and|but) (?:said|did) nothing\b|\byou (?:let|allowed) (?:it|this|that) (?:to )?happen\b`,
+        // A share of the blame handed over: "you share some of the responsibility", "half of this is on you".
+        w`\byou (?:share|bear|carry|have|hold|own) (?:\w+ )?(?:some|part|half|a share|your share|a lot|much) of (?:the )?(?:responsibility|blame|fault)\b|\b(?:half|some|part|most|a lot|plenty) of (?:this|it|that|the blame|what happened) (?:is|was|falls|lies|sits|rests) (?:on|with) you\b|\b(?:is|was) on you (?:too|as well|as much)\b`,
+        w`\byou(?:'re| are| were) the one (?:who|that) (?:suggested|wanted|asked for|said|pulled|pushed|started|stopped|left|chose|went|walked|moved out|took)\b`,
+        w`\b(?:we both|both of us|the two of us) (?:let|allowed) (?:it|things|this|us) (?:to )?(?:get|go|become|drift|slide)\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    // Smaller by a quantity: "I only sent him a couple of pictures".
+    kind: 'minimising',
+    pattern:
+      /\b(?:only|just|merely) (?!(?:told|admitted|said|asked|realised|realized|found|noticed|confessed|apologi[sz]ed|want|need|ask)\b)(?:\w+ ){1,3}?(?:a couple of|a few|a handful of|one or two|two or three|a little|a bit of|the odd) \w+|\bcompared (?:to|with) what (?:could|might) have\b/,
+  },
+  {
+    kind: 'moving-on',
+    pattern:
+      /\b(?:move|moving|get|getting|go|going) (?:past|beyond) (?:this|it|that|all this|all of this|what happened)\b|\bdrag(?:ging)? (?:this|it|things) (?:out|on)\b|\bturn(?:ed|ing)? the page\b|\b(?:it'?s|it is) time (?:to|we|for us to) (?:move|let|put|forget|leave|stop|turn|get|draw|close)\b|\b(?:surely |that'?s |it'?s been |is |been )(?:long )?enough time\b|\benough time has passed\b|\b(?:don't|do not) know what (?:else|more) you want\b|\bwhat (?:else|more) do you want (?:from me|me to)\b/,
+  },
+  {
+    kind: 'normalising',
+    pattern:
+      /\b(?:any|every) (?:\w+ )?(?:man|woman|person|husband|wife|partner|guy|human|bloke)\b (?:\w+ ){0,2}?would (?:have )?(?:struggled|struggle|strayed|stray|cracked|crack|caved|cave|looked elsewhere|look elsewhere|given in|give in|slipped|slip|done the same|do the same|been tempted|be tempted)\b/,
+  },
+  {
+    kind: 'agentless',
+    pattern: /\b(?:got|gets|slipped|ran) away from me\b|\bgot on top of me\b|\bout of my hands\b/,
+  },
+  {
+    kind: 'self-pity',
+    pattern:
+      /\b(?:i'?m|i am|i'?ve been|i have been) (?:\w+ )?(?:hurting|suffering|struggling|in pain|devastated|broken|grieving|heartbroken) (?:just )?as (?:much|badly|hard) as you\b|\b(?:i'?m|i am) the one (?:who'?s |who is |that'?s )?(?:sleeping|living|stuck|paying|losing)\b|\bworst (?:\w+ ){0,2}of my life\b/,
+  },
+  {
+    kind: 'their-feelings',
+    pattern:
+      /\byou(?:'re| are)? (?:being )?(?:really |so |very |a bit |too |pretty |completely )?(?:dramatic|hysterical|unreasonable|irrational|oversensitive|over the top|ridiculous|petty|childish)\b/,
+  },
+];
