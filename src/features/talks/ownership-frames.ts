@@ -37,7 +37,7 @@ const myWrong = String.raw`i (?:still |then |just |also |only |even )?(?:lied|ch
 // The negative subject or attribution that scopes over what follows in the clause:
 // "none of this", "no part of it was", "nothing you did", "it wasn't", "not once was it".
 const negativeSubject =
-  /^\s*(?:and |so |but )?(?:none|nothing|no one|nobody|neither|no part|not one (?:bit|part|word)|not any)\b/;
+  /^\s*(?:and |so |but )?(?:there(?:'s| is| was) )?(?:none|nothing|no one|nobody|neither|no part|not one (?:bit|part|word)|not any)\b/;
 const negatedAttribution =
   /\b(?:it|that|this|any of (?:it|this|that)|the reason|what i did|my (?:choice|lying|affair|cheating))(?:'s| was| is| were)? (?:not|never|n't)\b[^,;]{0,12}$|\b(?:wasn't|was not|isn't|is not|was never|is never|were not|weren't)(?: (?:at all|ever|in any way|really))? $|\b(?:not (?:at all |even )?|no|none of)\s*$/;
 // "I didn't do it because…", "I never cheated because…": the reason that follows is denied.
@@ -55,7 +55,7 @@ const offering =
 
 /** A sentence that judges the one before it: "That was a lie.", "It was my choice." */
 const verdict =
-  /^\s*(?:and )?(?:that|it|this|which|all of (?:it|that)|the truth)(?:'s| was| is)? (?:(?:all |just |simply )?(?:a lie|lies|untrue|not true|false|my choice|a choice i made|wrong|selfish|cowardly|an excuse|no excuse|not an excuse|not the reason|not why)|(?:never|not) (?:true|the reason|why))\b|^\s*(?:there is|there's|that's|that is|it's|it is) no excuse\b|^\s*(?:none of (?:that|it) (?:was|is) true|i chose (?:it|to|this))\b/;
+  /^\s*(?:and )?(?:that|it|this|which|all of (?:it|that)|the truth)(?:'s| was| is)? (?:(?:all |just |simply )?(?:a lie|lies|untrue|not true|false|my choice|a choice i made|wrong|selfish|cowardly|an excuse|no excuse|not an excuse|not the reason|not why)|(?:never|not) (?:true|the reason|why))\b|^\s*(?:there is|there's|that's|that is|it's|it is) no excuse\b|^\s*(?:none of (?:that|it) (?:was|is) true|i chose (?:it|to|this))\b|^\s*(?:it|that) (?:wasn't|was not|isn't|is not)\s*(?:$|[;,])/;
 /** The same judgement later in the same sentence: "…, and that was selfish". */
 const verdictAfter =
   /\b(?:and|but) (?:that|it|this)(?:'s| was| is)? (?:still )?(?:no (?:excuse|reason)|not (?:an excuse|a reason|why|the reason)|a lie|my choice|wrong|selfish|cowardly)\b|\bthat (?:doesn't|does not|didn't|did not) (?:excuse|explain|justify)\b/;
@@ -101,6 +101,15 @@ export function turnedRound(
       kind === 'minimising' &&
       /(?:\bnot|n't|\bnever)(?: (?:a|an|some|one|that|at all|even|ever))?\s*$/.test(clause) &&
       !/\b(?:really|exactly)\s*$/.test(clause)
+    )
+      return true;
+    if (
+      kind === 'minimising' &&
+      /^(?:just|only|merely|simply)\b/.test(match) &&
+      /(?:\bnot|n't|\bnever)\b/.test(clause) &&
+      !/\b(?:don't|do not|didn't|did not) (?:know|see|mean|think|understand)\b|\bdoesn't matter\b/.test(
+        clause,
+      )
     )
       return true;
     // "I didn't do it because you were busy."

@@ -14,7 +14,7 @@ export const centredShapes: Shape[] = [
     kind: 'self-pity',
     pattern: new RegExp(
       [
-        String.raw`\bi'?m the one (?:who|that)(?: \w+){0,2} (?:has to|have to|must|gets? to|is|was|ends? up) (?:live with|living with|suffer|suffering|carry|carrying|deal with|dealing with|pay|paying|lose|losing|feel|feeling)\b`,
+        String.raw`\bi'?m the one (?:who|that)(?: \w+){0,2} (?:has to|have to|must|gets? to|is|was|ends? up) (?:live with|living with|suffer|suffering|carry|carrying|deal with|dealing with|pay|paying|lose|losing|feel|feeling|face|facing|explain|explaining|tell|look)\b`,
         String.raw`\b(?:how|so|really|very) (?:hard|difficult|painful|awful|tough|lonely) (?:this|it|all this|all of this|that|everything|the last \w+ \w+) (?:has been|is|was|have been) (?:for|on) me\b`,
         String.raw`\b(?:i'?ve|i have|i'?m|i am|i was|i) (?:\w+ )?${myPain}\b[^.?!,]{0,30}\b(?:too|as well|also)\b`,
         String.raw`\b(?:nobody|no one|none of you|you never|you don'?t|you do not|you didn'?t)(?: \w+)? (?:thinks?|cares?|asks?|considers?|sees?|thought|cared|asked) (?:about )?(?:how i|what i|me|my|about me)\b`,

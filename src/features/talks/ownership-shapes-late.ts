@@ -136,7 +136,7 @@ export const laterShapes: Shape[] = [
   {
     kind: 'moving-on',
     pattern:
-      /\bfull stop\b|\bclose the book\b|\bdone (?:with|talking about) (?:this|it)\b|\benough now\b|\b(?:suffered|been through|been punished|paid) enough\b/,
+      /(?<=\S.*)\bfull stop\b|\bclose the book\b|\bdone (?:with|talking about) (?:this|it)\b|\benough now\b|\b(?:suffered|been through|been punished|paid) enough\b/,
     fits: (before) =>
       !/\b(?:not|never|cannot)\b|n't\b/.test(before) || /\bhaven'?t we\b/.test(before),
   },
@@ -173,6 +173,15 @@ export const apologyObject: Shape = {
       return false;
     const owned =
       /^,? (?:that )?(?:i|i'm|i've|i'd|i was|my)\b|^ (?:for|about) (?:(?:ever |all |each |every |the \w+ )?(?:\w+ing|my|i|myself|what i|how i|the way i|all (?:of )?(?:it|that|this) i|every|each|all the (?:\w+ ){0,2}i|the (?:\w+ ){1,3}(?:i|that i)\b)|(?:\w+ ){0,3}(?:i|that i) (?:caused|did|made|told|said|put|gave|brought|kept|hid|lied))\b|^ to (?:you|have)\b|^ (?:for|about) (?:the|all the|those|these|every|each|so many|all those) (?:\w+ ){0,2}?(?:lies|lie|secrets|affair|betrayal|deceit|deception|cheating|hiding|years|months|weeks|nights|times|days|messages|texts|promises|money|choices|things i)\b/;
+    // "I regret the secret phone": what one regrets directly is one's own, unless it is their pain.
+    if (
+      match === 'regret' &&
+      /^ (?:the|my|every|each|all|those|these|ever) /.test(rest) &&
+      !/^ (?:the|all the|any) (?:\w+ )?(?:pain|hurt|upset|confusion|misunderstanding|way (?:you|it|things)|feelings|trouble|distress|fact)\b/.test(
+        rest,
+      )
+    )
+      return false;
     return !owned.test(after);
   },
 };
@@ -187,7 +196,7 @@ const owning = new RegExp(
     String.raw`\b(?:cowardly|selfish|shameful|unfair|dishonest|unforgivable|inexcusable|disgraceful|deceitful|heartless|callous|unkind|calculated|deliberate|planned)\b`,
     String.raw`\b(?:went on|lasted|kept going|carried on) (?:for|over)\b|\bfor (?:\w+ )?(?:weeks|months|years)\b|\bagain and again\b`,
     String.raw`\bwould (?:be|feel) (?:\w+ )?(?:hurt|angry|upset|furious|devastated|broken|betrayed)\b`,
-    String.raw`\b(?:big deal|serious|mattered|meant (?:something|everything|a lot)|worse|the worst)\b|\b(?:\w+ )?(?:weeks|months|years|times)\b`,
+    String.raw`\b(?:big deal|serious|mattered|meant (?:something|everything|a lot)|worse|the worst)\b|\b(?:\w+ )?(?:weeks|months|years|times)\b|\b(?:hundreds|thousands|dozens|choices|decisions|on purpose|deliberately|knowingly)\b`,
   ].join('|'),
 );
 

@@ -88,3 +88,52 @@ export const reasonShapes: Shape[] = [
       /\byou(?:'re| are)? (?:being )?(?:really |so |very |a bit |too |pretty |completely )?(?:dramatic|hysterical|unreasonable|irrational|oversensitive|over the top|ridiculous|petty|childish)\b/,
   },
 ];
+
+/** The second part of the eighth round, by kind, after the tenth set was measured once. */
+export const reasonShapesLater: Shape[] = [
+  {
+    // A place or a time as the reason: "because home felt like a warzone".
+    kind: 'justifying',
+    pattern: new RegExp(
+      [
+        w`\b${because} (?:home|things|life|the house|everything|the marriage|work|our (?:home|house|marriage|life|relationship|sex life))(?: at home| between us)? (?:felt|was|had become|seemed|got|had got|were)\b`,
+        w`\bwe(?:'d| had)? (?:already |long since )?(?:stopped being|ceased to be|given up being) (?:a couple|together|close|happy|in love|partners)\b`,
+        w`\bwe (?:were|had been) (?:already |long )?(?:over|finished|done|strangers|just flatmates|like flatmates)\b`,
+        w`\ba cry for help\b|\b(?:a|my) mid-?life (?:crisis|thing)\b`,
+        w`\b(?:my |the |our )?(?:therapist|counsell?or|doctor|psychologist|friends?|mum|mom|dad|family) (?:says|said|thinks|thought|told me|reckons|agrees)(?: that)? (?:it|i|this|what i did|the affair)\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    // Size by a count, with nothing else: "It was one drunken kiss", "It was a one-time thing".
+    kind: 'minimising',
+    pattern:
+      /\b(?:it|that|this) (?:was|were|is) (?:only |just |merely )?(?:one|a single|a one-?time|a one-?off|a few|a couple of|a handful of) (?:\w+ )?(?:kiss|kisses|night|time|thing|mistake|messages?|texts?|drinks?|dates?|slip|lapse|occasion|evening|afternoon|weekend)\b|^\s*(?:and )?that'?s (?:it|all)\s*$/,
+  },
+  {
+    kind: 'normalising',
+    pattern:
+      /\b(?:is|are|'s|was|were) (?:pretty |so |very |quite |really |fairly |perfectly |totally )?(?:common|normal|natural)(?: these days| nowadays| enough)?\b(?! (?:for you|that you|to feel|if you|you))/,
+  },
+  {
+    kind: 'moving-on',
+    pattern:
+      /\bleave it (?:there|at that|be)\b|\blet it (?:rest|lie)\b|\b(?:can't|cannot|couldn't|why can't) we (?:just )?(?:enjoy|have|spend|get through|be normal|be happy|go back)\b|\b(?:not|never|won't|will not) (?:be )?(?:saying|say|apologi[sz]\w*) (?:it |sorry )?(?:again|any ?more)\b/,
+  },
+  {
+    // Something other than me as the one who did it: "our friendship crossed a line".
+    kind: 'agentless',
+    pattern:
+      /\b(?:our|the|that|this|a) (?:\w+ )?(?:friendship|relationship|connection|flirtation|texting|messages|chats?|conversations?|affair|drinking|loneliness|situation|attraction|feelings)\b (?:\w+ ){0,2}?(?:crossed|overstepped|turned into|became|led (?:me|us|to)|took over|pulled me|drove me|got (?:physical|serious|out of hand))\b/,
+  },
+  {
+    kind: 'self-pity',
+    pattern:
+      /\b(?:this|it|the guilt|the shame|all (?:of )?this|the stress) (?:is|has been) (?:killing|destroying|eating|tearing|crushing|breaking) me\b|\bi(?:'ve| have)? (?:barely|hardly|not) (?:slept|eaten)\b/,
+  },
+  {
+    kind: 'their-feelings',
+    pattern:
+      /\bmak(?:e|es|ing) (?:this|it|that|things) (?:into )?(?:something (?:it|that) (?:isn't|is not|wasn't|was not)|(?:much )?(?:bigger|worse|more) than (?:it|this|that) (?:is|was))\b/,
+  },
+];

@@ -33,7 +33,7 @@ const circumstance = w`(?:work|stress|the stress|my job|the kids|the baby|money|
 
 /** Someone reporting an old excuse, or refusing to make it, is not making it now. */
 export const reported = new RegExp(
-  w`\b(?:i (?:told|kept telling|convinced|fooled|reassured) (?:myself|you|everyone|people)|i (?:pretended|claimed|insisted|made (?:it|out)|acted as if|let you (?:believe|think)|used to (?:say|tell|think)|said (?:that )?(?:it|you|we|she|he|they)|called (?:it|you)|blamed)|i (?:won't|will not|will never|never|don't|do not|can't|cannot|refuse to) (?:pretend|say|claim|tell you|call it|use|hide behind|blame|make excuses)|no more (?:saying|pretending|excuses)|instead of (?:saying|telling|pretending|blaming)|it was not true that|the lie that|the story that|(?:made|making|let|letting) you (?:feel|think|believe))\b`,
+  w`\b(?:i (?:told|kept telling|convinced|fooled|reassured) (?:myself|you|everyone|people)|i (?:pretended|claimed|insisted|made (?:it|out)|acted as if|let you (?:believe|think)|used to (?:say|tell|think)|said (?:that )?(?:it|you|we|she|he|they)|called (?:it|you)|blamed)|i (?:won't|will not|will never|never|don't|do not|can't|cannot|refuse to) (?:pretend|say|claim|tell you|call it|use|hide behind|blame|make excuses|make out)|i(?:'m| am) (?:not|never) (?:going to|gonna) (?:pretend|say|claim|tell you|call it|use|hide behind|blame|make excuses|make out)|no more (?:saying|pretending|excuses)|instead of (?:saying|telling|pretending|blaming)|it was not true that|the lie that|the story that|(?:made|making|let|letting) you (?:feel|think|believe))\b`,
 );
 const negatedJustBefore =
   /(?:\bnot|n't|\bnever|\bno longer|\bmore than|\bfar from)(?: (?:just|only|merely|really|even))?\s*$/;
@@ -163,7 +163,7 @@ export const shapes: Shape[] = [
   {
     kind: 'minimising',
     pattern:
-      /, no more\s*$|\b(?:barely|hardly|scarcely) (?:an? |any )?(?:affair|relationship|kiss|kissing|cheating|flirting|anything|something|counts|matter|a thing)\b|\bgrand scheme\b|\b(?:it|this|that)'s (?:\w+ )?(?:minor|trivial|small|tiny|nothing|insignificant|harmless)\b|\b(?:a|one) (?:lapse|moment of (?:weakness|madness)|error of judge?ment|blip|slip-up)\b/,
+      /, no more\s*$|\b(?:barely|hardly|scarcely) (?:even )?(?:an? |any )?(?:affair|relationship|kiss|kissing|cheating|flirting|anything|something|counts|matter|a thing)\b|\bgrand scheme\b|\b(?:it|this|that)'s (?:\w+ )?(?:minor|trivial|small|tiny|nothing|insignificant|harmless)\b|\b(?:a|one) (?:lapse|moment of (?:weakness|madness)|error of judge?ment|blip|slip-up)\b/,
     fits: (before) => !/\b(?:not|never|if|you)\s*$/.test(before),
   },
 ];
