@@ -21,7 +21,7 @@ const monitoring = new Set<Concern>(['location', 'messages', 'passwords']);
 const onOne =
   /\b(?:not allowed|isn't allowed|aren't allowed|may not|must not|mustn't|must never|stop going|give up|quit|are not to|'re not to|aren't to|is not to)\b/;
 const deadline =
-  /\bcurfew\b|\b(?:by|before) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|dark|half|it gets dark|sunset|sundown)|\b(?:straight|directly|right) (?:home|back)\b|\bhome (?:straight|directly|right) after\b|\bnowhere\b/;
+  /\bcurfew\b|\b(?:by|before) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|dark|half|it gets dark|sunset|sundown)|\b(?:straight|directly|right) (?:home|back)\b|\b(?:home|back|in)\b(?: for \w+)? (?:at|by|before) (?:\d|six|seven|eight|nine|ten|eleven|midnight)|\bhome (?:straight|directly|right) after\b|\bnowhere\b/;
 
 /** Lower case, plain apostrophes and spaces: the shapes read one form only. */
 export function normaliseForRules(text: string): string {

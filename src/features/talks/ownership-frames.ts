@@ -115,6 +115,18 @@ export function turnedRound(
     // "I didn't do it because you were busy."
     if (kind === 'justifying' && deniedReason.test(before)) return true;
   }
+  // "Worse than what you're imagining", "I treated it like it was nothing": a clause about
+  // something else, not a judgement of the partner or a size.
+  if (kind === 'their-feelings' && /\bthan(?: what)?\s*$/.test(clause)) return true;
+  if (kind === 'minimising' && /\b(?:like|as if|as though)\s*$/.test(clause)) return true;
+  // "Your drinking was never the reason I left": a cause named only to be denied.
+  if (
+    kind === 'blaming' &&
+    /(?:\bnever|\bnot|n't) (?:the reason|why|to blame|at fault|the cause|an excuse|part of (?:it|this|why))\b/.test(
+      match + after,
+    )
+  )
+    return true;
   if (kind === 'moving-on' || kind === 'their-feelings') {
     if (releasing.test(before) || offering.test(before)) return true;
     // "I know you can't simply move past this": their pace acknowledged, not pushed.

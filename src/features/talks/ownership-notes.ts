@@ -7,7 +7,7 @@ import { centredShapes, widerShapes } from './ownership-shapes-centred.ts';
 import { turnedShapes } from './ownership-shapes-more.ts';
 import { turnedRound } from './ownership-frames.ts';
 import { reported, shapes, type Shape } from './ownership-shapes.ts';
-import { reasonShapes, reasonShapesLater } from './ownership-shapes-reasons.ts';
+import { reasonShapes, reasonShapesLast, reasonShapesLater } from './ownership-shapes-reasons.ts';
 
 export interface PhraseNote {
   rule: PhraseRule;
@@ -24,6 +24,7 @@ const allShapes: Shape[] = [
   ...widerShapes,
   ...reasonShapes,
   ...reasonShapesLater,
+  ...reasonShapesLast,
   apologyObject,
 ];
 const ruleFor = new Map<NoteKind, PhraseRule>(phraseRules.map((r) => [r.id, r]));

@@ -84,7 +84,7 @@ export const laterShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byou made (?:it|things|everything) (?:so |too |very )?(?:hard|impossible|difficult|easy|easier)\b|\bbecause (?:she|he|they) (?:kept|wouldn't|would not|started|came on|pursued|pushed|made|was always|were always|threw)\b|\b(?:she|he) (?:came on to me|made the first move|started it|pursued me|kept messaging me)\b/,
+      /\byou made (?:it|things|everything) (?:so |too |very )?(?:hard|impossible|difficult|easy|easier)\b|\bbecause (?:she|he|they) (?:kept|wouldn't|would not|started|came on|pursued|pushed|made|was always|were always|threw)\b|\b(?:she|he|they) (?:came on to me|made the first move|started it|pursued me|kept messaging me|took advantage|preyed on|seduced me|manipulated me|lured me|tricked me|wouldn't leave me alone)\b/,
   },
   {
     kind: 'minimising',
@@ -158,6 +158,15 @@ export const apologyObject: Shape = {
       )
     )
       return false; // "I said sorry", "my apology"
+    if (
+      /^ (?:without (?:conditions|excuses|reservation|a but|any buts)|unreservedly|unconditionally|wholeheartedly|with my whole heart|from the bottom of my heart)\b/.test(
+        rest,
+      )
+    )
+      return false;
+    // "Sorry for lying, sorry for all of it": the first apology already names the act.
+    if (/\b(?:sorry|apologi[sz]e|regret)\b (?:for (?:\w+ing|my|what i)|(?:that )?i)\b/.test(before))
+      return false;
     // An apology promised ("I will apologise as often as it helps") is not one missing its object.
     if (/\b(?:will|'ll|to|keep|going to|can|would)\s*$/.test(before)) return false;
     // "Regret" takes its object directly: "I regret hiding it" reads as "sorry for hiding it".
@@ -208,5 +217,9 @@ export const nobodyInIt: Shape = {
   kind: 'agentless',
   pattern: /^\s*\S(?:.*\S)?/,
   fits: (_b, _a, sentence) =>
-    sentence.trim().split(/\s+/).length >= 3 && !person.test(sentence) && !owning.test(sentence),
+    sentence.trim().split(/\s+/).length >= 3 &&
+    !person.test(sentence) &&
+    !owning.test(sentence) &&
+    // "It was emotional and physical": a plain description, with no one needed in it.
+    !/^\s*(?:it|that|this|there|which)(?:'s| is| was| were| are)\b/.test(sentence),
 };

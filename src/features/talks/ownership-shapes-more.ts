@@ -6,7 +6,7 @@ const w = String.raw;
 
 // "I don't see why we have to…" complains rather than negates.
 const rhetorical =
-  /\b(?:don't|do not|can't|cannot) (?:see|understand|know) why\b|\bwhy (?:can't|don't|won't)\b|\b(?:can't|cannot) keep\b/g;
+  /\b(?:don't|do not|can't|cannot) (?:see|understand|know) why\b|\bwhy (?:can't|don't|won't)\b|\b(?:can't|cannot) keep\b|\b(?:don't|do not) want to (?:keep\b|$)/g;
 const notNegated = (before: string) =>
   !/\b(?:not|never|no|nobody|no one|without|nor|cannot)\b|n't\b/.test(
     (before.split(/,|\bbut\b/).at(-1) ?? before).replace(rhetorical, ''),
@@ -76,7 +76,7 @@ export const turnedShapes: Shape[] = [
       ) &&
       !/\bi (?:chose|kept|started|began|let|decided|made|continued|allowed)\b/.test(after) &&
       // "It happened four times", "it went on for a year": the full size, stated plainly.
-      !/^ (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|dozens of|so many|countless|more) (?:times|nights|weekends)|again and again|over and over|(?:for|over) (?:\w+ )?(?:months|years|weeks|a year)|(?:a|one|two|three|\d+|several|many) (?:\w+ )?(?:years?|months?|weeks?) ago, and i)\b/.test(
+      !/^ (?:(?:\w+ ){0,4}(?:times|nights|weekends)|again and again|over and over|(?:for|over) (?:\w+ )?(?:months|years|weeks|a year)|(?:a|one|two|three|\d+|several|many) (?:\w+ )?(?:years?|months?|weeks?) ago, and i)\b/.test(
         after,
       ),
   },
@@ -99,7 +99,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byou(?:'re| are| were|'ve| have)? (?:(?!may|might|will|would|could|can|should)\w+ )?(?:always|never) (?!(?:made me (?:do|lie|cheat|hide|say|go)|forced me|pushed me|asked me to|the reason|to blame|at fault|wrong|the problem|the cause|deserved|trusted|told me the truth|gave me (?:a|any) reason|suspected|doubted|stopped trusting|asked for|did anything|believed|loved|supported|stood by|knew|saw it coming|imagined|expected|were anything but|once|lied|hid)\b)\w+|\byou (?:started|began) (?:pulling|pushing|drifting|shutting|withdrawing|ignoring|going cold|spending|working)\b|\byou (?:were|are) the one (?:who|that) (?:wanted|left|pulled|pushed|started|stopped|chose|asked for|went|walked)\b|\byou (?:weren't|were not|aren't|are not|didn't|did not|haven't|have not)\b[^.]{0,30}\beither\b|\b(?:let's be honest|be honest),? you\b|\b(?:can you|who could|who can|could you) (?:really )?blame me\b|\byour own (?:secrets|faults|issues|problems|part|flaws|mistakes)\b/,
+      /\byou(?:'re| are| were|'ve| have)? (?:(?!may|might|will|would|could|can|should)\w+ )?(?:always|never) (?!(?:made me (?:do|lie|cheat|hide|say|go)|forced me|pushed me|asked me to|the reason|to blame|at fault|wrong|the problem|the cause|deserved|trusted|told me the truth|gave me (?:a|any) reason|suspected|doubted|stopped trusting|asked for|did anything|believed|loved|supported|stood by|knew|saw it coming|imagined|expected|were anything but|once|lied|hid|done|claimed|pretended|cheated|betrayed|broke|broken|hurt me|gave up on us|let me down|kept your word|kept your promises|been honest|been faithful|told me)\b)\w+|\byou (?:started|began) (?:pulling|pushing|drifting|shutting|withdrawing|ignoring|going cold|spending|working)\b|\byou (?:were|are) the one (?:who|that) (?:wanted|left|pulled|pushed|started|stopped|chose|asked for|went|walked)\b|\byou (?:weren't|were not|aren't|are not|didn't|did not|haven't|have not)\b[^.]{0,30}\beither\b|\b(?:let's be honest|be honest),? you\b|\b(?:can you|who could|who can|could you) (?:really )?blame me\b|\byour own (?:secrets|faults|issues|problems|part|flaws|mistakes)\b/,
     fits: (before) => !/\b(?:and|that|because|when|if|how|where)\s*$/.test(before),
   },
   {

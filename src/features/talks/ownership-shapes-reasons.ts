@@ -32,7 +32,7 @@ export const reasonShapes: Shape[] = [
       [
         w`\b${because} you(?:'re| are| were| was|'d| had| have|'ve)? (?:\w+ )?(?:always|never|constantly|hardly|rarely|barely|kept|stopped|wouldn't|would never)\b(?! (?:suspected|doubted|knew|asked|asking|questioned|checked|found|trusted|believed|deserved|did anything|once|lied|hid)\b)`,
         w`\b${because} (?:i (?:knew|thought|was sure|figured|was afraid|was scared) (?:how |that |what )?)?you(?:'d| would)\b`,
-        w`\bonly (?!(?:told|admitted|confessed|said|stopped|came clean|owned up|apologi[sz]ed)\b)(?:\w+ ){1,3}?because\b(?! (?:you|i) (?:found|caught|asked|saw|discovered|confronted|got caught|was caught|had no)\b)`,
+        w`\bonly (?!(?:told|admitted|confessed|said|stopped|came clean|owned up|apologi[sz]ed)\b)(?:\w+ ){1,5}?because\b(?! (?:you|i) (?:found|caught|asked|saw|discovered|confronted|got caught|was caught|had no)\b)`,
         w`\bthe (?:only |real |main |whole )reason (?:i|was|is|why)\b`,
       ].join('|'),
     ),
@@ -108,7 +108,7 @@ export const reasonShapesLater: Shape[] = [
     // Size by a count, with nothing else: "It was one drunken kiss", "It was a one-time thing".
     kind: 'minimising',
     pattern:
-      /\b(?:it|that|this) (?:was|were|is) (?:only |just |merely )?(?:one|a single|a one-?time|a one-?off|a few|a couple of|a handful of) (?:\w+ )?(?:kiss|kisses|night|time|thing|mistake|messages?|texts?|drinks?|dates?|slip|lapse|occasion|evening|afternoon|weekend)\b|^\s*(?:and )?that'?s (?:it|all)\s*$/,
+      /\b(?:it|that|this) (?:was|were|is) (?:only |just |merely )?(?:one|a single|a one-?time|a one-?off|a few|a couple of|a handful of) (?:\w+ )?(?:kiss|kisses|night|time|thing|mistake|messages?|texts?|drinks?|dates?|slip|lapse|occasion|evening|afternoon|weekend|coffees?|lunch(?:es)?|dinners?|hugs?|dances?|photos?|pictures?|calls?)\b|^\s*(?:and )?that'?s (?:it|all)\s*$/,
   },
   {
     kind: 'normalising',
@@ -135,5 +135,51 @@ export const reasonShapesLater: Shape[] = [
     kind: 'their-feelings',
     pattern:
       /\bmak(?:e|es|ing) (?:this|it|that|things) (?:into )?(?:something (?:it|that) (?:isn't|is not|wasn't|was not)|(?:much )?(?:bigger|worse|more) than (?:it|this|that) (?:is|was))\b/,
+  },
+];
+
+/** The third part of the eighth round, by kind, after the eleventh set was measured once. */
+export const reasonShapesLast: Shape[] = [
+  {
+    // "If I came across as dishonest, I'm sorry": the apology hangs on the if.
+    kind: 'conditional',
+    pattern:
+      /^\s*if (?:i|my|it|that|this|anything|something|what)\b[^,]{0,60}, (?:then )?(?:i(?:'m| am)? |i do )?(?:\w+ )?(?:sorry|apologi[sz]e|regret)\b/,
+  },
+  {
+    kind: 'justifying',
+    pattern: new RegExp(
+      [
+        // The partner's temper as the reason: "because you get so angry".
+        w`\b${because} you(?:'re| are| were| get| got| seem| seemed| become| became) (?:so|too|such) (?!(?:kind|good|patient|trusting|loving|generous|honest|sweet|forgiving|hurt|happy|sure)\b)\w+`,
+        w`\b(?:which|that|this|it) (?:explains|explained|accounts for) (?:a lot|why|it|everything|a great deal)\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    kind: 'minimising',
+    pattern:
+      /\b(?:only|just|merely) ever\b|\b(?:let's not|let us not|don't|no need to|why) make (?:this|it|that) (?:a |into a |into )?(?:big|huge|whole) (?:thing|deal|drama)\b/,
+  },
+  {
+    kind: 'blaming',
+    pattern:
+      /\b(?:don't|do not|stop) (?:act|acting|pretend|pretending|behave|behaving) (?:like|as if|as though) you(?:'re| are| were)? (?:so )?(?:perfect|innocent|blameless|a saint|an angel|better)\b|\byou (?:brought|bring) (?:this|it|all this) on (?:us|me|yourself)\b|\bby (?:never|always|not) being (?:home|there|around|interested|available)\b/,
+  },
+  {
+    kind: 'moving-on',
+    pattern:
+      /\bcan we (?:please )?(?:just )?(?:stop|drop it|leave it|be done)\b|\byou (?:can't|cannot|shouldn't|mustn't|need to stop|have to stop) (?:keep )?(?:bring(?:ing)?|throw(?:ing)?|rais(?:e|ing)) (?:this|it|that) (?:up|back|in my face)\b|\b(?:talked|spoken|gone over|discussed) (?:about )?(?:this|it|that) (?:more than )?enough\b|\benough (?:talking|talk)\b/,
+  },
+  {
+    // Others, in number, to make it ordinary: "lots of marriages survive worse".
+    kind: 'normalising',
+    pattern:
+      /\b(?:lots of|many|most|plenty of|loads of|other|half of|half the) (?:\w+ )?(?:people|couples|marriages|men|women|guys|husbands|wives|relationships|friends)\b[^.]{0,30}\b(?:worse|the same)\b|\b(?:every|most|all|half the|lots of|many|plenty of) (?:\w+ ){0,4}?(?:has|have|had) (?:done|had|been through) (?:something like (?:this|that)|the same|it|worse|this)\b/,
+  },
+  {
+    kind: 'agentless',
+    pattern:
+      /\b(?:the|our|my) \w+ (?:kind of |sort of |just |somehow )*(?:snowballed|spiralled|spiraled|escalated|mushroomed|took on a life of its own|got worse and worse)\b/,
   },
 ];

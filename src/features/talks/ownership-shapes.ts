@@ -152,7 +152,7 @@ export const shapes: Shape[] = [
   {
     kind: 'minimising',
     pattern:
-      /\b(?:and )?nothing more\b(?! than)|\bno more than\b|\b(?:that'?s|that was|that is) all\b(?! (?:i|you|we))|\b(?:a|one) (?:brief|little|small|short|silly|stupid|harmless|minor|tiny|quick|meaningless|casual) (?:\w+ )?(?:thing|things|crush|kiss|fling|flirtation|affair|moment|lapse|slip|chat|chats)\b|\b(?:hardly|not|isn't|wasn't) (?:\w+ )?the end of the world\b|\b(?:it|this|that|what i did|the affair|what happened|the texting|the messages|the kiss) (?:was|is|were|seemed|felt) (?:\w+ )?(?:minor|trivial|small|tiny|nothing|insignificant|harmless|innocent)\b/,
+      /\b(?:and )?nothing more\b(?! than)|\bno more than\b|\b(?:that'?s|that was|that is) all\b(?! (?:i|you|we))|\b(?:a|one) (?:brief|little|small|short|silly|stupid|harmless|minor|tiny|quick|meaningless|casual) (?:\w+ )?(?:thing|things|crush|kiss|fling|flirtation|affair|moment|lapse|slip|chat|chats)\b|\b(?:hardly|not|isn't|wasn't) (?:\w+ )?the end of the world\b|\b(?:it|this|that|what i did|the affair|what happened|the texting|the messages|the kiss) (?:was|is|were|seemed|felt) (?!never |not )(?:\w+ )?(?:minor|trivial|small|tiny|nothing|insignificant|harmless|innocent)\b/,
     fits: (before) => !/\b(?:not|never|if)\s*$/.test(before),
   },
   {
