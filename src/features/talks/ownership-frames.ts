@@ -39,7 +39,7 @@ const myWrong = String.raw`i (?:still |then |just |also |only |even )?(?:lied|ch
 const negativeSubject =
   /^\s*(?:and |so |but )?(?:there(?:'s| is| was) )?(?:none|nothing|no one|nobody|neither|no part|not one (?:bit|part|word)|not any)\b/;
 const negatedAttribution =
-  /\b(?:it|that|this|any of (?:it|this|that)|the reason|what i did|my (?:choice|lying|affair|cheating))(?:'s| was| is| were)? (?:not|never|n't)\b[^,;]{0,12}$|\b(?:wasn't|was not|isn't|is not|was never|is never|were not|weren't)(?: (?:at all|ever|in any way|really))? $|\b(?:not (?:at all |even )?|no|none of)\s*$/;
+  /\b(?:it|that|this|any of (?:it|this|that)|the reason|what i did|my (?:choice|lying|affair|cheating))(?:'s| was| is| were)? (?:not|never|n't)\b[^,;]{0,12}$|\b(?:wasn't|was not|isn't|is not|was never|is never|were not|weren't|aren't|are not|are never|were never|am not|'m not)(?: (?:at all|ever|in any way|really))? $|\b(?:not (?:at all |even )?|no|none of)\s*$/;
 // "I didn't do it because…", "I never cheated because…": the reason that follows is denied.
 const deniedReason =
   /\b(?:didn't|did not|never|wouldn't|would not) (?:do|did|cheat|lie|start|go|choose|betray you)(?: (?:it|this|that|any of it|to you))?\s*(?:just |only |simply )?$/;
@@ -49,7 +49,7 @@ const rhetorical =
 
 // Offering to stay with it, or releasing the partner: "you don't have to", "I'll keep talking".
 const releasing =
-  /\byou (?:don't|do not|never|won't|will not|needn't|need not) (?:ever )?(?:(?:have|need|owe|ought) (?:me )?(?:to )?)?$/;
+  /\byou(?:'re| are)? (?:can|may|allowed to|free to|welcome to)(?: \w+)? $|\byou (?:don't|do not|never|won't|will not|needn't|need not) (?:ever )?(?:(?:have|need|owe|ought) (?:me )?(?:to )?)?$/;
 const offering =
   /\b(?:i|we)(?:'ll| will| can| am going to|'m going to| want to| promise to| would) (?:gladly |always |happily |still )?$|\bi(?:'ll| will)? (?:not|never|won't) (?:ask|tell|expect|want|need|push|rush|hurry|pressure) (?:you )?(?:to )?$|\b(?:i'm|i am) not (?:asking|telling|expecting|going to ask|pushing) you to $|\bno (?:deadline|hurry|rush)\b/;
 
@@ -119,6 +119,14 @@ export function turnedRound(
   // something else, not a judgement of the partner or a size.
   if (kind === 'their-feelings' && /\bthan(?: what)?\s*$/.test(clause)) return true;
   if (kind === 'minimising' && /\b(?:like|as if|as though)\s*$/.test(clause)) return true;
+  // "You never stopped caring": the fault named only to be denied.
+  if (
+    (kind === 'blaming' || kind === 'justifying') &&
+    /\b(?:never|didn't|did not|hadn't|had not) (?:once )?(?:stopped|quit|gave up|given up)\b/.test(
+      match,
+    )
+  )
+    return true;
   // "Your drinking was never the reason I left": a cause named only to be denied.
   if (
     kind === 'blaming' &&
@@ -127,8 +135,23 @@ export function turnedRound(
     )
   )
     return true;
+  // "What anyone else would have done doesn't matter": others named only to be set aside.
+  if (
+    kind === 'normalising' &&
+    /\b(?:doesn't|does not|don't|do not) (?:matter|change|excuse)\b|\bnothing to do with\b|\birrelevant\b|\bisn't the point\b|\bchanges nothing\b/.test(
+      after,
+    )
+  )
+    return true;
   if (kind === 'moving-on' || kind === 'their-feelings') {
     if (releasing.test(before) || offering.test(before)) return true;
+    // "It's been a year, and I know it's still raw": the time named, then their pace honoured.
+    if (
+      /^[^.]{0,5}[,;]? (?:and|but) (?:i know|i understand|i get|it'?s still|it still|that doesn't|that does not|time doesn't)\b/.test(
+        after,
+      )
+    )
+      return true;
     // "I know you can't simply move past this": their pace acknowledged, not pushed.
     if (
       /\bi (?:know|understand|accept|get|see|realise|realize)(?: that| why)? you (?:can't|cannot|couldn't|won't|don't|may not|might not)(?: \w+)?\s*$/.test(

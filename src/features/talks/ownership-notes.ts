@@ -7,7 +7,12 @@ import { centredShapes, widerShapes } from './ownership-shapes-centred.ts';
 import { turnedShapes } from './ownership-shapes-more.ts';
 import { turnedRound } from './ownership-frames.ts';
 import { reported, shapes, type Shape } from './ownership-shapes.ts';
-import { reasonShapes, reasonShapesLast, reasonShapesLater } from './ownership-shapes-reasons.ts';
+import {
+  reasonShapes,
+  reasonShapesFinal,
+  reasonShapesLast,
+  reasonShapesLater,
+} from './ownership-shapes-reasons.ts';
 
 export interface PhraseNote {
   rule: PhraseRule;
@@ -25,6 +30,7 @@ const allShapes: Shape[] = [
   ...reasonShapes,
   ...reasonShapesLater,
   ...reasonShapesLast,
+  ...reasonShapesFinal,
   apologyObject,
 ];
 const ruleFor = new Map<NoteKind, PhraseRule>(phraseRules.map((r) => [r.id, r]));

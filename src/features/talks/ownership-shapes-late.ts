@@ -7,7 +7,7 @@ export const laterShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byour (?:\w+ )?(?:temper|anger|jealousy|nagging|coldness|distance|silence|criticism|moods?|behaviou?r|attitude|insecurity|suspicion|controlling|control|work|job|obsession|family|mother|father|mum|mom|dad|friends|phone|drinking|career|parents)\b[^.]{0,30}\b(?:made|make|makes|pushed|drove|forced|left|caused|meant|kept|wore|never|always)\b(?! (?:(?:perfect |complete |total )?sense|it clear|me (?:see|realise|realize|understand)))|\byou (?:spent|spend) (?:every|all|most|so much)\b|\byou (?:were|are|seemed) more (?:interested|invested|focused|concerned) in\b|\b(?:i )?(?:only )?did (?:the same|what you did)\b|\byou (?:went|did it) first\b|\byou started (?:it|this|all this)\b/,
+      /\byour (?:\w+ )?(?:temper|anger|jealousy|nagging|coldness|distance|silence|criticism|moods?|behaviou?r|attitude|insecurity|suspicion|controlling|control|work|job|obsession|family|mother|father|mum|mom|dad|friends|phone|drinking|career|parents)\b[^.,;]{0,30}\b(?:made|make|makes|pushed|drove|forced|left|caused|meant|kept|wore|never|always)\b(?! (?:(?:perfect |complete |total )?sense|it clear|me (?:see|realise|realize|understand)))|\byou (?:spent|spend) (?:every|all|most|so much)\b|\byou (?:were|are|seemed) more (?:interested|invested|focused|concerned) in\b|\b(?:i )?(?:only )?did (?:the same|what you did)\b|\byou (?:went|did it) first\b|\byou started (?:it|this|all this)\b/,
   },
   {
     kind: 'justifying',
@@ -203,7 +203,7 @@ const owning = new RegExp(
   [
     String.raw`^\s*(?:none|nothing)\b|\b(?:not|never|no|lies|lie|lying|lied|betrayal|betrayed|cheating|cheated|affair|deceit|deception|secrets?|wrong|cruel|choice)\b|n't\b`,
     String.raw`\b(?:cowardly|selfish|shameful|unfair|dishonest|unforgivable|inexcusable|disgraceful|deceitful|heartless|callous|unkind|calculated|deliberate|planned)\b`,
-    String.raw`\b(?:went on|lasted|kept going|carried on) (?:for|over)\b|\bfor (?:\w+ )?(?:weeks|months|years)\b|\bagain and again\b`,
+    String.raw`\bover and over\b|\brepeatedly\b|\bevery (?:day|week|night|time)\b|\b(?:went on|lasted|kept going|carried on) (?:for|over)\b|\bfor (?:\w+ )?(?:weeks|months|years)\b|\bagain and again\b`,
     String.raw`\bwould (?:be|feel) (?:\w+ )?(?:hurt|angry|upset|furious|devastated|broken|betrayed)\b`,
     String.raw`\b(?:big deal|serious|mattered|meant (?:something|everything|a lot)|worse|the worst)\b|\b(?:\w+ )?(?:weeks|months|years|times)\b|\b(?:hundreds|thousands|dozens|choices|decisions|on purpose|deliberately|knowingly)\b`,
   ].join('|'),

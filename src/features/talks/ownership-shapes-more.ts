@@ -40,7 +40,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'moving-on',
     pattern:
-      /\b(?:move on|moving on|get over (?:it|this|that|me)|getting over it|get past (?:it|this)|put (?:it|this|that|all this|all of this) behind|leave (?:it|this|that) (?:in the past|behind)|let (?:it|this|that) go\b(?! (?:on|that far|too far|so far|further))|forget (?:about )?(?:it|this|that|what happened)|drop (?:it|this|the subject)|stop (?:bringing|talking about|going on|dwelling|punishing|mentioning)|dwell(?:ing)? on|start (?:fresh|over)|fresh start|by now|(?:living|live|stuck|dwell|dwelling) in the past|(?:be|been|get|got|getting) past (?:this|it|that)|keep (?:talking about|going over|raking|dragging|rehashing|discussing|bringing (?:it|this|that) up|coming back to)|clean slate|turn the page|close (?:this|that) chapter|be over (?:it|this)|the past is the past|water under the bridge|forgive and forget)/,
+      /\b(?:move on|moving on|get over (?:it|this|that|me)|getting over it|get past (?:it|this)|put (?:it|this|that|all this|all of this) behind|leave (?:it|this|that) (?:in the past|behind)|let (?:it|this|that) go\b(?! (?:on|that far|too far|so far|further))|forget (?:about )?(?:it|this|that|what happened)|drop (?:it|this|the subject)|stop (?:bringing|talking about|going on|dwelling|punishing|mentioning|looking back|going back)|dwell(?:ing)? on|start (?:fresh|over)|fresh start|by now|(?:living|live|stuck|dwell|dwelling) in the past|(?:be|been|get|got|getting) past (?:this|it|that)|keep (?:talking about|going over|raking|dragging|rehashing|discussing|bringing (?:it|this|that) up|coming back to)|clean slate|turn the page|close (?:this|that) chapter|be over (?:it|this)|the past is the past|water under the bridge|forgive and forget)/,
     fits: (before) =>
       notNegated(before) && !/\b(?:can't|cannot|won't|will not) just\s*$/.test(before),
   },
@@ -64,7 +64,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'agentless',
     pattern:
-      /\b(?:mistakes|things|lies|words|lines|promises|vows|boundaries|feelings|trust|errors|bad choices|choices|decisions|the rules)\b (?:were|was|have been|had been|got) (?:made|said|told|crossed|broken|blurred|formed|developed|damaged|betrayed)\b(?! by me)/,
+      /\b(?:mistakes|things|lies|words|lines|promises|vows|boundaries|feelings|trust|errors|bad choices|choices|decisions|the rules)\b (?:were|was|have been|had been|got) (?:made|said|told|crossed|broken|blurred|formed|developed|damaged|betrayed)\b(?! by me\b(?! and))/,
   },
   {
     kind: 'agentless',
@@ -99,7 +99,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byou(?:'re| are| were|'ve| have)? (?:(?!may|might|will|would|could|can|should)\w+ )?(?:always|never) (?!(?:made me (?:do|lie|cheat|hide|say|go)|forced me|pushed me|asked me to|the reason|to blame|at fault|wrong|the problem|the cause|deserved|trusted|told me the truth|gave me (?:a|any) reason|suspected|doubted|stopped trusting|asked for|did anything|believed|loved|supported|stood by|knew|saw it coming|imagined|expected|were anything but|once|lied|hid|done|claimed|pretended|cheated|betrayed|broke|broken|hurt me|gave up on us|let me down|kept your word|kept your promises|been honest|been faithful|told me)\b)\w+|\byou (?:started|began) (?:pulling|pushing|drifting|shutting|withdrawing|ignoring|going cold|spending|working)\b|\byou (?:were|are) the one (?:who|that) (?:wanted|left|pulled|pushed|started|stopped|chose|asked for|went|walked)\b|\byou (?:weren't|were not|aren't|are not|didn't|did not|haven't|have not)\b[^.]{0,30}\beither\b|\b(?:let's be honest|be honest),? you\b|\b(?:can you|who could|who can|could you) (?:really )?blame me\b|\byour own (?:secrets|faults|issues|problems|part|flaws|mistakes)\b/,
+      /\byou(?:'re| are| were|'ve| have)? (?:(?!may|might|will|would|could|can|should)\w+ )?(?:always|never) (?!(?:made me (?:do|lie|cheat|hide|say|go)|forced me|pushed me|asked me to|the reason|to blame|at fault|wrong|the problem|the cause|deserved|trusted|told me the truth|gave me (?:a|any) reason|suspected|doubted|stopped trusting|asked for|did anything|believed|loved|supported|stood by|knew|saw it coming|imagined|expected|were anything but|once|lied|hid|done|claimed|stopped (?:caring|loving|trying|believing|asking|hoping|being)|pretended|cheated|betrayed|broke|broken|hurt me|gave up on us|let me down|kept your word|kept your promises|been honest|been faithful|told me)\b)\w+|\byou (?:started|began) (?:pulling|pushing|drifting|shutting|withdrawing|ignoring|going cold|spending|working)\b|\byou (?:were|are) the one (?:who|that) (?:wanted|left|pulled|pushed|started|stopped|chose|asked for|went|walked)\b|\byou (?:weren't|were not|aren't|are not|didn't|did not|haven't|have not)\b[^.]{0,30}\beither\b|\b(?:let's be honest|be honest),? you\b|\b(?:can you|who could|who can|could you) (?:really )?blame me\b|\byour own (?:secrets|faults|issues|problems|part|flaws|mistakes)\b/,
     fits: (before) => !/\b(?:and|that|because|when|if|how|where)\s*$/.test(before),
   },
   {

@@ -183,3 +183,27 @@ export const reasonShapesLast: Shape[] = [
       /\b(?:the|our|my) \w+ (?:kind of |sort of |just |somehow )*(?:snowballed|spiralled|spiraled|escalated|mushroomed|took on a life of its own|got worse and worse)\b/,
   },
 ];
+
+/** The last part of the eighth round, by kind, after the twelfth set was measured once. */
+export const reasonShapesFinal: Shape[] = [
+  {
+    kind: 'blaming',
+    pattern:
+      /\b(?:we(?:'re| are| were)|us) (?:both|all|equally) (?:responsible|to blame|at fault|guilty)\b|\bi (?:wasn't|was not|am not|'m not) the only one\b/,
+  },
+  {
+    kind: 'moving-on',
+    pattern:
+      /\b(?:tired|sick|weary) of (?:apologi[sz]ing|saying sorry|talking about (?:it|this)|going over|being punished|hearing about (?:it|this)|this)\b|\b(?:want|need) us to (?:move|stop|forget|leave|put)\b|\bwhat(?:'s| has)? happened,? (?:has )?happened\b/,
+  },
+  {
+    kind: 'agentless',
+    pattern:
+      /\b(?:the|our|my) \w+ (?:just )?(?:kept (?:piling up|growing|getting bigger|stacking up|adding up|coming)|piled up|stacked up)\b/,
+  },
+  {
+    kind: 'self-pity',
+    pattern:
+      /\bmy (?:whole )?(?:life|world|career|reputation) (?:has |have |is |was )?(?:fallen apart|fell apart|falling apart|been ruined|ruined|destroyed|been destroyed|in pieces)\b|\bi(?:'m| am) (?:paying|being punished|suffering) (?:for (?:this|it) )?(?:every|each|day after day|all the time)\b/,
+  },
+];

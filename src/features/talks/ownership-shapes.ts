@@ -103,7 +103,7 @@ export const shapes: Shape[] = [
   {
     kind: 'justifying',
     pattern:
-      /\bi (?:needed|deserved|had needs|have needs)\b(?: (?:someone|attention|affection|to feel|something|more|a break|some|to be|an outlet|a friend|comfort))|\bso (?:that )?i (?:could|would|can|might) (?:feel|be (?:seen|wanted|heard|noticed|happy|appreciated)|have (?:someone|some)|get (?:some|attention))\b|\bi was (?:so |very |really |too )?(?:drunk|high|wasted|not myself|out of my mind|not in my right mind|young|naive|immature|in a (?:bad|dark) place|under (?:a lot of |huge |so much )?(?:pressure|stress))\b|\b(?:couldn't|could not|can't) help (?:it|myself)\b|\bi had no (?:choice|option)\b|\bwhat (?:else )?was i supposed to do\b|\bto protect you\b|\bfor your (?:own )?good\b|\bto spare you\b|\bto keep the peace\b|\bthe reason (?:i|was|is)\b|\b(?:that's|that is|which is) why i\b/,
+      /\bi (?:just |really |only |simply )?(?:needed|deserved|had needs|have needs)\b(?: (?:someone|attention|affection|to feel|something|more|a break|some|to be|an outlet|a friend|comfort))|\bso (?:that )?i (?:could|would|can|might) (?:feel|be (?:seen|wanted|heard|noticed|happy|appreciated)|have (?:someone|some)|get (?:some|attention))\b|\bi was (?:so |very |really |too )?(?:drunk|high|wasted|not myself|out of my mind|not in my right mind|young|naive|immature|in a (?:bad|dark) place|under (?:a lot of |huge |so much )?(?:pressure|stress))\b|\b(?:couldn't|could not|can't) help (?:it|myself)\b|\bi had no (?:choice|option)\b|\bwhat (?:else )?was i supposed to do\b|\bto protect you\b|\bfor your (?:own )?good\b|\bto spare you\b|\bto keep the peace\b|\bthe reason (?:i|was|is)\b|\b(?:that's|that is|which is) why i\b/,
   },
   // Making it smaller than it was.
   {
