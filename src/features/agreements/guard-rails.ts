@@ -25,6 +25,8 @@ const deadline =
 
 /** Kept in: "you stay in on weekends", "you stay at home". Only when laid on the partner. */
 const confined = /\bstay(?:s|ing)? (?:in|home|at home|indoors|in the house)\b/;
+/** Laid on as a duty or a limit: "you must come home for lunch", "you only leave for work". */
+const obliged = /\b(?:must|have to|has to|need to|needs to|are to|is to|'re to|only)\b/;
 
 /** Lower case, plain apostrophes and spaces: the shapes read one form only. */
 export function normaliseForRules(text: string): string {
@@ -63,7 +65,9 @@ function concernsIn(
       if (topic === 'isolation' && (onPartner || isControl)) raised.push(topic);
       else if (
         topic === 'curfew' &&
-        (isControl || deadline.test(sentence) || (onPartner && confined.test(sentence)))
+        (isControl ||
+          deadline.test(sentence) ||
+          (onPartner && (confined.test(sentence) || obliged.test(sentence))))
       )
         raised.push(topic);
       else if (topic === 'money' && (isControl || /\bonly\b|\b(?:me|my)\b/.test(sentence)))

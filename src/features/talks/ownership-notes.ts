@@ -6,9 +6,11 @@ import { apologyObject, laterShapes, nobodyInIt } from './ownership-shapes-late.
 import { centredShapes, widerShapes } from './ownership-shapes-centred.ts';
 import { turnedShapes } from './ownership-shapes-more.ts';
 import { turnedRound } from './ownership-frames.ts';
+import { landsBadly } from './ownership-words.ts';
 import { reported, shapes, type Shape } from './ownership-shapes.ts';
 import {
   reasonShapes,
+  reasonShapesAfter,
   reasonShapesFinal,
   reasonShapesLast,
   reasonShapesLater,
@@ -31,6 +33,7 @@ const allShapes: Shape[] = [
   ...reasonShapesLater,
   ...reasonShapesLast,
   ...reasonShapesFinal,
+  ...reasonShapesAfter,
   apologyObject,
 ];
 const ruleFor = new Map<NoteKind, PhraseRule>(phraseRules.map((r) => [r.id, r]));
@@ -113,24 +116,36 @@ function findIn(
   return null;
 }
 
+/** Below this, a sentence reads like the honest ones: the shapes' notes on it are dropped. */
+const readsHonest = 0.35;
+/** Above this, a sentence no shape noticed still reads like the ones that land badly. */
+const readsBadly = 0.9;
+
 export function findPhraseNotes(text: string): PhraseNote[] {
   const { plain, from } = normalise(text);
   const found = new Map<NoteKind, PhraseNote>();
   const all = sentences(plain);
   for (const [i, { text: sentence, start }] of all.entries()) {
     const next = all[i + 1]?.text ?? '';
-    let noted = false;
+    const hits: { kind: NoteKind; index: number; length: number }[] = [];
     // "Nobody in it" is the fallback: only for a sentence nothing else has spoken about.
     for (const shape of [...allShapes, nobodyInIt]) {
-      if (shape === nobodyInIt && noted) continue;
+      if (shape === nobodyInIt && hits.length > 0) continue;
       const hit = findIn(sentence, shape, next);
-      if (!hit) continue;
-      noted = true;
-      if (found.has(shape.kind)) continue;
+      if (hit) hits.push({ kind: shape.kind, ...hit });
+    }
+    const score = landsBadly(sentence);
+    if (hits.length > 0 && score < readsHonest) continue;
+    if (hits.length === 0 && score > readsBadly && sentence.trim().split(/\s+/).length >= 3) {
+      const lead = sentence.length - sentence.trimStart().length;
+      hits.push({ kind: 'reads-like', index: lead, length: sentence.trim().length });
+    }
+    for (const hit of hits) {
+      if (found.has(hit.kind)) continue;
       const index = from[start + hit.index]!;
       const end = from[start + hit.index + hit.length - 1]! + 1;
-      found.set(shape.kind, {
-        rule: ruleFor.get(shape.kind)!,
+      found.set(hit.kind, {
+        rule: ruleFor.get(hit.kind)!,
         match: text.slice(index, end).trim(),
         index,
       });

@@ -203,7 +203,7 @@ const owning = new RegExp(
   [
     String.raw`^\s*(?:none|nothing)\b|\b(?:not|never|no|lies|lie|lying|lied|betrayal|betrayed|cheating|cheated|affair|deceit|deception|secrets?|wrong|cruel|choice)\b|n't\b`,
     String.raw`\b(?:cowardly|selfish|shameful|unfair|dishonest|unforgivable|inexcusable|disgraceful|deceitful|heartless|callous|unkind|calculated|deliberate|planned)\b`,
-    String.raw`\bover and over\b|\brepeatedly\b|\bevery (?:day|week|night|time)\b|\b(?:went on|lasted|kept going|carried on) (?:for|over)\b|\bfor (?:\w+ )?(?:weeks|months|years)\b|\bagain and again\b`,
+    String.raw`\bover and over\b|\bas far as (?:it|things) (?:could|can) go\b|\brepeatedly\b|\bevery (?:day|week|night|time)\b|\b(?:went on|lasted|kept going|carried on) (?:for|over)\b|\bfor (?:\w+ )?(?:weeks|months|years)\b|\bagain and again\b`,
     String.raw`\bwould (?:be|feel) (?:\w+ )?(?:hurt|angry|upset|furious|devastated|broken|betrayed)\b`,
     String.raw`\b(?:big deal|serious|mattered|meant (?:something|everything|a lot)|worse|the worst)\b|\b(?:\w+ )?(?:weeks|months|years|times)\b|\b(?:hundreds|thousands|dozens|choices|decisions|on purpose|deliberately|knowingly)\b`,
   ].join('|'),

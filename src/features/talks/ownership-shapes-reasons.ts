@@ -41,7 +41,7 @@ export const reasonShapes: Shape[] = [
     // A situation, then "so I…": "We hardly spoke for a year, so I found someone who would listen".
     kind: 'justifying',
     pattern:
-      /^\s*(?:(?:and|but|well|honestly|look),? )?(?:we|you|things|our \w+|there|home|life|work|the \w+)\b[^,;]{3,60}, (?:and )?so i (?:found|went|looked|turned|started|reached|sought|got|began|texted|messaged|called|met|strayed|cheated|drank|lied|kept)\b/,
+      /^\s*(?:(?:and|but|well|honestly|look),? )?(?:we|you|he|she|they|things|our \w+|there|home|life|work|the \w+)\b[^,;]{3,60}, (?:and )?so i (?:found|went|looked|turned|started|reached|sought|got|began|texted|messaged|called|met|strayed|cheated|drank|lied|kept|was there|stepped in|helped|comforted)\b/,
   },
   {
     kind: 'blaming',
@@ -206,4 +206,24 @@ export const reasonShapesFinal: Shape[] = [
     pattern:
       /\bmy (?:whole )?(?:life|world|career|reputation) (?:has |have |is |was )?(?:fallen apart|fell apart|falling apart|been ruined|ruined|destroyed|been destroyed|in pieces)\b|\bi(?:'m| am) (?:paying|being punished|suffering) (?:for (?:this|it) )?(?:every|each|day after day|all the time)\b/,
   },
+];
+
+/** After the thirteenth set (now also training for the word weights). */
+export const reasonShapesAfter: Shape[] = [
+  {
+    kind: 'blaming',
+    pattern:
+      /\byou (?:started|began|created|caused) (?:the |all the )?(?:distance|fights?|arguments?|problems?|coldness|silence)\b|\bi (?:just|only) (?:followed|reacted|responded|went along)\b/,
+  },
+  {
+    kind: 'moving-on',
+    pattern:
+      /\b(?:don't|do not|can't|cannot) (?:see|understand) why (?:this|it|that|we) (?:needs|has|have|keeps|must)\b/,
+  },
+  {
+    kind: 'self-pity',
+    pattern:
+      /\b(?:nobody|no one|you don'?t|you do not|you never)(?: \w+){0,2}? (?:understands?|gets?|knows?|sees?) (?:what i'?m|what i am|how i feel|what this is like for me|how hard)\b/,
+  },
+  { kind: 'half-promise', pattern: /\bi (?:might|may) be able to\b/ },
 ];
