@@ -119,7 +119,7 @@ function findIn(
 /** Below this, a sentence reads like the honest ones: the shapes' notes on it are dropped. */
 const readsHonest = 0.35;
 /** Above this, a sentence no shape noticed still reads like the ones that land badly. */
-const readsBadly = 0.9;
+const readsBadly = 0.92;
 
 export function findPhraseNotes(text: string): PhraseNote[] {
   const { plain, from } = normalise(text);
