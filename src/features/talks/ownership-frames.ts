@@ -74,6 +74,8 @@ export function turnedRound(
   // "I'm not sorry that you know; I'm sorry I did it": a refused apology is not one about them.
   if ((kind === 'about-you' || kind === 'conditional') && /(?:\bnot|n't)\s*$/.test(before))
     return true;
+  // "I'm sorry you had to go through that because of me": the cause is named, and it is me.
+  if (kind === 'about-you' && /\bbecause of (?:me|what i did|my)\b/.test(after)) return true;
   // "I will not contact him again, in any way": no apology for the "in any way" to hedge.
   if (kind === 'conditional' && match === 'in any way')
     return !/\b(?:sorry|apologi[sz]e|apologies|regret|hurt|upset|offended)\b/.test(before);

@@ -13,6 +13,7 @@ import {
   reasonShapesAfter,
   reasonShapesFinal,
   reasonShapesLast,
+  reasonShapesLatest,
   reasonShapesLater,
 } from './ownership-shapes-reasons.ts';
 
@@ -34,6 +35,7 @@ const allShapes: Shape[] = [
   ...reasonShapesLast,
   ...reasonShapesFinal,
   ...reasonShapesAfter,
+  ...reasonShapesLatest,
   apologyObject,
 ];
 const ruleFor = new Map<NoteKind, PhraseRule>(phraseRules.map((r) => [r.id, r]));
@@ -136,7 +138,15 @@ export function findPhraseNotes(text: string): PhraseNote[] {
     }
     const score = landsBadly(sentence);
     if (hits.length > 0 && score < readsHonest) continue;
-    if (hits.length === 0 && score > readsBadly && sentence.trim().split(/\s+/).length >= 3) {
+    // An offer or a promise ("We'll go over it as often as it takes") is not an excuse.
+    const offers =
+      /^\s*(?:i|we)(?:'ll| will| can| am going to|'m going to)\b|^\s*you (?:can|may|don't have to)\b/;
+    if (
+      hits.length === 0 &&
+      score > readsBadly &&
+      !offers.test(sentence) &&
+      sentence.trim().split(/\s+/).length >= 3
+    ) {
       const lead = sentence.length - sentence.trimStart().length;
       hits.push({ kind: 'reads-like', index: lead, length: sentence.trim().length });
     }

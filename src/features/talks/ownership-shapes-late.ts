@@ -89,7 +89,7 @@ export const laterShapes: Shape[] = [
   {
     kind: 'minimising',
     pattern:
-      /\bnot (?:even )?(?:a )?(?:proper|real|serious|actual|full) (?:relationship|affair|thing)\b|\b(?:it|that|this) (?:wasn't|was not|isn't|is not) even\b|\bweak moment\b|, nothing else\s*$/,
+      /(?:\bnot|n't) (?:even )?(?:a )?(?:proper|real|serious|actual|full) (?:relationship|affair|thing)\b|\b(?:it|that|this) (?:wasn't|was not|isn't|is not) even\b|\bweak moment\b|, nothing else\s*$/,
   },
   {
     kind: 'their-feelings',
@@ -131,7 +131,7 @@ export const laterShapes: Shape[] = [
   },
   {
     kind: 'blaming',
-    pattern: /\b(?:hardly|no|not|never) (?:been )?(?:a )?(?:saint|angel)\b/,
+    pattern: /\b(?:hardly|no|not|never) (?:been )?(?:a |an )?(?:saint|angel)\b/,
   },
   {
     kind: 'moving-on',
@@ -153,7 +153,7 @@ export const apologyObject: Shape = {
   pattern: /\b(?:sorry|apologi[sz]e|apologies|regret)\b/,
   fits: (before, rest, match) => {
     if (
-      /\b(?:said|say|saying|kept saying|a|my|your|another|the word|you|they|he|she)\s*$/.test(
+      /\b(?:said|say|saying|kept saying|a|my|your|another|the word|you|they|he|she)(?: (?:that )?(?:i'?m|i am))?\s*$/.test(
         before,
       )
     )

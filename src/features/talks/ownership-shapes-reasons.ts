@@ -227,3 +227,27 @@ export const reasonShapesAfter: Shape[] = [
   },
   { kind: 'half-promise', pattern: /\bi (?:might|may) be able to\b/ },
 ];
+
+/** After the fourteenth set was measured once (it then joined the tuning sentences). */
+export const reasonShapesLatest: Shape[] = [
+  {
+    kind: 'about-you',
+    pattern:
+      /\b(?:didn't|did not|never) (?:think|expect|mean for|want) you(?:'d| would)? (?:to )?find out\b/,
+  },
+  {
+    kind: 'justifying',
+    pattern:
+      /\bso (?:that )?you (?:wouldn't|won't|would not|didn't have to|did not have to) (?:have to )?(?:worry|be hurt|get hurt|get upset|be upset|stress|panic)\b|\bafter (?:years|months|so long|all this time) of (?:being )?(?:ignored|neglected|rejected|unwanted|alone|lonely|invisible|criticised|criticized)\b/,
+  },
+  {
+    kind: 'moving-on',
+    pattern:
+      /\btime (?:to|you|for you to) (?:forgive|forgave|trust|trusted|move on|moved on|let it go|let go)\b|\b(?:been|gone) over (?:this|it|that) (?:\w+ )?(?:a hundred|a thousand|so many|enough|countless|\d+) times\b|\b(?:going|go|goes) (?:round |around )?in circles\b/,
+  },
+  {
+    kind: 'self-pity',
+    pattern:
+      /\bi'?m the one (?:who'?s|who has|who is|that'?s) (?:lost|losing|suffered|suffering|paying|hurting)\b/,
+  },
+];
