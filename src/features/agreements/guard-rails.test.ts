@@ -4,6 +4,7 @@ import * as blind from './guard-sets/blind.ts';
 import * as dev from './guard-sets/dev.ts';
 import * as eighth from './guard-sets/eighth.ts';
 import * as eleventh from './guard-sets/eleventh.ts';
+import * as fifteenth from './guard-sets/fifteenth.ts';
 import * as fourteenth from './guard-sets/fourteenth.ts';
 import * as ninth from './guard-sets/ninth.ts';
 import * as seventh from './guard-sets/seventh.ts';
@@ -102,8 +103,8 @@ const fine: string[] = [
 ];
 
 // Each later set was measured once, then joined the tuning drafts (decision 031): the seventh
-// round's first blind set, and the ninth to thirteenth sets of the eighth round.
-const later = [seventh, ninth, tenth, eleventh, twelfth, thirteenth];
+// round's first blind set, and the ninth to fourteenth sets of the eighth round.
+const later = [seventh, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth];
 const tuning = {
   warned: [...dev.warned, ...later.flatMap((s) => s.warned)],
   calm: [...dev.calm, ...later.flatMap((s) => s.calm)],
@@ -127,7 +128,7 @@ describe('guard rails, measured on labelled drafts', () => {
       sixth,
       blind,
       eighth,
-      fourteenth,
+      fifteenth,
     ];
     expect(sets.reduce((n, s) => n + s.warned.length, 0)).toBeGreaterThanOrEqual(100);
     expect(sets.reduce((n, s) => n + s.calm.length, 0)).toBeGreaterThanOrEqual(100);
@@ -147,11 +148,11 @@ describe('guard rails, measured on labelled drafts', () => {
     expect(falseWarnings).toBeLessThanOrEqual(0.05);
   });
 
-  // The last set, written before the last changes of round 8 and measured once, never tuned on:
-  // 35 of 40 one-sided drafts warned, none of 40 calm ones. The floors sit just under those
-  // figures.
-  it('fourteenth set (never tuned on): holds the figures measured once', () => {
-    const { recall, falseWarnings } = figures(fourteenth);
+  // The last set, written after the last change of round 8 and measured once, never tuned on:
+  // 35 of 40 one-sided drafts warned, 1 of 40 calm ones (the first false warning in any set).
+  // The floors sit just under those figures.
+  it('fifteenth set (never tuned on): holds the figures measured once', () => {
+    const { recall, falseWarnings } = figures(fifteenth);
     expect(recall).toBeGreaterThanOrEqual(0.85);
     expect(falseWarnings).toBeLessThanOrEqual(0.05);
   });
@@ -168,7 +169,7 @@ describe('guard rails, measured on labelled drafts', () => {
         ...sixth.warned,
         ...blind.warned,
         ...eighth.warned,
-        ...fourteenth.warned,
+        ...fifteenth.warned,
       ],
       calm: [
         ...tuning.calm,
@@ -180,7 +181,7 @@ describe('guard rails, measured on labelled drafts', () => {
         ...sixth.calm,
         ...blind.calm,
         ...eighth.calm,
-        ...fourteenth.calm,
+        ...fifteenth.calm,
       ],
     });
     expect(recall).toBeGreaterThanOrEqual(0.9);

@@ -7,6 +7,7 @@ import * as blind from './ownership-sets/blind.ts';
 import * as dev from './ownership-sets/dev.ts';
 import * as eighth from './ownership-sets/eighth.ts';
 import * as eleventh from './ownership-sets/eleventh.ts';
+import * as fifteenth from './ownership-sets/fifteenth.ts';
 import * as fourteenth from './ownership-sets/fourteenth.ts';
 import * as ninth from './ownership-sets/ninth.ts';
 import * as seventh from './ownership-sets/seventh.ts';
@@ -27,8 +28,8 @@ const figures = (set: { noted: string[]; clean: string[] }) => ({
 });
 
 // Each later set was measured once, then joined the tuning sentences (decision 044): the seventh
-// round's first blind set, and the ninth to thirteenth sets of the eighth round.
-const later = [seventh, ninth, tenth, eleventh, twelfth, thirteenth];
+// round's first blind set, and the ninth to fourteenth sets of the eighth round.
+const later = [seventh, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth];
 const tuning = {
   noted: [...dev.noted, ...later.flatMap((s) => s.noted)],
   clean: [...dev.clean, ...later.flatMap((s) => s.clean)],
@@ -58,7 +59,7 @@ describe('ownership notes, measured on labelled sentences', () => {
           ...sixth.noted,
           ...blind.noted,
           ...eighth.noted,
-          ...fourteenth.noted,
+          ...fifteenth.noted,
         ],
         clean: [
           ...tuning.clean,
@@ -70,7 +71,7 @@ describe('ownership notes, measured on labelled sentences', () => {
           ...sixth.clean,
           ...blind.clean,
           ...eighth.clean,
-          ...fourteenth.clean,
+          ...fifteenth.clean,
         ],
       },
     ],
@@ -88,15 +89,15 @@ describe('ownership notes, measured on labelled sentences', () => {
     expect(falseNotes).toBeLessThanOrEqual(0.05);
   });
 
-  // The last set, written before the last changes of round 8 and measured once, never tuned or
-  // trained on: 42 of 50 noticed, 5 of 50 honest sentences noted; 41 of 50 once the general note
-  // asked for a surer reading (0.92, for an old case below). The floors sit just under those
-  // figures: they guard against sliding back without pretending the checker is better on fresh
-  // sentences than it is.
-  it('fourteenth set (never tuned on): holds the figures measured once', () => {
-    const { recall, falseNotes } = figures(fourteenth);
+  // The last set, written after the last change of round 8 and measured once, never tuned or
+  // trained on: 41 of 50 noticed, 2 of 50 honest sentences noted. The floors sit just under
+  // those figures: they guard against sliding back without pretending the checker is better on
+  // fresh sentences than it is. (The fourteenth, measured the same way one part earlier, gave
+  // 41 of 50 and 5 of 50; it now tunes and trains.)
+  it('fifteenth set (never tuned on): holds the figures measured once', () => {
+    const { recall, falseNotes } = figures(fifteenth);
     expect(recall).toBeGreaterThanOrEqual(0.8);
-    expect(falseNotes).toBeLessThanOrEqual(0.12);
+    expect(falseNotes).toBeLessThanOrEqual(0.06);
   });
 
   it('the word weights are exactly what the labelled sets give, not tuned by hand', () => {
