@@ -16,7 +16,8 @@ export type NoteKind =
   | 'agentless'
   | 'self-pity'
   | 'vouching'
-  | 'half-promise';
+  | 'half-promise'
+  | 'reads-like';
 
 export interface PhraseRule {
   id: NoteKind;
@@ -108,6 +109,13 @@ export const phraseRules: readonly PhraseRule[] = [
     label: 'A half promise',
     why: '"I\'ll try" or "hopefully" leaves a way out. It can sound like a promise you are not sure you will keep.',
     instead: 'Choose one small thing you can truly do, and say it plainly: "I will…".',
+  },
+  {
+    id: 'reads-like',
+    label: 'Close to words that often land badly',
+    why: 'None of the phrases we look for are here, but this sentence is close to ones that often land as an excuse, as blame or as a hurry to move on.',
+    instead:
+      'Read it once as your partner might. If it explains, shrinks or points away from you, say plainly what you did and that it was your choice. If it does none of that, leave it as it is.',
   },
 ];
 

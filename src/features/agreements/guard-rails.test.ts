@@ -3,7 +3,14 @@ import { findConcerns, readAgreementDraft, type Concern } from './guard-rails.ts
 import * as blind from './guard-sets/blind.ts';
 import * as dev from './guard-sets/dev.ts';
 import * as eighth from './guard-sets/eighth.ts';
+import * as eleventh from './guard-sets/eleventh.ts';
+import * as fifteenth from './guard-sets/fifteenth.ts';
+import * as fourteenth from './guard-sets/fourteenth.ts';
+import * as ninth from './guard-sets/ninth.ts';
 import * as seventh from './guard-sets/seventh.ts';
+import * as tenth from './guard-sets/tenth.ts';
+import * as thirteenth from './guard-sets/thirteenth.ts';
+import * as twelfth from './guard-sets/twelfth.ts';
 import * as sixth from './guard-sets/sixth.ts';
 import * as fifth from './guard-sets/fifth.ts';
 import * as final from './guard-sets/final.ts';
@@ -95,10 +102,12 @@ const fine: string[] = [
   "We'll review this in a month and change it if it isn't helping.",
 ];
 
-// The seventh round's first blind set was measured once, then joined the tuning drafts.
+// Each later set was measured once, then joined the tuning drafts (decision 031): the seventh
+// round's first blind set, and the ninth to fourteenth sets of the eighth round.
+const later = [seventh, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth];
 const tuning = {
-  warned: [...dev.warned, ...seventh.warned],
-  calm: [...dev.calm, ...seventh.calm],
+  warned: [...dev.warned, ...later.flatMap((s) => s.warned)],
+  calm: [...dev.calm, ...later.flatMap((s) => s.calm)],
 };
 
 const warns = (text: string) => findConcerns(text).length > 0;
@@ -109,7 +118,18 @@ const figures = (set: { warned: string[]; calm: string[] }) => ({
 
 describe('guard rails, measured on labelled drafts', () => {
   it('has at least 100 drafts each way, with held-out parts', () => {
-    const sets = [tuning, heldOut, untouched, sealed, final, fifth, sixth, blind, eighth];
+    const sets = [
+      tuning,
+      heldOut,
+      untouched,
+      sealed,
+      final,
+      fifth,
+      sixth,
+      blind,
+      eighth,
+      fifteenth,
+    ];
     expect(sets.reduce((n, s) => n + s.warned.length, 0)).toBeGreaterThanOrEqual(100);
     expect(sets.reduce((n, s) => n + s.calm.length, 0)).toBeGreaterThanOrEqual(100);
   });
@@ -120,11 +140,20 @@ describe('guard rails, measured on labelled drafts', () => {
     expect(falseWarnings).toBeLessThanOrEqual(0.05);
   });
 
-  // The last blind part, written after tuning ended and measured once: 28 of 30 one-sided drafts
-  // warned, none of 30 calm ones. The floors sit just under those figures.
-  it('last blind part (never tuned on): holds the figures measured once', () => {
+  // The eighth set was measured once before round 8 (28 of 30 warned, none of 30 calm); round 8
+  // read its two misses by kind, so it now holds tuned figures.
+  it('eighth set (read by kind in round 8): the same two figures', () => {
     const { recall, falseWarnings } = figures(eighth);
     expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falseWarnings).toBeLessThanOrEqual(0.05);
+  });
+
+  // The last set, written after the last change of round 8 and measured once, never tuned on:
+  // 35 of 40 one-sided drafts warned, 1 of 40 calm ones (the first false warning in any set).
+  // The floors sit just under those figures.
+  it('fifteenth set (never tuned on): holds the figures measured once', () => {
+    const { recall, falseWarnings } = figures(fifteenth);
+    expect(recall).toBeGreaterThanOrEqual(0.85);
     expect(falseWarnings).toBeLessThanOrEqual(0.05);
   });
 
@@ -140,6 +169,7 @@ describe('guard rails, measured on labelled drafts', () => {
         ...sixth.warned,
         ...blind.warned,
         ...eighth.warned,
+        ...fifteenth.warned,
       ],
       calm: [
         ...tuning.calm,
@@ -151,6 +181,7 @@ describe('guard rails, measured on labelled drafts', () => {
         ...sixth.calm,
         ...blind.calm,
         ...eighth.calm,
+        ...fifteenth.calm,
       ],
     });
     expect(recall).toBeGreaterThanOrEqual(0.9);
@@ -174,6 +205,12 @@ describe('guard rails, measured on labelled drafts', () => {
     ["You can't go out without asking me first.", 'permission'],
     ['You only spend money I have approved.', 'money'],
     ['I get to read your messages whenever I want.', 'messages'],
+    ['You must text me a photo of who you are with.', 'location'],
+    ["You can't have a Facebook account.", 'isolation'],
+    ["You tell me exactly who you're with whenever you're out.", 'location'],
+    ['No phone calls in private.', 'one-sided'],
+    ["Your parents don't visit unless I invite them.", 'isolation'],
+    ['You come straight home after work every day.', 'curfew'],
   ])('warns on %j (%s)', (text, concern) => {
     expect(findConcerns(text)).toContain(concern);
   });

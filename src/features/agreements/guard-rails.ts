@@ -21,7 +21,12 @@ const monitoring = new Set<Concern>(['location', 'messages', 'passwords']);
 const onOne =
   /\b(?:not allowed|isn't allowed|aren't allowed|may not|must not|mustn't|must never|stop going|give up|quit|are not to|'re not to|aren't to|is not to)\b/;
 const deadline =
-  /\bcurfew\b|\b(?:by|before) (?:\d|ten|nine|eight|eleven|midnight|dark|half|it gets dark|sunset|sundown)/;
+  /\bcurfew\b|\b(?:by|before) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|dark|half|it gets dark|sunset|sundown)|\b(?:straight|directly|right) (?:home|back)\b|\b(?:home|back|in)\b(?: for \w+)? (?:at|by|before) (?:\d|six|seven|eight|nine|ten|eleven|midnight)|\bhome (?:straight|directly|right) after\b|\bnowhere\b/;
+
+/** Kept in: "you stay in on weekends", "you stay at home". Only when laid on the partner. */
+const confined = /\bstay(?:s|ing)? (?:in|home|at home|indoors|in the house)\b/;
+/** Laid on as a duty or a limit: "you must come home for lunch", "you only leave for work". */
+const obliged = /\b(?:must|have to|has to|need to|needs to|are to|is to|'re to|only)\b/;
 
 /** Lower case, plain apostrophes and spaces: the shapes read one form only. */
 export function normaliseForRules(text: string): string {
@@ -58,7 +63,13 @@ function concernsIn(
     } else if (onPartner || r.direction === 'none') {
       const isControl = r.isProhibition || r.needsPermission || r.isAbsolute;
       if (topic === 'isolation' && (onPartner || isControl)) raised.push(topic);
-      else if (topic === 'curfew' && (isControl || deadline.test(sentence))) raised.push(topic);
+      else if (
+        topic === 'curfew' &&
+        (isControl ||
+          deadline.test(sentence) ||
+          (onPartner && (confined.test(sentence) || obliged.test(sentence))))
+      )
+        raised.push(topic);
       else if (topic === 'money' && (isControl || /\bonly\b|\b(?:me|my)\b/.test(sentence)))
         raised.push(topic);
     }

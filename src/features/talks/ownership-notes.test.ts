@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { phraseRules } from '../../content/ownership.ts';
 import { findPhraseNotes, notesForStatement } from './ownership-notes.ts';
+import { trainWeights } from './ownership-training.ts';
+import { bias, weights } from './ownership-weights.ts';
 import * as blind from './ownership-sets/blind.ts';
 import * as dev from './ownership-sets/dev.ts';
 import * as eighth from './ownership-sets/eighth.ts';
+import * as eleventh from './ownership-sets/eleventh.ts';
+import * as fifteenth from './ownership-sets/fifteenth.ts';
+import * as fourteenth from './ownership-sets/fourteenth.ts';
+import * as ninth from './ownership-sets/ninth.ts';
 import * as seventh from './ownership-sets/seventh.ts';
+import * as tenth from './ownership-sets/tenth.ts';
+import * as thirteenth from './ownership-sets/thirteenth.ts';
+import * as twelfth from './ownership-sets/twelfth.ts';
 import * as sixth from './ownership-sets/sixth.ts';
 import * as fifth from './ownership-sets/fifth.ts';
 import * as final from './ownership-sets/final.ts';
@@ -18,10 +27,12 @@ const figures = (set: { noted: string[]; clean: string[] }) => ({
   falseNotes: set.clean.filter(flags).length / set.clean.length,
 });
 
-// The seventh round's first blind set was measured once, then joined the tuning sentences.
+// Each later set was measured once, then joined the tuning sentences (decision 044): the seventh
+// round's first blind set, and the ninth to fourteenth sets of the eighth round.
+const later = [seventh, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth];
 const tuning = {
-  noted: [...dev.noted, ...seventh.noted],
-  clean: [...dev.clean, ...seventh.clean],
+  noted: [...dev.noted, ...later.flatMap((s) => s.noted)],
+  clean: [...dev.clean, ...later.flatMap((s) => s.clean)],
 };
 
 describe('ownership notes, measured on labelled sentences', () => {
@@ -48,6 +59,7 @@ describe('ownership notes, measured on labelled sentences', () => {
           ...sixth.noted,
           ...blind.noted,
           ...eighth.noted,
+          ...fifteenth.noted,
         ],
         clean: [
           ...tuning.clean,
@@ -59,6 +71,7 @@ describe('ownership notes, measured on labelled sentences', () => {
           ...sixth.clean,
           ...blind.clean,
           ...eighth.clean,
+          ...fifteenth.clean,
         ],
       },
     ],
@@ -68,21 +81,39 @@ describe('ownership notes, measured on labelled sentences', () => {
     expect(falseNotes).toBeLessThanOrEqual(0.05);
   });
 
-  // The last blind part, written after tuning ended and measured once: 33 of 40 noticed, 7 of 40
-  // honest sentences noted. The floors sit just under those figures, so they guard against
-  // sliding back without pretending the checker is better on fresh sentences than it is.
-  it('last blind part (never tuned on): holds the figures measured once', () => {
+  // The eighth set was measured once before round 8 (33 of 40 noticed, 7 of 40 honest sentences
+  // noted); round 8 then read its turned-round sentences by kind, so it now holds tuned figures.
+  it('eighth set (read by kind in round 8): notices at least 90% and falsely notes at most 5%', () => {
     const { recall, falseNotes } = figures(eighth);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falseNotes).toBeLessThanOrEqual(0.05);
+  });
+
+  // The last set, written after the last change of round 8 and measured once, never tuned or
+  // trained on: 41 of 50 noticed, 2 of 50 honest sentences noted. The floors sit just under
+  // those figures: they guard against sliding back without pretending the checker is better on
+  // fresh sentences than it is. (The fourteenth, measured the same way one part earlier, gave
+  // 41 of 50 and 5 of 50; it now tunes and trains.)
+  it('fifteenth set (never tuned on): holds the figures measured once', () => {
+    const { recall, falseNotes } = figures(fifteenth);
     expect(recall).toBeGreaterThanOrEqual(0.8);
-    expect(falseNotes).toBeLessThanOrEqual(0.2);
+    expect(falseNotes).toBeLessThanOrEqual(0.06);
+  });
+
+  it('the word weights are exactly what the labelled sets give, not tuned by hand', () => {
+    const trained = trainWeights();
+    expect(bias).toBe(trained.bias);
+    expect(weights).toEqual(trained.weights);
   });
 
   it('every kind of note has its words, and is raised by some tuning sentence', () => {
     const raised = new Set(tuning.noted.flatMap((s) => findPhraseNotes(s).map((n) => n.rule.id)));
+    // The general note speaks only where no shape does, so it is shown by a case below.
     for (const rule of phraseRules) {
       expect(rule.why.length, rule.id).toBeGreaterThan(20);
       expect(rule.instead.length, rule.id).toBeGreaterThan(20);
-      expect(raised.has(rule.id), `nothing raises ${rule.id}`).toBe(true);
+      if (rule.id !== 'reads-like')
+        expect(raised.has(rule.id), `nothing raises ${rule.id}`).toBe(true);
     }
   });
 });
@@ -103,6 +134,15 @@ describe('ownership notes, case by case', () => {
     ['it wasnt really an affair', 'minimising'],
     ["I've been through hell these months too.", 'self-pity'],
     ['We both let things slide.', 'blaming'],
+    ['I went back to her because you kept pushing me away.', 'justifying'],
+    ['i did it cause you never had time for me', 'justifying'],
+    ['Half of this is on you.', 'blaming'],
+    ["Whatever I did, I'm sorry.", 'conditional'],
+    ['Can we please just move past this?', 'moving-on'],
+    ['The lying kind of snowballed.', 'agentless'],
+    ['Lots of marriages survive worse.', 'normalising'],
+    // No shape names it, but it reads like the sentences that land badly.
+    ['She made me feel special again.', 'reads-like'],
   ])('%j raises %s', (text, kind) => {
     expect(findPhraseNotes(text).map((n) => n.rule.id)).toContain(kind);
   });
@@ -118,6 +158,21 @@ describe('ownership notes, case by case', () => {
     'It was not just a fling. It went on for two years.',
     'You are not overreacting.',
     'This has been so hard for you.',
+    // The blaming words, turned round: negated, owned by "I", offered, or judged straight after.
+    'No part of it was your fault.',
+    "It wasn't your fault, not any of it.",
+    'None of this happened because of you.',
+    'No one made me do it.',
+    'There is no excuse for what I did.',
+    "I didn't do it because you were busy. I did it because I wanted to.",
+    "You don't have to forgive me.",
+    "I'm not asking you to move on.",
+    "I'll keep coming back to it whenever you need.",
+    "I can't say it was only once; it was many times.",
+    'I said it was just a friendship. That was a lie.',
+    'You made it easy for me to be honest and I still lied.',
+    'Whatever anyone else does, I broke a promise I made to you.',
+    'I regret hiding the credit card from you.',
   ])('stays quiet about %j', (text) => {
     expect(findPhraseNotes(text).map((n) => `${n.rule.id}: ${n.match}`)).toEqual([]);
   });

@@ -5,7 +5,17 @@ import { phraseRules, type NoteKind, type PhraseRule } from '../../content/owner
 import { apologyObject, laterShapes, nobodyInIt } from './ownership-shapes-late.ts';
 import { centredShapes, widerShapes } from './ownership-shapes-centred.ts';
 import { turnedShapes } from './ownership-shapes-more.ts';
+import { turnedRound } from './ownership-frames.ts';
+import { landsBadly } from './ownership-words.ts';
 import { reported, shapes, type Shape } from './ownership-shapes.ts';
+import {
+  reasonShapes,
+  reasonShapesAfter,
+  reasonShapesFinal,
+  reasonShapesLast,
+  reasonShapesLatest,
+  reasonShapesLater,
+} from './ownership-shapes-reasons.ts';
 
 export interface PhraseNote {
   rule: PhraseRule;
@@ -20,6 +30,12 @@ const allShapes: Shape[] = [
   ...laterShapes,
   ...centredShapes,
   ...widerShapes,
+  ...reasonShapes,
+  ...reasonShapesLater,
+  ...reasonShapesLast,
+  ...reasonShapesFinal,
+  ...reasonShapesAfter,
+  ...reasonShapesLatest,
   apologyObject,
 ];
 const ruleFor = new Map<NoteKind, PhraseRule>(phraseRules.map((r) => [r.id, r]));
@@ -78,7 +94,11 @@ function sentences(plain: string): { text: string; start: number }[] {
   return out;
 }
 
-function findIn(sentence: string, shape: Shape): { index: number; length: number } | null {
+function findIn(
+  sentence: string,
+  shape: Shape,
+  next: string,
+): { index: number; length: number } | null {
   const re = new RegExp(shape.pattern.source, 'g');
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     if (m[0] === '') {
@@ -92,27 +112,50 @@ function findIn(sentence: string, shape: Shape): { index: number; length: number
     const after = sentence.slice(m.index + m[0].length);
     if (reported.test(before)) continue; // "I told myself it was just…" reports the excuse
     if (shape.fits && !shape.fits(before, after, m[0])) continue;
+    if (turnedRound(shape.kind, before, m[0].slice(lead), after, next)) continue;
     return { index, length: m[0].length - lead };
   }
   return null;
 }
 
+/** Below this, a sentence reads like the honest ones: the shapes' notes on it are dropped. */
+const readsHonest = 0.35;
+/** Above this, a sentence no shape noticed still reads like the ones that land badly. */
+const readsBadly = 0.92;
+
 export function findPhraseNotes(text: string): PhraseNote[] {
   const { plain, from } = normalise(text);
   const found = new Map<NoteKind, PhraseNote>();
-  for (const { text: sentence, start } of sentences(plain)) {
-    let noted = false;
+  const all = sentences(plain);
+  for (const [i, { text: sentence, start }] of all.entries()) {
+    const next = all[i + 1]?.text ?? '';
+    const hits: { kind: NoteKind; index: number; length: number }[] = [];
     // "Nobody in it" is the fallback: only for a sentence nothing else has spoken about.
     for (const shape of [...allShapes, nobodyInIt]) {
-      if (shape === nobodyInIt && noted) continue;
-      const hit = findIn(sentence, shape);
-      if (!hit) continue;
-      noted = true;
-      if (found.has(shape.kind)) continue;
+      if (shape === nobodyInIt && hits.length > 0) continue;
+      const hit = findIn(sentence, shape, next);
+      if (hit) hits.push({ kind: shape.kind, ...hit });
+    }
+    const score = landsBadly(sentence);
+    if (hits.length > 0 && score < readsHonest) continue;
+    // An offer or a promise ("We'll go over it as often as it takes") is not an excuse.
+    const offers =
+      /^\s*(?:i|we)(?:'ll| will| can| am going to|'m going to)\b|^\s*you (?:can|may|don't have to)\b/;
+    if (
+      hits.length === 0 &&
+      score > readsBadly &&
+      !offers.test(sentence) &&
+      sentence.trim().split(/\s+/).length >= 3
+    ) {
+      const lead = sentence.length - sentence.trimStart().length;
+      hits.push({ kind: 'reads-like', index: lead, length: sentence.trim().length });
+    }
+    for (const hit of hits) {
+      if (found.has(hit.kind)) continue;
       const index = from[start + hit.index]!;
       const end = from[start + hit.index + hit.length - 1]! + 1;
-      found.set(shape.kind, {
-        rule: ruleFor.get(shape.kind)!,
+      found.set(hit.kind, {
+        rule: ruleFor.get(hit.kind)!,
         match: text.slice(index, end).trim(),
         index,
       });

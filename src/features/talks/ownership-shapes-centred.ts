@@ -6,7 +6,7 @@ import type { Shape } from './ownership-shapes.ts';
 const negatedBefore = /(?:\bnot|n't|\bnever|\bno longer)(?: (?:just|only|really|even|merely))?\s*$/;
 
 /** Words of the author's suffering, as in "I've been through hell", "I'm struggling too". */
-const myPain = String.raw`(?:been through (?:hell|a lot|so much|enough|it)|(?:suffered|suffering|struggled|struggling|hurting|hurt|in pain|falling apart|a wreck|a mess|miserable|exhausted|broken)|lost (?:so much|everything|sleep|weight))`;
+const myPain = String.raw`(?:been through (?:hell|a lot|so much|enough|it)|(?:suffered|suffering|struggled|struggling|hurting|hurt(?! (?:you|the|them|him|her|my|our|your|us|people|everyone|others|so many|a lot of)\b)|in pain|falling apart|a wreck|a mess|miserable|exhausted|broken)|lost (?:so much|everything|sleep|weight))`;
 
 export const centredShapes: Shape[] = [
   {
@@ -14,10 +14,10 @@ export const centredShapes: Shape[] = [
     kind: 'self-pity',
     pattern: new RegExp(
       [
-        String.raw`\bi'?m the one (?:who|that)(?: \w+){0,2} (?:has to|have to|must|gets? to|is|was|ends? up) (?:live with|living with|suffer|suffering|carry|carrying|deal with|dealing with|pay|paying|lose|losing|feel|feeling)\b`,
+        String.raw`\bi'?m the one (?:who|that)(?: \w+){0,2} (?:has to|have to|must|gets? to|is|was|ends? up) (?:live with|living with|suffer|suffering|carry|carrying|deal with|dealing with|pay|paying|lose|losing|feel|feeling|face|facing|explain|explaining|tell|look)\b`,
         String.raw`\b(?:how|so|really|very) (?:hard|difficult|painful|awful|tough|lonely) (?:this|it|all this|all of this|that|everything|the last \w+ \w+) (?:has been|is|was|have been) (?:for|on) me\b`,
         String.raw`\b(?:i'?ve|i have|i'?m|i am|i was|i) (?:\w+ )?${myPain}\b[^.?!,]{0,30}\b(?:too|as well|also)\b`,
-        String.raw`\b(?:nobody|no one|none of you|you never|you don'?t|you do not|you didn'?t)(?: \w+)? (?:thinks?|cares?|asks?|considers?|sees?|thought|cared|asked) (?:about )?(?:how i|what i|me|my|about me)\b`,
+        String.raw`\b(?:nobody|no one|none of you|you never|you don'?t|you do not|you didn'?t)(?: \w+){0,2}? (?:to )?(?:thinks?|cares?|asks?|considers?|sees?|thought|cared|asked) (?:about )?(?:how i|what i|me|my|about me|that i(?:'m| am)?)\b`,
         String.raw`\bwhat about (?:me|my (?:feelings|pain|side|needs)|how i feel)\b`,
         String.raw`\b(?:the guilt|this guilt|my guilt|the shame) (?:is|has been) (?:killing|eating|destroying|crushing|tearing)\b`,
       ].join('|'),
@@ -78,7 +78,7 @@ export const widerShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byou(?:'ve| have)? (?:done|said|hurt me|lied|kept secrets) (?:\w+ ){0,3}?(?:too|as well)\b|\byou(?:'re| are| were)? (?:hardly|not exactly|far from) (?:\w+ )?(?:perfect|innocent|blameless|easy to live with)\b|\b(?:so|and) (?:i did (?:too|the same)|did i)\b|\byou(?:'d| had) (?:already |long )?(?:stopped|given up on|checked out|moved on|gone cold)\b/,
+      /\byou(?:'ve| have)? (?:done|said|hurt me|lied|kept secrets) (?:[\w']+ ){0,6}?(?:too|as well)\b|\byou(?:'re| are| were)? (?:hardly|not exactly|far from) (?:\w+ )?(?:perfect|innocent|blameless|easy to live with)\b|\b(?:so|and) (?:i did (?:too|the same)|did i)\b|\byou(?:'d| had) (?:already |long )?(?:stopped|given up on|checked out|moved on|gone cold)\b/,
   },
   {
     kind: 'normalising',

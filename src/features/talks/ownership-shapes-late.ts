@@ -7,7 +7,7 @@ export const laterShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byour (?:\w+ )?(?:temper|anger|jealousy|nagging|coldness|distance|silence|criticism|moods?|behaviou?r|attitude|insecurity|suspicion|controlling|control|work|job|obsession|family|mother|father|mum|mom|dad|friends|phone|drinking|career|parents)\b[^.]{0,30}\b(?:made|make|makes|pushed|drove|forced|left|caused|meant|kept|wore|never|always)\b|\byou (?:spent|spend) (?:every|all|most|so much)\b|\byou (?:were|are|seemed) more (?:interested|invested|focused|concerned) in\b|\b(?:i )?(?:only )?did (?:the same|what you did)\b|\byou (?:went|did it) first\b|\byou started (?:it|this|all this)\b/,
+      /\byour (?:\w+ )?(?:temper|anger|jealousy|nagging|coldness|distance|silence|criticism|moods?|behaviou?r|attitude|insecurity|suspicion|controlling|control|work|job|obsession|family|mother|father|mum|mom|dad|friends|phone|drinking|career|parents)\b[^.,;]{0,30}\b(?:made|make|makes|pushed|drove|forced|left|caused|meant|kept|wore|never|always)\b(?! (?:(?:perfect |complete |total )?sense|it clear|me (?:see|realise|realize|understand)))|\byou (?:spent|spend) (?:every|all|most|so much)\b|\byou (?:were|are|seemed) more (?:interested|invested|focused|concerned) in\b|\b(?:i )?(?:only )?did (?:the same|what you did)\b|\byou (?:went|did it) first\b|\byou started (?:it|this|all this)\b/,
   },
   {
     kind: 'justifying',
@@ -84,12 +84,12 @@ export const laterShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byou made (?:it|things|everything) (?:so |too |very )?(?:hard|impossible|difficult|easy|easier)\b|\bbecause (?:she|he|they) (?:kept|wouldn't|would not|started|came on|pursued|pushed|made|was always|were always|threw)\b|\b(?:she|he) (?:came on to me|made the first move|started it|pursued me|kept messaging me)\b/,
+      /\byou made (?:it|things|everything) (?:so |too |very )?(?:hard|impossible|difficult|easy|easier)\b|\bbecause (?:she|he|they) (?:kept|wouldn't|would not|started|came on|pursued|pushed|made|was always|were always|threw)\b|\b(?:she|he|they) (?:came on to me|made the first move|started it|pursued me|kept messaging me|took advantage|preyed on|seduced me|manipulated me|lured me|tricked me|wouldn't leave me alone)\b/,
   },
   {
     kind: 'minimising',
     pattern:
-      /\bnot (?:even )?(?:a )?(?:proper|real|serious|actual|full) (?:relationship|affair|thing)\b|\b(?:it|that|this) (?:wasn't|was not|isn't|is not) even\b|\bweak moment\b|, nothing else\s*$/,
+      /(?:\bnot|n't) (?:even )?(?:a )?(?:proper|real|serious|actual|full) (?:relationship|affair|thing)\b|\b(?:it|that|this) (?:wasn't|was not|isn't|is not) even\b|\bweak moment\b|, nothing else\s*$/,
   },
   {
     kind: 'their-feelings',
@@ -131,12 +131,12 @@ export const laterShapes: Shape[] = [
   },
   {
     kind: 'blaming',
-    pattern: /\b(?:hardly|no|not|never) (?:been )?(?:a )?(?:saint|angel)\b/,
+    pattern: /\b(?:hardly|no|not|never) (?:been )?(?:a |an )?(?:saint|angel)\b/,
   },
   {
     kind: 'moving-on',
     pattern:
-      /\bfull stop\b|\bclose the book\b|\bdone (?:with|talking about) (?:this|it)\b|\benough now\b|\b(?:suffered|been through|been punished|paid) enough\b/,
+      /(?<=\S.*)\bfull stop\b|\bclose the book\b|\bdone (?:with|talking about) (?:this|it)\b|\benough now\b|\b(?:suffered|been through|been punished|paid) enough\b/,
     fits: (before) =>
       !/\b(?:not|never|cannot)\b|n't\b/.test(before) || /\bhaven'?t we\b/.test(before),
   },
@@ -151,13 +151,29 @@ export const laterShapes: Shape[] = [
 export const apologyObject: Shape = {
   kind: 'about-you',
   pattern: /\b(?:sorry|apologi[sz]e|apologies|regret)\b/,
-  fits: (before, after) => {
+  fits: (before, rest, match) => {
     if (
-      /\b(?:said|say|saying|kept saying|a|my|your|another|the word|you|they|he|she)\s*$/.test(
+      /\b(?:said|say|saying|kept saying|a|my|your|another|the word|you|they|he|she)(?: (?:that )?(?:i'?m|i am))?\s*$/.test(
         before,
       )
     )
       return false; // "I said sorry", "my apology"
+    if (
+      /^ (?:without (?:conditions|excuses|reservation|a but|any buts)|unreservedly|unconditionally|wholeheartedly|with my whole heart|from the bottom of my heart)\b/.test(
+        rest,
+      )
+    )
+      return false;
+    // "Sorry for lying, sorry for all of it": the first apology already names the act.
+    if (/\b(?:sorry|apologi[sz]e|regret)\b (?:for (?:\w+ing|my|what i)|(?:that )?i)\b/.test(before))
+      return false;
+    // An apology promised ("I will apologise as often as it helps") is not one missing its object.
+    if (/\b(?:will|'ll|to|keep|going to|can|would)\s*$/.test(before)) return false;
+    // "Regret" takes its object directly: "I regret hiding it" reads as "sorry for hiding it".
+    const after =
+      match === 'regret' && !/^ (?:that|it|this|if|you|how|what|the way|any)\b/.test(rest)
+        ? ` for${rest}`
+        : rest;
     if (
       /^\s*(?:$|,?\s*(?:and|truly|deeply|so sorry|really)\b|[,:-]?\s*i\b|\s+(?:is|was|isn't|will|won't|doesn't|does not|cannot|can't|alone|enough|again)\b)/.test(
         after,
@@ -166,6 +182,15 @@ export const apologyObject: Shape = {
       return false;
     const owned =
       /^,? (?:that )?(?:i|i'm|i've|i'd|i was|my)\b|^ (?:for|about) (?:(?:ever |all |each |every |the \w+ )?(?:\w+ing|my|i|myself|what i|how i|the way i|all (?:of )?(?:it|that|this) i|every|each|all the (?:\w+ ){0,2}i|the (?:\w+ ){1,3}(?:i|that i)\b)|(?:\w+ ){0,3}(?:i|that i) (?:caused|did|made|told|said|put|gave|brought|kept|hid|lied))\b|^ to (?:you|have)\b|^ (?:for|about) (?:the|all the|those|these|every|each|so many|all those) (?:\w+ ){0,2}?(?:lies|lie|secrets|affair|betrayal|deceit|deception|cheating|hiding|years|months|weeks|nights|times|days|messages|texts|promises|money|choices|things i)\b/;
+    // "I regret the secret phone": what one regrets directly is one's own, unless it is their pain.
+    if (
+      match === 'regret' &&
+      /^ (?:the|my|every|each|all|those|these|ever) /.test(rest) &&
+      !/^ (?:the|all the|any) (?:\w+ )?(?:pain|hurt|upset|confusion|misunderstanding|way (?:you|it|things)|feelings|trouble|distress|fact)\b/.test(
+        rest,
+      )
+    )
+      return false;
     return !owned.test(after);
   },
 };
@@ -178,8 +203,9 @@ const owning = new RegExp(
   [
     String.raw`^\s*(?:none|nothing)\b|\b(?:not|never|no|lies|lie|lying|lied|betrayal|betrayed|cheating|cheated|affair|deceit|deception|secrets?|wrong|cruel|choice)\b|n't\b`,
     String.raw`\b(?:cowardly|selfish|shameful|unfair|dishonest|unforgivable|inexcusable|disgraceful|deceitful|heartless|callous|unkind|calculated|deliberate|planned)\b`,
-    String.raw`\b(?:went on|lasted|kept going|carried on) (?:for|over)\b|\bfor (?:\w+ )?(?:weeks|months|years)\b|\bagain and again\b`,
+    String.raw`\bover and over\b|\bas far as (?:it|things) (?:could|can) go\b|\brepeatedly\b|\bevery (?:day|week|night|time)\b|\b(?:went on|lasted|kept going|carried on) (?:for|over)\b|\bfor (?:\w+ )?(?:weeks|months|years)\b|\bagain and again\b`,
     String.raw`\bwould (?:be|feel) (?:\w+ )?(?:hurt|angry|upset|furious|devastated|broken|betrayed)\b`,
+    String.raw`\b(?:big deal|serious|mattered|meant (?:something|everything|a lot)|worse|the worst)\b|\b(?:\w+ )?(?:weeks|months|years|times)\b|\b(?:hundreds|thousands|dozens|choices|decisions|on purpose|deliberately|knowingly)\b`,
   ].join('|'),
 );
 
@@ -191,5 +217,9 @@ export const nobodyInIt: Shape = {
   kind: 'agentless',
   pattern: /^\s*\S(?:.*\S)?/,
   fits: (_b, _a, sentence) =>
-    sentence.trim().split(/\s+/).length >= 3 && !person.test(sentence) && !owning.test(sentence),
+    sentence.trim().split(/\s+/).length >= 3 &&
+    !person.test(sentence) &&
+    !owning.test(sentence) &&
+    // "It was emotional and physical": a plain description, with no one needed in it.
+    !/^\s*(?:it|that|this|there|which)(?:'s| is| was| were| are)\b/.test(sentence),
 };

@@ -6,7 +6,7 @@ const w = String.raw;
 
 // "I don't see why we have to…" complains rather than negates.
 const rhetorical =
-  /\b(?:don't|do not|can't|cannot) (?:see|understand|know) why\b|\bwhy (?:can't|don't|won't)\b|\b(?:can't|cannot) keep\b/g;
+  /\b(?:don't|do not|can't|cannot) (?:see|understand|know) why\b|\bwhy (?:can't|don't|won't)\b|\b(?:can't|cannot) keep\b|\b(?:don't|do not) want to (?:keep\b|$)/g;
 const notNegated = (before: string) =>
   !/\b(?:not|never|no|nobody|no one|without|nor|cannot)\b|n't\b/.test(
     (before.split(/,|\bbut\b/).at(-1) ?? before).replace(rhetorical, ''),
@@ -26,26 +26,28 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byou (?:made|make|drove|drive|pushed|push|forced|force|left) me\b(?! (?:a |an |happy|laugh|smile|proud|better|want to|feel (?:safe|loved|welcome|wanted|at home|happy)))|\bif you'd\b|\bif you (?:had|hadn't|had not|'d|would have|would've|were|weren't|had just|had only|paid|listened|cared|spent|ever)\b(?! (?:asked|known|found|want|wanted|need|like|ready))|\b(?:partly |also |just as much |equally )?your (?:fault|part|doing)\b|\byou(?:'re| are| were) (?:partly |also |just as |equally )?(?:to blame|at fault|responsible too)\b|\bon both sides\b|\b(?:it )?takes two\b|\btwo to tango\b|\byou (?:did (?:it|that|the same) too|lied too|cheated too|hurt me too|were no angel|are no angel|(?:are|were|'re)(?: not|n't) (?:perfect|innocent|blameless)|weren't perfect|aren't perfect|aren't innocent)\b|\bwhat about (?:the (?:time|times|night|day) |when |all the times )?(?:you|what you)\b|\bdon't forget (?:what|that) you\b|\byou should have (?:known|seen|asked|noticed|said|told me|checked|realised|realized|figured)\b|\byou (?:have|need|must|ought) to (?:understand|admit|see|accept) (?:that|my|how|why|i|what)\b|\bwhat did you expect\b|\bleft me no choice\b|\bgave me no choice\b|\b(?:we|us) (?:both|all|each) (?:\w+ ){0,2}?(?:made mistakes|messed up|to blame|at fault|have (?:our |some )?(?:faults|flaws|part)|played a part|contributed)\b|\bboth (?:of us )?(?:to blame|at fault|made mistakes)\b/,
+      /\byou (?:made|make|drove|drive|pushed|push|forced|force|left) me\b(?! (?:a |an |happy|laugh|smile|proud|better|want to|feel (?:safe|loved|welcome|wanted|at home|happy)))|\bif you'd\b|\bif you (?:had|hadn't|had not|'d|would have|would've|were|weren't|had just|had only|paid|listened|cared|spent|ever)\b(?! (?:asked|known|found|want|wanted|need|like|ready|are|do|feel|decide|choose|can|will|wish)\b)|\b(?:partly |also |just as much |equally )?your (?:fault|part|doing)\b|\byou(?:'re| are| were) (?:partly |also |just as |equally )?(?:to blame|at fault|responsible too)\b|\bon both sides\b|\b(?:it )?takes two\b|\btwo to tango\b|\byou (?:did (?:it|that|the same) too|lied too|cheated too|hurt me too|were no angel|are no angel|(?:are|were|'re)(?: not|n't) (?:perfect|innocent|blameless)|weren't perfect|aren't perfect|aren't innocent)\b|\byou(?:'re| are| were)(?: not|n't) (?:\w+ )?(?:perfect|innocent|blameless|a saint)\b|\bhowever,? you\b|\bwhat about (?:the (?:time|times|night|day) |when |all the times )?(?:you|what you)\b|\bdon't forget (?:what|that) you\b|\byou should have (?:known|seen|asked|noticed|said|told me|checked|realised|realized|figured)\b|\byou (?:have|need|must|ought) to (?:understand|admit|see|accept) (?:that|my|how|why|i|what)\b|\bwhat did you expect\b|\bleft me no choice\b|\bgave me no choice\b|\b(?:we|us) (?:both|all|each) (?:\w+ ){0,2}?(?:made mistakes|messed up|to blame|at fault|have (?:our |some )?(?:faults|flaws|part)|played a part|contributed)\b|\bboth (?:of us )?(?:to blame|at fault|made mistakes)\b/,
     fits: (before) => !/\b(?:not|never|none of it|nothing to do with|no)\b[^,]{0,15}$/.test(before),
   },
   {
     kind: 'their-feelings',
     pattern:
       /\bover-?react\w*|\boverthink\w*|\bover-?analys\w*|\bevery little thing\b|\btoo sensitive\b|\bso sensitive\b|\b(?:so|being|too) dramatic\b|\bout of proportion\b|\bmaking (?:a big deal|too much|a mountain|such a fuss)\b|\byou(?:'re| are) (?:imagining|paranoid|crazy|hysterical|being (?:silly|unfair|ridiculous|irrational|paranoid|hysterical))\b|\bcalm down\b|\byou take (?:things|everything|it) (?:too|so)\b|\ball in your head\b/,
-    fits: (before) => !/(?:\bnot|n't|\bnever|\bno one is)\s*$/.test(before),
+    fits: (before) =>
+      !/(?:\bnot|n't|\bnever|\bno one is)\s*$/.test(before) ||
+      /\bso (?:that )?you (?:wouldn't|won't|would not|didn't)\s*$/.test(before),
   },
   {
     kind: 'moving-on',
     pattern:
-      /\b(?:move on|moving on|get over (?:it|this|that|me)|getting over it|get past (?:it|this)|put (?:it|this|that|all this|all of this) behind|leave (?:it|this|that) (?:in the past|behind)|let (?:it|this|that) go\b(?! (?:on|that far|too far|so far|further))|forget (?:about )?(?:it|this|that|what happened)|drop (?:it|this|the subject)|stop (?:bringing|talking about|going on|dwelling|punishing|mentioning)|dwell(?:ing)? on|start (?:fresh|over)|fresh start|by now|(?:living|live|stuck|dwell|dwelling) in the past|(?:be|been|get|got|getting) past (?:this|it|that)|keep (?:talking about|going over|raking|dragging|rehashing|discussing|bringing (?:it|this|that) up|coming back to)|clean slate|turn the page|close (?:this|that) chapter|be over (?:it|this)|the past is the past|water under the bridge|forgive and forget)/,
+      /\b(?:move on|moving on|get over (?:it|this|that|me)|getting over it|get past (?:it|this)|put (?:it|this|that|all this|all of this) behind|leave (?:it|this|that) (?:in the past|behind)|let (?:it|this|that) go\b(?! (?:on|that far|too far|so far|further))|forget (?:about )?(?:it|this|that|what happened)|drop (?:it|this|the subject)|stop (?:bringing|talking about|going on|dwelling|punishing|mentioning|looking back|going back)|dwell(?:ing)? on|start (?:fresh|over)|fresh start|by now|(?:living|live|stuck|dwell|dwelling) in the past|(?:be|been|get|got|getting) past (?:this|it|that)|keep (?:talking about|going over|raking|dragging|rehashing|discussing|bringing (?:it|this|that) up|coming back to)|clean slate|turn the page|close (?:this|that) chapter|be over (?:it|this)|the past is the past|water under the bridge|forgive and forget)/,
     fits: (before) =>
       notNegated(before) && !/\b(?:can't|cannot|won't|will not) just\s*$/.test(before),
   },
   {
     kind: 'moving-on',
     pattern:
-      /\b(?:it'?s|it has) been (?:\w+ ){0,2}?(?:months|weeks|a year|years|long enough|ages|so long)\b|\bhow long (?:will|are you going to|do i have|must i|is this going to|can you)\b|\bwhen will you (?:stop|forgive|trust|get over|let)\b|\benough (?:is enough|already)\b|\bi(?:'ve| have)? (?:already )?(?:said sorry|apologi[sz]ed|paid|suffered|been punished) (?:enough|already|a hundred times|so many times|over and over)\b|\bi(?:'ve| have)? already (?:said sorry|apologi[sz]ed)\b|\bhow many times\b|\byou(?:'re| are)? (?:still|always) (?:bringing|going on|holding it|punishing|on about|hung up)\b|\byou keep (?:bringing|going on|punishing|throwing)\b|\bwhy can'?t you (?:just )?(?:forgive|trust|let|move|get|stop)\b|\b(?:need|needs|have|has|ought) to (?:forgive|trust) me\b|\b(?:should|must) (?:forgive|trust) me\b|\bforgive me already\b|\bwhy (?:are|is) you still\b|\bwhy (?:do|does) (?:you|this|it) still\b|\byou (?:need|have|must|'ve got|got) to (?:decide|choose|make up your mind)\b|\b(?:done my time|paid my dues|paid (?:for it|for this|the price) (?:already|enough))\b/,
+      /\b(?:it'?s|it has) been (?:\w+ ){0,2}?(?:months|weeks|a year|years|long enough|ages|so long)\b|\bhow long (?:will|are you going to|do i have|must i|is this going to|can you)\b|\bwhen (?:will you|are you (?:going to|gonna)) (?:stop|forgive|trust|get over|let|move)\b|\benough (?:is enough|already)\b|\bi(?:'ve| have)? (?:already )?(?:said sorry|apologi[sz]ed|paid|suffered|been punished) (?:enough|already|a hundred times|so many times|over and over)\b|\bi(?:'ve| have)? already (?:said sorry|apologi[sz]ed)\b|\bhow many (?:more )?times\b|\byou(?:'re| are)? (?:still|always) (?:bringing|going on|holding it|punishing|on about|hung up)\b|\byou keep (?:bringing|going on|punishing|throwing)\b|\bwhy can'?t you (?:just )?(?:forgive|trust|let|move|get|stop)\b|\b(?:need|needs|have|has|ought) to (?:forgive|trust) me\b|\b(?:should|must) (?:forgive|trust) me\b|\bforgive me already\b|\bwhy (?:are|is) you still\b|\bwhy (?:do|does) (?:you|this|it) still\b|\byou (?:need|have|must|'ve got|got) to (?:decide|choose|make up your mind)\b|\b(?:done my time|paid my dues|paid (?:for it|for this|the price) (?:already|enough))\b/,
     fits: (before) => !/\b(?:no matter|however|as many times as|not)\b[^,]{0,10}$/.test(before),
   },
   {
@@ -62,7 +64,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'agentless',
     pattern:
-      /\b(?:mistakes|things|lies|words|lines|promises|vows|boundaries|feelings|trust|errors|bad choices|choices|decisions|the rules)\b (?:were|was|have been|had been|got) (?:made|said|told|crossed|broken|blurred|formed|developed|damaged|betrayed)\b(?! by me)/,
+      /\b(?:mistakes|things|lies|words|lines|promises|vows|boundaries|feelings|trust|errors|bad choices|choices|decisions|the rules)\b (?:were|was|have been|had been|got) (?:made|said|told|crossed|broken|blurred|formed|developed|damaged|betrayed)\b(?! by me\b(?! and))/,
   },
   {
     kind: 'agentless',
@@ -71,7 +73,12 @@ export const turnedShapes: Shape[] = [
     fits: (before, after) =>
       !/\b(?:after|when|before|since|until|once|how|what|why|where|day|night|time|moment|that|as|while|because|all|if|let|made|allowed|watched|knew|where|let|making|letting|though)\s*$/.test(
         before,
-      ) && !/\bi (?:chose|kept|started|began|let|decided|made|continued|allowed)\b/.test(after),
+      ) &&
+      !/\bi (?:chose|kept|started|began|let|decided|made|continued|allowed)\b/.test(after) &&
+      // "It happened four times", "it went on for a year": the full size, stated plainly.
+      !/^ (?:(?:\w+ ){0,4}(?:times|nights|weekends)|again and again|over and over|(?:for|over) (?:\w+ )?(?:months|years|weeks|a year)|(?:a|one|two|three|\d+|several|many) (?:\w+ )?(?:years?|months?|weeks?) ago, and i)\b/.test(
+        after,
+      ),
   },
   {
     kind: 'agentless',
@@ -92,7 +99,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byou(?:'re| are| were|'ve| have)? (?:(?!may|might|will|would|could|can|should)\w+ )?(?:always|never) (?!(?:made me (?:do|lie|cheat|hide|say|go)|forced me|pushed me|asked me to|the reason|to blame|at fault|wrong|the problem|the cause|deserved|trusted|told me the truth|gave me (?:a|any) reason|suspected|doubted|stopped trusting|asked for|did anything|believed|loved|supported|stood by|knew|saw it coming|imagined|expected|were anything but|once|lied|hid)\b)\w+|\byou (?:started|began) (?:pulling|pushing|drifting|shutting|withdrawing|ignoring|going cold|spending|working)\b|\byou (?:were|are) the one (?:who|that) (?:wanted|left|pulled|pushed|started|stopped|chose|asked for|went|walked)\b|\byou (?:weren't|were not|aren't|are not|didn't|did not|haven't|have not)\b[^.]{0,30}\beither\b|\b(?:let's be honest|be honest),? you\b|\b(?:can you|who could|who can|could you) (?:really )?blame me\b|\byour own (?:secrets|faults|issues|problems|part|flaws|mistakes)\b/,
+      /\byou(?:'re| are| were|'ve| have)? (?:(?!may|might|will|would|could|can|should)\w+ )?(?:always|never) (?!(?:made me (?:do|lie|cheat|hide|say|go)|forced me|pushed me|asked me to|the reason|to blame|at fault|wrong|the problem|the cause|deserved|trusted|told me the truth|gave me (?:a|any) reason|suspected|doubted|stopped trusting|asked for|did anything|believed|loved|supported|stood by|knew|saw it coming|imagined|expected|were anything but|once|lied|hid|done|claimed|ignored|neglected|nagged|criticised|criticized|rejected|controlled|humiliated|mistreated|pushed me away|shut me out|gave me (?:a|any) reason|stopped (?:caring|loving|trying|believing|asking|hoping|being)|pretended|cheated|betrayed|broke|broken|hurt me|gave up on us|let me down|kept your word|kept your promises|been honest|been faithful|told me)\b)\w+|\byou (?:started|began) (?:pulling|pushing|drifting|shutting|withdrawing|ignoring|going cold|spending|working)\b|\byou (?:were|are) the one (?:who|that) (?:wanted|left|pulled|pushed|started|stopped|chose|asked for|went|walked)\b|\byou (?:weren't|were not|aren't|are not|didn't|did not|haven't|have not)\b[^.]{0,30}\beither\b|\b(?:let's be honest|be honest),? you\b|\b(?:can you|who could|who can|could you) (?:really )?blame me\b|\byour own (?:secrets|faults|issues|problems|part|flaws|mistakes)\b/,
     fits: (before) => !/\b(?:and|that|because|when|if|how|where)\s*$/.test(before),
   },
   {

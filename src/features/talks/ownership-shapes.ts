@@ -33,7 +33,7 @@ const circumstance = w`(?:work|stress|the stress|my job|the kids|the baby|money|
 
 /** Someone reporting an old excuse, or refusing to make it, is not making it now. */
 export const reported = new RegExp(
-  w`\b(?:i (?:told|kept telling|convinced|fooled|reassured) (?:myself|you|everyone|people)|i (?:pretended|claimed|insisted|made (?:it|out)|acted as if|let you (?:believe|think)|used to (?:say|tell|think)|said (?:that )?(?:it|you|we|she|he|they)|called (?:it|you)|blamed)|i (?:won't|will not|will never|never|don't|do not|can't|cannot|refuse to) (?:pretend|say|claim|tell you|call it|use|hide behind|blame|make excuses)|no more (?:saying|pretending|excuses)|instead of (?:saying|telling|pretending|blaming)|it was not true that|the lie that|the story that|(?:made|making|let|letting) you (?:feel|think|believe))\b`,
+  w`\b(?:i (?:told|kept telling|convinced|fooled|reassured) (?:myself|you|everyone|people)|i (?:pretended|claimed|insisted|made (?:it|out)|acted as if|let you (?:believe|think)|used to (?:say|tell|think)|said (?:that )?(?:it|you|we|she|he|they)|called (?:it|you)|blamed)|i (?:won't|will not|will never|never|don't|do not|can't|cannot|refuse to) (?:pretend|say|claim|tell you|call it|use|hide behind|blame|make excuses|make out)|i(?:'m| am) (?:not|never) (?:going to|gonna) (?:pretend|say|claim|tell you|call it|use|hide behind|blame|make excuses|make out)|no more (?:saying|pretending|excuses)|instead of (?:saying|telling|pretending|blaming)|it was not true that|the lie that|the story that|(?:made|making|let|letting) you (?:feel|think|believe))\b`,
 );
 const negatedJustBefore =
   /(?:\bnot|n't|\bnever|\bno longer|\bmore than|\bfar from)(?: (?:just|only|merely|really|even))?\s*$/;
@@ -96,14 +96,14 @@ export const shapes: Shape[] = [
       w`\b(?:because|since|as|after|when|once|ever since) (?:of )?(?:${partnerFault}|${needState}|${circumstance})|\bbecause i (?:needed|wanted|deserved) (?:to feel|someone|attention|affection|something|more|some|to be (?:seen|heard|wanted|noticed|desired|appreciated))|\b${needState}\b[^.]{0,50}\b(?:so|and so|which is why|that's why|that is why)\b|\b${needState}[^.,]{0,20} that i\b|\bbecause (?:i knew )?you(?:'d| would)(?: have)?\b`,
     ),
     fits: (_b, after) =>
-      !/^\w* (?:me|what i|my (?:lies|lying|choices|choice|affair|secrets|actions|decisions))\b/.test(
+      !/^\w* (?:what i|my (?:lies|lying|choices|choice|affair|secrets|actions|decisions))\b/.test(
         after,
       ),
   },
   {
     kind: 'justifying',
     pattern:
-      /\bi (?:needed|deserved|had needs|have needs)\b(?: (?:someone|attention|affection|to feel|something|more|a break|some|to be|an outlet|a friend|comfort))|\bso (?:that )?i (?:could|would|can|might) (?:feel|be (?:seen|wanted|heard|noticed|happy|appreciated)|have (?:someone|some)|get (?:some|attention))\b|\bi was (?:so |very |really |too )?(?:drunk|high|wasted|not myself|out of my mind|not in my right mind|young|naive|immature|in a (?:bad|dark) place|under (?:a lot of |huge |so much )?(?:pressure|stress))\b|\b(?:couldn't|could not|can't) help (?:it|myself)\b|\bi had no (?:choice|option)\b|\bwhat (?:else )?was i supposed to do\b|\bto protect you\b|\bfor your (?:own )?good\b|\bto spare you\b|\bto keep the peace\b|\bthe reason (?:i|was|is)\b|\b(?:that's|that is|which is) why i\b/,
+      /\bi (?:just |really |only |simply )?(?:needed|deserved|had needs|have needs)\b(?: (?:someone|attention|affection|to feel|something|more|a break|some|to be|an outlet|a friend|comfort))|\bso (?:that )?i (?:could|would|can|might) (?:feel|be (?:seen|wanted|heard|noticed|happy|appreciated)|have (?:someone|some)|get (?:some|attention))\b|\bi was (?:so |very |really |too )?(?:drunk|high|wasted|not myself|out of my mind|not in my right mind|young|naive|immature|in a (?:bad|dark) place|under (?:a lot of |huge |so much )?(?:pressure|stress))\b|\b(?:couldn't|could not|can't) help (?:it|myself)\b|\bi had no (?:choice|option)\b|\bwhat (?:else )?was i supposed to do\b|\bto protect you\b|\bfor your (?:own )?good\b|\bto spare you\b|\bto keep the peace\b|\bthe reason (?:i|was|is)\b|\b(?:that's|that is|which is) why i\b/,
   },
   // Making it smaller than it was.
   {
@@ -132,7 +132,7 @@ export const shapes: Shape[] = [
   {
     kind: 'minimising',
     pattern:
-      /\b(?:not|wasn't|isn't|was not|is not|nothing|no|never) (?:that |so |such (?:a )?|as |too |a )?(?:big (?:deal|thing)|serious|bad|important|major|terrible)\b|\bcould(?: have|'ve) been (?:much |a lot )?worse\b|\bit'?s not like\b|\bno harm\b|\bharmless\b|\bnothing (?:really |actually )?happened\b|\bnothing (?:serious|physical|much)\b|\b(?:meant|means) nothing\b|\b(?:didn't|did not|doesn't|does not) mean anything\b|\b(?:barely|hardly) (?:anything|touched|knew|talked|happened|ever)\b|\b(?:a little|a bit of|some) (?:harmless |innocent )?(?:flirting|fun|banter|texting)\b|\b(?:never|didn't|did not) (?:mean|meant) (?:to|for|it)\b|\b(?:silly|little|harmless|innocent|small|tiny|minor|meaningless|brief|quick|stupid) (?:little )?(?:crush|kiss|fling|flirtation|flirt|mistake|slip|chat|affair|moment|lapse|fantasy|game)\b|\bonly (?!(?:told|asked|stopped|said|apologi[sz]ed|admitted|noticed|listened|came clean|understood)\b)(?:\w+ ){1,4}?(?:once|twice|a few times|a couple of times|one time|two times|three times)\b|\bonly (?:once|twice|one|a few|a couple|kissed|talked|texted|met|slept|happened|lasted|went|a)\b/,
+      /\b(?:not|wasn't|isn't|was not|is not|nothing|no|never) (?:that |so |such (?:a )?|as |too |a )?(?:big (?:of a )?(?:deal|thing)|serious|bad|important|major|terrible|deep|significant)\b|\bcould(?: have|'ve) been (?:much |a lot )?worse\b|\bit'?s not like\b|\bno harm\b|\bharmless\b|\bnothing (?:really |actually )?happened\b|\bnothing (?:serious|physical|much)\b|\b(?:meant|means) nothing\b|\b(?:didn't|did not|doesn't|does not) mean anything\b|\b(?:barely|hardly) (?:anything|touched|knew|talked|happened|ever)\b|\b(?:a little|a bit of|some) (?:harmless |innocent )?(?:flirting|fun|banter|texting)\b|\b(?:never|didn't|did not) (?:mean|meant) (?:to|for|it)\b|\b(?:silly|little|harmless|innocent|small|tiny|minor|meaningless|brief|quick|stupid) (?:little )?(?:crush|kiss|fling|flirtation|flirt|mistake|slip|chat|affair|moment|lapse|fantasy|game)\b|\bonly (?!(?:told|asked|stopped|said|apologi[sz]ed|admitted|noticed|listened|came clean|understood)\b)(?:\w+ ){1,4}?(?:once|twice|a few times|a couple of times|one time|two times|three times)\b|\bonly (?:once|twice|one|a few|a couple|kissed|talked|texted|met|slept|happened|lasted|went|a)\b/,
     fits: (before) => !/\b(?:if|not|the|that)\s*$/.test(before) && !negatedJustBefore.test(before),
   },
   {
@@ -152,7 +152,7 @@ export const shapes: Shape[] = [
   {
     kind: 'minimising',
     pattern:
-      /\b(?:and )?nothing more\b(?! than)|\bno more than\b|\b(?:that'?s|that was|that is) all\b(?! (?:i|you|we))|\b(?:a|one) (?:brief|little|small|short|silly|stupid|harmless|minor|tiny|quick|meaningless|casual) (?:\w+ )?(?:thing|things|crush|kiss|fling|flirtation|affair|moment|lapse|slip|chat|chats)\b|\b(?:hardly|not|isn't|wasn't) (?:\w+ )?the end of the world\b|\b(?:it|this|that|what i did|the affair|what happened|the texting|the messages|the kiss) (?:was|is|were|seemed|felt) (?:\w+ )?(?:minor|trivial|small|tiny|nothing|insignificant|harmless|innocent)\b/,
+      /\b(?:and )?nothing more\b(?! than)|\bno more than\b|\b(?:that'?s|that was|that is) all\b(?! (?:i|you|we))|\b(?:a|one) (?:brief|little|small|short|silly|stupid|harmless|minor|tiny|quick|meaningless|casual) (?:\w+ )?(?:thing|things|crush|kiss|fling|flirtation|affair|moment|lapse|slip|chat|chats)\b|\b(?:hardly|not|isn't|wasn't) (?:\w+ )?the end of the world\b|\b(?:it|this|that|what i did|the affair|what happened|the texting|the messages|the kiss) (?:was|is|were|seemed|felt) (?!never |not )(?:\w+ )?(?:minor|trivial|small|tiny|nothing|insignificant|harmless|innocent)\b/,
     fits: (before) => !/\b(?:not|never|if)\s*$/.test(before),
   },
   {
@@ -163,7 +163,7 @@ export const shapes: Shape[] = [
   {
     kind: 'minimising',
     pattern:
-      /, no more\s*$|\b(?:barely|hardly|scarcely) (?:an? |any )?(?:affair|relationship|kiss|kissing|cheating|flirting|anything|something|counts|matter|a thing)\b|\bgrand scheme\b|\b(?:it|this|that)'s (?:\w+ )?(?:minor|trivial|small|tiny|nothing|insignificant|harmless)\b|\b(?:a|one) (?:lapse|moment of (?:weakness|madness)|error of judge?ment|blip|slip-up)\b/,
+      /, no more\s*$|\b(?:barely|hardly|scarcely) (?:even )?(?:an? |any )?(?:affair|relationship|kiss|kissing|cheating|flirting|anything|something|counts|matter|a thing)\b|\bgrand scheme\b|\b(?:it|this|that)'s (?:\w+ )?(?:minor|trivial|small|tiny|nothing|insignificant|harmless)\b|\b(?:a|one) (?:lapse|moment of (?:weakness|madness)|error of judge?ment|blip|slip-up)\b/,
     fits: (before) => !/\b(?:not|never|if|you)\s*$/.test(before),
   },
 ];
