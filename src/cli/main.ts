@@ -31,7 +31,7 @@ async function serve() {
     dataDir: env.KINTSUGI_DATA_DIR,
   });
   const transport = mailTransportFor(env);
-  const { app } = await createApp({ env, db, webDir: webDistDir, mail: { transport } });
+  const { app } = await createApp({ env, db, webDir: webDistDir, mail: { transport }, push: {} });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -42,6 +42,8 @@ export const reminders = {
   mutedNote:
     'While you use Kintsugi alone or take time apart, no reminders are sent. Nothing piles up for later.',
   sameTimes: 'Quiet hours need a start and an end that differ.',
+  /** The one push notification, the same for every kind. */
+  push: { title: 'Kintsugi', body: 'Something is waiting for you.' },
   mail: {
     subject: 'Kintsugi',
     text: (link: string) =>
