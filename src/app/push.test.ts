@@ -1,6 +1,6 @@
 // Web Push as a second reminder channel (decision 087): subscribe with the keys of a push
 // service of our own on loopback, cause a reminder, and read what a device would show.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/database.ts';
@@ -16,6 +16,7 @@ import {
 } from '../platform/testing/test-server.ts';
 import { lettersModule } from '../features/letters/letters.routes.server.ts';
 import { remindersModule } from '../features/reminders/reminders.routes.server.ts';
+import { deviceIdFromDigest } from '../features/reminders/reminders.schema.ts';
 
 const ORIGIN = 'https://kintsugi.test';
 const PLANTED = 'Quince Harbour Vow';
@@ -46,7 +47,8 @@ beforeEach(() => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const deviceId = (endpoint: string) => createHash('sha256').update(endpoint).digest('hex');
+const deviceId = (endpoint: string) =>
+  deviceIdFromDigest(createHash('sha256').update(endpoint).digest());
 const couple = () => server.couple([`Avery ${PLANTED}`, 'Bay']);
 
 async function subscribe(person: TestPerson, name = `device-${++names}`) {
@@ -228,7 +230,7 @@ describe('push reminders', () => {
     expect(partner.status).toBe(404);
     const missing = await b.client.request(
       'DELETE',
-      `/api/v1/me/push-subscriptions/${'0'.repeat(64)}`,
+      `/api/v1/me/push-subscriptions/${randomUUID()}`,
       undefined,
       withOrigin,
     );

@@ -3,14 +3,14 @@ import { isIP } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { asSystem, queryRows, type Tx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/server/errors.ts';
-import type { PushSubscriptionInput } from './reminders.schema.ts';
+import { deviceIdFromDigest, type PushSubscriptionInput } from './reminders.schema.ts';
 
 /** At most this many devices per person; a new one past it replaces the oldest. */
 export const MAX_PUSH_DEVICES = 10;
 
-/** A device's id in the API: the sha256 of its push address, hex. */
+/** A device's id: made from its push address (see `deviceIdFromDigest`). */
 export const pushDeviceId = (endpoint: string) =>
-  createHash('sha256').update(endpoint).digest('hex');
+  deviceIdFromDigest(createHash('sha256').update(endpoint).digest());
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 /** Addresses inside a network (RFC 1918, link-local, unique-local, unspecified). */
@@ -67,15 +67,16 @@ export async function addPushDevice(options: {
       sql`delete from push_subscriptions where endpoint = ${endpoint} and person_id <> ${userId}`,
     ),
   );
-  await tx.execute(sql`insert into push_subscriptions (person_id, endpoint, p256dh, auth)
-    values (${userId}, ${endpoint}, ${p256dh}, ${auth})
+  const id = pushDeviceId(endpoint);
+  await tx.execute(sql`insert into push_subscriptions (id, person_id, endpoint, p256dh, auth)
+    values (${id}, ${userId}, ${endpoint}, ${p256dh}, ${auth})
     on conflict (endpoint) do update set p256dh = excluded.p256dh, auth = excluded.auth`);
   await tx.execute(sql`delete from push_subscriptions where person_id = ${userId}
     and id not in (select id from push_subscriptions where person_id = ${userId}
                    order by created_at desc, id limit ${MAX_PUSH_DEVICES})`);
   await tx.execute(sql`insert into reminder_settings (person_id, push) values (${userId}, true)
     on conflict (person_id) do update set push = true, updated_at = now()`);
-  return { id: pushDeviceId(endpoint) };
+  return { id };
 }
 
 /**
@@ -90,8 +91,8 @@ export async function removePushDevice(options: {
   const { tx, userId, id } = options;
   const removed = await queryRows(
     tx,
-    sql`delete from push_subscriptions where person_id = ${userId}
-        and encode(sha256(convert_to(endpoint, 'UTF8')), 'hex') = ${id} returning 1 as one`,
+    sql`delete from push_subscriptions where person_id = ${userId} and id = ${id}
+        returning 1 as one`,
   );
   if (removed.length === 0)
     throw new AppError('not_found', 'This device is not set up for reminders.');
