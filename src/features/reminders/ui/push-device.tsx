@@ -52,8 +52,9 @@ export function PushDevice({ isOn, onChange }: Props) {
     }
   };
 
-  const note = (text: string) => (
-    <p id="reminders-push-hint" class="field-hint">
+  // What a press led to (refused, failed) is announced; the steady notes are only read.
+  const note = (text: string, isOutcome = false) => (
+    <p id="reminders-push-hint" class="field-hint" role={isOutcome ? 'status' : undefined}>
       {text}
     </p>
   );
@@ -63,16 +64,12 @@ export function PushDevice({ isOn, onChange }: Props) {
       {state === 'checking' ? null : state === 'unsupported' ? (
         note(words.pushUnsupported)
       ) : state === 'blocked' ? (
-        note(words.pushBlocked)
+        note(words.pushBlocked, true)
       ) : (
         <>
-          {note(
-            state === 'on'
-              ? `${words.pushOn} ${words.pushShared}`
-              : state === 'failed'
-                ? words.pushFailed
-                : words.pushHint,
-          )}
+          {state === 'failed'
+            ? note(words.pushFailed, true)
+            : note(state === 'on' ? `${words.pushOn} ${words.pushShared}` : words.pushHint)}
           <Button
             variant="secondary"
             busy={busy}
