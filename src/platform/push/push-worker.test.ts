@@ -7,7 +7,8 @@ import { openTestDatabase, type TestDatabase } from '../testing/test-db.ts';
 import { startPushWorker, type PushWorker } from './push-worker.server.ts';
 import { queuePush } from './queue-push.server.ts';
 import { sendPush } from './send-push.server.ts';
-import { vapidKeys } from './vapid-keys.server.ts';
+import { parseEnv } from '../config/env.ts';
+import { pushSubject, vapidKeys } from './vapid-keys.server.ts';
 
 const SUBJECT = 'mailto:care@kintsugi.test';
 let t: TestDatabase;
@@ -123,6 +124,19 @@ describe('the push outbox', () => {
     expect(receiver.received).toHaveLength(0);
     expect(warnings.map((w) => (w as { code?: string }).code)).toEqual(['500', '500', '500']);
     expect(JSON.stringify(warnings)).not.toContain(device.endpoint);
+  });
+});
+
+describe('the VAPID subject', () => {
+  it('is PUSH_SUBJECT, else the address of MAIL_FROM as mailto:', () => {
+    expect(pushSubject(parseEnv({}))).toBe('mailto:kintsugi@localhost');
+    expect(pushSubject(parseEnv({ MAIL_FROM: 'Kintsugi <hello@kintsugi.example>' }))).toBe(
+      'mailto:hello@kintsugi.example',
+    );
+    expect(pushSubject(parseEnv({ PUSH_SUBJECT: 'https://kintsugi.example/contact' }))).toBe(
+      'https://kintsugi.example/contact',
+    );
+    expect(() => parseEnv({ PUSH_SUBJECT: 'ops@kintsugi.example' })).toThrow(/PUSH_SUBJECT/);
   });
 });
 
