@@ -15,6 +15,9 @@ const operationIds: Record<string, string> = {
   'GET /api/v1/me/reminders': 'getReminders',
   'PATCH /api/v1/me/reminders': 'updateReminders',
   'POST /api/v1/reminders/unsubscribe': 'unsubscribeFromReminders',
+  'GET /api/v1/push/key': 'getPushKey',
+  'POST /api/v1/me/push-subscriptions': 'addPushDevice',
+  'DELETE /api/v1/me/push-subscriptions/:id': 'removePushDevice',
   'PATCH /api/v1/me': 'updateMe',
   'POST /api/v1/me/password': 'changePassword',
   'POST /api/v1/me/email': 'changeEmail',
@@ -108,7 +111,7 @@ const tags: Record<string, string> = {
   safety: 'The private safety check and using Kintsugi alone. Never visible to the partner.',
   today: "The home screen: the day's small act and what is waiting for me.",
   reminders:
-    'Reminders by email that say only that something is waiting, off by default, and their one-click unsubscribe.',
+    'Reminders by email or Web Push that say only that something is waiting, off by default; the devices push reaches; the one-click unsubscribe.',
   'time apart': 'Pausing the shared space, with or without an end date.',
   'data rights':
     'The full export of my data, and notices when a partner leaves or closes their account.',

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createECDH, createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/database.ts';
@@ -8,6 +8,7 @@ import {
   type TestServer,
 } from '../platform/testing/test-server.ts';
 import { features } from './server.ts';
+import { deviceIdFromDigest } from '../features/reminders/reminders.schema.ts';
 
 /**
  * Walks every route as four people: nobody, the owner of the thing, the owner's partner, and a
@@ -60,6 +61,18 @@ const ownershipParts = {
   whatIWillDo: 'I will tell you where I am.',
 };
 
+/** A browser's push subscription, as `PushSubscription.toJSON()` gives it. */
+function pushDevice() {
+  const ecdh = createECDH('prime256v1');
+  return {
+    endpoint: `http://127.0.0.1:9/push/${randomUUID()}`,
+    keys: {
+      p256dh: ecdh.generateKeys().toString('base64url'),
+      auth: randomBytes(16).toString('base64url'),
+    },
+  };
+}
+
 const expectations: Record<string, Expectation> = {
   'GET /api/health': { expect: all(200) },
   'GET /api/openapi.json': { expect: all(200) },
@@ -96,6 +109,18 @@ const expectations: Record<string, Expectation> = {
   'POST /api/v1/reminders/unsubscribe': {
     expect: all(200),
     url: () => `/api/v1/reminders/unsubscribe?token=${'A'.repeat(43)}`,
+  },
+  // Push: the key to subscribe with, and my own devices (the endpoint is on loopback: tests only).
+  'GET /api/v1/push/key': { expect: signedIn(200) },
+  'POST /api/v1/me/push-subscriptions': { expect: signedIn(201), body: () => pushDevice() },
+  'DELETE /api/v1/me/push-subscriptions/:id': {
+    expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
+    setup: async (w) => {
+      const device = pushDevice();
+      await w.owner.client.post('/api/v1/me/push-subscriptions', device);
+      return { id: deviceIdFromDigest(createHash('sha256').update(device.endpoint).digest()) };
+    },
+    url: (ids) => `/api/v1/me/push-subscriptions/${ids.id}`,
   },
   'PATCH /api/v1/me': { expect: signedIn(200), body: () => ({ displayName: 'Renamed' }) },
   'POST /api/v1/me/password': {

@@ -31,6 +31,12 @@ import {
   type MailWorker,
   type MailWorkerOptions,
 } from '../mail/mail-worker.server.ts';
+import {
+  startPushWorker,
+  type PushWorker,
+  type PushWorkerOptions,
+} from '../push/push-worker.server.ts';
+import { pushSubject } from '../push/vapid-keys.server.ts';
 
 export type Api = ReturnType<typeof typed>;
 const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
@@ -113,6 +119,8 @@ export interface BuildOptions {
   api?: ApiDescription;
   /** Delivers the outbox from this server (src/platform/mail); omit to only queue mail. */
   mail?: Omit<MailWorkerOptions, 'db' | 'log'>;
+  /** Delivers push_outbox from this server (src/platform/push); omit to only queue pushes. */
+  push?: Omit<PushWorkerOptions, 'db' | 'log' | 'subject'>;
   /** Hears each signed-in request's statement count; for tests (production only logs it at debug). */
   onStatements?: StatementsHook;
 }
@@ -297,6 +305,16 @@ export async function buildServer(options: BuildOptions) {
       });
     });
     app.addHook('preClose', async () => mailWorker?.stop());
+  }
+  let pushWorker: PushWorker | undefined;
+  const push = options.push;
+  if (push) {
+    // Also makes the VAPID keys at the first start (decision 087).
+    app.addHook('onReady', async () => {
+      const log = app.log.child({ worker: 'push' });
+      pushWorker = await startPushWorker({ ...push, db, log, subject: pushSubject(env) });
+    });
+    app.addHook('preClose', async () => pushWorker?.stop());
   }
   refuseUnexpectedBodies(app);
   const api = typed(app);
