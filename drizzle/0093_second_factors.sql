@@ -94,7 +94,8 @@ SELECT app_secure_table('pending_sign_ins');
 -- on or off needs this, or the sign-in itself, within the last ten minutes.
 CREATE TABLE "session_rechecks" (
 	"session_id" uuid PRIMARY KEY NOT NULL REFERENCES "sessions"("id") ON DELETE cascade,
-	"person_id" uuid NOT NULL REFERENCES "people"("id") ON DELETE cascade,
+	-- The session's own person, for the policy; no key of its own: the row goes with its session.
+	"person_id" uuid NOT NULL,
 	"checked_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

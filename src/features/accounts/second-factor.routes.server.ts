@@ -2,6 +2,7 @@ import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Tx } from '../../platform/db/database.ts';
+import { notSignedIn } from '../../platform/server/auth.ts';
 import type { RegisterRoutes } from '../../platform/server/build-server.ts';
 import { describeDevice } from '../../platform/server/device.ts';
 import { AppError } from '../../platform/server/errors.ts';
@@ -379,6 +380,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
       config: { apiErrors: ['forbidden', 'conflict'] },
     },
     async (request, reply) => {
+      if (!auth.tokenHashOf(request)) throw notSignedIn();
       const rp = rpOf(request);
       // Taken first, in a transaction of its own: used up even when what follows fails.
       const challenge = await takeChallenge(db, {

@@ -1,12 +1,18 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import type { Database, Tx } from '../../platform/db/database.ts';
+import { sessions } from '../../platform/db/core.tables.server.ts';
+import { queryRows, type Database, type Tx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/server/errors.ts';
 import { hashToken, newSessionToken } from '../../platform/server/session-token.ts';
-import { countPasskeys, listPasskeys } from './passkeys.server.ts';
-import { recheckedUntil } from './recheck.server.ts';
-import { recoveryCodesLeft } from './recovery-codes.server.ts';
+import { countPasskeys } from './passkeys.server.ts';
+import { RECHECK_MINUTES } from './recheck.server.ts';
 import type { SecondFactorStatus } from './second-factor.schema.ts';
-import { pendingSignIns } from './second-factor.tables.server.ts';
+import {
+  passkeys,
+  pendingSignIns,
+  recoveryCodes,
+  sessionRechecks,
+  totpFactors,
+} from './second-factor.tables.server.ts';
 import { totpIsOn } from './totp.server.ts';
 
 // The second step of a password sign-in (decision 131). With a code app on or a passkey added,
@@ -77,18 +83,45 @@ export async function endPendingSignIn(tx: Tx, id: string): Promise<void> {
   if (ended.length === 0) throw pendingGone();
 }
 
-/** My second factors, for the account screen. */
+/** My second factors, for the account screen, in one statement (decision 110). */
 export async function secondFactorStatus(options: {
   tx: Tx;
   userId: string;
   tokenHash: string;
 }): Promise<SecondFactorStatus> {
   const { tx, userId, tokenHash } = options;
-  const until = await recheckedUntil(tx, tokenHash);
+  type Key = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
+  const [row] = await queryRows<{
+    until: string | Date | null;
+    totp: boolean;
+    codes: number;
+    keys: Key[] | string;
+  }>(
+    tx,
+    sql`select
+          (select greatest(s.created_at, r.checked_at) + make_interval(mins => ${RECHECK_MINUTES})
+             from ${sessions} s left join ${sessionRechecks} r on r.session_id = s.id
+            where s.token_hash = ${tokenHash}) as until,
+          exists (select 1 from ${totpFactors}
+                   where ${totpFactors.personId} = ${userId} and ${totpFactors.confirmedAt} is not null) as totp,
+          (select count(*)::int from ${recoveryCodes}
+            where ${recoveryCodes.personId} = ${userId} and ${recoveryCodes.usedAt} is null) as codes,
+          coalesce((select json_agg(json_build_object('id', p.id, 'name', p.name,
+                      'createdAt', p.created_at, 'lastUsedAt', p.last_used_at) order by p.created_at)
+                      from ${passkeys} p where p.person_id = ${userId}), '[]'::json) as keys`,
+  );
+  const until = row?.until ? new Date(row.until) : null;
+  const keys: Key[] = typeof row?.keys === 'string' ? JSON.parse(row.keys) : (row?.keys ?? []);
+  const iso = (value: string) => new Date(value).toISOString();
   return {
-    recheckedUntil: until?.toISOString() ?? null,
-    totp: await totpIsOn(tx, userId),
-    passkeys: await listPasskeys({ tx, userId }),
-    recoveryCodesLeft: await recoveryCodesLeft(tx, userId),
+    recheckedUntil: until && until.getTime() > Date.now() ? until.toISOString() : null,
+    totp: Boolean(row?.totp),
+    passkeys: keys.map((k) => ({
+      id: k.id,
+      name: k.name,
+      createdAt: iso(k.createdAt),
+      lastUsedAt: k.lastUsedAt ? iso(k.lastUsedAt) : null,
+    })),
+    recoveryCodesLeft: row?.codes ?? 0,
   };
 }

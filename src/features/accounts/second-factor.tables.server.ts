@@ -72,8 +72,7 @@ export const sessionRechecks = pgTable('session_rechecks', {
   sessionId: uuid('session_id')
     .primaryKey()
     .references(() => sessions.id, { onDelete: 'cascade' }),
-  personId: uuid('person_id')
-    .notNull()
-    .references(() => people.id, { onDelete: 'cascade' }),
+  /** The session's own person, for the policy; the row goes with its session. */
+  personId: uuid('person_id').notNull(),
   checkedAt: timestamp('checked_at', { withTimezone: true }).notNull().defaultNow(),
 });
