@@ -87,6 +87,8 @@ export const activityWords = {
     totp_turned_on: 'Codes from an app were turned on',
     totp_turned_off: 'Codes from an app were turned off',
     recovery_codes_made: 'New recovery codes were made',
+    second_step_failed:
+      'Someone typed your password, then a code that didn’t work. Nothing was opened. If this wasn’t you, change your password.',
   },
   /** How a sign-in was made, said after "Signed in". */
   via: {

@@ -41,7 +41,11 @@ import { signUp } from './sign-up.server.ts';
 import { registerRecoveryRoutes } from './recovery.routes.server.ts';
 import { registerSecondFactorRoutes } from './second-factor.routes.server.ts';
 import { secondFactorNeeded } from './second-factor.schema.ts';
-import { secondFactorMethods, startPendingSignIn } from './second-factor.server.ts';
+import {
+  exportSecondFactors,
+  secondFactorMethods,
+  startPendingSignIn,
+} from './second-factor.server.ts';
 
 const tags = ['accounts'];
 const userBody = z.object({ user: me });
@@ -409,5 +413,7 @@ export const accountsModule: FeatureModule = {
       }),
     ),
     activity: await exportActivity({ tx, userId }),
+    // Names and dates only: never a key, the code-app secret or a recovery code (decision 131).
+    secondFactors: await exportSecondFactors({ tx, userId }),
   }),
 };

@@ -114,6 +114,7 @@ export const activityItem = z.object({
     'totp_turned_on',
     'totp_turned_off',
     'recovery_codes_made',
+    'second_step_failed',
   ]),
   /** For a sign-in: which way it was made. */
   via: z

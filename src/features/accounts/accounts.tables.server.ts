@@ -17,6 +17,8 @@ export const activityKinds = [
   'totp_turned_on',
   'totp_turned_off',
   'recovery_codes_made',
+  /** The right password, then a wrong code, passkey or recovery code: no session was made. */
+  'second_step_failed',
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 

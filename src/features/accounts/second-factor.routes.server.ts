@@ -118,7 +118,18 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
       await endPendingSignIn(tx, pending.id);
       return startSignedIn(tx, request, reply, pending.personId, via);
     });
-    if (!user) throw wrong;
+    if (!user) {
+      // The password was right and the second step was not: the owner should know (one line
+      // per wrong answer, at most five per pending sign-in).
+      await db.withSystem((tx) =>
+        recordActivity(tx, {
+          personId: pending.personId,
+          kind: 'second_step_failed',
+          device: describeDevice(request.headers['user-agent']),
+        }),
+      );
+      throw wrong;
+    }
     await tries.succeeded();
     await address.succeeded();
     return { user };

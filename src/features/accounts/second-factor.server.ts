@@ -3,7 +3,8 @@ import { sessions } from '../../platform/db/core.tables.server.ts';
 import { queryRows, type Database, type Tx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/server/errors.ts';
 import { hashToken, newSessionToken } from '../../platform/server/session-token.ts';
-import { countPasskeys } from './passkeys.server.ts';
+import { countPasskeys, listPasskeys } from './passkeys.server.ts';
+import { recoveryCodesLeft } from './recovery-codes.server.ts';
 import { RECHECK_MINUTES } from './recheck.server.ts';
 import type { SecondFactorStatus } from './second-factor.schema.ts';
 import {
@@ -123,5 +124,19 @@ export async function secondFactorStatus(options: {
       lastUsedAt: k.lastUsedAt ? iso(k.lastUsedAt) : null,
     })),
     recoveryCodesLeft: row?.codes ?? 0,
+  };
+}
+
+/** For my export: my passkeys' names and dates, whether codes are on, how many codes are left. */
+export async function exportSecondFactors({ tx, userId }: { tx: Tx; userId: string }) {
+  const [totp, keys, left] = [
+    await totpIsOn(tx, userId),
+    await listPasskeys({ tx, userId }),
+    await recoveryCodesLeft(tx, userId),
+  ];
+  return {
+    codesFromAnApp: totp,
+    passkeys: keys.map(({ name, createdAt, lastUsedAt }) => ({ name, createdAt, lastUsedAt })),
+    recoveryCodesLeft: left,
   };
 }

@@ -320,6 +320,8 @@ describe('codes from an app (TOTP) and recovery codes', () => {
     });
     expect(bad.status).toBe(401);
     expect(bad.body.error.fields.code).toBeDefined();
+    // The owner sees that someone had the password but not the code.
+    expect((await activity(fern.client)).map((i) => i.kind)).toContain('second_step_failed');
     // The code the confirmation used is spent; the next step's code works.
     const code = codeFor(setup.body.secret, 1);
     const ok = await device.post('/api/v1/auth/second-factor/totp', { pendingToken, code });
@@ -420,7 +422,7 @@ describe('codes from an app (TOTP) and recovery codes', () => {
 
   it("keeps the secret out of logs, out of every answer after setup, and unreadable to the owner's session", async () => {
     const fern = await account();
-    const { secret } = await turnOnTotp(fern.client);
+    const { secret, recoveryCodes } = await turnOnTotp(fern.client);
     expect(server.logs.join('\n')).not.toContain(secret);
     expect((await fern.client.get('/api/v1/me/second-factors')).text).not.toContain(secret);
     const tokenHash = hashToken(fern.client.cookie!);
@@ -435,6 +437,13 @@ describe('codes from an app (TOTP) and recovery codes', () => {
       queryRows<{ person_id: string }>(tx, sql`select person_id from totp_factors`),
     );
     expect(seen?.map((r) => r.person_id)).toEqual([fern.id]);
+    // The export says what is on, never the secret or a code.
+    const exported = await server.db.withUser(tokenHash, (ctx) => accountsModule.exportFor!(ctx));
+    expect(exported).toMatchObject({
+      secondFactors: { codesFromAnApp: true, passkeys: [], recoveryCodesLeft: 10 },
+    });
+    expect(JSON.stringify(exported)).not.toContain(secret);
+    expect(JSON.stringify(exported)).not.toContain(recoveryCodes[0]);
   });
 
   it('turning it off needs a recent re-check and is in the activity; sign-in is one step again', async () => {

@@ -16,7 +16,8 @@ export type ActivityKind =
   | 'passkey_removed'
   | 'totp_turned_on'
   | 'totp_turned_off'
-  | 'recovery_codes_made';
+  | 'recovery_codes_made'
+  | 'second_step_failed';
 
 export type SignInWay =
   'password' | 'password_totp' | 'password_passkey' | 'password_recovery_code' | 'passkey';

@@ -61,10 +61,13 @@ function RecheckForm({ email, onDone }: { email: string; onDone: () => void }) {
   );
 }
 
-/** Ten codes, shown this once. */
+/**
+ * Ten codes, shown this once. Styled as a notice but not a live region: a screen reader reads
+ * them when the person gets there, not all at once as they appear.
+ */
 function FreshCodes({ codes, onSaved }: { codes: string[]; onSaved: () => void }) {
   return (
-    <Notice tone="info">
+    <div class="notice notice--info">
       <p>
         <strong>{words.recovery.fresh}</strong>
       </p>
@@ -81,7 +84,7 @@ function FreshCodes({ codes, onSaved }: { codes: string[]; onSaved: () => void }
           {words.recovery.saved}
         </Button>
       </div>
-    </Notice>
+    </div>
   );
 }
 
