@@ -129,6 +129,10 @@ describe.skipIf(!hasChromium)('Journey: passkeys and codes from an app', () => {
     await checkA11y(page, 'account: passkey added, recovery codes shown');
     await screenshot(page, 'second-factors-passkey-added');
     await section.getByRole('button', { name: 'I’ve kept them safe' }).click();
+    // The same device again: the browser knows it already holds one, and we say so calmly.
+    await section.getByLabel('Name for this passkey').fill('My phone again');
+    await section.getByRole('button', { name: 'Add a passkey' }).click();
+    await section.getByText('This device already holds a passkey for your account').waitFor();
 
     await signOut(page);
     await page.goto('/sign-in');

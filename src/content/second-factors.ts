@@ -54,6 +54,8 @@ export const factorWords = {
     addBusy: 'Waiting for your device…',
     addedDone: 'Your passkey is added. You can sign in with it now.',
     cancelled: 'No passkey was added. You can try again whenever you like.',
+    alreadyHere:
+      'This device already holds a passkey for your account, so there is nothing to add.',
     unsupported: 'This browser can’t make passkeys. You can still turn on codes from an app.',
   },
   totp: {

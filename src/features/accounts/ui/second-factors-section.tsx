@@ -131,6 +131,10 @@ function AddPasskey({ onAdded }: { onAdded: (codes: string[] | null) => void }) 
       return await factorsApi.addPasskey(typed);
     } catch (error) {
       if (wasCancelled(error)) throw new ApiError(0, 'cancelled', words.passkeys.cancelled);
+      // The browser found a passkey for this account on this device already (excludeCredentials).
+      if ((error as { name?: unknown } | null)?.name === 'InvalidStateError') {
+        throw new ApiError(0, 'already_added', words.passkeys.alreadyHere);
+      }
       throw error;
     }
   });
