@@ -78,11 +78,13 @@ interface AuthFormProps extends SwitchProps {
   form: Omit<ReturnType<typeof useAuthSubmit<string, unknown[], unknown>>, 'error'>;
   words: { submit: string; busy: string };
   switchTo: { text: string; link: string; href: string };
+  /** Shown between the form and the switch line (sign-in: "Use a passkey"). */
+  after?: ComponentChildren;
   children: ComponentChildren;
 }
 
 /** The form with its submit button, then the line that switches to the other form. */
-function AuthForm({ form, words, switchTo, onSwitch, children }: AuthFormProps) {
+function AuthForm({ form, words, switchTo, onSwitch, after, children }: AuthFormProps) {
   return (
     <>
       <Form onSubmit={form.submit} error={form.formError} invalidToken={form.token}>
@@ -93,6 +95,7 @@ function AuthForm({ form, words, switchTo, onSwitch, children }: AuthFormProps) 
           </Button>
         </div>
       </Form>
+      {after}
       <SwitchLine {...switchTo} onSwitch={onSwitch} />
     </>
   );
@@ -207,25 +210,23 @@ export function SignInForm({ onSwitch }: SwitchProps) {
   );
   if (secondStep) return <SecondStepForm step={secondStep} onRestart={() => setSecondStep(null)} />;
   return (
-    <>
-      <AuthForm
-        form={form}
-        words={signInWords}
-        switchTo={{ text: signInWords.toSignUp, link: signInWords.toSignUpLink, href: '/sign-up' }}
-        onSwitch={onSwitch}
-      >
-        <EmailField value={email} onInput={setEmail} error={form.error('email')} />
-        <PasswordField
-          value={password}
-          onInput={setPassword}
-          error={form.error('password')}
-          autoComplete="current-password"
-        />
-        <p class="forgot-line">
-          <a href="/forgot-password">{recovery.forgotLink}</a>
-        </p>
-      </AuthForm>
-      <PasskeySignIn />
-    </>
+    <AuthForm
+      form={form}
+      words={signInWords}
+      switchTo={{ text: signInWords.toSignUp, link: signInWords.toSignUpLink, href: '/sign-up' }}
+      onSwitch={onSwitch}
+      after={<PasskeySignIn />}
+    >
+      <EmailField value={email} onInput={setEmail} error={form.error('email')} />
+      <PasswordField
+        value={password}
+        onInput={setPassword}
+        error={form.error('password')}
+        autoComplete="current-password"
+      />
+      <p class="forgot-line">
+        <a href="/forgot-password">{recovery.forgotLink}</a>
+      </p>
+    </AuthForm>
   );
 }
