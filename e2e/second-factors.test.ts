@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('Journey: passkeys and codes from an app', () => {
     await server?.stop();
   });
 
-  it('adds a passkey, signs out, and signs in with the passkey alone', async () => {
+  it('adds a passkey, signs in with it alone, and with the password it is the second step', async () => {
     const me: Account = { email: uniqueEmail('ines'), name: 'Ines', password: 'a long quiet walk' };
     const { page, problems, blocked } = await deviceWithAuthenticator(browser, server.baseUrl);
     await page.goto('/sign-up');
@@ -141,6 +141,17 @@ describe.skipIf(!hasChromium)('Journey: passkeys and codes from an app', () => {
     await page.getByRole('button', { name: 'Use a passkey' }).click();
     await waitForHeading(page, 'Today');
     expect(await latestSignIn(page)).toContain('Signed in with a passkey');
+
+    // The password alone is no longer enough: the second step asks for the passkey.
+    await signOut(page);
+    await page.goto('/sign-in');
+    await fillSignIn(page, me.email, me.password);
+    await page.getByRole('heading', { name: 'One more step' }).waitFor();
+    expect(await page.evaluate(async () => (await fetch('/api/v1/me')).status)).toBe(401);
+    await checkA11y(page, 'sign-in: one more step, with a passkey');
+    await page.getByRole('button', { name: 'Use your passkey' }).click();
+    await waitForHeading(page, 'Today');
+    expect(await latestSignIn(page)).toContain('with your password and a passkey');
     expect(problems).toEqual([]);
     expect(blocked).toEqual([]);
   });

@@ -8,6 +8,8 @@ export const secondStepWords = {
   codeSubmit: 'Continue',
   codeBusy: 'Checking…',
   usePasskey: 'Use a passkey instead',
+  passkeyLead: 'Use the passkey you added, with your device’s screen lock.',
+  passkeyButton: 'Use your passkey',
   passkeyBusy: 'Waiting for your passkey…',
   useRecoveryCode: 'Use a recovery code',
   useCode: 'Use a code from your app',

@@ -45,13 +45,17 @@ export function PasskeySignIn() {
   );
 }
 
+type Mode = 'totp' | 'passkey' | 'recovery';
+
 /**
  * The second step of a password sign-in (decision 131): a code from the app, a passkey, or a
- * recovery code. No session exists until one of them passes.
+ * recovery code. No session exists until one of them passes. It starts with the code app when
+ * that is on, else with a passkey; a recovery code is always one press away.
  */
 export function SecondStepForm({ step, onRestart }: { step: SecondStep; onRestart: () => void }) {
   const hasTotp = step.methods.includes('totp');
-  const [mode, setMode] = useState<'totp' | 'recovery'>(hasTotp ? 'totp' : 'recovery');
+  const hasPasskey = step.methods.includes('passkey') && canUsePasskeys();
+  const [mode, setMode] = useState<Mode>(hasTotp ? 'totp' : hasPasskey ? 'passkey' : 'recovery');
   const [value, setValue] = useState('');
   const [missing, setMissing] = useState<string | undefined>();
   const [token, setToken] = useState(0);
@@ -80,75 +84,84 @@ export function SecondStepForm({ step, onRestart }: { step: SecondStep; onRestar
     if (!(await send.run(value.trim())).ok) setToken((t) => t + 1);
   }
 
-  function switchTo(next: 'totp' | 'recovery') {
+  function switchTo(next: Mode) {
     setMode(next);
     setValue('');
     setMissing(undefined);
     send.clear();
+    passkey.clear();
   }
 
   const fieldName = mode === 'totp' ? 'code' : 'recoveryCode';
   const serverField = send.error?.fields[fieldName];
   const formError = send.error && !serverField ? send.error.message : null;
+  const others: { mode: Mode; label: string }[] = [
+    ...(hasTotp && mode !== 'totp' ? [{ mode: 'totp' as const, label: words.useCode }] : []),
+    ...(hasPasskey && mode !== 'passkey'
+      ? [{ mode: 'passkey' as const, label: words.usePasskey }]
+      : []),
+    ...(mode !== 'recovery' ? [{ mode: 'recovery' as const, label: words.useRecoveryCode }] : []),
+  ];
   return (
     <section class="second-step" aria-labelledby="second-step-heading">
       <h2 id="second-step-heading" ref={heading} tabIndex={-1}>
         {words.heading}
       </h2>
       <p>{words.lead}</p>
-      <Form onSubmit={submit} error={formError} invalidToken={token} label={words.heading}>
-        {mode === 'totp' ? (
-          <Field
-            label={words.codeLabel}
-            name="code"
-            value={value}
-            onInput={setValue}
-            hint={words.codeHint}
-            error={missing ?? serverField}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            required
-          />
-        ) : (
-          <Field
-            label={words.recoveryLabel}
-            name="recoveryCode"
-            value={value}
-            onInput={setValue}
-            hint={words.recoveryHint}
-            error={missing ?? serverField}
-            autoComplete="off"
-            spellcheck={false}
-            required
-          />
-        )}
-        <div class="actions">
-          <Button type="submit" busy={send.busy} busyLabel={words.codeBusy}>
-            {words.codeSubmit}
-          </Button>
-        </div>
-      </Form>
-      {passkey.error ? <Notice tone="error">{passkey.error.message}</Notice> : null}
+      {mode === 'passkey' ? (
+        <>
+          <p>{words.passkeyLead}</p>
+          {passkey.error ? <Notice tone="error">{passkey.error.message}</Notice> : null}
+          <div class="actions">
+            <Button
+              busy={passkey.busy}
+              busyLabel={words.passkeyBusy}
+              onClick={() => void passkey.run()}
+            >
+              {words.passkeyButton}
+            </Button>
+          </div>
+        </>
+      ) : (
+        <Form onSubmit={submit} error={formError} invalidToken={token} label={words.heading}>
+          {mode === 'totp' ? (
+            <Field
+              label={words.codeLabel}
+              name="code"
+              value={value}
+              onInput={setValue}
+              hint={words.codeHint}
+              error={missing ?? serverField}
+              autoComplete="one-time-code"
+              inputMode="numeric"
+              required
+            />
+          ) : (
+            <Field
+              label={words.recoveryLabel}
+              name="recoveryCode"
+              value={value}
+              onInput={setValue}
+              hint={words.recoveryHint}
+              error={missing ?? serverField}
+              autoComplete="off"
+              spellcheck={false}
+              required
+            />
+          )}
+          <div class="actions">
+            <Button type="submit" busy={send.busy} busyLabel={words.codeBusy}>
+              {words.codeSubmit}
+            </Button>
+          </div>
+        </Form>
+      )}
       <div class="actions">
-        {step.methods.includes('passkey') && canUsePasskeys() ? (
-          <Button
-            variant="secondary"
-            busy={passkey.busy}
-            busyLabel={words.passkeyBusy}
-            onClick={() => void passkey.run()}
-          >
-            {words.usePasskey}
+        {others.map((other) => (
+          <Button key={other.mode} variant="quiet" onClick={() => switchTo(other.mode)}>
+            {other.label}
           </Button>
-        ) : null}
-        {mode === 'totp' ? (
-          <Button variant="quiet" onClick={() => switchTo('recovery')}>
-            {words.useRecoveryCode}
-          </Button>
-        ) : hasTotp ? (
-          <Button variant="quiet" onClick={() => switchTo('totp')}>
-            {words.useCode}
-          </Button>
-        ) : null}
+        ))}
         <Button variant="quiet" onClick={onRestart}>
           {words.startOver}
         </Button>
