@@ -38,6 +38,8 @@ const PUBLIC = new Set([
   // Who is signed in, or `me: null`: the app asks it first, so it answers 200 to anyone.
   'GET /api/v1/session',
   'POST /api/v1/reminders/unsubscribe',
+  // A passkey sign-in starts before anyone is signed in: a fresh challenge for anyone (decision 130).
+  'POST /api/v1/auth/passkey/options',
 ]);
 /**
  * One-click unsubscribe (RFC 8058) is posted by mail apps: no session, no Origin, a form body.

@@ -2,8 +2,10 @@ import { createECDH, createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/database.ts';
+import { SoftAuthenticator } from '../platform/testing/soft-authenticator.ts';
 import {
   startTestServer,
+  TEST_ORIGIN,
   type TestPerson,
   type TestServer,
 } from '../platform/testing/test-server.ts';
@@ -48,6 +50,13 @@ const signedIn = (status: number, others: Partial<Record<Actor, number>> = {}) =
   stranger: status,
   ...others,
 });
+
+/** A well-formed passkey answer to a challenge nobody made. */
+function softAssertion() {
+  const authenticator = new SoftAuthenticator(TEST_ORIGIN);
+  authenticator.create({ challenge: 'AAAA', rp: { id: 'localhost' }, user: { id: 'AAAA' } });
+  return authenticator.get({ challenge: 'AAAA', rpId: 'localhost' });
+}
 
 const agreementDraft = {
   title: 'Phones away at dinner',
@@ -303,6 +312,68 @@ const expectations: Record<string, Expectation> = {
   },
   'GET /api/v1/me/activity': { expect: signedIn(200) },
   'POST /api/v1/me/activity/seen': { expect: signedIn(204) },
+  // Passkeys and the second step of a sign-in (decisions 130, 131).
+  'POST /api/v1/auth/passkey/options': { expect: all(200) },
+  'POST /api/v1/auth/passkey': {
+    expect: all(400),
+    body: () => ({ challengeId: randomUUID(), credential: softAssertion() }),
+  },
+  'POST /api/v1/auth/second-factor/totp': {
+    expect: all(401),
+    body: () => ({ pendingToken: 'A'.repeat(43), code: '123456' }),
+  },
+  'POST /api/v1/auth/second-factor/recovery-code': {
+    expect: all(401),
+    body: () => ({ pendingToken: 'A'.repeat(43), recoveryCode: 'abcd-efgh-jkmn-pqrs' }),
+  },
+  'POST /api/v1/auth/second-factor/passkey/options': {
+    expect: all(401),
+    body: () => ({ pendingToken: 'A'.repeat(43) }),
+  },
+  'POST /api/v1/auth/second-factor/passkey': {
+    expect: all(401),
+    body: () => ({
+      pendingToken: 'A'.repeat(43),
+      challengeId: randomUUID(),
+      credential: softAssertion(),
+    }),
+  },
+  'GET /api/v1/me/second-factors': { expect: signedIn(200) },
+  'POST /api/v1/me/recheck': {
+    expect: signedIn(400),
+    body: () => ({ password: 'not the password' }),
+  },
+  'POST /api/v1/me/passkeys/options': { expect: signedIn(200) },
+  'POST /api/v1/me/passkeys': {
+    // A challenge that was never made (or was someone else's) answers alike.
+    expect: signedIn(400),
+    body: () => ({
+      challengeId: randomUUID(),
+      name: 'My phone',
+      credential: new SoftAuthenticator(TEST_ORIGIN).create({
+        challenge: 'AAAA',
+        rp: { id: 'localhost' },
+        user: { id: 'AAAA' },
+      }),
+    }),
+  },
+  'DELETE /api/v1/me/passkeys/:id': {
+    expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
+    setup: async (w) => {
+      const options = await w.owner.client.post('/api/v1/me/passkeys/options');
+      const added = await w.owner.client.post('/api/v1/me/passkeys', {
+        challengeId: options.body.challengeId,
+        name: 'My phone',
+        credential: new SoftAuthenticator(TEST_ORIGIN).create(options.body.options),
+      });
+      return { id: added.body.passkey.id };
+    },
+    url: (ids) => `/api/v1/me/passkeys/${ids.id}`,
+  },
+  'POST /api/v1/me/totp': { expect: signedIn(200) },
+  'POST /api/v1/me/totp/confirm': { expect: signedIn(400), body: () => ({ code: '000000' }) },
+  'DELETE /api/v1/me/totp': { expect: signedIn(404) },
+  'POST /api/v1/me/recovery-codes': { expect: signedIn(409) },
   'GET /api/v1/time-apart': { expect: signedIn(200) },
   'POST /api/v1/time-apart': { expect: signedIn(201), body: () => ({}) },
   'POST /api/v1/time-apart/end': {

@@ -32,6 +32,7 @@ const budgets: { screen: string; url: string; statements: number }[] = [
   { screen: 'couple', url: '/api/v1/time-apart', statements: 2 },
   { screen: 'me', url: '/api/v1/me', statements: 0 },
   { screen: 'me', url: '/api/v1/me/sessions', statements: 1 },
+  { screen: 'me', url: '/api/v1/me/second-factors', statements: 1 },
 ];
 
 let server: TestServer;

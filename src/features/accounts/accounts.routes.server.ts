@@ -39,6 +39,13 @@ import {
 import { signIn } from './sign-in.server.ts';
 import { signUp } from './sign-up.server.ts';
 import { registerRecoveryRoutes } from './recovery.routes.server.ts';
+import { registerSecondFactorRoutes } from './second-factor.routes.server.ts';
+import { secondFactorNeeded } from './second-factor.schema.ts';
+import {
+  exportSecondFactors,
+  secondFactorMethods,
+  startPendingSignIn,
+} from './second-factor.server.ts';
 
 const tags = ['accounts'];
 const userBody = z.object({ user: me });
@@ -46,6 +53,7 @@ const userBody = z.object({ user: me });
 const registerAccountRoutes: RegisterRoutes = (api, deps) => {
   const { db, auth, limits } = deps;
   registerRecoveryRoutes(api, deps);
+  registerSecondFactorRoutes(api, deps);
   const perAddress = { max: limits.signUpMax, timeWindow: limits.windowMs };
   const credentialLimit = { rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } };
   /** Records something in the owner's own activity log, from the request's device. */
@@ -118,10 +126,10 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
     {
       schema: {
         tags,
-        summary: 'Sign in with email and password',
+        summary: 'Sign in with email and password (or start the second step, when one is on)',
         security: [],
         body: signInInput,
-        response: { 200: userBody },
+        response: { 200: z.union([userBody, secondFactorNeeded]) },
       },
       config: {
         apiErrors: ['unauthenticated'],
@@ -142,21 +150,34 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
         max: limits.signInPerAddressMax,
         windowMs: limits.windowMs,
       });
-      const user = await db.withSystem(async (tx) => {
+      const outcome = await db.withSystem(async (tx) => {
         const personId = await signIn({ tx, input: request.body });
         if (!personId) return null;
+        // A second factor on: no session yet, only a pending sign-in (decision 131).
+        const methods = await secondFactorMethods(tx, personId);
+        if (methods.length > 0) {
+          return {
+            secondFactor: { pendingToken: await startPendingSignIn(tx, personId), methods },
+          };
+        }
         const sessionId = await auth.startSession({ tx, personId, request, reply });
         const device = describeDevice(request.headers['user-agent']);
-        await recordActivity(tx, { personId, kind: 'signed_in', device, sessionId });
-        return getMe({ tx, userId: personId });
+        await recordActivity(tx, {
+          personId,
+          kind: 'signed_in',
+          device,
+          sessionId,
+          via: 'password',
+        });
+        return { user: await getMe({ tx, userId: personId }) };
       });
-      if (!user) {
+      if (!outcome) {
         throw new AppError('unauthenticated', "That email and password don't match an account.", {
           reason: 'invalid_credentials',
         });
       }
       await address.succeeded();
-      return { user };
+      return outcome;
     },
   );
 
@@ -392,5 +413,7 @@ export const accountsModule: FeatureModule = {
       }),
     ),
     activity: await exportActivity({ tx, userId }),
+    // Names and dates only: never a key, the code-app secret or a recovery code (decision 131).
+    secondFactors: await exportSecondFactors({ tx, userId }),
   }),
 };

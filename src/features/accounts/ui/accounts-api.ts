@@ -1,4 +1,5 @@
 import { api } from '../../../platform/web/http.ts';
+import type { SecondStep } from './second-factor-api.ts';
 
 // The account calls the screens make (see docs/api.md). Types mirror the server's answers.
 
@@ -23,7 +24,10 @@ export const accountsApi = {
   /** Like /me, but signed out is { me: null } rather than a 401 (decision 121). */
   session: () => api.get<{ me: Me | null }>('/api/v1/session'),
   signIn: (email: string, password: string) =>
-    api.post<{ user: Me }>('/api/v1/auth/sign-in', { email, password }),
+    api.post<{ user: Me } | { secondFactor: SecondStep }>('/api/v1/auth/sign-in', {
+      email,
+      password,
+    }),
   signUp: (email: string, password: string, displayName: string) =>
     api.post<{ user: Me }>('/api/v1/auth/sign-up', { email, password, displayName }),
   update: (changes: { displayName?: string; timeZone?: string }) =>

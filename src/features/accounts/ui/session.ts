@@ -2,6 +2,7 @@ import { ApiError } from '../../../platform/web/api.ts';
 import { onUnauthorized } from '../../../platform/web/http.ts';
 import { createStore } from '../../../platform/web/store.ts';
 import { signUp as words } from '../../../content/accounts.ts';
+import type { SecondStep } from './second-factor-api.ts';
 import { accountsApi, type Me } from './accounts-api.ts';
 
 // Who is signed in on this device. The cookie is HttpOnly, so the server is the only way to know.
@@ -50,8 +51,16 @@ export async function loadSession(): Promise<void> {
   }
 }
 
-export async function signIn(email: string, password: string): Promise<void> {
-  await accountsApi.signIn(email, password);
+/** Answers the second step to take when a second factor is on (decision 131), else null. */
+export async function signIn(email: string, password: string): Promise<SecondStep | null> {
+  const answer = await accountsApi.signIn(email, password);
+  if ('secondFactor' in answer) return answer.secondFactor;
+  await finishSignIn();
+  return null;
+}
+
+/** A session exists now (after a password, a passkey or a second step): who am I. */
+export async function finishSignIn(): Promise<void> {
   const me = await accountsApi.me();
   sessionStore.set({ status: 'signed-in', me });
 }
