@@ -82,6 +82,9 @@ export const activityWords = {
     session_ended: 'A device was signed out',
     other_sessions_ended: 'Signed out everywhere else',
     sign_up_tried: 'Someone tried to make a new account with your email. Nothing was opened.',
+    app_lock_set: 'App lock PIN set or changed',
+    app_lock_removed: 'App lock turned off',
+    app_lock_tries_ended_session: 'Too many wrong PINs: that device was signed out',
   },
 } as const;
 

@@ -11,6 +11,10 @@ export const activityKinds = [
   'other_sessions_ended',
   /** Someone tried to create an account with this email (no session was made). */
   'sign_up_tried',
+  /** The app lock (decision 132): set or changed, removed, or a session ended by wrong PINs. */
+  'app_lock_set',
+  'app_lock_removed',
+  'app_lock_tries_ended_session',
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 

@@ -11,7 +11,10 @@ export type ActivityKind =
   | 'email_changed'
   | 'session_ended'
   | 'other_sessions_ended'
-  | 'sign_up_tried';
+  | 'sign_up_tried'
+  | 'app_lock_set'
+  | 'app_lock_removed'
+  | 'app_lock_tries_ended_session';
 
 export interface ActivityItem {
   id: string;
