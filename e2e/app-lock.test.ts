@@ -94,13 +94,18 @@ describe.skipIf(!hasChromium)('Journey: the app lock on a shared device', () => 
     await a.page.getByText('The app lock is on. Use Lock at the top').waitFor();
 
     await writeSecret(a.page);
+    // A second tab with the journal open forgets it too, at once.
+    const other = await a.context.newPage();
+    await other.goto(a.page.url());
+    await waitForHeading(other, 'Journal entry');
+    await expect.poll(() => everythingShown(other)).toContain(SECRET);
     await a.page.getByRole('button', { name: 'Lock', exact: true }).click();
     await expectOnlyTheLock(a.page);
+    await expectOnlyTheLock(other);
     await checkA11y(a.page, 'lock screen');
 
     await a.page.reload();
     await expectOnlyTheLock(a.page);
-    const other = await a.context.newPage();
     await other.goto('/journal');
     await expectOnlyTheLock(other);
     const statuses = await other.evaluate(async () => ({
@@ -163,6 +168,41 @@ describe.skipIf(!hasChromium)('Journey: the app lock on a shared device', () => 
     await expectOnlyTheLock(a.page);
 
     expect(a.blocked).toEqual([]);
+    expect(a.problems).toEqual([]);
+    await a.context.close();
+  });
+
+  it('signs the device out after five wrong PINs, and says why', async () => {
+    const kim: Account = {
+      email: uniqueEmail('kim'),
+      name: 'Kim',
+      password: 'a quiet river at dawn',
+    };
+    const a = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    await signUpFromWelcome(a.page, kim);
+    await goTo(a.page, 'Account');
+    await a.page.getByLabel('New PIN or passphrase').fill('blue kettle song');
+    await a.page.getByLabel('The same PIN again').fill('blue kettle song');
+    await a.page.getByLabel('Your current password').first().fill(kim.password);
+    await a.page.getByRole('button', { name: 'Turn on the app lock' }).click();
+    await a.page.getByText('The app lock is on. Use Lock at the top').waitFor();
+    await a.page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await expectOnlyTheLock(a.page);
+    for (let i = 0; i < 4; i++) {
+      await unlock(a.page, `wrong guess ${i}`);
+      await a.page
+        .getByText(i === 3 ? 'One more wrong try' : `${4 - i} tries left`)
+        .first()
+        .waitFor();
+    }
+    await unlock(a.page, 'wrong guess 4');
+    await waitForHeading(a.page, 'Welcome back');
+    await a.page.getByText('Too many wrong tries, so this device was signed out.').waitFor();
+    expect(
+      await a.page.evaluate(
+        async () => (await fetch('/api/v1/me', { credentials: 'same-origin' })).status,
+      ),
+    ).toBe(401);
     expect(a.problems).toEqual([]);
     await a.context.close();
   });

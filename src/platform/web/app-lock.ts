@@ -1,3 +1,4 @@
+import { NEUTRAL_URL } from '../../content/shell.ts';
 import { createStore } from './store.ts';
 
 // The app lock in the page (decision 132). The lock itself lives on the server (the session is
@@ -35,10 +36,47 @@ export function quickExitMode(): QuickExitMode {
 
 let dropping = false;
 
+/** Other tabs of this site hear a lock or a quick exit at once, not at their next request. */
+const CHANNEL = 'kintsugi-leave';
+let channel: BroadcastChannel | null = null;
+
+function openChannel(): BroadcastChannel | null {
+  if (channel || typeof BroadcastChannel === 'undefined') return channel;
+  channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = (event: MessageEvent) => {
+    if (event.data === 'exit') {
+      // A quick exit in another tab: this one leaves too, without asking the server anything.
+      document.documentElement.classList.add('is-leaving');
+      window.location.replace(NEUTRAL_URL);
+    } else {
+      dropEverythingAndShowLock({ tell: false });
+    }
+  };
+  return channel;
+}
+
+/**
+ * Tells this site's other tabs: `lock` (sent once the server has locked) makes them reload into
+ * the lock screen; `exit` (the quick exit) sends them to the neutral page as well.
+ */
+export function tellOtherTabs(kind: 'lock' | 'exit'): void {
+  try {
+    openChannel()?.postMessage(kind);
+  } catch {
+    /* the other tabs will hear a 423 or 401 at their next request */
+  }
+}
+
+/** Starts listening for a lock or quick exit in another tab. */
+export function listenToOtherTabs(): void {
+  openChannel();
+}
+
 /** Hides the page at once and loads it afresh: memory, drafts and screens go with the old page. */
-export function dropEverythingAndShowLock(): void {
+export function dropEverythingAndShowLock(options: { tell?: boolean } = {}): void {
   if (dropping) return;
   dropping = true;
+  if (options.tell !== false) tellOtherTabs('lock');
   document.documentElement.classList.add('is-leaving');
   try {
     sessionStorage.clear();

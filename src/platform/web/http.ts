@@ -17,7 +17,7 @@ export const api = createApiClient({
   onReachability: setReachable,
   onUnauthorized: () => unauthorizedHandler?.(),
   // Locked elsewhere (another tab, the idle time on the server): forget everything, show the lock.
-  onLocked: dropEverythingAndShowLock,
+  onLocked: () => dropEverythingAndShowLock(),
 });
 
 export { ApiError } from './api.ts';

@@ -1,5 +1,5 @@
 import { NEUTRAL_URL } from '../../content/shell.ts';
-import { LOCK_URL, quickExitMode } from './app-lock.ts';
+import { LOCK_URL, quickExitMode, tellOtherTabs } from './app-lock.ts';
 
 // Quick exit: hide the page, sign out on this device (or lock it, when the person chose that
 // and set a PIN; decision 132), clear what we keep in this browser, then replace the tab's one
@@ -22,6 +22,8 @@ export function quickExit(): void {
   } catch {
     /* leaving matters more */
   }
+  // This site's other tabs leave for the neutral page too.
+  tellOtherTabs('exit');
   try {
     localStorage.clear();
   } catch {

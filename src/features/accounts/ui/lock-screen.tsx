@@ -33,7 +33,7 @@ export function LockScreen() {
       await unlocked();
       return;
     }
-    if (outcome.error?.status === 401) {
+    if (outcome.error?.status === 401 || outcome.error?.code === 'unlock_tries_used') {
       endedWhileLocked();
       return;
     }

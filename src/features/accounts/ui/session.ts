@@ -62,6 +62,7 @@ export async function signIn(email: string, password: string): Promise<void> {
   const { me, appLock } = await accountsApi.session();
   if (!me) throw new ApiError(401, 'not_signed_in', words.notSignedIn);
   setAppLockChoice(appLock ?? null);
+  lockEndedStore.set(false);
   sessionStore.set({ status: 'signed-in', me });
 }
 
@@ -108,8 +109,12 @@ export async function unlocked(): Promise<void> {
   await loadSession();
 }
 
-/** The lock screen's way out (or too many wrong PINs): signed out on this device. */
+/** Too many wrong PINs ended the session: the sign-in page says why, until the next sign-in. */
+export const lockEndedStore = createStore(false);
+
+/** Too many wrong PINs: signed out on this device, and the sign-in page says so. */
 export function endedWhileLocked(): void {
+  lockEndedStore.set(true);
   signedOut();
 }
 
