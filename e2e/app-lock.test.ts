@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { goTo, signUpFromWelcome, waitForHeading, type Account } from './flows.ts';
 import {
   checkA11y,
+  screenshot,
   hasChromium,
   launchBrowser,
   NEUTRAL_URL,
@@ -92,6 +93,9 @@ describe.skipIf(!hasChromium)('Journey: the app lock on a shared device', () => 
     await a.page.getByLabel('Your current password').first().fill(noa.password);
     await a.page.getByRole('button', { name: 'Turn on the app lock' }).click();
     await a.page.getByText('The app lock is on. Use Lock at the top').waitFor();
+    await checkA11y(a.page, 'account with the app lock on');
+    await a.page.getByRole('button', { name: 'Lock', exact: true }).waitFor();
+    await screenshot(a.page, 'app-lock-01-account-phone');
 
     await writeSecret(a.page);
     // A second tab with the journal open forgets it too, at once.
