@@ -6,6 +6,8 @@ import {
   type TestServer,
 } from '../platform/testing/test-server.ts';
 import { UNLOCK_TRIES } from '../features/accounts/app-lock.schema.ts';
+import { appLocks } from '../features/accounts/app-lock.tables.server.ts';
+import { hashPassword } from '../features/accounts/passwords.server.ts';
 
 // The app lock (decision 132): a locked session reads and writes nothing private, through any
 // route, until the PIN opens it; wrong PINs are counted in the session and end it.
@@ -192,5 +194,32 @@ describe('a locked session', () => {
     expect((await client.get('/api/v1/session')).body.appLock).toBeNull();
     expect((await client.post('/api/v1/lock')).status).toBe(409);
     expect((await client.patch('/api/v1/me/app-lock', { idleMinutes: 5 })).status).toBe(409);
+  });
+});
+
+describe('unlock tries from one address', () => {
+  let slow: TestServer;
+  beforeAll(async () => {
+    slow = await startTestServer({ features, limits: { signInMax: 3, windowMs: 60_000 } });
+  });
+  afterAll(() => slow.close());
+
+  it('are slowed with 429 across sessions, before any PIN is checked', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const person = await slow.person(`Shared ${i}`);
+      await slow.db.withSystem(async (tx) => {
+        await tx
+          .insert(appLocks)
+          .values({ personId: person.id, secretHash: await hashPassword('482916') });
+      });
+      expect((await person.client.post('/api/v1/lock')).status).toBe(200);
+      for (let t = 0; t < 2; t++) {
+        statuses.push(
+          (await person.client.post('/api/v1/lock/unlock', { secret: '000000' })).status,
+        );
+      }
+    }
+    expect(statuses).toEqual([400, 400, 400, 429]);
   });
 });
