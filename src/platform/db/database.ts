@@ -145,7 +145,13 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 
   return {
     engine: 'pglite',
-    withUser: async (tokenHash, fn, access = 'write', counter = { statements: 0 }, lock = 'refuse') => {
+    withUser: async (
+      tokenHash,
+      fn,
+      access = 'write',
+      counter = { statements: 0 },
+      lock = 'refuse',
+    ) => {
       if (!TOKEN_HASH.test(tokenHash)) return null;
       // A read runs on the instance statement by statement; a write inside one transaction.
       const signedIn = async (on: PGlite | PgliteTransaction) => {
