@@ -137,6 +137,19 @@ const expectations: Record<string, Expectation> = {
     body: () => ({ currentPassword: 'not the password', newPassword: 'another long phrase' }),
   },
   'GET /api/v1/me/sessions': { expect: signedIn(200) },
+  // The app lock (decision 132). Test people have no password hash, so the password checks fail.
+  'GET /api/v1/me/app-lock': { expect: signedIn(200) },
+  'PUT /api/v1/me/app-lock': {
+    expect: signedIn(400),
+    body: () => ({ currentPassword: 'not the password', secret: '482916' }),
+  },
+  'PATCH /api/v1/me/app-lock': { expect: signedIn(409), body: () => ({ idleMinutes: 5 }) },
+  'POST /api/v1/me/app-lock/remove': {
+    expect: signedIn(400),
+    body: () => ({ currentPassword: 'not the password' }),
+  },
+  'POST /api/v1/lock': { expect: signedIn(409) },
+  'POST /api/v1/lock/unlock': { expect: signedIn(409), body: () => ({ secret: '482916' }) },
   'DELETE /api/v1/me/sessions/:id': {
     expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
     setup: async (w) => ({
@@ -635,7 +648,10 @@ describe('authorization of every route', () => {
 
   for (const [key, expectation] of Object.entries(expectations)) {
     it(key, async () => {
-      const [method, path] = key.split(' ') as ['GET' | 'POST' | 'PATCH' | 'DELETE', string];
+      const [method, path] = key.split(' ') as [
+        'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+        string,
+      ];
       const seen: Record<string, number> = {};
       for (const actor of ['anonymous', 'stranger', 'partner', 'owner'] as Actor[]) {
         const world = await makeWorld();
@@ -675,4 +691,49 @@ describe('authorization of every route', () => {
       expect(documentedAsNeeded, `${key} needs a session: ${needed}`).toBe(needed);
     }
   });
+});
+
+/**
+ * The app lock (decision 132): the same walk with the owner's session locked. Every route that
+ * needs a session answers 423 `locked` (and so reads and writes nothing), except the few the
+ * lock screen needs; routes open to no one answer the locked owner as they answer no one.
+ */
+/** Whether the API document says the route needs a session (the walk above checks it is true). */
+function documentedAsNeedingSession(method: string, path: string): boolean {
+  type Operation = { security?: unknown[] };
+  const doc = server.app.swagger() as unknown as {
+    security: unknown[];
+    paths: Record<string, Record<string, Operation>>;
+  };
+  if (path === '/api/openapi.json') return false;
+  const operation = doc.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+  const security = operation?.security ?? doc.security;
+  return security.length > 0 && security.every((s) => Object.keys(s as object).length > 0);
+}
+
+describe('a locked session, on every route', () => {
+  const WHILE_LOCKED: Record<string, number> = {
+    'POST /api/v1/auth/sign-out': 204,
+    'POST /api/v1/lock': 409, // no PIN set for this test person: "set a PIN first"
+    'POST /api/v1/lock/unlock': 401, // locked with no PIN to open it: the session ends
+  };
+  for (const [key, expectation] of Object.entries(expectations)) {
+    it(key, async () => {
+      const [method, path] = key.split(' ') as [
+        'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+        string,
+      ];
+      const world = await makeWorld();
+      const ids = (await expectation.setup?.(world)) ?? {};
+      const url = expectation.url?.(ids, world) ?? path;
+      await server.db.withOwner((tx) =>
+        tx.execute(sql`update sessions set locked_at = now() where person_id = ${world.owner.id}`),
+      );
+      const res = await world.owner.client.request(method, url, expectation.body?.(ids, world));
+      const needsSession = documentedAsNeedingSession(method, path);
+      const expected = WHILE_LOCKED[key] ?? (needsSession ? 423 : expectation.expect.anonymous);
+      expect(res.status).toBe(expected);
+      if (expected === 423) expect(res.body.error.code).toBe('locked');
+    });
+  }
 });

@@ -89,6 +89,9 @@ export const activityWords = {
     recovery_codes_made: 'New recovery codes were made',
     second_step_failed:
       'Someone typed your password, then a code that didn’t work. Nothing was opened. If this wasn’t you, change your password.',
+    app_lock_set: 'App lock PIN set or changed',
+    app_lock_removed: 'App lock turned off',
+    app_lock_tries_ended_session: 'Too many wrong PINs: that device was signed out',
   },
   /** How a sign-in was made, said after "Signed in". */
   via: {

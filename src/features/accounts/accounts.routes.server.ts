@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Tx } from '../../platform/db/database.ts';
+import { SessionLocked, type Tx } from '../../platform/db/database.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { AppError } from '../../platform/server/errors.ts';
 import { describeDevice } from '../../platform/server/device.ts';
@@ -46,6 +46,7 @@ import {
   secondFactorMethods,
   startPendingSignIn,
 } from './second-factor.server.ts';
+import { registerAppLockRoutes } from './app-lock.routes.server.ts';
 
 const tags = ['accounts'];
 const userBody = z.object({ user: me });
@@ -54,6 +55,7 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
   const { db, auth, limits } = deps;
   registerRecoveryRoutes(api, deps);
   registerSecondFactorRoutes(api, deps);
+  registerAppLockRoutes(api, deps);
   const perAddress = { max: limits.signUpMax, timeWindow: limits.windowMs };
   const credentialLimit = { rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } };
   /** Records something in the owner's own activity log, from the request's device. */
@@ -195,10 +197,17 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
     async (request, reply) => {
       const tokenHash = auth.tokenHashOf(request);
       if (tokenHash) {
-        await db.withUser(tokenHash, async ({ tx, userId }) => {
-          await noteActivity(tx, request, userId, 'signed_out');
-          await endCurrentSession({ tx, currentTokenHash: tokenHash });
-        });
+        // Signing out works while the app lock holds (decision 132).
+        await db.withUser(
+          tokenHash,
+          async ({ tx, userId }) => {
+            await noteActivity(tx, request, userId, 'signed_out');
+            await endCurrentSession({ tx, currentTokenHash: tokenHash });
+          },
+          'write',
+          undefined,
+          'allow',
+        );
       }
       auth.clearCookie(reply);
       return reply.status(204).send(null);
@@ -215,17 +224,33 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
         tags,
         summary: 'Whether I am signed in, and who I am',
         security: [],
-        response: { 200: z.object({ me: me.nullable() }) },
+        response: {
+          200: z.object({
+            me: me.nullable(),
+            /** Locked by the app lock: me is null and only the lock screen is shown (decision 132). */
+            locked: z.boolean().optional(),
+            /** My app lock's choices, when I set one (the page's idle timer and quick exit read them). */
+            appLock: z
+              .object({
+                idleMinutes: z.number().int().nullable(),
+                quickExit: z.enum(['sign-out', 'lock']),
+              })
+              .nullable()
+              .optional(),
+          }),
+        },
       },
     },
     async (request) => {
       if (!auth.tokenHashOf(request)) return { me: null };
       try {
-        return {
-          me: await auth.run(request, ({ tx, userId, viewer }) => getMe({ tx, userId, viewer })),
-        };
+        return await auth.run(request, async ({ tx, userId, viewer }) => ({
+          me: await getMe({ tx, userId, viewer }),
+          appLock: viewer.appLock,
+        }));
       } catch (error) {
         if (error instanceof AppError && error.code === 'unauthenticated') return { me: null };
+        if (error instanceof SessionLocked) return { me: null, locked: true };
         throw error;
       }
     },

@@ -115,6 +115,9 @@ export const activityItem = z.object({
     'totp_turned_off',
     'recovery_codes_made',
     'second_step_failed',
+    'app_lock_set',
+    'app_lock_removed',
+    'app_lock_tries_ended_session',
   ]),
   /** For a sign-in: which way it was made. */
   via: z

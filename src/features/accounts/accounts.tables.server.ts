@@ -19,6 +19,10 @@ export const activityKinds = [
   'recovery_codes_made',
   /** The right password, then a wrong code, passkey or recovery code: no session was made. */
   'second_step_failed',
+  /** The app lock (decision 132): set or changed, removed, or a session ended by wrong PINs. */
+  'app_lock_set',
+  'app_lock_removed',
+  'app_lock_tries_ended_session',
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 

@@ -392,6 +392,8 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
     },
     async (request, reply) => {
       if (!auth.tokenHashOf(request)) throw notSignedIn();
+      // The session first (a locked one answers 423 like every other route), then the challenge.
+      await auth.run(request, async () => undefined);
       const rp = rpOf(request);
       // Taken first, in a transaction of its own: used up even when what follows fails.
       const challenge = await takeChallenge(db, {

@@ -1,3 +1,4 @@
+import type { AppLockChoice } from '../../../platform/web/app-lock.ts';
 import { api } from '../../../platform/web/http.ts';
 import type { SecondStep } from './second-factor-api.ts';
 
@@ -22,7 +23,8 @@ export interface SessionInfo {
 export const accountsApi = {
   me: () => api.get<Me>('/api/v1/me'),
   /** Like /me, but signed out is { me: null } rather than a 401 (decision 121). */
-  session: () => api.get<{ me: Me | null }>('/api/v1/session'),
+  session: () =>
+    api.get<{ me: Me | null; locked?: boolean; appLock?: AppLockChoice | null }>('/api/v1/session'),
   signIn: (email: string, password: string) =>
     api.post<{ user: Me } | { secondFactor: SecondStep }>('/api/v1/auth/sign-in', {
       email,

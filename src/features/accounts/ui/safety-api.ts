@@ -17,7 +17,10 @@ export type ActivityKind =
   | 'totp_turned_on'
   | 'totp_turned_off'
   | 'recovery_codes_made'
-  | 'second_step_failed';
+  | 'second_step_failed'
+  | 'app_lock_set'
+  | 'app_lock_removed'
+  | 'app_lock_tries_ended_session';
 
 export type SignInWay =
   'password' | 'password_totp' | 'password_passkey' | 'password_recovery_code' | 'passkey';
