@@ -118,7 +118,7 @@ export async function getWeekly(options: Options): Promise<WeeklyView> {
   return {
     hasPartner: Boolean(me.couple?.partnerId),
     partnerName: me.couple?.partnerId ? me.partnerName : null,
-    sharingOpen: await sharingOpen(tx, me),
+    sharingOpen: sharingOpen(me),
     setting,
     current,
     past: weeks
