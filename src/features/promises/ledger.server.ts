@@ -82,7 +82,8 @@ function weeksOf(authorId: string, timeZone: string, since: string): SQL {
              and e.created_at >= (${since}::date::timestamp at time zone ${timeZone})
         ),
         repaired as (
-          select distinct promise_id from promise_events where kind = 'repaired'
+          select distinct promise_id from promise_events
+           where kind = 'repaired' and promise_id in (select promise_id from ev)
         )
         select week,
                count(*) filter (where kind = 'made')::int as made,
