@@ -5,6 +5,7 @@ import {
   type TestPerson,
   type TestServer,
 } from '../platform/testing/test-server.ts';
+import { hashToken } from '../platform/server/session-token.ts';
 import { features } from './server.ts';
 
 /**
@@ -36,6 +37,7 @@ const budgets: { screen: string; url: string; statements: number }[] = [
 
 let server: TestServer;
 let me: TestPerson;
+let partner: TestPerson;
 
 /** Both partners write a little of every kind: each body-taking route, each choice of its enums. */
 async function writeSomeOfEverything(people: TestPerson[]): Promise<number> {
@@ -79,7 +81,7 @@ async function writeSomeOfEverything(people: TestPerson[]): Promise<number> {
 beforeAll(async () => {
   server = await startTestServer({ features });
   me = await server.person('Me');
-  const partner = await server.person('Partner');
+  partner = await server.person('Partner');
   await me.client.post('/api/v1/couple');
   const invite = await me.client.post('/api/v1/couple/invites');
   await partner.client.post('/api/v1/couple/join', { code: invite.body.code });
@@ -123,6 +125,25 @@ describe('statements per screen', () => {
     const res = await me.client.post('/api/v1/journal', { body: 'A line for the count' });
     expect(res.status).toBeLessThan(300);
     expect(res.statements).toBeGreaterThan(0);
+  });
+});
+
+describe("Today's one waiting statement (decision 111)", () => {
+  it('answers exactly what each feature answers when asked on its own', async () => {
+    let seen = 0;
+    for (const person of [me, partner]) {
+      const today = await person.client.get('/api/v1/today');
+      expect(today.status).toBe(200);
+      const oneByOne = await server.db.withUser(hashToken(person.client.cookie!), async (ctx) => {
+        const items: { at?: string }[] = [];
+        for (const module of features)
+          if (module.name !== 'today' && module.waiting) items.push(...(await module.waiting(ctx)));
+        return items.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
+      });
+      expect(today.body.waiting).toEqual(oneByOne);
+      seen += oneByOne!.length;
+    }
+    expect(seen).toBeGreaterThan(2);
   });
 });
 
