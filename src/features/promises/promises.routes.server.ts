@@ -19,6 +19,7 @@ import {
   listPromises,
   makePromise,
   promisesWaiting,
+  promisesWaitingPart,
 } from './promises.server.ts';
 
 const tags = ['promises'];
@@ -114,5 +115,6 @@ export const promisesModule: FeatureModule = {
   name: 'promises',
   routes: registerPromiseRoutes,
   waiting: promisesWaiting,
+  waitingPart: promisesWaitingPart,
   exportFor: exportPromises,
 };

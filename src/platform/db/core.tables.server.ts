@@ -75,5 +75,6 @@ export const memberships = pgTable(
       .on(t.personId)
       .where(sql`left_at is null`),
     index('memberships_couple_idx').on(t.coupleId),
+    index('memberships_person_idx').on(t.personId, t.coupleId),
   ],
 );
