@@ -5,11 +5,11 @@
 export const REMINDER_KINDS = ['letter', 'turn', 'weekly', 'promise', 'review'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 /**
- * The kinds a cause already sends: only these are offered on the screen. The others can be
- * stored through the API, and join this list when their cause is wired (a switch that sends
- * nothing would be a dead one).
+ * The kinds a cause already sends: only these are offered on the screen (a switch that sends
+ * nothing would be a dead one). Every kind has its cause now: a letter or a turn when it
+ * happens, the others when their moment comes (decision 083).
  */
-export const OFFERED_KINDS: readonly ReminderKind[] = ['letter', 'turn'];
+export const OFFERED_KINDS: readonly ReminderKind[] = REMINDER_KINDS;
 
 export const reminders = {
   heading: 'Reminders',

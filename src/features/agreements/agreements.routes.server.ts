@@ -15,6 +15,7 @@ import {
   listAgreements,
 } from './list-agreements.server.ts';
 import { actOnAgreement, proposeAgreement, proposeChange } from './propose-agreement.server.ts';
+import { reviewMoments } from './review-reminders.server.ts';
 
 const tags = ['agreements'];
 
@@ -107,6 +108,7 @@ const registerAgreementRoutes: RegisterRoutes = (api, { auth }) => {
 export const agreementsModule: FeatureModule = {
   name: 'agreements',
   routes: registerAgreementRoutes,
+  dueReminders: reviewMoments,
   waiting: agreementsWaiting,
   exportFor: exportAgreements,
 };

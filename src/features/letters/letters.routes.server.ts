@@ -17,6 +17,7 @@ import {
   markLetterRead,
   updateLetter,
 } from './letters.server.ts';
+import { letterMoments } from './letter-reminders.server.ts';
 
 const tags = ['letters'];
 
@@ -122,6 +123,7 @@ const registerLetterRoutes: RegisterRoutes = (api, { auth }) => {
 export const lettersModule: FeatureModule = {
   name: 'letters',
   routes: registerLetterRoutes,
+  dueReminders: letterMoments,
   waiting: async ({ tx, userId }) =>
     (await listUnreadLetters({ tx, userId })).map((l) => ({
       id: l.id,

@@ -20,6 +20,7 @@ import {
   makePromise,
   promisesWaiting,
 } from './promises.server.ts';
+import { promiseMoments } from './promise-reminders.server.ts';
 
 const tags = ['promises'];
 
@@ -113,6 +114,7 @@ const registerPromiseRoutes: RegisterRoutes = (api, { auth }) => {
 export const promisesModule: FeatureModule = {
   name: 'promises',
   routes: registerPromiseRoutes,
+  dueReminders: promiseMoments,
   waiting: promisesWaiting,
   exportFor: exportPromises,
 };
