@@ -15,6 +15,7 @@ const operationIds: Record<string, string> = {
   'GET /api/v1/me/reminders': 'getReminders',
   'PATCH /api/v1/me/reminders': 'updateReminders',
   'POST /api/v1/reminders/unsubscribe': 'unsubscribeFromReminders',
+  'GET /api/v1/reminders/unsubscribe': 'openUnsubscribePage',
   'PATCH /api/v1/me': 'updateMe',
   'POST /api/v1/me/password': 'changePassword',
   'POST /api/v1/me/email': 'changeEmail',

@@ -54,6 +54,8 @@ const PUBLIC = new Set([
   // Who is signed in, or `me: null`: the app asks it first, so it answers 200 to anyone.
   'GET /api/v1/session',
   'POST /api/v1/reminders/unsubscribe',
+  // The same address opened in a browser: a page that asks first (it changes nothing).
+  'GET /api/v1/reminders/unsubscribe',
 ]);
 /**
  * One-click unsubscribe (RFC 8058) is posted by mail apps: no session, no Origin, a form body.

@@ -97,6 +97,11 @@ const expectations: Record<string, Expectation> = {
     expect: all(200),
     url: () => `/api/v1/reminders/unsubscribe?token=${'A'.repeat(43)}`,
   },
+  // The same address pasted into a browser: a page that asks first, whoever opens it.
+  'GET /api/v1/reminders/unsubscribe': {
+    expect: all(303),
+    url: () => `/api/v1/reminders/unsubscribe?token=${'A'.repeat(43)}`,
+  },
   'PATCH /api/v1/me': { expect: signedIn(200), body: () => ({ displayName: 'Renamed' }) },
   'POST /api/v1/me/password': {
     expect: signedIn(400),

@@ -42,6 +42,18 @@ export const reminders = {
   mutedNote:
     'While you use Kintsugi alone or take time apart, no reminders are sent. Nothing piles up for later.',
   sameTimes: 'Quiet hours need a start and an end that differ.',
+  unsubscribe: {
+    title: 'Reminder emails',
+    heading: 'Stop reminder emails?',
+    lead: 'This turns off the emails Kintsugi sends when something is waiting for you. Nothing else changes, and you can turn them on again in your account.',
+    confirm: 'Turn off reminder emails',
+    busy: 'Turning them off…',
+    done: 'Done. Kintsugi will not send you reminder emails. You can turn them on again in your account whenever you like.',
+    incomplete:
+      'This link is not complete. Try copying the whole link from the email again, or turn reminders off in your account.',
+    toAccount: 'Go to your account',
+    toStart: 'Open Kintsugi',
+  },
   mail: {
     subject: 'Kintsugi',
     text: (link: string) =>
