@@ -16,6 +16,7 @@ const operationIds: Record<string, string> = {
   'PATCH /api/v1/me/reminders': 'updateReminders',
   'POST /api/v1/reminders/unsubscribe': 'unsubscribeFromReminders',
   'GET /api/v1/reminders/unsubscribe': 'openUnsubscribePage',
+  'POST /api/v1/promises/notices/seen': 'markPromiseNoticesSeen',
   'PATCH /api/v1/me': 'updateMe',
   'POST /api/v1/me/password': 'changePassword',
   'POST /api/v1/me/email': 'changeEmail',

@@ -499,6 +499,10 @@ const expectations: Record<string, Expectation> = {
     }),
     url: (ids) => `/api/v1/promises/${ids.id}`,
   },
+  'POST /api/v1/promises/notices/seen': {
+    expect: signedIn(204),
+    body: () => ({ through: new Date().toISOString() }),
+  },
   'POST /api/v1/promises/:id/actions': {
     expect: { anonymous: 401, owner: 200, partner: 409, stranger: 404 },
     setup: async (w) => ({

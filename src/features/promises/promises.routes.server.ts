@@ -8,6 +8,7 @@ import {
   makePromiseInput,
   missSharingInput,
   missSharingView,
+  noticesSeenInput,
   promiseActionInput,
   promiseIdParams,
   promiseView,
@@ -18,6 +19,7 @@ import {
   getPromise,
   listPromises,
   makePromise,
+  markNoticesSeen,
   promisesWaiting,
 } from './promises.server.ts';
 import { promiseMoments } from './promise-reminders.server.ts';
@@ -77,6 +79,23 @@ const registerPromiseRoutes: RegisterRoutes = (api, { auth }) => {
       },
     },
     (request) => auth.run(request, (ctx) => setMissSharing({ ...ctx, input: request.body })),
+  );
+
+  api.post(
+    '/api/v1/promises/notices/seen',
+    {
+      schema: {
+        tags,
+        summary:
+          'I have seen my partner noticing my kept promises, up to a time (Today stops listing them)',
+        body: noticesSeenInput,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await auth.run(request, (ctx) => markNoticesSeen({ ...ctx, through: request.body.through }));
+      return reply.status(204).send(null);
+    },
   );
 
   api.get(

@@ -19,7 +19,12 @@ import {
   type PromiseStep,
 } from './promise-machine.ts';
 import type { MakePromiseInput, PromiseActionInput, PromiseView } from './promises.schema.ts';
-import { promiseEvents, promiseMissSharing, promises } from './promises.tables.server.ts';
+import {
+  promiseEvents,
+  promiseMissSharing,
+  promiseNoticesSeen,
+  promises,
+} from './promises.tables.server.ts';
 
 type Header = typeof promises.$inferSelect;
 type EventRow = typeof promiseEvents.$inferSelect;
@@ -28,6 +33,8 @@ interface Loaded {
   header: Header;
   events: EventRow[];
   state: PromiseState;
+  /** Up to when I have seen my partner's "I noticed" on my promises (only when asked for). */
+  noticesSeen?: number | null;
 }
 
 const notFound = () => new AppError('not_found', promiseErrors.notFound);
@@ -45,7 +52,7 @@ const toSteps = (events: EventRow[]): PromiseStep[] =>
 /** Promises I can see (mine, and my partner's shared ones): RLS decides, in one statement. */
 async function loadPromises(
   tx: Tx,
-  options: { ids?: string[]; limit?: number } = {},
+  options: { ids?: string[]; limit?: number; noticesSeen?: boolean } = {},
 ): Promise<Loaded[]> {
   if (options.ids && options.ids.length === 0) return [];
   const which = options.ids
@@ -55,10 +62,18 @@ async function loadPromises(
       )})`
     : sql`true`;
   // One statement: each promise with its steps as JSON (row-level security holds inside it).
-  const rows = await queryRows<{ header: unknown; events: unknown }>(
+  const seen = options.noticesSeen
+    ? sql`(select n.seen_through from ${promiseNoticesSeen} n where n.person_id = app_user_id())`
+    : sql`null::timestamptz`;
+  const rows = await queryRows<{
+    header: unknown;
+    events: unknown;
+    seen_through: string | Date | null;
+  }>(
     tx,
     sql`select to_json(p) as header,
-      (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${promiseEvents} e where e.promise_id = p.id) as events
+      (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${promiseEvents} e where e.promise_id = p.id) as events,
+      ${seen} as seen_through
       from ${promises} p where ${which} order by p.created_at desc limit ${options.limit ?? 500}`,
   );
   return rows.map((row) => {
@@ -68,6 +83,7 @@ async function loadPromises(
       header,
       events: own,
       state: foldPromise(toSteps(own), header.visibility === 'shared'),
+      noticesSeen: row.seen_through === null ? null : new Date(row.seen_through).getTime(),
     };
   });
 }
@@ -233,12 +249,15 @@ export async function listPromises({ tx, userId }: UserContext) {
 
 const TWO_WEEKS = 14 * 86_400_000;
 
-/** For Today: my partner's kept promises I haven't answered, and my own whose time has come. */
+/**
+ * For Today: my partner's kept promises I haven't answered, my own whose time has come, and my
+ * kept ones my partner noticed since I last opened my promises.
+ */
 export async function promisesWaiting({ tx, userId }: UserContext): Promise<WaitingItem[]> {
   const couple = await getCoupleContext({ tx, userId });
   if (!couple) return [];
   const now = Date.now();
-  const recent = await loadPromises(tx, { limit: 100 });
+  const recent = await loadPromises(tx, { limit: 100, noticesSeen: true });
   const items: WaitingItem[] = [];
   for (const p of recent) {
     if (p.header.coupleId !== couple.coupleId) continue;
@@ -259,6 +278,20 @@ export async function promisesWaiting({ tx, userId }: UserContext): Promise<Wait
           at: last.toISOString(),
         });
       }
+    } else if (state.status === 'kept') {
+      const seen = p.noticesSeen ?? 0;
+      const notice = p.events
+        .filter((e) => e.kind === 'noticed' && e.authorId !== userId)
+        .map((e) => e.createdAt.getTime())
+        .find((at) => at > seen && now - at < TWO_WEEKS);
+      if (notice !== undefined)
+        items.push({
+          id: `${p.header.id}:noticed`,
+          kind: 'promise.noticed',
+          title: promiseWaiting.noticedMine(state.text),
+          href,
+          at: new Date(notice).toISOString(),
+        });
     } else if (state.status === 'open' && state.dueAt !== null && state.dueAt <= now) {
       items.push({
         id: p.header.id,
@@ -297,4 +330,15 @@ export async function exportPromises({ tx, userId }: UserContext) {
     myMissesSharedWithPartner: Boolean(sharing),
     noticedByMe: noticedElsewhere,
   };
+}
+
+/**
+ * I have seen my partner noticing my kept promises, up to `through` (the newest notice the
+ * promises screen showed me): Today stops listing them. Never moves back, never past now.
+ */
+export async function markNoticesSeen({ tx, userId, through }: UserContext & { through: string }) {
+  await tx.execute(sql`insert into ${promiseNoticesSeen} (person_id, seen_through)
+      values (${userId}, least(${through}::timestamptz, now()))
+      on conflict (person_id) do update
+        set seen_through = greatest(${promiseNoticesSeen.seenThrough}, excluded.seen_through)`);
 }
