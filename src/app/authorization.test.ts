@@ -500,7 +500,7 @@ const expectations: Record<string, Expectation> = {
     url: (ids) => `/api/v1/promises/${ids.id}`,
   },
   'POST /api/v1/promises/notices/seen': {
-    expect: signedIn(204),
+    expect: signedIn(200),
     body: () => ({ through: new Date().toISOString() }),
   },
   'POST /api/v1/promises/:id/actions': {

@@ -9,6 +9,7 @@ import {
   missSharingInput,
   missSharingView,
   noticesSeenInput,
+  noticesSeenView,
   promiseActionInput,
   promiseIdParams,
   promiseView,
@@ -89,13 +90,11 @@ const registerPromiseRoutes: RegisterRoutes = (api, { auth }) => {
         summary:
           'I have seen my partner noticing my kept promises, up to a time (Today stops listing them)',
         body: noticesSeenInput,
-        response: { 204: z.null() },
+        response: { 200: noticesSeenView },
       },
     },
-    async (request, reply) => {
-      await auth.run(request, (ctx) => markNoticesSeen({ ...ctx, through: request.body.through }));
-      return reply.status(204).send(null);
-    },
+    (request) =>
+      auth.run(request, (ctx) => markNoticesSeen({ ...ctx, through: request.body.through })),
   );
 
   api.get(

@@ -116,3 +116,5 @@ export const noticesSeenInput = z.strictObject({
   through: z.iso.datetime({ offset: true, error: 'Say up to when, as a date and time.' }),
 });
 export type NoticesSeenInput = z.infer<typeof noticesSeenInput>;
+/** Up to when my partner's notices on my promises count as seen. */
+export const noticesSeenView = z.object({ seenThrough: z.string() });

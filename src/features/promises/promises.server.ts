@@ -336,9 +336,18 @@ export async function exportPromises({ tx, userId }: UserContext) {
  * I have seen my partner noticing my kept promises, up to `through` (the newest notice the
  * promises screen showed me): Today stops listing them. Never moves back, never past now.
  */
-export async function markNoticesSeen({ tx, userId, through }: UserContext & { through: string }) {
-  await tx.execute(sql`insert into ${promiseNoticesSeen} (person_id, seen_through)
+export async function markNoticesSeen({
+  tx,
+  userId,
+  through,
+}: UserContext & { through: string }): Promise<{ seenThrough: string }> {
+  const [row] = await queryRows<{ seen_through: string | Date }>(
+    tx,
+    sql`insert into ${promiseNoticesSeen} (person_id, seen_through)
       values (${userId}, least(${through}::timestamptz, now()))
       on conflict (person_id) do update
-        set seen_through = greatest(${promiseNoticesSeen.seenThrough}, excluded.seen_through)`);
+        set seen_through = greatest(${promiseNoticesSeen.seenThrough}, excluded.seen_through)
+      returning seen_through`,
+  );
+  return { seenThrough: new Date(row!.seen_through).toISOString() };
 }

@@ -48,20 +48,23 @@ describe('promises', () => {
     const shown = (await a.client.get('/api/v1/promises')).body.mine[0].noticed[0].at as string;
     // Only the maker's own mark: the partner's has no effect on the maker's Today.
     expect((await b.client.post('/api/v1/promises/notices/seen', { through: shown })).status).toBe(
-      204,
+      200,
     );
     expect((await promisesWaitingFor(a)).some((w) => w.kind === 'promise.noticed')).toBe(true);
     // A time before the notice leaves it; a time far ahead counts only up to now.
     const before = new Date(Date.parse(shown) - 1000).toISOString();
     expect((await a.client.post('/api/v1/promises/notices/seen', { through: before })).status).toBe(
-      204,
+      200,
     );
     expect((await promisesWaitingFor(a)).some((w) => w.kind === 'promise.noticed')).toBe(true);
     const seen = await a.client.post('/api/v1/promises/notices/seen', { through: shown });
-    expect(seen.status).toBe(204);
+    expect(seen.status).toBe(200);
+    expect(seen.body).toEqual({ seenThrough: shown });
     expect(await promisesWaitingFor(a)).toEqual([]);
     // Never moves back.
-    await a.client.post('/api/v1/promises/notices/seen', { through: before });
+    expect(
+      (await a.client.post('/api/v1/promises/notices/seen', { through: before })).body,
+    ).toEqual({ seenThrough: shown });
     expect(await promisesWaitingFor(a)).toEqual([]);
     expect(
       (await a.client.post('/api/v1/promises/notices/seen', { through: 'yesterday' })).status,

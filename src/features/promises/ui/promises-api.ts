@@ -19,7 +19,8 @@ export const promisesApi = {
   act: (id: string, body: PromiseActionInput) => api.post<PromiseView>(`${path(id)}/actions`, body),
   ledger: (weeks = 12) => api.get<LedgerView>(`/api/v1/promises/ledger?weeks=${weeks}`),
   /** My partner's "I noticed" on my promises was shown to me, up to `through`. */
-  noticesSeen: (through: string) => api.post<null>('/api/v1/promises/notices/seen', { through }),
+  noticesSeen: (through: string) =>
+    api.post<{ seenThrough: string }>('/api/v1/promises/notices/seen', { through }),
   shareMisses: (shared: boolean) =>
     api.request<{ shared: boolean }>('PUT', '/api/v1/promises/miss-sharing', { shared }),
 };
