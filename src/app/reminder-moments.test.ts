@@ -219,6 +219,43 @@ describe('reminders of moments in time', () => {
     expect(await sweep(new Date(opens + 60_000))).toBe(1);
     expect(await momentsOf(b.id)).toEqual([{ kind: 'weekly', subject: next }]);
     await expectOneQuietMail(b, ['check-in', 'weekly']);
+
+    // Alone in a space (the partner left): no check-in together opens, so no reminder.
+    const [c, d] = await couple();
+    await want(d, { weekly: true });
+    const tomorrow = addDays(localDay(new Date(), 'UTC'), 1);
+    await server.db.withSystem((tx) =>
+      tx.execute(
+        sql`insert into checkin_settings (couple_id, weekday) select couple_id, ${new Date(`${tomorrow}T00:00:00Z`).getUTCDay()} from memberships where person_id = ${c.id}`,
+      ),
+    );
+    const opensForD = daySpan(tomorrow, 'UTC').startsAt;
+    // With the partner there, it would open (the sweep answers without remembering: a rolled-back look).
+    await expect(
+      server.db.withSystem(async (tx) => {
+        const found = await checkinsModule.dueReminders!({
+          tx,
+          now: new Date(opensForD + 60_000),
+          since: new Date(opensForD - HOUR),
+        });
+        expect(found.map((m) => m.personId)).toEqual([d.id]);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    await server.db.withSystem((tx) =>
+      tx.execute(sql`update memberships set left_at = now() where person_id = ${c.id}`),
+    );
+    expect(await sweep(new Date(opensForD + 60_000))).toBe(0);
+  });
+
+  it('forget a promise of a space its maker has left', async () => {
+    const [, b] = await couple();
+    await want(b, { promise: true });
+    await makePromise(b, at(HOUR));
+    await server.db.withSystem((tx) =>
+      tx.execute(sql`update memberships set left_at = now() where person_id = ${b.id}`),
+    );
+    expect(await sweep(at(HOUR + 60_000))).toBe(0);
   });
 
   it('remind the recipient when a scheduled letter arrives, and a letter sent now only once', async () => {
