@@ -12,7 +12,7 @@ CREATE TABLE "reminder_moments" (
 	CONSTRAINT "reminder_moments_pkey" PRIMARY KEY ("person_id", "kind", "subject", "due_at")
 );
 --> statement-breakpoint
-CREATE INDEX "reminder_moments_reminded_idx" ON "reminder_moments" USING btree ("reminded_at");
+CREATE INDEX "reminder_moments_due_idx" ON "reminder_moments" USING btree ("due_at");
 --> statement-breakpoint
 SELECT app_secure_table('reminder_moments');
 --> statement-breakpoint
