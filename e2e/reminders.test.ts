@@ -3,10 +3,13 @@
 // loopback): from "Kintsugi", about "Kintsugi", saying only that something is waiting, with no
 // name and no word of the letter. Its one-click unsubscribe, posted as a mail app would (no
 // session, no Origin), turns email reminders off, and Ben's screen shows it.
+// Then, with a new pair: a promise of Ben's falls due and a reminder arrives by itself (the
+// sweep, decision 083); its unsubscribe address opened in the browser asks first, then turns
+// reminders off. Ana notices a promise Ben kept, and Ben's Today tells him until he has seen it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startSmtpReceiver, type SmtpReceiver } from '../src/platform/testing/smtp-receiver.ts';
-import { lookAt, pairUp, waitForHeading } from './flows.ts';
+import { goTo, lookAt, pairUp, waitForHeading } from './flows.ts';
 import {
   DESKTOP,
   hasChromium,
@@ -29,7 +32,8 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
   beforeAll(async () => {
     smtp = await startSmtpReceiver();
     // The server's mail goes to our receiver.
-    server = await startServer({ env: { SMTP_URL: smtp.url } });
+    // The server's mail goes to our receiver; moments in time are looked for every second.
+    server = await startServer({ env: { SMTP_URL: smtp.url, REMINDER_SWEEP_SECONDS: '1' } });
     browser = await launchBrowser();
   });
 
@@ -112,5 +116,109 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
     expect(a.problems).toEqual([]);
     expect(b.problems).toEqual([]);
     await look(a.page, 'letter-sent', PHONE);
+  });
+
+  it('a promise falling due brings a mail by itself; its address in a browser asks first; a noticed promise waits on Today', async () => {
+    smtp.received.length = 0;
+    smtp.raw.length = 0;
+    const { a, b, ben } = await pairUp(browser, server.baseUrl);
+    await b.page.goto('/account');
+    await waitForHeading(b.page, 'Your account');
+    const section = b.page.getByRole('region', { name: 'Reminders' });
+    await section.getByText('Email me').waitFor();
+    await section.getByRole('checkbox', { name: /Email me/ }).check();
+    // Every kind is offered now that each has its cause.
+    for (const kind of [
+      'A letter has arrived for you',
+      'It is your turn in a conversation',
+      'The weekly check-in is open',
+      'An agreement is ready to look at again',
+    ])
+      expect(await section.getByRole('checkbox', { name: kind }).isEnabled()).toBe(true);
+    await section.getByRole('checkbox', { name: 'A promise of yours is due' }).check();
+    await section.getByRole('button', { name: 'Save reminders' }).click();
+    await section.getByText('Saved. You can change this any time.').waitFor();
+
+    // A promise due in a few seconds (through the API: the screen picks times by the minute).
+    const made = await b.page.request.post('/api/v1/promises', {
+      headers: { origin: server.baseUrl },
+      data: {
+        text: `I will mend the ${PLANTED}`,
+        dueAt: new Date(Date.now() + 3000).toISOString(),
+      },
+    });
+    expect(made.status()).toBe(201);
+
+    const [mail] = await smtp.waitFor(1, 30_000);
+    const raw = smtp.raw[0]!;
+    expect(mail!.to).toMatchObject({ text: ben.email });
+    expect(mail!.subject).toBe('Kintsugi');
+    expect(mail!.text).toContain('Something is waiting for you in Kintsugi.');
+    for (const secret of [PLANTED, 'Saffron', 'mend', 'promise', 'Ana', 'Ben'])
+      expect(raw).not.toContain(secret);
+    console.log(`A reminder for a promise that fell due, as received:\n${raw}`);
+    const unsubscribe = /^List-Unsubscribe:\s+<([^>]+)>$/m.exec(raw)?.[1];
+    expect(unsubscribe).toBeDefined();
+
+    // The unsubscribe address pasted into a browser: a page that asks first; opening it changed nothing.
+    await b.page.goto(unsubscribe!);
+    await waitForHeading(b.page, 'Stop reminder emails?');
+    expect(b.page.url()).toBe(`${server.baseUrl}/unsubscribe`);
+    await look(b.page, 'unsubscribe-ask', DESKTOP);
+    await b.page.getByRole('button', { name: 'Turn off reminder emails' }).click();
+    await b.page.getByText('Done. Kintsugi will not send you reminder emails.').waitFor();
+    await look(b.page, 'unsubscribe-done', DESKTOP);
+    await b.page.getByRole('link', { name: 'Go to your account' }).click();
+    await waitForHeading(b.page, 'Your account');
+    await section.getByText('Email me').waitFor();
+    expect(await section.getByRole('checkbox', { name: /Email me/ }).isChecked()).toBe(false);
+
+    // Ben keeps a small promise; Ana notices it; Ben's Today says so until he has seen it.
+    await goTo(b.page, 'Promises');
+    await waitForHeading(b.page, 'Promises');
+    await b.page.getByLabel('I promise to…').fill('I will cook on Friday');
+    await b.page.getByRole('button', { name: 'Make this promise' }).click();
+    await b.page.getByText('Promise made.').waitFor();
+    await b.page
+      .getByRole('listitem')
+      .filter({ hasText: 'I will cook on Friday' })
+      .getByRole('button', { name: 'I kept it' })
+      .click();
+    await b.page.getByText('Marked as kept.').waitFor();
+    // Ana's tab has shown the invite since before Ben joined: a fresh load sees the space whole.
+    await goTo(a.page, 'Today');
+    await a.page.reload();
+    await waitForHeading(a.page, 'Today');
+    await a.page
+      .getByRole('link', { name: 'Your partner kept a promise: I will cook on Friday' })
+      .click();
+    await waitForHeading(a.page, 'Promises');
+    const partnerList = a.page.getByRole('region', { name: "Your partner's promises" });
+    await partnerList.getByRole('button', { name: 'I noticed' }).click();
+    await a.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await a.page.getByText('Your partner will see that you noticed.').waitFor();
+
+    await goTo(b.page, 'Today');
+    await waitForHeading(b.page, 'Today');
+    const notice = b.page.getByRole('link', {
+      name: 'Your partner noticed a promise you kept: I will cook on Friday',
+    });
+    await notice.waitFor();
+    await look(b.page, 'today-noticed', DESKTOP);
+    await notice.click();
+    await waitForHeading(b.page, 'Promises');
+    await b.page.getByText('Your partner noticed').first().waitFor();
+    await goTo(b.page, 'Today');
+    await b.page
+      .getByRole('heading', { name: 'Waiting for you' })
+      .or(b.page.getByRole('heading', { level: 1, name: 'Today' }))
+      .first()
+      .waitFor();
+    await b.page.waitForFunction(() => document.querySelector('.loading') === null);
+    expect(await b.page.getByRole('link', { name: /Your partner noticed a promise/ }).count()).toBe(
+      0,
+    );
+    expect(a.problems).toEqual([]);
+    expect(b.problems).toEqual([]);
   });
 });

@@ -18,6 +18,8 @@ const operationIds: Record<string, string> = {
   'GET /api/v1/push/key': 'getPushKey',
   'POST /api/v1/me/push-subscriptions': 'addPushDevice',
   'DELETE /api/v1/me/push-subscriptions/:id': 'removePushDevice',
+  'GET /api/v1/reminders/unsubscribe': 'openUnsubscribePage',
+  'POST /api/v1/promises/notices/seen': 'markPromiseNoticesSeen',
   'PATCH /api/v1/me': 'updateMe',
   'POST /api/v1/me/password': 'changePassword',
   'POST /api/v1/me/email': 'changeEmail',

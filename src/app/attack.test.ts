@@ -40,6 +40,8 @@ const PUBLIC = new Set([
   'POST /api/v1/reminders/unsubscribe',
   // A passkey sign-in starts before anyone is signed in: a fresh challenge for anyone (decision 130).
   'POST /api/v1/auth/passkey/options',
+  // The same address opened in a browser: a page that asks first (it changes nothing).
+  'GET /api/v1/reminders/unsubscribe',
 ]);
 /**
  * One-click unsubscribe (RFC 8058) is posted by mail apps: no session, no Origin, a form body.

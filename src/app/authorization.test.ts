@@ -131,6 +131,11 @@ const expectations: Record<string, Expectation> = {
     },
     url: (ids) => `/api/v1/me/push-subscriptions/${ids.id}`,
   },
+  // The same address pasted into a browser: a page that asks first, whoever opens it.
+  'GET /api/v1/reminders/unsubscribe': {
+    expect: all(303),
+    url: () => `/api/v1/reminders/unsubscribe?token=${'A'.repeat(43)}`,
+  },
   'PATCH /api/v1/me': { expect: signedIn(200), body: () => ({ displayName: 'Renamed' }) },
   'POST /api/v1/me/password': {
     expect: signedIn(400),
@@ -602,6 +607,10 @@ const expectations: Record<string, Expectation> = {
       id: (await w.owner.client.post('/api/v1/promises', { text: 'Call at lunch' })).body.id,
     }),
     url: (ids) => `/api/v1/promises/${ids.id}`,
+  },
+  'POST /api/v1/promises/notices/seen': {
+    expect: signedIn(200),
+    body: () => ({ through: new Date().toISOString() }),
   },
   'POST /api/v1/promises/:id/actions': {
     expect: { anonymous: 401, owner: 200, partner: 409, stranger: 404 },

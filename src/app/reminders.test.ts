@@ -228,6 +228,47 @@ describe('reminders', () => {
     expect(form.statusCode).toBe(415);
   });
 
+  it('answer a browser opening the unsubscribe address with a page that asks first, changing nothing', async () => {
+    const [a, b] = await couple();
+    await wantLetters(b);
+    await sendLetter(a);
+    await smtp.waitFor(1);
+    const token = tokenOf(smtp.raw[0]!)!;
+    const opened = await server.app.inject({
+      method: 'GET',
+      url: `/api/v1/reminders/unsubscribe?token=${token}`,
+      headers: { accept: 'text/html' },
+    });
+    // To the page, with the token in the fragment (which browsers never send to a server).
+    expect(opened.statusCode).toBe(303);
+    expect(opened.headers.location).toBe(`/unsubscribe#token=${token}`);
+    // A GET changes nothing (a link previewer or a virus scanner opens links too).
+    expect((await b.client.get('/api/v1/me/reminders')).body.channels.email).toBe(true);
+    const [left] = await server.db.withSystem((tx) =>
+      queryRows<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from reminder_unsubscribes where person_id = ${b.id}`,
+      ),
+    );
+    expect(left!.n).toBe(1);
+    expect(server.logs.join('\n')).not.toContain(token);
+    // A cut-off link still reaches the page, which says it is not complete.
+    const cut = await server.app.inject({
+      method: 'GET',
+      url: '/api/v1/reminders/unsubscribe?token=abc',
+    });
+    expect(cut.headers.location).toBe('/unsubscribe#token=abc');
+    for (const url of [
+      '/api/v1/reminders/unsubscribe',
+      `/api/v1/reminders/unsubscribe?token=${token}&other=1`,
+      `/api/v1/reminders/unsubscribe?token=${'x'.repeat(300)}`,
+    ]) {
+      const res = await server.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(400);
+      expect(JSON.parse(res.body).error.message).toBeTruthy();
+    }
+  });
+
   it('refuse quiet hours that are not times, or start and end at once, and change nothing', async () => {
     const [, b] = await couple();
     for (const quietHours of [

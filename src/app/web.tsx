@@ -16,6 +16,7 @@ import { join as joinWords, space as spaceWords } from '../content/couples.ts';
 import { APP_NAME, pageTitle, shell } from '../content/shell.ts';
 import { support } from '../content/support.ts';
 import { recovery } from '../content/recovery.ts';
+import { reminders as reminderWords } from '../content/reminders.ts';
 import {
   AccountPage,
   ActivitySection,
@@ -41,7 +42,7 @@ import { TimelineScreen } from '../features/timeline/ui/lazy.tsx';
 import { NoticesPanel, YourDataSection } from '../features/data-rights/ui/index.ts';
 import { TimeApartSection, timeApartApi } from '../features/time-apart/ui/index.ts';
 import { AgreementScreen, AgreementsScreen } from '../features/agreements/ui/lazy.tsx';
-import { RemindersSection } from '../features/reminders/ui/index.ts';
+import { RemindersSection, UnsubscribePage } from '../features/reminders/ui/index.ts';
 import { PromisesScreen } from '../features/promises/ui/index.ts';
 import { talkAreaScreen, talkSubScreen } from './talk-routes.tsx';
 import { PathScreen, StageScreen } from '../features/path/ui/lazy.ts';
@@ -188,6 +189,11 @@ function resolve(pathname: string, session: Session): Screen | null {
     return { title: recovery.forgot.title, view: <ForgotPasswordPage /> };
   if (path === '/reset-password')
     return { title: recovery.reset.title, view: <ResetPasswordPage /> };
+  if (path === '/unsubscribe')
+    return {
+      title: reminderWords.unsubscribe.title,
+      view: <UnsubscribePage signedIn={signedIn} />,
+    };
   if (path === '/join') {
     return {
       title: joinWords.title,

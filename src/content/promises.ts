@@ -122,6 +122,7 @@ export const missSharing = {
 export const promiseWaiting = {
   noticed: (text: string) => `Your partner kept a promise: ${text}`,
   due: (text: string) => `How did it go? ${text}`,
+  noticedMine: (text: string) => `Your partner noticed a promise you kept: ${text}`,
 } as const;
 
 export const promiseErrors = {

@@ -5,11 +5,11 @@
 export const REMINDER_KINDS = ['letter', 'turn', 'weekly', 'promise', 'review'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 /**
- * The kinds a cause already sends: only these are offered on the screen. The others can be
- * stored through the API, and join this list when their cause is wired (a switch that sends
- * nothing would be a dead one).
+ * The kinds a cause already sends: only these are offered on the screen (a switch that sends
+ * nothing would be a dead one). Every kind has its cause now: a letter or a turn when it
+ * happens, the others when their moment comes (decision 083).
  */
-export const OFFERED_KINDS: readonly ReminderKind[] = ['letter', 'turn'];
+export const OFFERED_KINDS: readonly ReminderKind[] = REMINDER_KINDS;
 
 export const reminders = {
   heading: 'Reminders',
@@ -59,6 +59,18 @@ export const reminders = {
   sameTimes: 'Quiet hours need a start and an end that differ.',
   /** The one push notification, the same for every kind. */
   push: { title: 'Kintsugi', body: 'Something is waiting for you.' },
+  unsubscribe: {
+    title: 'Reminder emails',
+    heading: 'Stop reminder emails?',
+    lead: 'This turns off the emails Kintsugi sends when something is waiting for you. Nothing else changes, and you can turn them on again in your account.',
+    confirm: 'Turn off reminder emails',
+    busy: 'Turning them off…',
+    done: 'Done. Kintsugi will not send you reminder emails. You can turn them on again in your account whenever you like.',
+    incomplete:
+      'This link is not complete. Try copying the whole link from the email again, or turn reminders off in your account.',
+    toAccount: 'Go to your account',
+    toStart: 'Open Kintsugi',
+  },
   mail: {
     subject: 'Kintsugi',
     text: (link: string) =>

@@ -16,6 +16,7 @@ import {
   listAgreements,
 } from './list-agreements.server.ts';
 import { actOnAgreement, proposeAgreement, proposeChange } from './propose-agreement.server.ts';
+import { reviewMoments } from './review-reminders.server.ts';
 
 const tags = ['agreements'];
 
@@ -108,6 +109,7 @@ const registerAgreementRoutes: RegisterRoutes = (api, { auth }) => {
 export const agreementsModule: FeatureModule = {
   name: 'agreements',
   routes: registerAgreementRoutes,
+  dueReminders: reviewMoments,
   waiting: agreementsWaiting,
   waitingPart: agreementsWaitingPart,
   exportFor: exportAgreements,

@@ -23,6 +23,7 @@ import {
   saveWeekly,
   setCheckinDay,
 } from './weekly.server.ts';
+import { weeklyMoments } from './weekly-reminders.server.ts';
 
 const tags = ['check-ins'];
 
@@ -141,6 +142,7 @@ async function exportFor(ctx: UserContext): Promise<Record<string, unknown>> {
 export const checkinsModule: FeatureModule = {
   name: 'checkins',
   routes: registerCheckinRoutes,
+  dueReminders: weeklyMoments,
   waiting: checkinsWaiting,
   waitingPart: checkinsWaitingPart,
   exportFor,

@@ -17,6 +17,7 @@ import {
   markLetterRead,
   updateLetter,
 } from './letters.server.ts';
+import { letterMoments } from './letter-reminders.server.ts';
 
 const tags = ['letters'];
 
@@ -122,6 +123,7 @@ const registerLetterRoutes: RegisterRoutes = (api, { auth }) => {
 export const lettersModule: FeatureModule = {
   name: 'letters',
   routes: registerLetterRoutes,
+  dueReminders: letterMoments,
   waiting: waitingFromPart(lettersWaitingPart),
   waitingPart: lettersWaitingPart,
   exportFor: async ({ tx, userId }) => {

@@ -183,7 +183,7 @@ export async function updateLetter(options: {
       body: input.body,
       ...(input.promptId !== undefined ? { promptId: input.promptId } : {}),
       ...delivery,
-      updatedAt: new Date(),
+      updatedAt: sql`now()`, // the clock deliver_at is set by (a letter sent now is not swept again)
     })
     .where(and(eq(letters.id, id), eq(letters.authorId, userId)));
   if (input.send === 'now') await remind(tx, { personId: current.recipientId, kind: 'letter' });

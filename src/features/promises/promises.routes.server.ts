@@ -8,6 +8,8 @@ import {
   makePromiseInput,
   missSharingInput,
   missSharingView,
+  noticesSeenInput,
+  noticesSeenView,
   promiseActionInput,
   promiseIdParams,
   promiseView,
@@ -18,9 +20,11 @@ import {
   getPromise,
   listPromises,
   makePromise,
+  markNoticesSeen,
   promisesWaiting,
   promisesWaitingPart,
 } from './promises.server.ts';
+import { promiseMoments } from './promise-reminders.server.ts';
 
 const tags = ['promises'];
 
@@ -79,6 +83,21 @@ const registerPromiseRoutes: RegisterRoutes = (api, { auth }) => {
     (request) => auth.run(request, (ctx) => setMissSharing({ ...ctx, input: request.body })),
   );
 
+  api.post(
+    '/api/v1/promises/notices/seen',
+    {
+      schema: {
+        tags,
+        summary:
+          'I have seen my partner noticing my kept promises, up to a time (Today stops listing them)',
+        body: noticesSeenInput,
+        response: { 200: noticesSeenView },
+      },
+    },
+    (request) =>
+      auth.run(request, (ctx) => markNoticesSeen({ ...ctx, through: request.body.through })),
+  );
+
   api.get(
     '/api/v1/promises/:id',
     {
@@ -114,6 +133,7 @@ const registerPromiseRoutes: RegisterRoutes = (api, { auth }) => {
 export const promisesModule: FeatureModule = {
   name: 'promises',
   routes: registerPromiseRoutes,
+  dueReminders: promiseMoments,
   waiting: promisesWaiting,
   waitingPart: promisesWaitingPart,
   exportFor: exportPromises,

@@ -110,3 +110,11 @@ export const missSharingInput = z.strictObject({
 });
 export type MissSharingInput = z.infer<typeof missSharingInput>;
 export const missSharingView = z.object({ shared: z.boolean() });
+
+/** The promises screen showed me my partner's notices up to this moment (the newest one's time). */
+export const noticesSeenInput = z.strictObject({
+  through: z.iso.datetime({ offset: true, error: 'Say up to when, as a date and time.' }),
+});
+export type NoticesSeenInput = z.infer<typeof noticesSeenInput>;
+/** Up to when my partner's notices on my promises count as seen. */
+export const noticesSeenView = z.object({ seenThrough: z.string() });

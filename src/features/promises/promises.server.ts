@@ -21,7 +21,12 @@ import {
   type PromiseStep,
 } from './promise-machine.ts';
 import type { MakePromiseInput, PromiseActionInput, PromiseView } from './promises.schema.ts';
-import { promiseEvents, promiseMissSharing, promises } from './promises.tables.server.ts';
+import {
+  promiseEvents,
+  promiseMissSharing,
+  promiseNoticesSeen,
+  promises,
+} from './promises.tables.server.ts';
 
 type Header = typeof promises.$inferSelect;
 type EventRow = typeof promiseEvents.$inferSelect;
@@ -30,6 +35,8 @@ interface Loaded {
   header: Header;
   events: EventRow[];
   state: PromiseState;
+  /** Up to when I have seen my partner's "I noticed" on my promises (only when asked for). */
+  noticesSeen?: number | null;
 }
 
 const notFound = () => new AppError('not_found', promiseErrors.notFound);
@@ -47,7 +54,7 @@ const toSteps = (events: EventRow[]): PromiseStep[] =>
 /** Promises I can see (mine, and my partner's shared ones): RLS decides, in one statement. */
 async function loadPromises(
   tx: Tx,
-  options: { ids?: string[]; limit?: number } = {},
+  options: { ids?: string[]; limit?: number; noticesSeen?: boolean } = {},
 ): Promise<Loaded[]> {
   if (options.ids && options.ids.length === 0) return [];
   const which = options.ids
@@ -57,20 +64,36 @@ async function loadPromises(
       )})`
     : sql`true`;
   // One statement: each promise with its steps as JSON (row-level security holds inside it).
-  const rows = await queryRows<{ header: unknown; events: unknown }>(
+  const seen = options.noticesSeen
+    ? sql`(select n.seen_through from ${promiseNoticesSeen} n where n.person_id = app_user_id())`
+    : sql`null::timestamptz`;
+  const rows = await queryRows<{
+    header: unknown;
+    events: unknown;
+    seen_through: string | Date | null;
+  }>(
     tx,
     sql`select to_json(p) as header,
-      (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${promiseEvents} e where e.promise_id = p.id) as events
+      (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${promiseEvents} e where e.promise_id = p.id) as events,
+      ${seen} as seen_through
       from ${promises} p where ${which} order by p.created_at desc limit ${options.limit ?? 500}`,
   );
   return rows.map(toLoaded);
 }
 
 /** A promise that came back as JSON (header and steps), with its folded state. */
-function toLoaded(row: { header: unknown; events: unknown }): Loaded {
+function toLoaded(row: { header: unknown; events: unknown; seen_through?: unknown }): Loaded {
   const header = rowsFromJson(promises, row.header)[0]!;
   const own = rowsFromJson(promiseEvents, row.events);
-  return { header, events: own, state: foldPromise(toSteps(own), header.visibility === 'shared') };
+  return {
+    header,
+    events: own,
+    state: foldPromise(toSteps(own), header.visibility === 'shared'),
+    noticesSeen:
+      row.seen_through === null || row.seen_through === undefined
+        ? null
+        : new Date(row.seen_through as string).getTime(),
+  };
 }
 
 async function loadPromise(tx: Tx, id: string): Promise<Loaded> {
@@ -242,20 +265,24 @@ export const promisesWaitingPart: WaitingPart = {
   sql: (userId) => sql`
     select 'promise' as kind, p.id as ref, p.created_at as at, json_build_object(
         'header', to_json(p),
-        'events', (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${promiseEvents} e where e.promise_id = p.id)) as data
+        'events', (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${promiseEvents} e where e.promise_id = p.id),
+        'seen_through', (select n.seen_through from ${promiseNoticesSeen} n where n.person_id = ${userId})) as data
       from ${promises} p
       where p.couple_id = (select m.couple_id from ${memberships} m
         where m.person_id = ${userId} and m.left_at is null limit 1)
       order by p.created_at desc limit 100`,
   read: (rows, { userId, now }) => {
     const recent = rows
-      .map((r) => toLoaded(r.data as { header: unknown; events: unknown }))
+      .map((r) => toLoaded(r.data as { header: unknown; events: unknown; seen_through: unknown }))
       .sort((x, y) => y.header.createdAt.getTime() - x.header.createdAt.getTime());
     return waitingFrom(recent, userId, now.getTime());
   },
 };
 
-/** For Today: my partner's kept promises I haven't answered, and my own whose time has come. */
+/**
+ * For Today: my partner's kept promises I haven't answered, my own whose time has come, and my
+ * kept ones my partner noticed since I last opened my promises.
+ */
 export const promisesWaiting = waitingFromPart(promisesWaitingPart);
 
 function waitingFrom(recent: Loaded[], userId: string, now: number): WaitingItem[] {
@@ -278,6 +305,20 @@ function waitingFrom(recent: Loaded[], userId: string, now: number): WaitingItem
           at: last.toISOString(),
         });
       }
+    } else if (state.status === 'kept') {
+      const seen = p.noticesSeen ?? 0;
+      const notice = p.events
+        .filter((e) => e.kind === 'noticed' && e.authorId !== userId)
+        .map((e) => e.createdAt.getTime())
+        .find((at) => at > seen && now - at < TWO_WEEKS);
+      if (notice !== undefined)
+        items.push({
+          id: `${p.header.id}:noticed`,
+          kind: 'promise.noticed',
+          title: promiseWaiting.noticedMine(state.text),
+          href,
+          at: new Date(notice).toISOString(),
+        });
     } else if (state.status === 'open' && state.dueAt !== null && state.dueAt <= now) {
       items.push({
         id: p.header.id,
@@ -316,4 +357,24 @@ export async function exportPromises({ tx, userId }: UserContext) {
     myMissesSharedWithPartner: Boolean(sharing),
     noticedByMe: noticedElsewhere,
   };
+}
+
+/**
+ * I have seen my partner noticing my kept promises, up to `through` (the newest notice the
+ * promises screen showed me): Today stops listing them. Never moves back, never past now.
+ */
+export async function markNoticesSeen({
+  tx,
+  userId,
+  through,
+}: UserContext & { through: string }): Promise<{ seenThrough: string }> {
+  const [row] = await queryRows<{ seen_through: string | Date }>(
+    tx,
+    sql`insert into ${promiseNoticesSeen} (person_id, seen_through)
+      values (${userId}, least(${through}::timestamptz, now()))
+      on conflict (person_id) do update
+        set seen_through = greatest(${promiseNoticesSeen.seenThrough}, excluded.seen_through)
+      returning seen_through`,
+  );
+  return { seenThrough: new Date(row!.seen_through).toISOString() };
 }

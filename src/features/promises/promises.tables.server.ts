@@ -66,3 +66,11 @@ export const promiseMissSharing = pgTable('promise_miss_sharing', {
     .references(() => people.id, { onDelete: 'cascade' }),
   sharedAt: timestamp('shared_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Up to when I have seen my partner noticing my kept promises (drizzle/0084): Today's notice goes then. */
+export const promiseNoticesSeen = pgTable('promise_notices_seen', {
+  personId: uuid('person_id')
+    .primaryKey()
+    .references(() => people.id, { onDelete: 'cascade' }),
+  seenThrough: timestamp('seen_through', { withTimezone: true }).notNull(),
+});

@@ -27,6 +27,50 @@ const hashOf = (p: TestPerson) => hashToken(p.client.cookie!);
 const thisWeek = (ledger: { week: string }[]) => ledger.at(-1)!;
 
 describe('promises', () => {
+  it('tells the maker on Today that their partner noticed a kept promise, until they have seen it', async () => {
+    const [a, b] = await couple();
+    const made = await a.client.post('/api/v1/promises', { text: 'I will cook on Friday' });
+    const id = made.body.id as string;
+    expect((await act(a, id, { action: 'keep', version: 1 })).status).toBe(200);
+    expect(await promisesWaitingFor(a)).toEqual([]);
+    expect((await act(b, id, { action: 'notice', version: 2 })).status).toBe(200);
+    const notice = (await promisesWaitingFor(a)).find((w) => w.kind === 'promise.noticed');
+    // In the app it may name the promise: it is the maker's own.
+    expect(notice).toMatchObject({
+      id: `${id}:noticed`,
+      title: 'Your partner noticed a promise you kept: I will cook on Friday',
+      href: `/promises#promise-${id}`,
+    });
+    // Nothing for the one who noticed.
+    expect((await promisesWaitingFor(b)).some((w) => w.kind === 'promise.noticed')).toBe(false);
+
+    // Seen on the promises screen, up to the notice it showed: gone from Today.
+    const shown = (await a.client.get('/api/v1/promises')).body.mine[0].noticed[0].at as string;
+    // Only the maker's own mark: the partner's has no effect on the maker's Today.
+    expect((await b.client.post('/api/v1/promises/notices/seen', { through: shown })).status).toBe(
+      200,
+    );
+    expect((await promisesWaitingFor(a)).some((w) => w.kind === 'promise.noticed')).toBe(true);
+    // A time before the notice leaves it; a time far ahead counts only up to now.
+    const before = new Date(Date.parse(shown) - 1000).toISOString();
+    expect((await a.client.post('/api/v1/promises/notices/seen', { through: before })).status).toBe(
+      200,
+    );
+    expect((await promisesWaitingFor(a)).some((w) => w.kind === 'promise.noticed')).toBe(true);
+    const seen = await a.client.post('/api/v1/promises/notices/seen', { through: shown });
+    expect(seen.status).toBe(200);
+    expect(seen.body).toEqual({ seenThrough: shown });
+    expect(await promisesWaitingFor(a)).toEqual([]);
+    // Never moves back.
+    expect(
+      (await a.client.post('/api/v1/promises/notices/seen', { through: before })).body,
+    ).toEqual({ seenThrough: shown });
+    expect(await promisesWaitingFor(a)).toEqual([]);
+    expect(
+      (await a.client.post('/api/v1/promises/notices/seen', { through: 'yesterday' })).status,
+    ).toBe(400);
+  });
+
   it('is made, kept, and noticed by the partner; every step is kept and the ledger shows it', async () => {
     const [a, b] = await couple();
     const made = await a.client.post('/api/v1/promises', {

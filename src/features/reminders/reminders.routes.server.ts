@@ -6,6 +6,7 @@ import {
   reminderSettings,
   reminderSettingsPatch,
   unsubscribeBody,
+  unsubscribePageQuery,
   unsubscribeQuery,
 } from './reminders.schema.ts';
 import { unsubscribe } from './unsubscribe.server.ts';
@@ -41,6 +42,25 @@ const registerReminderRoutes: RegisterRoutes = (api, deps) => {
       auth.run(request, ({ tx, userId }) =>
         updateReminderSettings({ tx, userId, input: request.body }),
       ),
+  );
+
+  // The same address opened in a browser: a GET changes nothing (RFC 8058 is the POST). It
+  // takes the person to a page that asks first; the token moves into the fragment, which the
+  // browser keeps to itself, and the page takes it out of the address bar.
+  api.get(
+    '/api/v1/reminders/unsubscribe',
+    {
+      schema: {
+        tags,
+        summary: 'The unsubscribe address opened in a browser: goes to a page that asks first',
+        security: [],
+        querystring: unsubscribePageQuery,
+        response: { 303: z.null().describe('To the page that asks before turning reminders off') },
+      },
+    },
+    async (request, reply) => {
+      await reply.redirect(`/unsubscribe#token=${encodeURIComponent(request.query.token)}`, 303);
+    },
   );
 
   api.post(

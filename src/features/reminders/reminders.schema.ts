@@ -51,6 +51,11 @@ export const unsubscribeQuery = z
   })
   .strict();
 
+/** A person pasting the unsubscribe address into a browser: any token is taken to the page. */
+export const unsubscribePageQuery = z
+  .object({ token: z.string().max(200, 'This unsubscribe link is not complete.') })
+  .strict();
+
 /** What a mail app posts for a one-click unsubscribe (RFC 8058); nothing else is needed. */
 export const unsubscribeBody = z
   .object({ 'List-Unsubscribe': z.literal('One-Click').optional() })

@@ -26,6 +26,7 @@ import { securityHeaders } from './security-headers.ts';
 import { originCheck } from './own-origin.ts';
 import { databaseRateLimitStore, dropOldTries } from './rate-limit-store.ts';
 import { dispatchReminders } from '../reminders/dispatch-reminders.server.ts';
+import { sweepReminders, type DueMomentSource } from '../reminders/sweep-reminders.server.ts';
 import { linkOrigin } from './link-origin.ts';
 import {
   startMailWorker,
@@ -106,6 +107,8 @@ export interface FeatureModule {
   waitingPart?: WaitingPart;
   /** Everything this person wrote, and everything shared with them, for their export. */
   exportFor?: (ctx: UserContext) => Promise<Record<string, unknown>>;
+  /** Moments in time this feature reminds of: a promise falling due, a week opening (decision 083). */
+  dueReminders?: DueMomentSource;
 }
 
 export interface Limits {
@@ -319,13 +322,24 @@ export async function buildServer(options: BuildOptions) {
   app.addHook('onClose', async () => clearInterval(sweeper));
   let mailWorker: MailWorker | undefined;
   const mail = options.mail;
+  // Moments in time (a promise due, a week opening) are looked for every REMINDER_SWEEP_SECONDS.
+  const sources = options.features.flatMap((f) => (f.dueReminders ? [f.dueReminders] : []));
+  let sweptAt = 0;
+  const sweepNow = async () => {
+    if (Date.now() - sweptAt < env.REMINDER_SWEEP_SECONDS * 1000) return;
+    sweptAt = Date.now();
+    await sweepReminders({ db, sources });
+  };
   if (mail) {
     app.addHook('onReady', async () => {
       mailWorker = await startMailWorker({
         ...mail,
         db,
         log: app.log.child({ worker: 'mail' }),
-        beforeDelivery: () => dispatchReminders({ db, origin: linkOrigin(app, env.PUBLIC_ORIGIN) }),
+        beforeDelivery: async () => {
+          await sweepNow();
+          await dispatchReminders({ db, origin: linkOrigin(app, env.PUBLIC_ORIGIN) });
+        },
       });
     });
     app.addHook('preClose', async () => mailWorker?.stop());

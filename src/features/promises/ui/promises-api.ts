@@ -18,6 +18,9 @@ export const promisesApi = {
   get: (id: string) => api.get<PromiseView>(path(id)),
   act: (id: string, body: PromiseActionInput) => api.post<PromiseView>(`${path(id)}/actions`, body),
   ledger: (weeks = 12) => api.get<LedgerView>(`/api/v1/promises/ledger?weeks=${weeks}`),
+  /** My partner's "I noticed" on my promises was shown to me, up to `through`. */
+  noticesSeen: (through: string) =>
+    api.post<{ seenThrough: string }>('/api/v1/promises/notices/seen', { through }),
   shareMisses: (shared: boolean) =>
     api.request<{ shared: boolean }>('PUT', '/api/v1/promises/miss-sharing', { shared }),
 };

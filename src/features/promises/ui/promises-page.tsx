@@ -188,6 +188,13 @@ function PromiseList({
   );
 }
 
+function newestNoticeOnMine(mine: PromiseView[] | undefined): string | null {
+  let newest: string | null = null;
+  for (const p of mine ?? [])
+    for (const n of p.noticed) if (!n.byMe && (newest === null || n.at > newest)) newest = n.at;
+  return newest;
+}
+
 export function PromisesPage() {
   const list = useLoad(() => promisesApi.list());
   const ledger = useLoad(() => promisesApi.ledger(12));
@@ -198,6 +205,12 @@ export function PromisesPage() {
     if (!loaded || !location.hash.startsWith('#promise-')) return;
     document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'center' });
   }, [loaded]);
+  // Seeing my promises here is seeing my partner's "I noticed" on them: Today stops listing
+  // them, up to the newest one this list showed (a later one stays until it is shown too).
+  const newestNotice = newestNoticeOnMine(list.data?.mine);
+  useEffect(() => {
+    if (newestNotice) void promisesApi.noticesSeen(newestNotice).catch(() => {});
+  }, [newestNotice]);
   const changed = (_p: PromiseView, text: string) => {
     setMessage(text);
     list.reload();

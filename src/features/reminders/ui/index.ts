@@ -1,2 +1,3 @@
 // What the reminders feature offers the app's composition root.
 export { RemindersSection } from './reminders-section.tsx';
+export { UnsubscribePage } from './unsubscribe-page.tsx';

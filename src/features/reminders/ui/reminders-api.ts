@@ -5,4 +5,10 @@ export const remindersApi = {
   get: () => api.get<ReminderSettings>('/api/v1/me/reminders'),
   save: (patch: ReminderSettingsPatch) =>
     api.patch<ReminderSettings>('/api/v1/me/reminders', patch),
+  /** The one-click unsubscribe, from the page a pasted link opens (no session needed). */
+  unsubscribe: (token: string) =>
+    api.post<{ unsubscribed: true }>(
+      `/api/v1/reminders/unsubscribe?token=${encodeURIComponent(token)}`,
+      { 'List-Unsubscribe': 'One-Click' },
+    ),
 };
