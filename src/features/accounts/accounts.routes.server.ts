@@ -39,13 +39,26 @@ import {
 import { signIn } from './sign-in.server.ts';
 import { signUp } from './sign-up.server.ts';
 import { registerRecoveryRoutes } from './recovery.routes.server.ts';
+import { registerConfirmRoutes } from './confirm.routes.server.ts';
+import { changeEmailAnswer, signUpPendingAnswer } from './confirm.schema.ts';
+import { mailSignUpTried, requestEmailChange, requestSignUp } from './confirm-email.server.ts';
+import { deviceToken, mailNewDevice, noteDevice } from './known-devices.server.ts';
+import { requireCurrentPassword } from './require-current-password.server.ts';
+import { asSystem } from '../../platform/db/database.ts';
+import { linkOrigin } from '../../platform/server/link-origin.ts';
+import { hashToken } from '../../platform/server/session-token.ts';
 
 const tags = ['accounts'];
 const userBody = z.object({ user: me });
 
 const registerAccountRoutes: RegisterRoutes = (api, deps) => {
-  const { db, auth, limits } = deps;
+  const { db, auth, limits, env } = deps;
   registerRecoveryRoutes(api, deps);
+  registerConfirmRoutes(api, deps);
+  // Mail is configured: addresses are confirmed by a link, and sign-up answers alike (decision 085).
+  const hasMail = env.SMTP_URL !== undefined;
+  const isSecure = env.PUBLIC_ORIGIN?.startsWith('https://') ?? false;
+  const originOf = (request: FastifyRequest) => linkOrigin(request.server, env.PUBLIC_ORIGIN);
   const perAddress = { max: limits.signUpMax, timeWindow: limits.windowMs };
   const credentialLimit = { rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } };
   /** Records something in the owner's own activity log, from the request's device. */
@@ -70,14 +83,31 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
     {
       schema: {
         tags,
-        summary: 'Create an account and sign in',
+        summary:
+          'Create an account and sign in; with mail configured, send a link to confirm the address first (the same answer for every address)',
         security: [],
         body: signUpInput,
-        response: { 201: userBody },
+        response: { 201: userBody, 202: signUpPendingAnswer },
       },
       config: { rateLimit: perAddress },
     },
     async (request, reply) => {
+      if (hasMail) {
+        // Nothing is made yet, for any address: the same answer and the same cookie (one that
+        // opens nothing, but lets the link from the mail sign in this very browser).
+        const browserHash = hashToken(auth.setDecoyCookie(reply));
+        const origin = originOf(request);
+        const device = describeDevice(request.headers['user-agent']);
+        await db.withSystem(async (tx) => {
+          const outcome = await requestSignUp({ tx, input: request.body, browserHash, origin });
+          if ('taken' in outcome) {
+            const personId = outcome.taken;
+            await recordActivity(tx, { personId, kind: 'sign_up_tried', device, sessionId: null });
+            await mailSignUpTried({ tx, personId, origin });
+          }
+        });
+        return reply.status(202).send({ checkYourEmail: true as const });
+      }
       const user = await db.withSystem(async (tx) => {
         const outcome = await signUp({ tx, input: request.body });
         const device = describeDevice(request.headers['user-agent']);
@@ -93,6 +123,7 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
         }
         const personId = outcome.created;
         const sessionId = await auth.startSession({ tx, personId, request, reply });
+        await noteDevice(tx, personId, deviceToken(request, reply, isSecure));
         // The log starts with its own first line, so it is never empty right after sign-up.
         await recordActivity(tx, { personId, kind: 'account_created', device, sessionId });
         return getMe({ tx, userId: personId });
@@ -147,7 +178,10 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
         if (!personId) return null;
         const sessionId = await auth.startSession({ tx, personId, request, reply });
         const device = describeDevice(request.headers['user-agent']);
-        await recordActivity(tx, { personId, kind: 'signed_in', device, sessionId });
+        const isNewDevice = await noteDevice(tx, personId, deviceToken(request, reply, isSecure));
+        const kind = isNewDevice ? 'new_device_signed_in' : 'signed_in';
+        await recordActivity(tx, { personId, kind, device, sessionId });
+        if (isNewDevice && hasMail) await mailNewDevice(tx, personId, originOf(request));
         return getMe({ tx, userId: personId });
       });
       if (!user) {
@@ -259,14 +293,24 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
     {
       schema: {
         tags,
-        summary: 'Change my email (needs the current password; ends my other sessions)',
+        summary:
+          'Change my email (needs the current password; ends my other sessions); with mail configured, once the link sent to the new address is opened',
         body: changeEmailInput,
-        response: { 200: me },
+        response: { 200: changeEmailAnswer },
       },
       config: credentialLimit,
     },
     (request) =>
       auth.run(request, async ({ tx, userId }) => {
+        if (hasMail) {
+          const { currentPassword, newEmail } = request.body;
+          await requireCurrentPassword({ tx, userId, password: currentPassword });
+          const origin = originOf(request);
+          await asSystem(tx, () => requestEmailChange({ tx, userId, newEmail, origin }));
+          await noteActivity(tx, request, userId, 'email_change_requested');
+          // The same answer whether or not the new address has an account (decision 085).
+          return { ...(await getMe({ tx, userId })), pendingEmail: newEmail };
+        }
         const result = await changeEmail({
           tx,
           userId,
@@ -274,7 +318,7 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
           input: request.body,
         });
         await noteActivity(tx, request, userId, 'email_changed');
-        return result;
+        return { ...result, pendingEmail: null };
       }),
   );
 

@@ -109,6 +109,8 @@ export const activityItem = z.object({
     'session_ended',
     'other_sessions_ended',
     'sign_up_tried',
+    'new_device_signed_in',
+    'email_change_requested',
   ]),
   device: z.string(),
   at: z.iso.datetime(),

@@ -11,6 +11,10 @@ export const activityKinds = [
   'other_sessions_ended',
   /** Someone tried to create an account with this email (no session was made). */
   'sign_up_tried',
+  /** Signed in from a browser this account had not used before (decision 085). */
+  'new_device_signed_in',
+  /** A new email was asked for; it changes once the link sent there is opened. */
+  'email_change_requested',
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 

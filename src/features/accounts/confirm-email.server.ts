@@ -1,0 +1,345 @@
+import { and, count, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { emailConfirmation as words } from '../../content/email-confirmation.ts';
+import { people, sessions } from '../../platform/db/core.tables.server.ts';
+import type { Tx } from '../../platform/db/database.ts';
+import { queueMail } from '../../platform/mail/queue-mail.server.ts';
+import { AppError } from '../../platform/server/errors.ts';
+import { hashToken, newSessionToken } from '../../platform/server/session-token.ts';
+import type { SignUpInput } from './accounts.schema.ts';
+import { accountActivity } from './accounts.tables.server.ts';
+import { emailConfirmations } from './confirm.tables.server.ts';
+import { hashPassword, requireStrongPassword } from './passwords.server.ts';
+
+// Everything here runs as kintsugi_system (decision 085).
+
+const LINK_LIFETIME = sql`now() + interval '1 day'`;
+/** Links one address is sent in an hour, whoever asks: a mailbox is not for flooding. */
+const LINKS_PER_HOUR = 3;
+
+const linkTo = (origin: string, token: string) => `${origin}/confirm-email#token=${token}`;
+
+async function linksInLastHour(tx: Tx, where: ReturnType<typeof eq>): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(emailConfirmations)
+    .where(and(where, gt(emailConfirmations.createdAt, sql`now() - interval '1 hour'`)));
+  return row?.n ?? 0;
+}
+
+export type SignUpRequest = { pending: true } | { taken: string };
+
+/**
+ * A sign-up while mail is on: nothing is made yet. A new address gets a link; the account is
+ * made when it is opened. An address with an account is answered alike by the route; its owner
+ * is told by mail (at most three an hour). The password is hashed either way, so both cost the
+ * same.
+ */
+export async function requestSignUp(options: {
+  tx: Tx;
+  input: SignUpInput;
+  browserHash: string;
+  origin: string;
+}): Promise<SignUpRequest> {
+  const { tx, input, browserHash, origin } = options;
+  requireStrongPassword(input.password, 'password');
+  const passwordHash = await hashPassword(input.password);
+  const [existing] = await tx
+    .select({ id: people.id })
+    .from(people)
+    .where(sql`lower(${people.email}) = ${input.email}`);
+  if (existing) return { taken: existing.id };
+  // Old, unused links cost nothing to keep for a while, but not forever.
+  await tx
+    .delete(emailConfirmations)
+    .where(sql`${emailConfirmations.expiresAt} < now() - interval '7 days'`);
+  if ((await linksInLastHour(tx, eq(emailConfirmations.email, input.email))) >= LINKS_PER_HOUR) {
+    return { pending: true };
+  }
+  const token = newSessionToken();
+  await tx.insert(emailConfirmations).values({
+    purpose: 'sign_up',
+    email: input.email,
+    displayName: input.displayName,
+    passwordHash,
+    browserHash,
+    tokenHash: hashToken(token),
+    expiresAt: LINK_LIFETIME,
+  });
+  await queueMail(tx, {
+    kind: 'confirm-sign-up',
+    to: input.email,
+    subject: words.mail.signUp.subject,
+    text: words.mail.signUp.text(linkTo(origin, token)),
+  });
+  return { pending: true };
+}
+
+/** Tells the owner of an address that someone tried to sign up with it (a few an hour at most). */
+export async function mailSignUpTried(options: {
+  tx: Tx;
+  personId: string;
+  origin: string;
+}): Promise<void> {
+  const { tx, personId, origin } = options;
+  // The try itself is already in the activity: count it with the others of the last hour.
+  const [tries] = await tx
+    .select({ n: count() })
+    .from(accountActivity)
+    .where(
+      and(
+        eq(accountActivity.personId, personId),
+        eq(accountActivity.kind, 'sign_up_tried'),
+        gt(accountActivity.occurredAt, sql`now() - interval '1 hour'`),
+      ),
+    );
+  if ((tries?.n ?? 0) > LINKS_PER_HOUR) return;
+  const [person] = await tx
+    .select({ email: people.email })
+    .from(people)
+    .where(eq(people.id, personId));
+  if (!person) return;
+  await queueMail(tx, {
+    kind: 'sign-up-tried',
+    to: person.email,
+    subject: words.mail.signUpTried.subject,
+    text: words.mail.signUpTried.text(origin),
+  });
+}
+
+/**
+ * Sends the link again to the sign-up this browser started (found by its cookie), with a new
+ * token. A browser with no such sign-up (a decoy cookie, an old one) gets the same answer and
+ * nothing is sent.
+ */
+export async function resendSignUpLink(options: {
+  tx: Tx;
+  browserHash: string;
+  origin: string;
+}): Promise<void> {
+  const { tx, browserHash, origin } = options;
+  const [pending] = await tx
+    .select()
+    .from(emailConfirmations)
+    .where(
+      and(
+        eq(emailConfirmations.purpose, 'sign_up'),
+        eq(emailConfirmations.browserHash, browserHash),
+        isNull(emailConfirmations.usedAt),
+        gt(emailConfirmations.expiresAt, sql`now()`),
+      ),
+    )
+    .orderBy(desc(emailConfirmations.createdAt))
+    .limit(1);
+  if (!pending) return;
+  if ((await linksInLastHour(tx, eq(emailConfirmations.email, pending.email))) >= LINKS_PER_HOUR) {
+    return;
+  }
+  const token = newSessionToken();
+  await tx.insert(emailConfirmations).values({
+    purpose: 'sign_up',
+    email: pending.email,
+    displayName: pending.displayName,
+    passwordHash: pending.passwordHash,
+    browserHash,
+    tokenHash: hashToken(token),
+    expiresAt: LINK_LIFETIME,
+  });
+  await queueMail(tx, {
+    kind: 'confirm-sign-up',
+    to: pending.email,
+    subject: words.mail.signUp.subject,
+    text: words.mail.signUp.text(linkTo(origin, token)),
+  });
+}
+
+/**
+ * An email change while mail is on: pending until the link sent to the new address is opened.
+ * The old address is told that a change was asked for, without the new address. An address
+ * that already has an account gets no link, and the answer is the same (decision 085).
+ * The caller has checked the current password.
+ */
+export async function requestEmailChange(options: {
+  tx: Tx;
+  userId: string;
+  newEmail: string;
+  origin: string;
+}): Promise<void> {
+  const { tx, userId, newEmail, origin } = options;
+  const [person] = await tx
+    .select({ email: people.email })
+    .from(people)
+    .where(eq(people.id, userId))
+    .for('update');
+  if (!person) throw new AppError('unauthenticated', 'Please sign in to continue.');
+  if (person.email.toLowerCase() === newEmail) {
+    throw new AppError('bad_request', words.errors.sameEmail, {
+      reason: 'same_email',
+      fields: { newEmail: words.errors.sameEmail },
+    });
+  }
+  if ((await linksInLastHour(tx, eq(emailConfirmations.personId, userId))) >= LINKS_PER_HOUR) {
+    throw new AppError('rate_limited', words.errors.tooManyLinks, { reason: 'too_many_links' });
+  }
+  // Only the newest asked-for address can be confirmed.
+  await tx
+    .update(emailConfirmations)
+    .set({ usedAt: sql`now()` })
+    .where(
+      and(
+        eq(emailConfirmations.personId, userId),
+        eq(emailConfirmations.purpose, 'change'),
+        isNull(emailConfirmations.usedAt),
+      ),
+    );
+  const token = newSessionToken();
+  await tx.insert(emailConfirmations).values({
+    purpose: 'change',
+    personId: userId,
+    email: newEmail,
+    tokenHash: hashToken(token),
+    expiresAt: LINK_LIFETIME,
+  });
+  const [taken] = await tx
+    .select({ id: people.id })
+    .from(people)
+    .where(sql`lower(${people.email}) = ${newEmail}`);
+  if (!taken) {
+    await queueMail(tx, {
+      kind: 'confirm-email-change',
+      to: newEmail,
+      subject: words.mail.changeNew.subject,
+      text: words.mail.changeNew.text(linkTo(origin, token)),
+    });
+  }
+  await queueMail(tx, {
+    kind: 'email-change-asked',
+    to: person.email,
+    subject: words.mail.changeOld.subject,
+    text: words.mail.changeOld.text(origin),
+  });
+}
+
+/** The newest address an email change waits for, if any. */
+export async function pendingEmailOf(tx: Tx, userId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ email: emailConfirmations.email })
+    .from(emailConfirmations)
+    .where(
+      and(
+        eq(emailConfirmations.personId, userId),
+        eq(emailConfirmations.purpose, 'change'),
+        isNull(emailConfirmations.usedAt),
+        gt(emailConfirmations.expiresAt, sql`now()`),
+      ),
+    )
+    .orderBy(desc(emailConfirmations.createdAt))
+    .limit(1);
+  return row?.email ?? null;
+}
+
+export type Confirmed =
+  | { outcome: 'account_created'; personId: string; isThisBrowser: boolean }
+  | { outcome: 'email_changed'; personId: string };
+
+const usedOrOld = () =>
+  new AppError('bad_request', words.errors.linkUsedOrOld, { reason: 'invalid_token' });
+
+/**
+ * Opens a link: makes the account a sign-up waited for, or sets the new email (ending every
+ * session of the person but `keepSessionHash`'s). The link is used up either way.
+ */
+export async function confirmEmail(options: {
+  tx: Tx;
+  token: string;
+  browserHash: string | null;
+}): Promise<Confirmed> {
+  const { tx, token, browserHash } = options;
+  // Locked, so two opens at once cannot both win.
+  const [link] = await tx
+    .select()
+    .from(emailConfirmations)
+    .where(
+      and(
+        eq(emailConfirmations.tokenHash, hashToken(token)),
+        isNull(emailConfirmations.usedAt),
+        gt(emailConfirmations.expiresAt, sql`now()`),
+      ),
+    )
+    .for('update');
+  if (!link) throw usedOrOld();
+  await tx
+    .update(emailConfirmations)
+    .set({ usedAt: sql`now()` })
+    .where(eq(emailConfirmations.id, link.id));
+  const [taken] = await tx
+    .select({ id: people.id })
+    .from(people)
+    .where(
+      and(
+        sql`lower(${people.email}) = ${link.email}`,
+        link.personId ? ne(people.id, link.personId) : undefined,
+      ),
+    );
+
+  if (link.purpose === 'sign_up') {
+    if (taken) throw new AppError('conflict', words.errors.emailTaken, { reason: 'email_taken' });
+    const [created] = await tx
+      .insert(people)
+      .values({
+        email: link.email,
+        displayName: link.displayName!,
+        passwordHash: link.passwordHash!,
+      })
+      .returning({ id: people.id });
+    // Every other link for this address is spent now.
+    await tx
+      .update(emailConfirmations)
+      .set({ usedAt: sql`now()` })
+      .where(and(eq(emailConfirmations.email, link.email), isNull(emailConfirmations.usedAt)));
+    return {
+      outcome: 'account_created',
+      personId: created!.id,
+      isThisBrowser: browserHash !== null && browserHash === link.browserHash,
+    };
+  }
+
+  const personId = link.personId!;
+  const [person] = await tx
+    .select({ closedAt: people.closedAt })
+    .from(people)
+    .where(eq(people.id, personId));
+  if (!person || person.closedAt) throw usedOrOld();
+  if (taken) {
+    throw new AppError('conflict', words.errors.emailUnavailable, { reason: 'email_unavailable' });
+  }
+  await tx.update(people).set({ email: link.email }).where(eq(people.id, personId));
+  return { outcome: 'email_changed', personId };
+}
+
+/** The session a cookie's hash belongs to, if it is a live one. */
+export async function sessionOfToken(
+  tx: Tx,
+  tokenHash: string,
+): Promise<{ id: string; personId: string } | null> {
+  const [row] = await tx
+    .select({ id: sessions.id, personId: sessions.personId })
+    .from(sessions)
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`)));
+  return row ?? null;
+}
+
+/** Ends every session of a person but the one with `keepTokenHash`, if it is theirs. */
+export async function endSessionsBut(
+  tx: Tx,
+  personId: string,
+  keepTokenHash: string | null,
+): Promise<void> {
+  await tx
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.personId, personId),
+        keepTokenHash ? ne(sessions.tokenHash, keepTokenHash) : undefined,
+      ),
+    );
+}
