@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startSmtpReceiver, type SmtpReceiver } from '../src/platform/testing/smtp-receiver.ts';
-import { lookAt, pairUp, waitForHeading } from './flows.ts';
+import { lookAt, waitForHeading } from './flows.ts';
+import { pairUpWithMail } from './mail-flows.ts';
 import {
   DESKTOP,
   hasChromium,
@@ -40,7 +41,8 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
   });
 
   it('a letter brings one mail that says nothing, and one click in the mail turns reminders off', async () => {
-    const { a, b, ben } = await pairUp(browser, server.baseUrl);
+    // Mail is on, so each sign-up is finished by its link (decision 085).
+    const { a, b, ben } = await pairUpWithMail(browser, server.baseUrl, smtp);
 
     await b.page.goto('/account');
     await waitForHeading(b.page, 'Your account');

@@ -54,6 +54,9 @@ const PUBLIC = new Set([
   // Who is signed in, or `me: null`: the app asks it first, so it answers 200 to anyone.
   'GET /api/v1/session',
   'POST /api/v1/reminders/unsubscribe',
+  // Confirming an address by the link from the mail, and sending a sign-up's link again.
+  'POST /api/v1/auth/confirm-email',
+  'POST /api/v1/auth/sign-up/resend',
 ]);
 /**
  * One-click unsubscribe (RFC 8058) is posted by mail apps: no session, no Origin, a form body.

@@ -16,6 +16,7 @@ import { join as joinWords, space as spaceWords } from '../content/couples.ts';
 import { APP_NAME, pageTitle, shell } from '../content/shell.ts';
 import { support } from '../content/support.ts';
 import { recovery } from '../content/recovery.ts';
+import { emailConfirmation } from '../content/email-confirmation.ts';
 import {
   AccountPage,
   ActivitySection,
@@ -24,6 +25,8 @@ import {
   ForgotPasswordPage,
   NewActivityNotice,
   ResetPasswordPage,
+  CheckEmailPage,
+  ConfirmEmailPage,
   loadSession,
   sessionStore,
   SignInForm,
@@ -180,6 +183,11 @@ function resolve(pathname: string, session: Session): Screen | null {
     return { title: recovery.forgot.title, view: <ForgotPasswordPage /> };
   if (path === '/reset-password')
     return { title: recovery.reset.title, view: <ResetPasswordPage /> };
+  // Confirming an address (decision 085): the link may open signed in or out.
+  if (path === '/check-your-email')
+    return { title: emailConfirmation.checkEmail.title, view: <CheckEmailPage /> };
+  if (path === '/confirm-email')
+    return { title: emailConfirmation.confirm.title, view: <ConfirmEmailPage /> };
   if (path === '/join') {
     return {
       title: joinWords.title,

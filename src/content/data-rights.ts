@@ -82,6 +82,8 @@ export const activityWords = {
     session_ended: 'A device was signed out',
     other_sessions_ended: 'Signed out everywhere else',
     sign_up_tried: 'Someone tried to make a new account with your email. Nothing was opened.',
+    new_device_signed_in: 'Signed in from a new device',
+    email_change_requested: 'A new email was asked for (it changes once its link is opened)',
   },
 } as const;
 
@@ -93,4 +95,6 @@ export const emailWords = {
   save: 'Change email',
   busy: 'Changing…',
   done: 'Your email is changed. Any other device you were signed in on is signed out now.',
+  pending: (email: string) =>
+    `We've sent a link to ${email}. Your email changes once it is opened there; until then, it stays as it is. We've also let your current address know.`,
 } as const;

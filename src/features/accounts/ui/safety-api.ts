@@ -11,7 +11,9 @@ export type ActivityKind =
   | 'email_changed'
   | 'session_ended'
   | 'other_sessions_ended'
-  | 'sign_up_tried';
+  | 'sign_up_tried'
+  | 'new_device_signed_in'
+  | 'email_change_requested';
 
 export interface ActivityItem {
   id: string;
@@ -26,6 +28,9 @@ export const safetyApi = {
   activity: () => api.get<{ items: ActivityItem[] }>('/api/v1/me/activity'),
   markSeen: () => api.post<void>('/api/v1/me/activity/seen'),
   changeEmail: (currentPassword: string, newEmail: string) =>
-    api.post<Me>('/api/v1/me/email', { currentPassword, newEmail }),
+    api.post<Me & { pendingEmail: string | null }>('/api/v1/me/email', {
+      currentPassword,
+      newEmail,
+    }),
   deleteAccount: (password: string) => api.post<void>('/api/v1/me/delete', { password }),
 };
