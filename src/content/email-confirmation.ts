@@ -38,6 +38,9 @@ export const emailConfirmation = {
     signUpAgain: 'Create an account',
   },
   errors: {
+    /** Sign-in's one answer for every mismatch while mail is on (a sign-up not yet confirmed too). */
+    signInNoMatch:
+      "That email and password don't match an account. If you've just created one, open the link in the email we sent you first.",
     linkUsedOrOld:
       'This link has been used already, or it is more than a day old. You can ask for a new one; it only takes a minute.',
     emailTaken:

@@ -45,6 +45,7 @@ import { mailSignUpTried, requestEmailChange, requestSignUp } from './confirm-em
 import { deviceToken, mailNewDevice, noteDevice } from './known-devices.server.ts';
 import { requireCurrentPassword } from './require-current-password.server.ts';
 import { asSystem } from '../../platform/db/database.ts';
+import { emailConfirmation as confirmWords } from '../../content/email-confirmation.ts';
 import { linkOrigin } from '../../platform/server/link-origin.ts';
 import { hashToken } from '../../platform/server/session-token.ts';
 
@@ -185,9 +186,10 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
         return getMe({ tx, userId: personId });
       });
       if (!user) {
-        throw new AppError('unauthenticated', "That email and password don't match an account.", {
-          reason: 'invalid_credentials',
-        });
+        const message = hasMail
+          ? confirmWords.errors.signInNoMatch
+          : "That email and password don't match an account.";
+        throw new AppError('unauthenticated', message, { reason: 'invalid_credentials' });
       }
       await address.succeeded();
       return { user };
