@@ -219,6 +219,28 @@ describe('sign-up with mail configured', () => {
     await mailsAfter(3, 0);
   });
 
+  it('makes nothing when the address got an account before its link was opened', async () => {
+    const email = newEmail();
+    const me = browser();
+    await me.post('/api/v1/auth/sign-up', { email, password: PASSWORD, displayName: 'Robin' });
+    const [mail] = await mailsAfter(0, 1);
+    const first = browser();
+    await first.post('/api/v1/auth/sign-up', {
+      email,
+      password: 'a different phrase entirely',
+      displayName: 'Other',
+    });
+    const [other] = await mailsAfter(1, 1);
+    expect(
+      (await first.post('/api/v1/auth/confirm-email', { token: tokenIn(other!.text)! })).body,
+    ).toEqual({ outcome: 'account_created', signedIn: true });
+    // The older link is spent with the rest: one address, one account.
+    const late = await me.post('/api/v1/auth/confirm-email', { token: tokenIn(mail!.text)! });
+    expect(late.status).toBe(400);
+    expect((await me.get('/api/v1/me')).status).toBe(401);
+    expect((await signIn(browser(), email)).status).toBe(401);
+  });
+
   it('sends an address at most three links an hour, whoever asks', async () => {
     const email = newEmail();
     for (let i = 0; i < 5; i++) {
