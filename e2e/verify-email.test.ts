@@ -61,7 +61,9 @@ describe.skipIf(!hasChromium)('Journey: sign up, confirm by the mailed link, int
     await page.getByRole('button', { name: 'Send it again' }).click();
     await page.getByText('Sent again.').waitFor();
     await expect
-      .poll(() => smtp.received.filter((m) => JSON.stringify(m.to).includes(me.email)).length)
+      .poll(() => smtp.received.filter((m) => JSON.stringify(m.to).includes(me.email)).length, {
+        timeout: 15_000,
+      })
       .toBe(2);
     for (const raw of smtp.raw) expect(raw).not.toContain('Planted-Name');
 
