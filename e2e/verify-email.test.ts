@@ -117,15 +117,26 @@ describe.skipIf(!hasChromium)('Journey: sign up, confirm by the mailed link, int
     const toOld = await mailTo(smtp, me.email, /asked to move it/);
     expect(JSON.stringify(toOld)).not.toContain(newEmail);
     const toNew = await mailTo(smtp, newEmail);
-    await page.goto(CONFIRM_LINK.exec(toNew.text ?? '')![0]);
-    await page.getByRole('button', { name: 'Confirm my email' }).click();
-    await page.getByText('Your new email is confirmed.').waitFor();
-    // The laptop was signed out when it took effect.
-    await expect
-      .poll(() => laptop.page.evaluate(async () => (await fetch('/api/v1/me')).status))
-      .toBe(401);
+    // Opened where no one is signed in (a mail app's browser), the link alone changes nothing:
+    // it asks to sign in here first, then the same button finishes it.
+    const mailApp = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    await mailApp.page.goto(CONFIRM_LINK.exec(toNew.text ?? '')![0]);
+    await mailApp.page.getByRole('button', { name: 'Confirm my email' }).click();
+    await mailApp.page.getByText('sign in on this device first').waitFor();
+    await look(mailApp.page, 'sign-in-first', PHONE);
+    await fillSignIn(mailApp.page, me.email, me.password);
+    // Signed in, the form goes; the link is still ready for the button.
+    await mailApp.page.getByLabel('Password', { exact: true }).waitFor({ state: 'detached' });
+    await mailApp.page.getByRole('button', { name: 'Confirm my email' }).click();
+    await mailApp.page.getByText('Your new email is confirmed.').waitFor();
+    // Every other device was signed out when it took effect.
+    for (const device of [page, laptop.page]) {
+      await expect
+        .poll(() => device.evaluate(async () => (await fetch('/api/v1/me')).status))
+        .toBe(401);
+    }
 
-    for (const person of [phone, other, laptop]) {
+    for (const person of [phone, other, laptop, mailApp]) {
       expect(person.problems).toEqual([]);
       expect(person.blocked).toEqual([]);
     }

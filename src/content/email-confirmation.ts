@@ -32,7 +32,6 @@ export const emailConfirmation = {
     accountReady: 'Your email is confirmed and your account is ready. Sign in to begin.',
     emailChanged:
       'Your new email is confirmed. Any other device you were signed in on is signed out now.',
-    emailChangedSignIn: 'Your new email is confirmed. Sign in with it to continue.',
     toSignIn: 'Sign in',
     toApp: 'Go to Kintsugi',
     signUpAgain: 'Create an account',
@@ -48,6 +47,8 @@ export const emailConfirmation = {
     emailUnavailable:
       "This address can't be used for your account any more. Please choose another one.",
     sameEmail: 'That is already your email.',
+    signInFirst:
+      'To use this address for your account, sign in on this device first. Then you can confirm it here.',
     tooManyLinks:
       "We've sent a few links in the last hour. Please use the newest one, or try again a little later.",
   },

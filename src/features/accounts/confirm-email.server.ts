@@ -245,15 +245,18 @@ const usedOrOld = () =>
   new AppError('bad_request', words.errors.linkUsedOrOld, { reason: 'invalid_token' });
 
 /**
- * Opens a link: makes the account a sign-up waited for, or sets the new email (ending every
- * session of the person but `keepSessionHash`'s). The link is used up either way.
+ * Opens a link: makes the account a sign-up waited for, or sets the new email. The link is used
+ * up either way. A new email takes effect only in a browser signed in to that account
+ * (`signedInAs`): the new mailbox alone must not be able to take an account over, as a typo in
+ * the address would otherwise allow (decision 085).
  */
 export async function confirmEmail(options: {
   tx: Tx;
   token: string;
   browserHash: string | null;
+  signedInAs: string | null;
 }): Promise<Confirmed> {
-  const { tx, token, browserHash } = options;
+  const { tx, token, browserHash, signedInAs } = options;
   // Locked, so two opens at once cannot both win.
   const [link] = await tx
     .select()
@@ -304,6 +307,9 @@ export async function confirmEmail(options: {
   }
 
   const personId = link.personId!;
+  if (signedInAs !== personId) {
+    throw new AppError('forbidden', words.errors.signInFirst, { reason: 'sign_in_first' });
+  }
   const [person] = await tx
     .select({ closedAt: people.closedAt })
     .from(people)

@@ -299,6 +299,34 @@ describe('changing the email with mail configured', () => {
     );
   });
 
+  it('takes effect only in a browser signed in to the account: the new mailbox alone changes nothing', async () => {
+    const { email } = await account();
+    const me = browser();
+    await signIn(me, email);
+    const target = newEmail();
+    await me.post('/api/v1/me/email', { currentPassword: PASSWORD, newEmail: target });
+    const mails = await mailsAfter(0, 2);
+    const token = tokenIn(mails.find((m) => JSON.stringify(m.to).includes(target))!.text)!;
+
+    // Whoever reads the new mailbox (a typo, a stranger) is not signed in to the account.
+    const elsewhere = browser();
+    const refused = await elsewhere.post('/api/v1/auth/confirm-email', { token });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('sign_in_first');
+    const someoneElse = browser();
+    await signIn(someoneElse, (await account()).email);
+    expect((await someoneElse.post('/api/v1/auth/confirm-email', { token })).status).toBe(403);
+    expect((await me.get('/api/v1/me')).body.email).toBe(email);
+
+    // Signed in there, the same link works.
+    await signIn(elsewhere, email);
+    await mailsAfter(2, 1); // that browser is new: its notice
+    const opened = await elsewhere.post('/api/v1/auth/confirm-email', { token });
+    expect(opened.body).toEqual({ outcome: 'email_changed', signedIn: true });
+    expect((await elsewhere.get('/api/v1/me')).body.email).toBe(target);
+    expect((await me.get('/api/v1/me')).status).toBe(401);
+  });
+
   it('answers the same for an address that has an account, and sends it nothing', async () => {
     const { email } = await account();
     const other = await account();

@@ -29,6 +29,7 @@ export const registerConfirmRoutes: RegisterRoutes = (api, { db, auth, env, limi
         body: confirmEmailInput,
         response: { 200: confirmEmailAnswer },
       },
+      // An email change is confirmed only in a browser signed in to the account (else 403).
       config: perAddress,
     },
     async (request, reply) => {
@@ -36,7 +37,13 @@ export const registerConfirmRoutes: RegisterRoutes = (api, { db, auth, env, limi
       const cookieHash = auth.tokenHashOf(request);
       const device = describeDevice(request.headers['user-agent']);
       return db.withSystem(async (tx) => {
-        const done = await confirmEmail({ tx, token: request.body.token, browserHash: cookieHash });
+        const current = cookieHash ? await sessionOfToken(tx, cookieHash) : null;
+        const done = await confirmEmail({
+          tx,
+          token: request.body.token,
+          browserHash: cookieHash,
+          signedInAs: current?.personId ?? null,
+        });
         const { personId } = done;
         if (done.outcome === 'account_created') {
           let sessionId: string | null = null;
@@ -47,18 +54,16 @@ export const registerConfirmRoutes: RegisterRoutes = (api, { db, auth, env, limi
           await recordActivity(tx, { personId, kind: 'account_created', device, sessionId });
           return { outcome: done.outcome, signedIn: done.isThisBrowser };
         }
-        // The new email is in effect: every other session of the person ends; this browser's
-        // stays only if it is theirs.
-        const current = cookieHash ? await sessionOfToken(tx, cookieHash) : null;
-        const isOwn = current?.personId === personId;
-        await endSessionsBut(tx, personId, isOwn ? cookieHash : null);
+        // The new email is in effect, opened in the person's own signed-in browser: every other
+        // session of theirs ends.
+        await endSessionsBut(tx, personId, cookieHash);
         await recordActivity(tx, {
           personId,
           kind: 'email_changed',
           device,
-          sessionId: isOwn ? current!.id : null,
+          sessionId: current!.id,
         });
-        return { outcome: done.outcome, signedIn: isOwn };
+        return { outcome: done.outcome, signedIn: true };
       });
     },
   );

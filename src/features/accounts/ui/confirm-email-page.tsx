@@ -7,7 +7,9 @@ import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { currentLocation, navigate } from '../../../platform/web/navigation.ts';
 import { readHashParam } from '../../../platform/web/router.ts';
 import { recoveryApi } from './recovery-api.ts';
-import { loadSession, signedInByLink } from './session.ts';
+import { SignInForm } from './auth-forms.tsx';
+import { loadSession, sessionStore, signedInByLink } from './session.ts';
+import { useStore } from '../../../platform/web/store.ts';
 
 // The token lives in the fragment, which never reaches a server; it is read once and taken out
 // of the address bar. Kept outside the component: the screen is made anew when the session changes.
@@ -18,7 +20,7 @@ function takeToken(): void {
   if (fromHash) linkToken = fromHash;
 }
 
-type Done = 'account_ready' | 'email_changed' | 'email_changed_sign_in';
+type Done = 'account_ready' | 'email_changed';
 
 /**
  * Confirms an address with the link from the mail (`/confirm-email#token=…`). A button, not an
@@ -32,6 +34,7 @@ export function ConfirmEmailPage() {
   }, []);
   const [done, setDone] = useState<Done | null>(null);
   const action = useAction(recoveryApi.confirmEmail);
+  const isSignedInHere = useStore(sessionStore).status === 'signed-in';
 
   async function confirm() {
     if (!linkToken) return;
@@ -45,13 +48,7 @@ export function ConfirmEmailPage() {
       return;
     }
     if (what === 'email_changed' && signedIn) await loadSession();
-    setDone(
-      what === 'account_created'
-        ? 'account_ready'
-        : signedIn
-          ? 'email_changed'
-          : 'email_changed_sign_in',
-    );
+    setDone(what === 'account_created' ? 'account_ready' : 'email_changed');
   }
 
   if (done) return <Confirmed done={done} />;
@@ -76,16 +73,22 @@ export function ConfirmEmailPage() {
           <p>{action.error.message}</p>
         </Notice>
       ) : null}
-      <div class="actions">
-        <Button busy={action.busy} busyLabel={words.busy} onClick={confirm}>
-          {words.submit}
-        </Button>
-        {action.error ? (
-          <LinkButton href="/sign-in" variant="secondary">
-            {words.toSignIn}
-          </LinkButton>
-        ) : null}
-      </div>
+      {action.error?.code === 'sign_in_first' && !isSignedInHere ? (
+        // A new email takes effect only here, signed in; the link stays ready for the button,
+        // which comes back once signed in.
+        <SignInForm />
+      ) : (
+        <div class="actions">
+          <Button busy={action.busy} busyLabel={words.busy} onClick={confirm}>
+            {words.submit}
+          </Button>
+          {action.error && action.error.code !== 'sign_in_first' ? (
+            <LinkButton href="/sign-in" variant="secondary">
+              {words.toSignIn}
+            </LinkButton>
+          ) : null}
+        </div>
+      )}
     </>
   );
 }
@@ -95,12 +98,7 @@ function Confirmed({ done }: { done: Done }) {
   const words = emailConfirmation.confirm;
   const message = useRef<HTMLDivElement>(null);
   useEffect(() => message.current?.focus(), []);
-  const text =
-    done === 'account_ready'
-      ? words.accountReady
-      : done === 'email_changed'
-        ? words.emailChanged
-        : words.emailChangedSignIn;
+  const text = done === 'account_ready' ? words.accountReady : words.emailChanged;
   return (
     <>
       <PageHeader title={words.heading} />
