@@ -285,7 +285,10 @@ export async function confirmEmail(options: {
     );
 
   if (link.purpose === 'sign_up') {
-    if (taken) throw new AppError('conflict', words.errors.emailTaken, { reason: 'email_taken' });
+    const emailTaken = () =>
+      new AppError('conflict', words.errors.emailTaken, { reason: 'email_taken' });
+    if (taken) throw emailTaken();
+    // Two links for one address opened at once: the unique address decides, without a 500.
     const [created] = await tx
       .insert(people)
       .values({
@@ -293,7 +296,9 @@ export async function confirmEmail(options: {
         displayName: link.displayName!,
         passwordHash: link.passwordHash!,
       })
+      .onConflictDoNothing()
       .returning({ id: people.id });
+    if (!created) throw emailTaken();
     // Every other link for this address is spent now.
     await tx
       .update(emailConfirmations)
