@@ -2,12 +2,8 @@ import type { RegisterRoutes } from '../../platform/server/build-server.ts';
 import { describeDevice } from '../../platform/server/device.ts';
 import { linkOrigin } from '../../platform/server/link-origin.ts';
 import { recordActivity } from './account-activity.server.ts';
-import {
-  confirmEmail,
-  endSessionsBut,
-  resendSignUpLink,
-  sessionOfToken,
-} from './confirm-email.server.ts';
+import { confirmEmail, endSessionsBut, sessionOfToken } from './confirm-email.server.ts';
+import { resendSignUpLink } from './sign-up-by-link.server.ts';
 import { confirmEmailAnswer, confirmEmailInput, signUpPendingAnswer } from './confirm.schema.ts';
 import { deviceToken, noteDevice } from './known-devices.server.ts';
 
