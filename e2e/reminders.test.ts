@@ -9,7 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startSmtpReceiver, type SmtpReceiver } from '../src/platform/testing/smtp-receiver.ts';
-import { goTo, lookAt, pairUp, waitForHeading } from './flows.ts';
+import { goTo, lookAt, waitForHeading } from './flows.ts';
+import { pairUpWithMail } from './mail-flows.ts';
 import {
   DESKTOP,
   hasChromium,
@@ -44,7 +45,8 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
   });
 
   it('a letter brings one mail that says nothing, and one click in the mail turns reminders off', async () => {
-    const { a, b, ben } = await pairUp(browser, server.baseUrl);
+    // Mail is on, so each sign-up is finished by its link (decision 085).
+    const { a, b, ben } = await pairUpWithMail(browser, server.baseUrl, smtp);
 
     await b.page.goto('/account');
     await waitForHeading(b.page, 'Your account');
@@ -121,7 +123,7 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
   it('a promise falling due brings a mail by itself; its address in a browser asks first; a noticed promise waits on Today', async () => {
     smtp.received.length = 0;
     smtp.raw.length = 0;
-    const { a, b, ben } = await pairUp(browser, server.baseUrl);
+    const { a, b, ben } = await pairUpWithMail(browser, server.baseUrl, smtp);
     await b.page.goto('/account');
     await waitForHeading(b.page, 'Your account');
     const section = b.page.getByRole('region', { name: 'Reminders' });

@@ -42,6 +42,9 @@ const PUBLIC = new Set([
   'POST /api/v1/auth/passkey/options',
   // The same address opened in a browser: a page that asks first (it changes nothing).
   'GET /api/v1/reminders/unsubscribe',
+  // Confirming an address by the link from the mail, and sending a sign-up's link again.
+  'POST /api/v1/auth/confirm-email',
+  'POST /api/v1/auth/sign-up/resend',
 ]);
 /**
  * One-click unsubscribe (RFC 8058) is posted by mail apps: no session, no Origin, a form body.

@@ -107,6 +107,13 @@ const expectations: Record<string, Expectation> = {
     expect: all(400),
     body: () => ({ token: 'A'.repeat(43), newPassword: 'another long phrase' }),
   },
+  // A made-up link changes nothing, for anyone (decision 085).
+  'POST /api/v1/auth/confirm-email': {
+    expect: all(400),
+    body: () => ({ token: 'A'.repeat(43) }),
+  },
+  // The same answer whether or not this browser started a sign-up.
+  'POST /api/v1/auth/sign-up/resend': { expect: all(202) },
   'GET /api/v1/session': { expect: all(200) },
   'GET /api/v1/me': { expect: signedIn(200) },
   'GET /api/v1/me/reminders': { expect: signedIn(200) },

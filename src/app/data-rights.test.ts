@@ -338,7 +338,8 @@ describe('account safety', () => {
       'signed_in',
       'signed_out',
       'password_changed',
-      'signed_in',
+      // The phone is a browser this account had not used: a new device (decision 085).
+      'new_device_signed_in',
       'account_created',
     ]);
     // Making the account was this person, here: it is the log's first line, never "new".

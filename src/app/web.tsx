@@ -17,6 +17,7 @@ import { APP_NAME, pageTitle, shell } from '../content/shell.ts';
 import { support } from '../content/support.ts';
 import { recovery } from '../content/recovery.ts';
 import { reminders as reminderWords } from '../content/reminders.ts';
+import { emailConfirmation } from '../content/email-confirmation.ts';
 import {
   AccountPage,
   ActivitySection,
@@ -27,6 +28,8 @@ import {
   ForgotPasswordPage,
   NewActivityNotice,
   ResetPasswordPage,
+  CheckEmailPage,
+  ConfirmEmailPage,
   loadSession,
   sessionStore,
   SignInForm,
@@ -194,6 +197,11 @@ function resolve(pathname: string, session: Session): Screen | null {
       title: reminderWords.unsubscribe.title,
       view: <UnsubscribePage signedIn={signedIn} />,
     };
+  // Confirming an address (decision 085): the link may open signed in or out.
+  if (path === '/check-your-email')
+    return { title: emailConfirmation.checkEmail.title, view: <CheckEmailPage /> };
+  if (path === '/confirm-email')
+    return { title: emailConfirmation.confirm.title, view: <ConfirmEmailPage /> };
   if (path === '/join') {
     return {
       title: joinWords.title,

@@ -92,6 +92,8 @@ export const activityWords = {
     app_lock_set: 'App lock PIN set or changed',
     app_lock_removed: 'App lock turned off',
     app_lock_tries_ended_session: 'Too many wrong PINs: that device was signed out',
+    new_device_signed_in: 'Signed in from a new device',
+    email_change_requested: 'A new email was asked for (it changes once its link is opened)',
   },
   /** How a sign-in was made, said after "Signed in". */
   via: {
@@ -111,4 +113,6 @@ export const emailWords = {
   save: 'Change email',
   busy: 'Changing…',
   done: 'Your email is changed. Any other device you were signed in on is signed out now.',
+  pending: (email: string) =>
+    `We've sent a link to ${email}. Your email changes once it is opened there; until then, it stays as it is. We've also let your current address know.`,
 } as const;

@@ -53,7 +53,11 @@ export async function listActivity(options: {
     isNew:
       row.seenAt === null &&
       row.kind !== 'account_created' &&
-      !(row.kind === 'signed_in' && row.sessionId !== null && row.sessionId === current),
+      !(
+        (row.kind === 'signed_in' || row.kind === 'new_device_signed_in') &&
+        row.sessionId !== null &&
+        row.sessionId === current
+      ),
     isThisDevice: row.sessionId !== null && row.sessionId === current,
   }));
 }

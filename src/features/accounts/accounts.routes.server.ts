@@ -47,15 +47,30 @@ import {
   startPendingSignIn,
 } from './second-factor.server.ts';
 import { registerAppLockRoutes } from './app-lock.routes.server.ts';
+import { registerConfirmRoutes } from './confirm.routes.server.ts';
+import { changeEmailAnswer, signUpPendingAnswer } from './confirm.schema.ts';
+import { requestEmailChange } from './confirm-email.server.ts';
+import { mailSignUpTried, requestSignUp } from './sign-up-by-link.server.ts';
+import { deviceToken, mailNewDevice, noteDevice } from './known-devices.server.ts';
+import { requireCurrentPassword } from './require-current-password.server.ts';
+import { asSystem } from '../../platform/db/database.ts';
+import { emailConfirmation as confirmWords } from '../../content/email-confirmation.ts';
+import { linkOrigin } from '../../platform/server/link-origin.ts';
+import { hashToken } from '../../platform/server/session-token.ts';
 
 const tags = ['accounts'];
 const userBody = z.object({ user: me });
 
 const registerAccountRoutes: RegisterRoutes = (api, deps) => {
-  const { db, auth, limits } = deps;
+  const { db, auth, limits, env } = deps;
   registerRecoveryRoutes(api, deps);
   registerSecondFactorRoutes(api, deps);
   registerAppLockRoutes(api, deps);
+  registerConfirmRoutes(api, deps);
+  // Mail is configured: addresses are confirmed by a link, and sign-up answers alike (decision 085).
+  const hasMail = env.SMTP_URL !== undefined;
+  const isSecure = env.PUBLIC_ORIGIN?.startsWith('https://') ?? false;
+  const originOf = (request: FastifyRequest) => linkOrigin(request.server, env.PUBLIC_ORIGIN);
   const perAddress = { max: limits.signUpMax, timeWindow: limits.windowMs };
   const credentialLimit = { rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } };
   /** Records something in the owner's own activity log, from the request's device. */
@@ -80,14 +95,31 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
     {
       schema: {
         tags,
-        summary: 'Create an account and sign in',
+        summary:
+          'Create an account and sign in; with mail configured, send a link to confirm the address first (the same answer for every address)',
         security: [],
         body: signUpInput,
-        response: { 201: userBody },
+        response: { 201: userBody, 202: signUpPendingAnswer },
       },
       config: { rateLimit: perAddress },
     },
     async (request, reply) => {
+      if (hasMail) {
+        // Nothing is made yet, for any address: the same answer and the same cookie (one that
+        // opens nothing, but lets the link from the mail sign in this very browser).
+        const browserHash = hashToken(auth.setDecoyCookie(reply));
+        const origin = originOf(request);
+        const device = describeDevice(request.headers['user-agent']);
+        await db.withSystem(async (tx) => {
+          const outcome = await requestSignUp({ tx, input: request.body, browserHash, origin });
+          if ('taken' in outcome) {
+            const personId = outcome.taken;
+            await recordActivity(tx, { personId, kind: 'sign_up_tried', device, sessionId: null });
+            await mailSignUpTried({ tx, personId, origin });
+          }
+        });
+        return reply.status(202).send({ checkYourEmail: true as const });
+      }
       const user = await db.withSystem(async (tx) => {
         const outcome = await signUp({ tx, input: request.body });
         const device = describeDevice(request.headers['user-agent']);
@@ -103,6 +135,7 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
         }
         const personId = outcome.created;
         const sessionId = await auth.startSession({ tx, personId, request, reply });
+        await noteDevice(tx, personId, deviceToken(request, reply, isSecure));
         // The log starts with its own first line, so it is never empty right after sign-up.
         await recordActivity(tx, { personId, kind: 'account_created', device, sessionId });
         return getMe({ tx, userId: personId });
@@ -164,19 +197,17 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
         }
         const sessionId = await auth.startSession({ tx, personId, request, reply });
         const device = describeDevice(request.headers['user-agent']);
-        await recordActivity(tx, {
-          personId,
-          kind: 'signed_in',
-          device,
-          sessionId,
-          via: 'password',
-        });
+        const isNewDevice = await noteDevice(tx, personId, deviceToken(request, reply, isSecure));
+        const kind = isNewDevice ? 'new_device_signed_in' : 'signed_in';
+        await recordActivity(tx, { personId, kind, device, sessionId, via: 'password' });
+        if (isNewDevice && hasMail) await mailNewDevice(tx, personId, originOf(request));
         return { user: await getMe({ tx, userId: personId }) };
       });
       if (!outcome) {
-        throw new AppError('unauthenticated', "That email and password don't match an account.", {
-          reason: 'invalid_credentials',
-        });
+        const message = hasMail
+          ? confirmWords.errors.signInNoMatch
+          : "That email and password don't match an account.";
+        throw new AppError('unauthenticated', message, { reason: 'invalid_credentials' });
       }
       await address.succeeded();
       return outcome;
@@ -305,14 +336,24 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
     {
       schema: {
         tags,
-        summary: 'Change my email (needs the current password; ends my other sessions)',
+        summary:
+          'Change my email (needs the current password; ends my other sessions); with mail configured, once the link sent to the new address is opened',
         body: changeEmailInput,
-        response: { 200: me },
+        response: { 200: changeEmailAnswer },
       },
       config: credentialLimit,
     },
     (request) =>
       auth.run(request, async ({ tx, userId }) => {
+        if (hasMail) {
+          const { currentPassword, newEmail } = request.body;
+          await requireCurrentPassword({ tx, userId, password: currentPassword });
+          const origin = originOf(request);
+          await asSystem(tx, () => requestEmailChange({ tx, userId, newEmail, origin }));
+          await noteActivity(tx, request, userId, 'email_change_requested');
+          // The same answer whether or not the new address has an account (decision 085).
+          return { ...(await getMe({ tx, userId })), pendingEmail: newEmail };
+        }
         const result = await changeEmail({
           tx,
           userId,
@@ -320,7 +361,7 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
           input: request.body,
         });
         await noteActivity(tx, request, userId, 'email_changed');
-        return result;
+        return { ...result, pendingEmail: null };
       }),
   );
 

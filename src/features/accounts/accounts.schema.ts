@@ -118,6 +118,8 @@ export const activityItem = z.object({
     'app_lock_set',
     'app_lock_removed',
     'app_lock_tries_ended_session',
+    'new_device_signed_in',
+    'email_change_requested',
   ]),
   /** For a sign-in: which way it was made. */
   via: z

@@ -23,6 +23,10 @@ export const activityKinds = [
   'app_lock_set',
   'app_lock_removed',
   'app_lock_tries_ended_session',
+  /** Signed in from a browser this account had not used before (decision 085). */
+  'new_device_signed_in',
+  /** A new email was asked for; it changes once the link sent there is opened. */
+  'email_change_requested',
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 

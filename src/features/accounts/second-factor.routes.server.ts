@@ -8,6 +8,8 @@ import { describeDevice } from '../../platform/server/device.ts';
 import { AppError } from '../../platform/server/errors.ts';
 import { limitFailures } from '../../platform/server/rate-limit-store.ts';
 import { currentSessionId, recordActivity } from './account-activity.server.ts';
+import { deviceToken, mailNewDevice, noteDevice } from './known-devices.server.ts';
+import { linkOrigin } from '../../platform/server/link-origin.ts';
 import { me } from './accounts.schema.ts';
 import type { ActivityKind, SignInWay } from './accounts.tables.server.ts';
 import { getMe } from './get-me.server.ts';
@@ -59,6 +61,7 @@ const userBody = z.object({ user: me });
 /** Passkeys, the code app, recovery codes and the second step of a sign-in (decisions 130, 131). */
 export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env, limits }) => {
   const perAddress = { rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } };
+  const isSecure = env.PUBLIC_ORIGIN?.startsWith('https://') ?? false;
   const rpOf = (request: FastifyRequest) => relyingParty(env.PUBLIC_ORIGIN, request.headers.origin);
   const tokenHash = (request: FastifyRequest) => auth.tokenHashOf(request)!;
 
@@ -82,7 +85,12 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
   ) => {
     const sessionId = await auth.startSession({ tx, personId, request, reply });
     const device = describeDevice(request.headers['user-agent']);
-    await recordActivity(tx, { personId, kind: 'signed_in', device, sessionId, via });
+    // A browser this account has not used before is said so, and mailed when mail is on (decision 085).
+    const isNewDevice = await noteDevice(tx, personId, deviceToken(request, reply, isSecure));
+    const kind = isNewDevice ? 'new_device_signed_in' : 'signed_in';
+    await recordActivity(tx, { personId, kind, device, sessionId, via });
+    if (isNewDevice && env.SMTP_URL !== undefined)
+      await mailNewDevice(tx, personId, linkOrigin(request.server, env.PUBLIC_ORIGIN));
     return getMe({ tx, userId: personId });
   };
 

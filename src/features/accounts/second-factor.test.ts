@@ -107,7 +107,7 @@ describe('passkeys', () => {
     expect(signedIn.status).toBe(200);
     expect((await device.get('/api/v1/me')).status).toBe(200);
     const items = await activity(device);
-    expect(items[0]).toMatchObject({ kind: 'signed_in', via: 'passkey' });
+    expect(items[0]).toMatchObject({ kind: 'new_device_signed_in', via: 'passkey' });
     expect(items.map((i) => i.kind)).toContain('passkey_added');
   });
 
@@ -261,7 +261,7 @@ describe('passkeys', () => {
     expect(done.status).toBe(200);
     expect(done.body.user.email).toBe(fern.email);
     expect((await activity(device))[0]).toMatchObject({
-      kind: 'signed_in',
+      kind: 'new_device_signed_in',
       via: 'password_passkey',
     });
   });
@@ -327,7 +327,10 @@ describe('codes from an app (TOTP) and recovery codes', () => {
     const ok = await device.post('/api/v1/auth/second-factor/totp', { pendingToken, code });
     expect(ok.status).toBe(200);
     expect((await device.get('/api/v1/me')).status).toBe(200);
-    expect((await activity(device))[0]).toMatchObject({ kind: 'signed_in', via: 'password_totp' });
+    expect((await activity(device))[0]).toMatchObject({
+      kind: 'new_device_signed_in',
+      via: 'password_totp',
+    });
 
     // The pending sign-in is used up, and so is the code.
     expect(
@@ -365,7 +368,7 @@ describe('codes from an app (TOTP) and recovery codes', () => {
     const used = await signInWith(loose);
     expect(used.res.status).toBe(200);
     expect((await activity(used.device))[0]).toMatchObject({
-      kind: 'signed_in',
+      kind: 'new_device_signed_in',
       via: 'password_recovery_code',
     });
     expect((await used.device.get('/api/v1/me/second-factors')).body.recoveryCodesLeft).toBe(9);
@@ -466,6 +469,9 @@ describe('codes from an app (TOTP) and recovery codes', () => {
       password: PASSWORD,
     });
     expect(res.body.user.email).toBe(fern.email);
-    expect((await activity(device))[0]).toMatchObject({ kind: 'signed_in', via: 'password' });
+    expect((await activity(device))[0]).toMatchObject({
+      kind: 'new_device_signed_in',
+      via: 'password',
+    });
   });
 });

@@ -27,8 +27,8 @@ export interface Auth {
     reply: FastifyReply;
   }): Promise<string>;
   clearCookie(reply: FastifyReply): void;
-  /** A cookie that looks like a session and opens nothing (see sign-up). */
-  setDecoyCookie(reply: FastifyReply): void;
+  /** A cookie that looks like a session and opens nothing (see sign-up); answers its token. */
+  setDecoyCookie(reply: FastifyReply): string;
 }
 
 /** Routes marked `config: { whileLocked: true }` run while the app lock holds; no other does. */
@@ -106,7 +106,9 @@ export function createAuth({
     },
     setDecoyCookie(reply) {
       const expires = new Date(Date.now() + SESSION_ABSOLUTE_DAYS * 86_400_000);
-      reply.setCookie(cookieName, newSessionToken(), { ...cookieOptions, expires });
+      const token = newSessionToken();
+      reply.setCookie(cookieName, token, { ...cookieOptions, expires });
+      return token;
     },
     clearCookie(reply) {
       reply.clearCookie(cookieName, cookieOptions);

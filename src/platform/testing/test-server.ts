@@ -29,6 +29,8 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** A browser-like client for `app.inject`: keeps its cookie and sends our Origin. */
 export class TestClient {
   cookie: string | undefined;
+  /** Any other cookie the server set (a browser's own device id), sent back like a browser. */
+  otherCookies = new Map<string, string>();
   constructor(private readonly server: TestServer) {}
 
   async request(
@@ -42,7 +44,7 @@ export class TestClient {
       url,
       headers: {
         origin: TEST_ORIGIN,
-        ...(this.cookie ? { cookie: `${this.server.cookieName}=${this.cookie}` } : {}),
+        ...(this.cookieHeader() ? { cookie: this.cookieHeader() } : {}),
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
@@ -53,6 +55,11 @@ export class TestClient {
     const response = await this.server.app.inject(options);
     const setCookie = response.cookies.find((c) => c.name === this.server.cookieName);
     if (setCookie) this.cookie = setCookie.value || undefined;
+    for (const other of response.cookies) {
+      if (other.name === this.server.cookieName) continue;
+      if (other.value) this.otherCookies.set(other.name, other.value);
+      else this.otherCookies.delete(other.name);
+    }
     let parsed: unknown;
     try {
       parsed = response.body ? JSON.parse(response.body) : undefined;
@@ -67,6 +74,12 @@ export class TestClient {
       body: parsed,
       statements,
     };
+  }
+
+  private cookieHeader(): string {
+    const pairs = [...this.otherCookies].map(([name, value]) => `${name}=${value}`);
+    if (this.cookie) pairs.unshift(`${this.server.cookieName}=${this.cookie}`);
+    return pairs.join('; ');
   }
 
   get = (url: string) => this.request('GET', url);

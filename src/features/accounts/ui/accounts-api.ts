@@ -31,7 +31,11 @@ export const accountsApi = {
       password,
     }),
   signUp: (email: string, password: string, displayName: string) =>
-    api.post<{ user: Me }>('/api/v1/auth/sign-up', { email, password, displayName }),
+    api.post<{ user: Me } | { checkYourEmail: true }>('/api/v1/auth/sign-up', {
+      email,
+      password,
+      displayName,
+    }),
   update: (changes: { displayName?: string; timeZone?: string }) =>
     api.patch<Me>('/api/v1/me', changes),
   signOut: () => api.post<void>('/api/v1/auth/sign-out'),

@@ -13,7 +13,9 @@ function ActivityList({ items }: { items: ActivityItem[] }) {
           <div class="item-text">
             <p class="item-title">
               {words.kinds[item.kind]}
-              {item.via ? ` ${words.via[item.via]}` : ''}
+              {item.via
+                ? `${item.kind === 'new_device_signed_in' ? ',' : ''} ${words.via[item.via]}`
+                : ''}
             </p>
             <p class="item-meta">
               {formatDateTime(item.at)} · {item.device}

@@ -14,6 +14,7 @@ export function EmailSection() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [done, setDone] = useState(false);
+  const [pending, setPending] = useState<string | null>(null);
   const [token, setToken] = useState(0);
   const action = useAction(safetyApi.changeEmail);
   const server = action.error?.fields ?? {};
@@ -22,7 +23,9 @@ export function EmailSection() {
     <section class="card" aria-labelledby="email-heading">
       <h2 id="email-heading">{words.heading}</h2>
       <p>{words.lead}</p>
-      {done ? <Notice tone="success">{words.done}</Notice> : null}
+      {done ? (
+        <Notice tone="success">{pending ? words.pending(pending) : words.done}</Notice>
+      ) : null}
       <Form
         label={words.heading}
         error={formError}
@@ -31,7 +34,9 @@ export function EmailSection() {
           setDone(false);
           const outcome = await action.run(password, email);
           if (outcome.ok) {
-            sessionStore.set({ status: 'signed-in', me: outcome.value });
+            const { pendingEmail, ...me } = outcome.value;
+            sessionStore.set({ status: 'signed-in', me });
+            setPending(pendingEmail);
             setEmail('');
             setPassword('');
             setDone(true);

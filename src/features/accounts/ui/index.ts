@@ -13,3 +13,5 @@ export { ForgotPasswordPage } from './forgot-password-page.tsx';
 export { ResetPasswordPage } from './reset-password-page.tsx';
 export { AppLockSection } from './app-lock-section.tsx';
 export { LockScreen } from './lock-screen.tsx';
+export { CheckEmailPage } from './check-email-page.tsx';
+export { ConfirmEmailPage } from './confirm-email-page.tsx';

@@ -20,7 +20,9 @@ export type ActivityKind =
   | 'second_step_failed'
   | 'app_lock_set'
   | 'app_lock_removed'
-  | 'app_lock_tries_ended_session';
+  | 'app_lock_tries_ended_session'
+  | 'new_device_signed_in'
+  | 'email_change_requested';
 
 export type SignInWay =
   'password' | 'password_totp' | 'password_passkey' | 'password_recovery_code' | 'passkey';
@@ -40,6 +42,9 @@ export const safetyApi = {
   activity: () => api.get<{ items: ActivityItem[] }>('/api/v1/me/activity'),
   markSeen: () => api.post<void>('/api/v1/me/activity/seen'),
   changeEmail: (currentPassword: string, newEmail: string) =>
-    api.post<Me>('/api/v1/me/email', { currentPassword, newEmail }),
+    api.post<Me & { pendingEmail: string | null }>('/api/v1/me/email', {
+      currentPassword,
+      newEmail,
+    }),
   deleteAccount: (password: string) => api.post<void>('/api/v1/me/delete', { password }),
 };

@@ -1,5 +1,6 @@
 import { ApiError } from '../../../platform/web/api.ts';
 import { onUnauthorized } from '../../../platform/web/http.ts';
+import { navigate } from '../../../platform/web/navigation.ts';
 import { createStore } from '../../../platform/web/store.ts';
 import { setAppLockChoice } from '../../../platform/web/app-lock.ts';
 import { signUp as words } from '../../../content/accounts.ts';
@@ -80,7 +81,13 @@ export async function finishSignIn(): Promise<void> {
  * is that /me now knows us. If it doesn't, say so plainly.
  */
 export async function signUp(email: string, password: string, displayName: string): Promise<void> {
-  await accountsApi.signUp(email, password, displayName);
+  const answer = await accountsApi.signUp(email, password, displayName);
+  if ('checkYourEmail' in answer) {
+    // Mail is on: the account is made by the link in the mail (decision 085).
+    signUpEmail = email;
+    navigate('/check-your-email');
+    return;
+  }
   try {
     const me = await accountsApi.me();
     sessionStore.set({ status: 'signed-in', me: await withOwnTimeZone(me) });
@@ -90,6 +97,17 @@ export async function signUp(email: string, password: string, displayName: strin
     }
     throw error;
   }
+}
+
+/** The address the last sign-up on this page went to, for the check-your-email screen only. */
+let signUpEmail: string | null = null;
+export const lastSignUpEmail = (): string | null => signUpEmail;
+
+/** The link from the mail signed this browser in: load who we are, in this device's time zone. */
+export async function signedInByLink(): Promise<void> {
+  signUpEmail = null;
+  const me = await accountsApi.me();
+  sessionStore.set({ status: 'signed-in', me: await withOwnTimeZone(me) });
 }
 
 /** "A day" is the person's own day: a new account takes this device's time zone. */
