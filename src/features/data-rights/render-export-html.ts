@@ -1031,16 +1031,17 @@ export function renderExportHtml(document: ExportDocument, timeZone = 'UTC'): st
     summary: '',
     html: plainList(data, d),
   });
-  const read = <T>(name: string, made: T | null): T => made ?? (fallback(name, s[name]) as T);
+  /** A feature's section in sentences; one its schema can't read shows as a plain list. */
+  const read = (name: string, made: Section | null): Section | null =>
+    made ?? (s[name] === undefined ? null : fallback(name, s[name]));
+  const talks = talksSections(s.talks, d);
   const sections: Section[] = [
     read('accounts', accountSection(s.accounts, s.couples, d)),
     read('reflection', reflectionSectionHtml(s.reflection, d, who)),
     read('checkins', checkinsSectionHtml(s.checkins, d, who)),
     read('letters', lettersSectionHtml(s.letters, d)),
     read('journal', journalSectionHtml(s.journal, d)),
-    ...(talksSections(s.talks, d).length
-      ? talksSections(s.talks, d)
-      : [fallback('talks', s.talks)]),
+    ...(talks.length ? talks : [read('talks', null)]),
     read('agreements', agreementsSectionHtml(s.agreements, d, who)),
     read('promises', promisesSectionHtml(s.promises, d, who)),
     read('path', pathSectionHtml(s.path, d)),
@@ -1050,7 +1051,7 @@ export function renderExportHtml(document: ExportDocument, timeZone = 'UTC'): st
       .map((name) => fallback(name, s[name])),
     partnerSectionHtml(who, closedAccount),
     read('safety', safetySectionHtml(s.safety, d)),
-  ].filter((x) => x.html);
+  ].filter((x): x is Section => Boolean(x?.html));
 
   const inIt = sections.filter((x) => x.summary).map((x) => x.summary);
   const cover = `<section class="cover-page" aria-labelledby="title"><div class="cover">
