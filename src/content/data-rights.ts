@@ -170,7 +170,6 @@ export const readable = {
     yours: 'Your answers',
     theirs: (name: string) => `${name}’s answers`,
     replies: 'Replies',
-    reply: (who: string, item: string, text: string) => `${who}, on “${item}”: ${text}`,
     day_of_week: (day: string) => `Your weekly check-in day is ${day}.`,
   },
   letters: {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { notices } from '../../content/data-rights.ts';
 import { EXPORT_CSP, renderExportHtml } from './render-export-html.ts';
 import type { ExportDocument } from './data-rights.schema.ts';
 
@@ -89,7 +90,14 @@ const sections = {
       ],
       sharedWithMe: [],
     },
-    weeklyCheckins: { mine: [], sharedWithMe: [], replies: [] },
+    weeklyCheckins: {
+      mine: [{ weekStart: '2026-11-29', appreciated: 'You made tea.', hard: '', need: '' }],
+      sharedWithMe: [{ weekStart: '2026-11-29', appreciated: 'You listened.', hard: 'Sunday.' }],
+      replies: [
+        { item: 'appreciated', body: 'I noticed that too.', isMine: true, at: AT },
+        { item: 'hard', body: 'It was.', isMine: false, at: AT },
+      ],
+    },
     checkinDay: null,
   },
   letters: {
@@ -156,6 +164,12 @@ describe('the readable export', () => {
     expect(html).toMatch(/<polyline points="[^"]+"/);
     expect(html).toContain('<th scope="col" class="n">Safety</th>');
     expect(html).toMatch(/<td class="n">6<\/td><td class="n">4<\/td><td class="n">5<\/td>/);
+    expect(html).toContain('The week of Sun, 29 November 2026');
+    expect(html).toContain('Ben’s answers');
+    expect(html).toContain(
+      'You, on “One thing I appreciated this week”: <bdi>I noticed that too.</bdi>',
+    );
+    expect(html).toContain('Ben, on “What was hard”: <bdi>It was.</bdi>');
     // No style attributes anywhere: the CSP allows only the hashed style block.
     expect(html).not.toMatch(/\sstyle=/);
   });
@@ -202,6 +216,19 @@ describe('the readable export', () => {
     );
     expect(alone).toContain('You are not in a shared space right now.');
     expect(alone).toContain('nothing a partner shared is here');
+    expect(alone).not.toContain('removed when this account was closed');
+    const closed = renderExportHtml(
+      doc({
+        ...sections,
+        couples: { memberships: [], current: null },
+        dataRights: {
+          notices: [{ message: notices.partner_deleted, at: AT }],
+          timelineMarks: [],
+        },
+      }),
+    );
+    expect(closed).toContain('removed when this account was closed');
+    expect(closed).toContain(notices.partner_deleted);
   });
 
   it('shows times in the person’s own time zone', () => {

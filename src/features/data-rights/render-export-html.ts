@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { emotionLabels, scaleWords, weekdayNames, weeklyPrompts } from '../../content/checkins.ts';
-import { activityWords, exportWords, readable, sectionLabels } from '../../content/data-rights.ts';
+import {
+  activityWords,
+  exportWords,
+  notices,
+  readable,
+  sectionLabels,
+} from '../../content/data-rights.ts';
 import { statusWords as agreementStatus } from '../../content/agreements.ts';
 import { levelWords, patterns, stances } from '../../content/patterns.ts';
 import { promiseList } from '../../content/promises.ts';
@@ -189,7 +195,9 @@ const checkinsSection = z.object({
     .object({
       mine: z.array(weeklyAnswer).default([]),
       sharedWithMe: z.array(weeklyAnswer).default([]),
-      replies: z.array(z.looseObject({})).default([]),
+      replies: z
+        .array(z.object({ item: str, body: str, isMine: z.boolean(), at: optStr }))
+        .default([]),
     })
     .nullish(),
   checkinDay: z.object({ weekday: z.number() }).nullish(),
@@ -589,14 +597,14 @@ function checkinsSectionHtml(data: unknown, d: Dates, who: Who): Section | null 
         }${other ? `<p class="meta">${t(readable.checkins.theirs(who.partner ?? readable.yourPartner))}</p>${weeklyAnswers(other)}` : ''}</article>`,
       );
     }
-    const replies = weekly.replies.filter((r) => typeof r.body === 'string' && r.body);
+    const replies = weekly.replies.filter((r) => r.body.trim());
     if (replies.length > 0) {
       out.push(
         `<h4>${t(readable.checkins.replies)}</h4><ul>${replies
           .map((r) => {
-            const item = weeklyPrompts.find((q) => q.id === r.item)?.label ?? String(r.item ?? '');
-            const by = r.byMe === false ? (who.partner ?? readable.yourPartner) : readable.you;
-            return `<li dir="auto">${t(by)}, on “${t(item)}”: ${bdi(String(r.body))}</li>`;
+            const item = weeklyPrompts.find((q) => q.id === r.item)?.label ?? r.item;
+            const by = r.isMine ? readable.you : (who.partner ?? readable.yourPartner);
+            return `<li dir="auto">${t(by)}, on “${t(item)}”: ${bdi(r.body)}</li>`;
           })
           .join('')}</ul>`,
       );
@@ -745,7 +753,11 @@ function talksSections(data: unknown, d: Dates): Section[] {
       id: 'ownership',
       title: readable.sections.ownership,
       summary: s.data.ownershipStatements.length
-        ? readable.count(s.data.ownershipStatements.length, 'statement', 'statements')
+        ? readable.count(
+            s.data.ownershipStatements.length,
+            'ownership statement',
+            'ownership statements',
+          )
         : '',
       html: statements.length ? statements.join('') : p(t(readable.ownership.none)),
     },
@@ -1023,7 +1035,7 @@ export function renderExportHtml(document: ExportDocument, timeZone = 'UTC'): st
   const who: Who = { me: accounts.success ? accounts.data.me.displayName : '', partner };
   const rights = dataRightsSection.safeParse(s.dataRights);
   const closedAccount =
-    rights.success && rights.data.notices.some((n) => /closed their/.test(n.message));
+    rights.success && rights.data.notices.some((n) => n.message === notices.partner_deleted);
 
   const fallback = (name: string, data: unknown): Section => ({
     id: `more-${name.replace(/[^a-z0-9]/gi, '')}`,
