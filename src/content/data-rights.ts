@@ -18,7 +18,7 @@ export const exportWords = {
   json: 'Download as data (JSON)',
   html: 'Download as a readable page',
   htmlNote:
-    'The readable page opens in any browser and prints well. Keep it somewhere only you can reach.',
+    'The readable page opens in any browser and prints well. Your safety check stays off the printed copy unless you choose it there. Keep it somewhere only you can reach.',
   documentTitle: 'Your Kintsugi export',
   documentLead:
     'Everything you wrote in Kintsugi, and everything your partner chose to share with you. Nothing your partner kept private is here.',
