@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { notices } from '../../content/data-rights.ts';
+import { smallActs } from '../../content/small-acts.ts';
 import { EXPORT_CSP, renderExportHtml } from './render-export-html.ts';
 import type { ExportDocument } from './data-rights.schema.ts';
 
@@ -8,6 +9,14 @@ const AT = '2026-11-30T09:15:00.000Z';
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 const HEBREW = 'שלום, אני כאן';
 const OVERRIDE = 'abc\u202Edef';
+
+const escapeText = (x: string) =>
+  x
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 function doc(sections: Record<string, unknown>): ExportDocument {
   return { format: 'kintsugi-export', version: 1, exportedAt: AT, about: '', sections };
@@ -125,6 +134,7 @@ const sections = {
     ],
     usingKintsugiAlone: null,
   },
+  today: { mySmallActs: [{ day: '2026-11-30', actId: smallActs[0]!.id, outcome: 'done' }] },
   someFeatureAddedLater: { thingsWritten: [{ words: HOSTILE, at: AT }] },
 };
 
@@ -170,6 +180,7 @@ describe('the readable export', () => {
       'You, on “One thing I appreciated this week”: <bdi>I noticed that too.</bdi>',
     );
     expect(html).toContain('Ben, on “What was hard”: <bdi>It was.</bdi>');
+    expect(html).toContain(`${escapeText(smallActs[0]!.text)} <span class="meta">(done)</span>`);
     // No style attributes anywhere: the CSP allows only the hashed style block.
     expect(html).not.toMatch(/\sstyle=/);
   });

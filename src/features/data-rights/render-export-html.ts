@@ -13,6 +13,7 @@ import { levelWords, patterns, stances } from '../../content/patterns.ts';
 import { promiseList } from '../../content/promises.ts';
 import { reflection as reflectionWords } from '../../content/reflection.ts';
 import { safety as safetyWords } from '../../content/safety.ts';
+import { smallActById } from '../../content/small-acts.ts';
 import { stages, statusWords as stageStatus } from '../../content/stages.ts';
 import { topicById } from '../../content/talks.ts';
 import type { ExportDocument } from './data-rights.schema.ts';
@@ -308,7 +309,7 @@ const safetySection = z.object({
   usingKintsugiAlone: z.object({ since: str }).nullish(),
 });
 const todaySection = z.object({
-  mySmallActs: z.array(z.object({ day: str, outcome: str })).default([]),
+  mySmallActs: z.array(z.object({ day: str, actId: str, outcome: str })).default([]),
 });
 const timeApartSection = z.object({
   pauses: z
@@ -902,7 +903,9 @@ function moreSectionHtml(sections: Record<string, unknown>, d: Dates): Section {
         `<ul>${list
           .map(
             (a) =>
-              `<li>${t(d.day(a.day))}: ${t(a.outcome === 'done' ? readable.more.actDone : readable.more.actSkipped)}</li>`,
+              `<li>${t(d.day(a.day))}: ${t(smallActById(a.actId)?.text ?? humanize(a.actId))} <span class="meta">(${t(
+                a.outcome === 'done' ? readable.more.actDone : readable.more.actSkipped,
+              )})</span></li>`,
           )
           .join('')}</ul>`,
       );
