@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getToday } from '../features/today/get-today.server.ts';
 import { queryRows } from '../platform/db/database.ts';
 import { hashToken } from '../platform/server/session-token.ts';
+import { dayWords, oneDayOfUse, type Call } from '../platform/testing/day-of-use.ts';
 import {
   startTestServer,
   TestClient,
@@ -240,6 +241,64 @@ describe('the export', () => {
     expect(after.text).toContain('MINE-private-7a1');
     expect(after.text).not.toContain('PARTNER-shared-5c2');
     expect((await server.client().get('/api/v1/export')).status).toBe(401);
+  });
+});
+
+describe('the readable export after a day of use', () => {
+  const caller =
+    (person: TestPerson): Call =>
+    (method, url, body) =>
+      person.client.request(method, url, body);
+
+  it('reads as sentences in my own words, escaped, without my partner’s private items', async () => {
+    const [ana, ben] = await server.couple(['Ana', 'Ben']);
+    await oneDayOfUse(caller(ana), caller(ben));
+    const res = await ana.client.get('/api/v1/export/html');
+    expect(res.status).toBe(200);
+    const html = res.text;
+    // My words, in sentences and as letters, conversations and statements.
+    expect(html).toContain('This speaks to you strongly.');
+    expect(html).toContain(dayWords.reflectionNote);
+    expect(html).toContain('You said you broke the trust.');
+    expect(html).toContain('From Ana to Ben');
+    expect(html).toContain('<p dir="auto">I keep thinking about the bench by the river.</p>');
+    expect(html).toContain('From Ben to Ana');
+    expect(html).toContain(dayWords.letterBack);
+    expect(html).toContain('You said');
+    expect(html).toContain('Ben reflected back');
+    expect(html).toContain('Your statement to Ben');
+    expect(html).toContain(dayWords.ownershipWill);
+    expect(html).toContain('The words you both said yes to');
+    expect(html).toContain('Ben said yes to version 1');
+    expect(html).toContain(dayWords.promise);
+    expect(html).toContain('Face it and own it:</span> Working on it');
+    expect(html).toContain(dayWords.checkinNeed);
+    expect(html).toMatch(/<svg class="chart"/);
+    expect(html).toContain('Your safety check (only yours)');
+    expect(html).toContain('Nothing Ben kept private is here');
+    // Not a data dump.
+    for (const raw of [
+      'Pattern distance',
+      'Level some',
+      'Answers',
+      '2 3 2 4 3',
+      'Created at',
+      'Is mine',
+      'Latest yes',
+    ])
+      expect(html, raw).not.toContain(raw);
+    // Never the partner's private items.
+    expect(html).not.toContain(dayWords.partnerPrivateJournal);
+    expect(html).not.toContain(dayWords.partnerPrivateCheckinNote);
+    // Ben's own export has his private journal and Ana's letter, never her journal.
+    const his = (await ben.client.get('/api/v1/export/html')).text;
+    expect(his).toContain(dayWords.partnerPrivateJournal);
+    expect(his).toContain('From Ana to Ben');
+    expect(his).not.toContain('The kitchen was quiet');
+    // What Ana shared of her reflection reads to him in words about her.
+    expect(his).toContain('What Ana shared with you');
+    expect(his).toContain('This speaks to them strongly.');
+    expect(his).toContain(dayWords.reflectionNote);
   });
 });
 
