@@ -165,6 +165,7 @@ describe.skipIf(!hasChromium)('Journey: Today, and the private safety check', ()
     await goTo(b.page, 'Path');
     await waitForHeading(b.page, 'Your path');
     await settled(b.page);
+    await b.page.getByRole('button', { name: 'Change my mark for Grieve' }).click();
     await b.page
       .getByRole('group', { name: 'Where are you with Grieve?' })
       .getByLabel('Working on it', { exact: true })

@@ -33,6 +33,7 @@ export const firstWeek = {
   back: 'Back',
   next: 'Next',
   skip: 'Skip for now',
+  state: { done: 'done', setAside: 'set aside for now' },
   setAsideNote: 'You set this aside for now. It is here whenever you want it.',
   bringBack: 'Bring it back',
   busy: 'One moment…',
@@ -42,15 +43,15 @@ export const firstWeek = {
     toToday: 'Go to Today',
   },
   closed: {
-    note: 'You put the first steps away. They stay here if you ever want them.',
+    note: 'You put the first steps away. They stay here, linked from Today under "On your path", if you ever want them.',
     reopen: 'Show them on Today again',
   },
   today: {
     heading: 'Your first steps',
     next: (title: string) => `Next, if you like: ${title.toLowerCase()}.`,
+    welcome: 'Welcome. First, a few words on what Kintsugi is and is not.',
     all: 'See all first steps',
-    putAway: 'Hide these for good',
-    putAwayNote: 'You can find them again under Support.',
+    putAway: 'Put these away',
   },
   steps: {
     welcome: {

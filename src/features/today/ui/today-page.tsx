@@ -102,7 +102,16 @@ function SafetyOffer({ onSetAside }: { onSetAside: () => void }) {
 }
 
 /** The home screen: one small act, what waits for me, and where we are on the path. */
-export function TodayPage({ heading, space }: { heading: string; space: ComponentChildren }) {
+export function TodayPage({
+  heading,
+  space,
+  top,
+}: {
+  heading: string;
+  space: ComponentChildren;
+  /** Shown at the top once Today has loaded (the next first step, while there is one). */
+  top?: ComponentChildren;
+}) {
   const load = useLoad(todayApi.get);
   const [view, setView] = useState<TodayView | undefined>(undefined);
   useEffect(() => {
@@ -129,6 +138,7 @@ export function TodayPage({ heading, space }: { heading: string; space: Componen
       ) : (
         <>
           {offer ? <SafetyOffer onSetAside={load.reload} /> : null}
+          {top}
           {view.solo ? (
             <section class="card" aria-labelledby="solo-heading">
               <h2 id="solo-heading">{words.solo.heading}</h2>
@@ -167,6 +177,9 @@ export function TodayPage({ heading, space }: { heading: string; space: Componen
                 </li>
                 <li>
                   <a href="/reflection">{words.path.reflection}</a>
+                </li>
+                <li>
+                  <a href="/first-week">{words.path.firstSteps}</a>
                 </li>
               </ul>
             </section>

@@ -40,8 +40,9 @@ export function SupportPage() {
         <h2 id="numbers-heading">{support.numbersHeading}</h2>
         <p>{support.numbersIntro}</p>
         {support.countries.map((country) => (
-          <div key={country.country} class="country">
-            <h3>{country.country}</h3>
+          // One country open at a time is enough on a phone; each opens with one tap.
+          <details key={country.country} class="fold country">
+            <summary>{country.country}</summary>
             <ul class="helplines">
               {country.lines.map((line) => (
                 <li key={line.name}>
@@ -53,19 +54,21 @@ export function SupportPage() {
                 </li>
               ))}
             </ul>
-          </div>
+          </details>
         ))}
       </section>
 
       <section class="card" aria-labelledby="therapist-heading">
         <h2 id="therapist-heading">{support.therapist.heading}</h2>
         <Paragraphs lines={support.therapist.body} />
-        <h3>{support.therapist.howHeading}</h3>
-        <ul>
-          {support.therapist.how.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
+        <details class="fold">
+          <summary>{support.therapist.howHeading}</summary>
+          <ul>
+            {support.therapist.how.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
         <p>{support.therapist.abuseNote}</p>
       </section>
 
