@@ -135,7 +135,9 @@ describe.skipIf(!hasChromium)('Journey: each of us marks the path; Talk asks wha
     // Both see every change, with whose it was.
     await a.page.reload();
     await settled(a.page);
-    const history = a.page.locator('section', {
+    // The changes of all seven stages open with one tap.
+    await a.page.getByRole('heading', { name: 'Changes so far' }).click();
+    const history = a.page.locator('details', {
       has: a.page.getByRole('heading', { name: 'Changes so far' }),
     });
     await history.getByText('Bea moved Grieve from "not yet" to "feels steady"').waitFor();

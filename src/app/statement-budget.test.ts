@@ -15,6 +15,7 @@ import { features } from './server.ts';
  */
 const budgets: { screen: string; url: string; statements: number }[] = [
   { screen: 'Today', url: '/api/v1/today', statements: 15 },
+  { screen: 'Today', url: '/api/v1/me/first-week', statements: 1 },
   { screen: 'timeline', url: '/api/v1/timeline?range=month', statements: 7 },
   { screen: 'check-ins', url: '/api/v1/checkins/today', statements: 4 },
   { screen: 'check-ins', url: '/api/v1/checkins/daily', statements: 2 },

@@ -98,7 +98,7 @@ function areaScreen(area: Area): ComponentChildren {
       return (
         <TodayPage
           heading={area.heading}
-          top={<FirstWeekCard />}
+          top={(shown) => <FirstWeekCard onShown={shown} />}
           space={
             <>
               <NewActivityNotice />

@@ -10,7 +10,7 @@ export const path = {
   markLegend: (stage: string) => `Where are you with ${stage}?`,
   /** On the list of stages, where only one stage shows its choices at a time. */
   yourMark: (status: string) => `Your own mark: ${status}`,
-  changeMark: 'Change my mark',
+  changeMark: 'Change',
   changeMarkLabel: (stage: string) => `Change my mark for ${stage}`,
   ownLead:
     "Each of you marks the path for yourself. Your mark never changes your partner's, and theirs never changes yours.",

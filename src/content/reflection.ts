@@ -34,7 +34,7 @@ export const reflection = {
   result: {
     heading: 'What your reflection shows',
     takenOn: (when: string) => `From ${when}`,
-    more: 'What it may mean, and what helps',
+    more: 'What it may mean',
     beneath: 'What often lies beneath',
     work: 'Where the work goes',
     tools: 'What helps',

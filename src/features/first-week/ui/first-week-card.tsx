@@ -11,13 +11,19 @@ import { firstWeekApi, type FirstWeekView } from './first-week-api.ts';
  * On Today, at the top: the next first step, until each is done, set aside, or the person puts
  * them away. Silent while Today's own safety offer is showing (that card already asks).
  */
-export function FirstWeekCard() {
+export function FirstWeekCard({ onShown }: { onShown?: (on: boolean) => void }) {
   const load = useLoad(firstWeekApi.get);
   const save = useAction(firstWeekApi.save);
   const [view, setView] = useState<FirstWeekView | undefined>(undefined);
   useEffect(() => {
     if (load.data) setView(load.data);
   }, [load.data]);
+  const showing =
+    !!view &&
+    !view.closed &&
+    view.next !== null &&
+    !(view.next === 'safety' && view.safetyOfferOpen);
+  useEffect(() => onShown?.(showing), [showing]);
 
   // Unseen while it loads, but counted: a page is settled only once nothing says "loading".
   if (!view && !load.error)
@@ -26,8 +32,7 @@ export function FirstWeekCard() {
         {shell.loading}
       </p>
     );
-  if (!view || view.closed || view.next === null) return null;
-  if (view.next === 'safety' && view.safetyOfferOpen) return null;
+  if (!view || !showing || view.next === null) return null;
   const next = view.next;
   const step = words.steps[next];
   const change = async (patch: Parameters<typeof firstWeekApi.save>[0]) => {
@@ -36,11 +41,15 @@ export function FirstWeekCard() {
   };
   return (
     <section class="card first-week-card" aria-labelledby="first-week-heading">
-      <h2 id="first-week-heading">{words.today.heading}</h2>
+      <h2 id="first-week-heading">
+        <a href="/first-week">{words.today.heading}</a>
+      </h2>
       <p>{next === 'welcome' ? words.today.welcome : words.today.next(step.title)}</p>
       {save.error ? <Notice tone="error">{save.error.message}</Notice> : null}
       <div class="actions">
         <LinkButton href={next === 'welcome' ? '/first-week' : step.href}>{step.open}</LinkButton>
+      </div>
+      <p class="first-week-more">
         <Button
           variant="quiet"
           busy={save.busy}
@@ -49,9 +58,6 @@ export function FirstWeekCard() {
         >
           {words.skip}
         </Button>
-      </div>
-      <p class="first-week-more">
-        <a href="/first-week">{words.today.all}</a>
         <Button variant="quiet" onClick={() => change({ closed: true })}>
           {words.today.putAway}
         </Button>

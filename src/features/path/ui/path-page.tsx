@@ -58,8 +58,6 @@ export function PathPage({ heading }: { heading: string }) {
                       <span class="muted stage-number">{words.stageNumber(stage.number)} · </span>
                       <a href={`/path/${stage.id}`}>{stage.name}</a>
                     </h3>
-                    {/* Folded stages say only where each of you stands; the open one says more. */}
-                    {open === state.stage ? <p>{stage.summary}</p> : null}
                     <StageMarker
                       state={state}
                       partnerName={data.partnerName}

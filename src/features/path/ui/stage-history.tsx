@@ -15,9 +15,8 @@ export function StageHistory({
   changes: StageChange[];
   oneStage?: boolean;
 }) {
-  return (
-    <section class="card" aria-labelledby="history-heading">
-      <h2 id="history-heading">{words.historyHeading}</h2>
+  const body = (
+    <>
       {changes.length === 0 ? <p>{words.historyNone}</p> : null}
       <ChangeList changes={changes.slice(0, SHOWN)} oneStage={oneStage} />
       {changes.length > SHOWN ? (
@@ -26,7 +25,24 @@ export function StageHistory({
           <ChangeList changes={changes.slice(SHOWN)} oneStage={oneStage} />
         </details>
       ) : null}
-    </section>
+    </>
+  );
+  if (oneStage) {
+    return (
+      <section class="card" aria-labelledby="history-heading">
+        <h2 id="history-heading">{words.historyHeading}</h2>
+        {body}
+      </section>
+    );
+  }
+  // On the path itself the changes of all seven stages open with one tap (decision 140).
+  return (
+    <details class="card fold-card">
+      <summary>
+        <h2 id="history-heading">{words.historyHeading}</h2>
+      </summary>
+      {body}
+    </details>
   );
 }
 

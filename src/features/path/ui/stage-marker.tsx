@@ -95,12 +95,14 @@ export function StageMarker({
 
   if (folded) {
     return (
-      <div class="stage-marker" ref={box}>
-        <p>{words.yourMark(statusWords[state.mine.status].label.toLowerCase())}</p>
-        {meta ? <p class="item-meta">{meta}</p> : null}
-        {state.partner && partnerName ? (
-          <PartnerMark name={partnerName} mark={state.partner} />
-        ) : null}
+      <div class="stage-marker stage-marker--folded" ref={box}>
+        <div class="stage-marks">
+          <p>{words.yourMark(statusWords[state.mine.status].label.toLowerCase())}</p>
+          {meta ? <p class="item-meta">{meta}</p> : null}
+          {state.partner && partnerName ? (
+            <PartnerMark name={partnerName} mark={state.partner} />
+          ) : null}
+        </div>
         {canChange ? (
           <Button
             variant="secondary"

@@ -66,28 +66,31 @@ export function TakeResult({
                 </>
               ) : null}
             </details>
-            <p class="muted">{p.shared ? words.result.shared : words.result.private}</p>
-            {canShare || p.shared ? (
-              <div class="actions">
-                {p.shared ? (
-                  <Button
-                    variant="secondary"
-                    aria-label={words.result.unshareLabel(pattern.name)}
-                    onClick={() => setShared(shared.filter((s) => s !== p.pattern))}
-                  >
-                    {words.result.unshare}
-                  </Button>
-                ) : (
-                  <Button
-                    variant="secondary"
-                    aria-label={words.result.shareLabel(pattern.name)}
-                    onClick={() => setShared([...shared, p.pattern])}
-                  >
-                    {words.result.share}
-                  </Button>
-                )}
-              </div>
-            ) : null}
+            {/* Who sees it and the one button that changes it, on one line. */}
+            <div class="pattern-share">
+              <p class="muted">{p.shared ? words.result.shared : words.result.private}</p>
+              {canShare || p.shared ? (
+                <div class="pattern-share-action">
+                  {p.shared ? (
+                    <Button
+                      variant="secondary"
+                      aria-label={words.result.unshareLabel(pattern.name)}
+                      onClick={() => setShared(shared.filter((s) => s !== p.pattern))}
+                    >
+                      {words.result.unshare}
+                    </Button>
+                  ) : (
+                    <Button
+                      variant="secondary"
+                      aria-label={words.result.shareLabel(pattern.name)}
+                      onClick={() => setShared([...shared, p.pattern])}
+                    >
+                      {words.result.share}
+                    </Button>
+                  )}
+                </div>
+              ) : null}
+            </div>
           </article>
         );
       })}

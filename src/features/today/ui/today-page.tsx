@@ -109,9 +109,13 @@ export function TodayPage({
 }: {
   heading: string;
   space: ComponentChildren;
-  /** Shown at the top once Today has loaded (the next first step, while there is one). */
-  top?: ComponentChildren;
+  /**
+   * Shown at the top once Today has loaded: the next first step, while there is one. It says
+   * whether it shows; while it does, an empty "Waiting for you" steps aside for it.
+   */
+  top?: (shown: (on: boolean) => void) => ComponentChildren;
 }) {
+  const [topShown, setTopShown] = useState(false);
   const load = useLoad(todayApi.get);
   const [view, setView] = useState<TodayView | undefined>(undefined);
   useEffect(() => {
@@ -138,7 +142,7 @@ export function TodayPage({
       ) : (
         <>
           {offer ? <SafetyOffer onSetAside={load.reload} /> : null}
-          {top}
+          {top?.(setTopShown)}
           {view.solo ? (
             <section class="card" aria-labelledby="solo-heading">
               <h2 id="solo-heading">{words.solo.heading}</h2>
@@ -150,22 +154,24 @@ export function TodayPage({
           ) : null}
           {view.timeApart ? <TimeApartCard pause={view.timeApart} /> : null}
           <SmallAct view={view} onChange={setView} />
-          <section class="card" aria-labelledby="waiting-for-me-heading">
-            <h2 id="waiting-for-me-heading">{words.waiting.heading}</h2>
-            {waiting.length === 0 ? (
-              <p>{words.waiting.none}</p>
-            ) : (
-              <ul class="item-list">
-                {waiting.map((item) => (
-                  <li key={`${item.kind}-${item.id}`} class="item">
-                    <a href={item.href} class="item-title">
-                      {item.title}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          {waiting.length === 0 && topShown ? null : (
+            <section class="card" aria-labelledby="waiting-for-me-heading">
+              <h2 id="waiting-for-me-heading">{words.waiting.heading}</h2>
+              {waiting.length === 0 ? (
+                <p>{words.waiting.none}</p>
+              ) : (
+                <ul class="item-list">
+                  {waiting.map((item) => (
+                    <li key={`${item.kind}-${item.id}`} class="item">
+                      <a href={item.href} class="item-title">
+                        {item.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          )}
           {view.solo ? null : (
             <section class="card" aria-labelledby="on-path-heading">
               <h2 id="on-path-heading">{words.path.heading}</h2>

@@ -58,29 +58,34 @@ export function SupportPage() {
         ))}
       </section>
 
-      <section class="card" aria-labelledby="therapist-heading">
-        <h2 id="therapist-heading">{support.therapist.heading}</h2>
+      {/* Help that is not urgent: each card opens with one tap, so the page fits a phone. */}
+      <details class="card fold-card">
+        <summary>
+          <h2>{support.therapist.heading}</h2>
+        </summary>
         <Paragraphs lines={support.therapist.body} />
-        <details class="fold">
-          <summary>{support.therapist.howHeading}</summary>
-          <ul>
-            {support.therapist.how.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </details>
+        <h3>{support.therapist.howHeading}</h3>
+        <ul>
+          {support.therapist.how.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
         <p>{support.therapist.abuseNote}</p>
-      </section>
+      </details>
 
-      <section class="card" aria-labelledby="strength-heading">
-        <h2 id="strength-heading">{support.strength.heading}</h2>
+      <details class="card fold-card">
+        <summary>
+          <h2>{support.strength.heading}</h2>
+        </summary>
         <Paragraphs lines={support.strength.body} />
-      </section>
+      </details>
 
-      <section class="card" aria-labelledby="exit-heading">
-        <h2 id="exit-heading">{support.quickExit.heading}</h2>
+      <details class="card fold-card">
+        <summary>
+          <h2>{support.quickExit.heading}</h2>
+        </summary>
         <Paragraphs lines={support.quickExit.body} />
-      </section>
+      </details>
     </>
   );
 }
