@@ -60,6 +60,8 @@ async function post(
 
 async function openCheckins(page: Page, part = ''): Promise<void> {
   await page.goto(`/check-ins${part}`);
+  // Going to the same address with a #part only moves within the page: load it afresh.
+  if (part) await page.reload();
   await waitForHeading(page, 'Check-ins');
   await page.waitForFunction(() => document.querySelector('.loading') === null);
 }
