@@ -119,13 +119,13 @@ describe.skipIf(!hasChromium)('Journey: the first week, on two phones', () => {
     await page.getByRole('button', { name: 'Skip for now' }).waitFor();
     await page.getByRole('button', { name: 'Next' }).click();
     await stepOn(page, 'A private safety check');
-    expect(await focused(page)).toBe('A private safety check');
+    await expect.poll(() => focused(page)).toBe('A private safety check');
     await page.getByText('Step 2 of 6').waitFor();
 
     // Back is one click, and focus follows.
     await page.getByRole('button', { name: 'Back' }).click();
     await stepOn(page, 'Welcome to Kintsugi');
-    expect(await focused(page)).toBe('Welcome to Kintsugi');
+    await expect.poll(() => focused(page)).toBe('Welcome to Kintsugi');
     await page.getByRole('button', { name: 'Next' }).click();
     await stepOn(page, 'A private safety check');
 
@@ -190,7 +190,7 @@ describe.skipIf(!hasChromium)('Journey: the first week, on two phones', () => {
     await stepOn(page, 'A private safety check');
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await stepOn(page, 'Where you stand');
-    expect(await focused(page)).toBe('Where you stand');
+    await expect.poll(() => focused(page)).toBe('Where you stand');
     // The list says what was set aside, in words, with no count and no score.
     const list = page.getByRole('navigation', { name: 'Your first steps' });
     await list.getByText('set aside for now').waitFor();

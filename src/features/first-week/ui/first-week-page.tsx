@@ -1,5 +1,5 @@
 import './first-week.css';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { firstWeek as words, type FirstWeekStepId } from '../../../content/first-week.ts';
 import { shell } from '../../../content/shell.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
@@ -29,7 +29,7 @@ export function FirstWeekPage() {
     setIndex((i) => i ?? (at === -1 ? load.data!.steps.length : at));
   }, [load.data]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Not on arrival (the page heading has focus then); after each move between steps.
     if (moved.current) heading.current?.focus();
   }, [index]);
