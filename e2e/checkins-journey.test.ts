@@ -58,8 +58,10 @@ async function post(
   );
 }
 
-async function openCheckins(page: Page): Promise<void> {
-  await page.goto('/check-ins');
+async function openCheckins(page: Page, part = ''): Promise<void> {
+  await page.goto(`/check-ins${part}`);
+  // Going to the same address with a #part only moves within the page: load it afresh.
+  if (part) await page.reload();
   await waitForHeading(page, 'Check-ins');
   await page.waitForFunction(() => document.querySelector('.loading') === null);
 }
@@ -167,12 +169,12 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
   }, 120_000);
 
   it('weekly: answers show side by side only after both have answered', async () => {
-    await openCheckins(a.page);
+    await openCheckins(a.page, '#weekly');
     await a.page.getByLabel('One thing I appreciated this week').fill('ARI-APPRECIATED');
     await a.page.getByRole('button', { name: 'Send my answers' }).click();
     await a.page.getByText('Sent. Your partner sees them once they have answered too.').waitFor();
 
-    await openCheckins(b.page);
+    await openCheckins(b.page, '#weekly');
     expect(await b.page.content()).not.toContain('ARI-APPRECIATED');
     await b.page.getByLabel('One thing I appreciated this week').fill('BEA-APPRECIATED');
     await b.page.getByLabel('What was hard').fill('The quiet evenings');
@@ -188,7 +190,7 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
     await b.page.locator('#weekly').scrollIntoViewIfNeeded();
     await screenshot(b.page, 'checkins-06-weekly-desktop');
 
-    await openCheckins(a.page);
+    await openCheckins(a.page, '#weekly');
     await a.page.getByText('BEA-APPRECIATED').waitFor();
     await a.page.getByText('That meant a lot to me too.').waitFor();
     await checkA11y(a.page, 'weekly, revealed, phone');

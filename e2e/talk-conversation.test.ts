@@ -50,6 +50,8 @@ describe.skipIf(!hasChromium)(
       await a.page.getByRole('link', { name: 'Start a conversation' }).click();
       await waitForHeading(a.page, 'Start a conversation');
       await look(a.page, 'new', PHONE);
+      // Themes first, then the few questions of the one chosen.
+      await a.page.getByRole('radio', { name: 'What hurt most', exact: true }).check();
       await a.page.getByLabel('What hurt you most, of everything that happened?').check();
       await a.page.getByRole('radio', { name: 'I will speak first' }).check();
       await a.page.getByRole('button', { name: 'Begin' }).click();

@@ -20,6 +20,8 @@ const operationIds: Record<string, string> = {
   'DELETE /api/v1/me/push-subscriptions/:id': 'removePushDevice',
   'GET /api/v1/reminders/unsubscribe': 'openUnsubscribePage',
   'POST /api/v1/promises/notices/seen': 'markPromiseNoticesSeen',
+  'GET /api/v1/me/first-week': 'getFirstWeek',
+  'PATCH /api/v1/me/first-week': 'updateFirstWeek',
   'PATCH /api/v1/me': 'updateMe',
   'POST /api/v1/me/password': 'changePassword',
   'POST /api/v1/me/email': 'changeEmail',
@@ -135,6 +137,8 @@ const tags: Record<string, string> = {
   today: "The home screen: the day's small act and what is waiting for me.",
   reminders:
     'Reminders by email or Web Push that say only that something is waiting, off by default; the devices push reaches; the one-click unsubscribe.',
+  'first week':
+    'My first steps after signing up: done when done, set aside for now, or put away; one person at a time.',
   'time apart': 'Pausing the shared space, with or without an end date.',
   'data rights':
     'The full export of my data, and notices when a partner leaves or closes their account.',

@@ -121,6 +121,12 @@ const expectations: Record<string, Expectation> = {
     expect: signedIn(200),
     body: () => ({ kinds: { letter: true } }),
   },
+  // My first steps are mine alone: only the owner's row is read or changed.
+  'GET /api/v1/me/first-week': { expect: signedIn(200) },
+  'PATCH /api/v1/me/first-week': {
+    expect: signedIn(200),
+    body: () => ({ step: { id: 'reflection', setAside: true } }),
+  },
   // A mail app's one click: no session; an unknown token changes nothing and answers the same.
   'POST /api/v1/reminders/unsubscribe': {
     expect: all(200),

@@ -14,6 +14,7 @@ import { todayModule } from '../features/today/today.routes.server.ts';
 import { agreementsModule } from '../features/agreements/agreements.routes.server.ts';
 import { promisesModule } from '../features/promises/promises.routes.server.ts';
 import { remindersModule } from '../features/reminders/reminders.routes.server.ts';
+import { firstWeekModule } from '../features/first-week/first-week.routes.server.ts';
 import { apiDescription } from './api-description.ts';
 import {
   buildServer,
@@ -39,6 +40,7 @@ export const features: readonly FeatureModule[] = [
   agreementsModule,
   promisesModule,
   remindersModule,
+  firstWeekModule,
 ];
 
 export function createApp(options: Omit<BuildOptions, 'features'>) {

@@ -16,6 +16,7 @@ import { features } from './server.ts';
  */
 const budgets: { screen: string; url: string; statements: number }[] = [
   { screen: 'Today', url: '/api/v1/today', statements: 2 },
+  { screen: 'Today', url: '/api/v1/me/first-week', statements: 1 },
   { screen: 'timeline', url: '/api/v1/timeline?range=month', statements: 2 },
   { screen: 'check-ins', url: '/api/v1/checkins/today', statements: 3 },
   { screen: 'check-ins', url: '/api/v1/checkins/daily', statements: 2 },

@@ -52,6 +52,8 @@ import { PathScreen, StageScreen } from '../features/path/ui/lazy.ts';
 import { ReflectionScreen } from '../features/reflection/ui/lazy.ts';
 import { SafetyScreen } from '../features/safety/ui/lazy.ts';
 import { TodayPage } from '../features/today/ui/index.ts';
+import { FirstWeekCard, FirstWeekScreen } from '../features/first-week/ui/index.ts';
+import { firstWeek as firstWeekWords } from '../content/first-week.ts';
 import { isStageId, stageById } from '../content/stages.ts';
 import { reflection as reflectionWords } from '../content/reflection.ts';
 import { safety as safetyWords } from '../content/safety.ts';
@@ -104,6 +106,7 @@ function areaScreen(area: Area): ComponentChildren {
       return (
         <TodayPage
           heading={area.heading}
+          top={(shown) => <FirstWeekCard onShown={shown} />}
           space={
             <>
               <NewActivityNotice />
@@ -234,6 +237,11 @@ function resolve(pathname: string, session: Session): Screen | null {
     const stageId = stage!.stage!;
     if (isStageId(stageId))
       return { title: stageById(stageId).name, view: <StageScreen stageId={stageId} /> };
+  }
+  // The first steps, one at a time (decision 140).
+  if (path === '/first-week') {
+    if (!signedIn) return { title: signInWords.title, view: <SignInPage protectedPage /> };
+    return { title: firstWeekWords.title, view: <FirstWeekScreen /> };
   }
   // One agreement: the page title names the place, never the agreement's own words.
   const agreement = matchPath('/agreements/:id', path);

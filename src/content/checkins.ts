@@ -116,6 +116,7 @@ export const partnerDaily = {
 
 export const recent = {
   heading: 'Recent days',
+  earlier: (n: number) => (n === 1 ? 'One earlier day' : `${n} earlier days`),
   none: 'Your past check-ins show here. Days without one are just days.',
   you: 'You',
   private: 'Only you',
@@ -170,6 +171,8 @@ export const weekdayNames = [
 ] as const;
 
 export const checkinDay = {
+  /** The link from the weekly check-in to where its day is chosen. */
+  change: 'Change the day of the weekly check-in',
   heading: 'Your check-in day',
   lead: 'The day your week together begins. You choose it together; either of you can change it.',
   label: 'Check-in day',
@@ -189,4 +192,12 @@ export const checkinsPage = {
   title: 'Check-ins',
   dailyTab: 'Today',
   weeklyTab: 'This week',
+} as const;
+
+/** The check-ins page, in parts: today's check-in, the weekly one, and its day (decision 140). */
+export const checkinParts = {
+  label: 'Check-ins',
+  daily: 'Today',
+  weekly: 'This week',
+  day: 'Weekly day',
 } as const;

@@ -8,6 +8,10 @@ export const path = {
   stagesHeading: 'The seven stages',
   stageNumber: (n: number) => `Stage ${n}`,
   markLegend: (stage: string) => `Where are you with ${stage}?`,
+  /** On the list of stages, where only one stage shows its choices at a time. */
+  yourMark: (status: string) => `Your own mark: ${status}`,
+  changeMark: 'Change',
+  changeMarkLabel: (stage: string) => `Change my mark for ${stage}`,
   ownLead:
     "Each of you marks the path for yourself. Your mark never changes your partner's, and theirs never changes yours.",
   marked: (when: string) => `You marked it ${when}`,
@@ -26,6 +30,7 @@ export const path = {
   historyHeading: 'Changes so far',
   historyNone:
     'No changes yet. When either of you marks a stage for yourself, it shows here with who and when.',
+  historyEarlier: (n: number) => (n === 1 ? 'One earlier change' : `${n} earlier changes`),
   historyItem: (who: string, stage: string, from: string, to: string) =>
     `${who} moved ${stage} from "${from}" to "${to}"`,
   historyItemStage: (who: string, from: string, to: string) =>

@@ -34,6 +34,7 @@ export const reflection = {
   result: {
     heading: 'What your reflection shows',
     takenOn: (when: string) => `From ${when}`,
+    more: 'What it may mean',
     beneath: 'What often lies beneath',
     work: 'Where the work goes',
     tools: 'What helps',
@@ -62,6 +63,8 @@ export const reflection = {
     heading: 'Where you stand',
     body: 'Only if you want to say it. It helps us suggest where to start: owning it first for the one who broke trust, room to grieve for the one who was hurt.',
     legend: 'Which is closest for you?',
+    said: (label: string) => `You said: ${label}.`,
+    change: 'Change',
     share: 'Share this with my partner',
     save: 'Save',
     busy: 'Saving…',

@@ -55,6 +55,7 @@ export function questionForRound(c: {
 
 export const talkGuide = {
   heading: 'Questions that help, and details that hurt',
+  more: 'What tends to help, and what hurts',
   helpsHeading: 'What tends to help',
   helps: [
     'Asking why, and what it meant to each of you.',
@@ -77,6 +78,8 @@ export const talkGuide = {
     other:
       'You see the questions that fit anyone. Some are written for the one who broke the trust, some for the one who was hurt. If you want those, you can say which part you carry in your private reflection.',
   },
+  themeLegend: 'What would you like to talk about?',
+  chooseTheme: 'Choose one above to see a few questions, or write your own below.',
   ownPartHeading: 'In time, never to excuse',
   ownPart:
     'These questions look at the distance that came before. They do not make what happened yours to carry. Choose one only if you want to.',

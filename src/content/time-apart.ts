@@ -4,6 +4,7 @@
 export const timeApart = {
   heading: 'Time apart',
   lead: 'Sometimes you need a break from working on things together. Either of you can pause the shared space for a while. Nothing is lost.',
+  whatHappensSummary: 'What happens while it is paused',
   whatHappens: [
     'While it is paused, neither of you can add anything new to the shared space, and Kintsugi sends no reminders or prompts.',
     'What you write for yourself still works.',

@@ -34,6 +34,7 @@ export const timeline = {
   empty:
     'Nothing to draw yet. When you check in, your days show up here. Days without a check-in are simply left blank.',
   emptyPartner: (name: string) => `Nothing shared from ${name} for this time yet.`,
+  inWordsFold: 'In words, and the feelings chosen',
   summaryHeading: 'In words',
   summary: (what: string, avg: string, low: number, high: number) =>
     low === high

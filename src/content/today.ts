@@ -30,6 +30,7 @@ export const today = {
     heading: 'On your path',
     open: 'Open your path',
     reflection: 'Your private reflection',
+    firstSteps: 'Your first steps',
   },
   solo: {
     heading: "You're using Kintsugi alone",

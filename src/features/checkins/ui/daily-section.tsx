@@ -183,39 +183,62 @@ function PartnerToday({ view }: { view: TodayView }) {
   );
 }
 
+/** The newest days stay in view; the rest wait behind a fold, so the page fits a phone. */
+const RECENT_SHOWN = 3;
+
 function RecentList({ recent }: { recent: RecentDays }) {
   const days = recent.days.filter((d) => d.mine || d.partner);
+  // Before the first check-in there is nothing to list; the form is enough on a phone.
+  if (days.length === 0) return null;
   return (
     <section class="card" aria-labelledby="recent-heading">
       <h2 id="recent-heading">{recentWords.heading}</h2>
-      {days.length === 0 ? (
-        <p class="muted">{recentWords.none}</p>
-      ) : (
-        <ul class="item-list">
-          {days.map((d) => (
-            <li key={d.day} class="item recent-day">
-              <div class="item-text">
-                <h3 class="item-title">{formatDay(d.day, 'full')}</h3>
-                {d.mine ? (
-                  <p class="item-meta">
-                    <strong>{recentWords.you}</strong> (
-                    {d.mine.visibility === 'shared' ? recentWords.shared : recentWords.private}):{' '}
-                    {labelsOf(d.mine.emotions)}.{' '}
-                    {scaleIds.map((s) => `${scaleWords[s].short} ${d.mine![s]}`).join(', ')}.
-                  </p>
-                ) : null}
-                {d.partner && recent.partnerName ? (
-                  <p class="item-meta">
-                    <strong>{recent.partnerName}</strong>: {labelsOf(d.partner.emotions)}.{' '}
-                    {scaleIds.map((s) => `${scaleWords[s].short} ${d.partner![s]}`).join(', ')}.
-                  </p>
-                ) : null}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      {
+        <>
+          <RecentDayList days={days.slice(0, RECENT_SHOWN)} partnerName={recent.partnerName} />
+          {days.length > RECENT_SHOWN ? (
+            <details class="fold">
+              <summary>{recentWords.earlier(days.length - RECENT_SHOWN)}</summary>
+              <RecentDayList days={days.slice(RECENT_SHOWN)} partnerName={recent.partnerName} />
+            </details>
+          ) : null}
+        </>
+      }
     </section>
+  );
+}
+
+function RecentDayList({
+  days,
+  partnerName,
+}: {
+  days: RecentDays['days'];
+  partnerName: RecentDays['partnerName'];
+}) {
+  return (
+    <ul class="item-list">
+      {days.map((d) => (
+        <li key={d.day} class="item recent-day">
+          <div class="item-text">
+            <h3 class="item-title">{formatDay(d.day, 'full')}</h3>
+            {d.mine ? (
+              <p class="item-meta">
+                <strong>{recentWords.you}</strong> (
+                {d.mine.visibility === 'shared' ? recentWords.shared : recentWords.private}):{' '}
+                {labelsOf(d.mine.emotions)}.{' '}
+                {scaleIds.map((s) => `${scaleWords[s].short} ${d.mine![s]}`).join(', ')}.
+              </p>
+            ) : null}
+            {d.partner && partnerName ? (
+              <p class="item-meta">
+                <strong>{partnerName}</strong>: {labelsOf(d.partner.emotions)}.{' '}
+                {scaleIds.map((s) => `${scaleWords[s].short} ${d.partner![s]}`).join(', ')}.
+              </p>
+            ) : null}
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -55,7 +55,7 @@ function DaySetting({ view, onSaved }: { view: WeeklyView; onSaved: () => void }
 
   return (
     <section class="card" aria-labelledby="checkin-day-heading">
-      <h3 id="checkin-day-heading">{checkinDay.heading}</h3>
+      <h2 id="checkin-day-heading">{checkinDay.heading}</h2>
       <p class="muted">{checkinDay.lead}</p>
       <Form onSubmit={submit} error={save.error?.message} label={checkinDay.heading}>
         <div class="field">
@@ -262,7 +262,11 @@ function SideBySide({
   );
 }
 
-export function WeeklySection() {
+/**
+ * The weekly check-in (`part` "weekly"), or the setting of its day (`part` "day"): each on its
+ * own tab of the check-ins page, so the daily check-in stays short on a phone (decision 140).
+ */
+export function WeeklySection({ part = 'weekly' }: { part?: 'weekly' | 'day' }) {
   const load = useLoad(checkinsApi.weekly);
   const [view, setView] = useState<WeeklyView | undefined>(undefined);
   const [sent, setSent] = useState(false);
@@ -281,6 +285,16 @@ export function WeeklySection() {
   }
   const week = view.current;
   const partnerName = view.partnerName ?? '';
+  if (part === 'day') {
+    return view.hasPartner ? (
+      <DaySetting view={view} onSaved={load.reload} />
+    ) : (
+      <section class="card" aria-labelledby="checkin-day-heading">
+        <h2 id="checkin-day-heading">{checkinDay.heading}</h2>
+        <p>{words.noPartner}</p>
+      </section>
+    );
+  }
   return (
     <section class="card" aria-labelledby="weekly-heading" id="weekly">
       <h2 id="weekly-heading">{words.heading}</h2>
@@ -309,7 +323,9 @@ export function WeeklySection() {
               />
             </>
           )}
-          <DaySetting view={view} onSaved={load.reload} />
+          <p>
+            <a href="/check-ins#day">{checkinDay.change}</a>
+          </p>
           {view.past.length > 0 ? (
             <details class="past-weeks">
               <summary>{words.past}</summary>

@@ -2,6 +2,8 @@ import './path.css';
 import { path as words } from '../../../content/path.ts';
 import { shell } from '../../../content/shell.ts';
 import { stageById } from '../../../content/stages.ts';
+import { useState } from 'preact/hooks';
+import type { StageId } from '../../../content/stages.ts';
 import { useLoad } from '../../../platform/web/use-action.ts';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
@@ -13,6 +15,8 @@ import { StageMarker } from './stage-marker.tsx';
 export function PathPage({ heading }: { heading: string }) {
   const view = useLoad(pathApi.get);
   const data = view.data;
+  // One stage shows its choices at a time, so seven stages fit a phone (decision 140).
+  const [open, setOpen] = useState<StageId | null>(null);
   return (
     <>
       <PageHeader shared title={heading} lead={words.lead} />
@@ -50,16 +54,17 @@ export function PathPage({ heading }: { heading: string }) {
                 const stage = stageById(state.stage);
                 return (
                   <li key={state.stage} class={`card stage-item stage-item--${state.mine.status}`}>
-                    <p class="muted stage-number">{words.stageNumber(stage.number)}</p>
                     <h3 class="stage-name">
+                      <span class="muted stage-number">{words.stageNumber(stage.number)} · </span>
                       <a href={`/path/${stage.id}`}>{stage.name}</a>
                     </h3>
-                    <p>{stage.summary}</p>
                     <StageMarker
                       state={state}
                       partnerName={data.partnerName}
                       canChange={data.hasSpace && data.canChange}
                       onChanged={view.reload}
+                      folded={open !== state.stage}
+                      onOpen={() => setOpen(state.stage)}
                     />
                   </li>
                 );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { path as words } from '../../../content/path.ts';
 import {
   stageById,
@@ -8,6 +8,7 @@ import {
 } from '../../../content/stages.ts';
 import { formatRelative } from '../../../platform/web/format.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
+import { Button } from '../../../platform/web/ui/button.tsx';
 import { ChoiceGroup } from '../../../platform/web/ui/choice-group.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { pathApi, type StageMark, type StageState } from './path-api.ts';
@@ -51,11 +52,16 @@ export function StageMarker({
   partnerName,
   canChange,
   onChanged,
+  folded = false,
+  onOpen,
 }: {
   state: StageState;
   partnerName: string | null;
   canChange: boolean;
   onChanged: () => void;
+  /** On the path's list only one stage shows its choices at a time; the rest say where they stand. */
+  folded?: boolean;
+  onOpen?: () => void;
 }) {
   const mark = useAction(pathApi.mark);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
@@ -64,6 +70,15 @@ export function StageMarker({
   useEffect(() => setPending(null), [state.mine.version, state.mine.status]);
   const stage = stageById(state.stage);
   const meta = markMeta(state.mine, true);
+  const box = useRef<HTMLDivElement>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    // Opened by its button: focus goes to the chosen answer, where the keyboard continues.
+    if (!folded && opened.current) {
+      opened.current = false;
+      box.current?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+    }
+  }, [folded]);
 
   async function choose(status: StageStatus) {
     setMessage(null);
@@ -78,8 +93,35 @@ export function StageMarker({
     onChanged();
   }
 
+  if (folded) {
+    return (
+      <div class="stage-marker stage-marker--folded" ref={box}>
+        <div class="stage-marks">
+          <p>{words.yourMark(statusWords[state.mine.status].label.toLowerCase())}</p>
+          {meta ? <p class="item-meta">{meta}</p> : null}
+          {state.partner && partnerName ? (
+            <PartnerMark name={partnerName} mark={state.partner} />
+          ) : null}
+        </div>
+        {canChange ? (
+          <Button
+            variant="secondary"
+            aria-expanded="false"
+            aria-label={words.changeMarkLabel(stage.name)}
+            onClick={() => {
+              opened.current = true;
+              onOpen?.();
+            }}
+          >
+            {words.changeMark}
+          </Button>
+        ) : null}
+      </div>
+    );
+  }
+
   return (
-    <div class="stage-marker">
+    <div class="stage-marker" ref={box}>
       <ChoiceGroup
         legend={words.markLegend(stage.name)}
         legendHidden

@@ -123,7 +123,10 @@ export function ReflectionPage() {
           </div>
           <StanceCard current={data.stance} canShare={data.canShare} />
           {partner.data ? <PartnerShared view={partner.data} /> : null}
-          {latest ? <History takes={earlier} onDeleted={() => mine.reload()} /> : null}
+          {/* Earlier results, once there are some: nothing to list after the first. */}
+          {latest && earlier.length > 0 ? (
+            <History takes={earlier} onDeleted={() => mine.reload()} />
+          ) : null}
         </>
       )}
     </>

@@ -20,6 +20,8 @@ export function StanceCard({
   const [shared, setShared] = useState(current?.shared ?? false);
   const [state, setState] = useState(current);
   const [saved, setSaved] = useState(false);
+  // Once said, the answer shows in a line; the choices open again with one button.
+  const [editing, setEditing] = useState(!current);
   const save = useAction(reflectionApi.setStance);
 
   async function submit() {
@@ -30,6 +32,22 @@ export function StanceCard({
       setState(outcome.value);
       setSaved(true);
     }
+  }
+
+  if (!editing && state) {
+    return (
+      <section class="card" aria-labelledby="stance-heading">
+        <h2 id="stance-heading">{words.stance.heading}</h2>
+        <p>{words.stance.said(stances[state.stance].label)}</p>
+        {saved ? <Notice tone="success">{words.stance.saved}</Notice> : null}
+        <p class="muted">{state.shared ? words.stance.sharedNote : words.stance.privateNote}</p>
+        <div class="actions">
+          <Button variant="secondary" onClick={() => setEditing(true)}>
+            {words.stance.change}
+          </Button>
+        </div>
+      </section>
+    );
   }
 
   return (

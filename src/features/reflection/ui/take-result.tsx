@@ -46,44 +46,51 @@ export function TakeResult({
           >
             <h3 id={`result-${p.pattern}`}>{pattern.name}</h3>
             <p class={`level level--${p.level}`}>{levelWords[p.level].mine}</p>
-            <h4>{words.result.beneath}</h4>
-            <p>{pattern.beneath}</p>
-            <h4>{words.result.work}</h4>
-            <ul>
-              {pattern.work.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-            <h4>{words.result.tools}</h4>
-            <ToolList ids={pattern.tools} notYet={words.result.notYetBuilt} />
-            {p.note ? (
-              <>
-                <h4>{words.result.yourNote}</h4>
-                <p class="note-text">{p.note}</p>
-              </>
-            ) : null}
-            <p class="muted">{p.shared ? words.result.shared : words.result.private}</p>
-            {canShare || p.shared ? (
-              <div class="actions">
-                {p.shared ? (
-                  <Button
-                    variant="secondary"
-                    aria-label={words.result.unshareLabel(pattern.name)}
-                    onClick={() => setShared(shared.filter((s) => s !== p.pattern))}
-                  >
-                    {words.result.unshare}
-                  </Button>
-                ) : (
-                  <Button
-                    variant="secondary"
-                    aria-label={words.result.shareLabel(pattern.name)}
-                    onClick={() => setShared([...shared, p.pattern])}
-                  >
-                    {words.result.share}
-                  </Button>
-                )}
-              </div>
-            ) : null}
+            {/* Folded, so the four patterns fit a phone; a summary is a button to every reader. */}
+            <details class="fold">
+              <summary>{words.result.more}</summary>
+              <h4>{words.result.beneath}</h4>
+              <p>{pattern.beneath}</p>
+              <h4>{words.result.work}</h4>
+              <ul>
+                {pattern.work.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              <h4>{words.result.tools}</h4>
+              <ToolList ids={pattern.tools} notYet={words.result.notYetBuilt} />
+              {p.note ? (
+                <>
+                  <h4>{words.result.yourNote}</h4>
+                  <p class="note-text">{p.note}</p>
+                </>
+              ) : null}
+            </details>
+            {/* Who sees it and the one button that changes it, on one line. */}
+            <div class="pattern-share">
+              <p class="muted">{p.shared ? words.result.shared : words.result.private}</p>
+              {canShare || p.shared ? (
+                <div class="pattern-share-action">
+                  {p.shared ? (
+                    <Button
+                      variant="secondary"
+                      aria-label={words.result.unshareLabel(pattern.name)}
+                      onClick={() => setShared(shared.filter((s) => s !== p.pattern))}
+                    >
+                      {words.result.unshare}
+                    </Button>
+                  ) : (
+                    <Button
+                      variant="secondary"
+                      aria-label={words.result.shareLabel(pattern.name)}
+                      onClick={() => setShared([...shared, p.pattern])}
+                    >
+                      {words.result.share}
+                    </Button>
+                  )}
+                </div>
+              ) : null}
+            </div>
           </article>
         );
       })}

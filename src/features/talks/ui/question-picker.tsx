@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { talkGuide } from '../../../content/talk-questions.ts';
 import { topicGroups, topics, type Topic } from '../../../content/talks.ts';
 import type { QuestionOffer } from './talks-api.ts';
@@ -38,59 +39,88 @@ export function TalkGuide() {
   return (
     <section class="card talk-guide" aria-labelledby="guide-heading">
       <h2 id="guide-heading">{talkGuide.heading}</h2>
-      <h3>{talkGuide.helpsHeading}</h3>
-      <ul>
-        {talkGuide.helps.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      <h3>{talkGuide.hurtsHeading}</h3>
-      <ul>
-        {talkGuide.hurts.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
       <p>{talkGuide.beforeAsking}</p>
+      <details class="fold">
+        <summary>{talkGuide.more}</summary>
+        <h3>{talkGuide.helpsHeading}</h3>
+        <ul>
+          {talkGuide.helps.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <h3>{talkGuide.hurtsHeading}</h3>
+        <ul>
+          {talkGuide.hurts.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }
 
+const OWN_PART = 'own-part';
+
 /**
  * Only the questions offered to whoever speaks first: mine fit the part I said I carry, my
- * partner's fit only what they shared. The server refuses anything else.
+ * partner's fit only what they shared. The server refuses anything else. First a theme, then
+ * the few questions in it, so a phone never shows the whole bank at once (decision 140).
  */
 export function QuestionPicker({ offer, first, topicId, own, onPick }: PickerProps) {
   const allowed = new Set(first === 'me' ? offer.forMe : offer.forPartner);
   const shown = topics.filter((t) => allowed.has(t.id));
   const isOn = (t: Topic) => topicId === t.id && !own.trim();
   const later = shown.filter((t) => t.from);
+  const groups = [
+    ...topicGroups
+      .map((g) => ({
+        id: g.id as string,
+        label: g.label,
+        intro: g.intro as string,
+        items: shown.filter((t) => t.group === g.id && !t.from),
+      }))
+      .filter((g) => g.items.length > 0),
+    ...(later.length > 0
+      ? [{ id: OWN_PART, label: talkGuide.ownPartHeading, intro: talkGuide.ownPart, items: later }]
+      : []),
+  ];
+  const [groupId, setGroupId] = useState<string | null>(null);
+  const chosen = groups.find((g) => g.items.some((t) => t.id === topicId));
+  const open = groups.find((g) => g.id === (groupId ?? chosen?.id)) ?? null;
   return (
     <>
       <p class="talk-set-note">
         {first === 'me' ? talkGuide.yourSet[offer.set] : talkGuide.partnerFirst}
       </p>
-      {topicGroups.map((group) => {
-        const inGroup = shown.filter((t) => t.group === group.id && !t.from);
-        if (inGroup.length === 0) return null;
-        return (
-          <fieldset key={group.id} class="talk-topic-group">
-            <legend>{group.label}</legend>
-            <p class="field-hint">{group.intro}</p>
-            {inGroup.map((t) => (
-              <TopicChoice key={t.id} topic={t} on={isOn(t)} onPick={onPick} />
-            ))}
-          </fieldset>
-        );
-      })}
-      {later.length > 0 ? (
-        <fieldset class="talk-topic-group talk-own-part">
-          <legend>{talkGuide.ownPartHeading}</legend>
-          <p class="field-hint">{talkGuide.ownPart}</p>
-          {later.map((t) => (
+      <fieldset class="talk-topic-group talk-themes">
+        <legend>{talkGuide.themeLegend}</legend>
+        <div class="talk-theme-list">
+          {groups.map((g) => (
+            <label key={g.id} class={`talk-theme${open?.id === g.id ? ' talk-theme--on' : ''}`}>
+              <input
+                type="radio"
+                name="talk-theme"
+                value={g.id}
+                checked={open?.id === g.id}
+                onChange={() => setGroupId(g.id)}
+              />
+              <span>{g.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {open ? (
+        <fieldset key={open.id} class="talk-topic-group">
+          <legend>{open.label}</legend>
+          <p class="field-hint">{open.intro}</p>
+          {open.items.map((t) => (
             <TopicChoice key={t.id} topic={t} on={isOn(t)} onPick={onPick} />
           ))}
         </fieldset>
-      ) : first === 'me' && offer.ownPartLater ? (
+      ) : (
+        <p class="muted">{talkGuide.chooseTheme}</p>
+      )}
+      {later.length === 0 && first === 'me' && offer.ownPartLater ? (
         <p class="muted">{talkGuide.ownPartLater}</p>
       ) : null}
     </>

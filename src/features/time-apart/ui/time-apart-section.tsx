@@ -66,11 +66,14 @@ export function TimeApartSection() {
       ) : data ? (
         <>
           <p>{words.lead}</p>
-          <ul>
-            {words.whatHappens.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          <details class="fold">
+            <summary>{words.whatHappensSummary}</summary>
+            <ul>
+              {words.whatHappens.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </details>
           <div class="field">
             <label for={dateId} class="field-label">
               {words.endLabel}

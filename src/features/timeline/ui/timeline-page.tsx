@@ -240,15 +240,23 @@ function PersonSection({
       ) : (
         <>
           <Chart series={series} view={view} smoothed={smoothed} />
-          <h3>{words.summaryHeading}</h3>
-          <Summary series={series} />
           {showTable ? <DataTable series={series} view={view} /> : null}
         </>
       )}
-      <h3>
-        {view.emotionGranularity === 'week' ? words.emotionsHeading : words.emotionsHeadingMonth}
-      </h3>
-      <Emotions series={series} view={view} />
+      {/* The same, in words, one tap away: the charts of two people fit a phone (decision 140). */}
+      <details class="fold">
+        <summary>{words.inWordsFold}</summary>
+        {empty ? null : (
+          <>
+            <h3>{words.summaryHeading}</h3>
+            <Summary series={series} />
+          </>
+        )}
+        <h3>
+          {view.emotionGranularity === 'week' ? words.emotionsHeading : words.emotionsHeadingMonth}
+        </h3>
+        <Emotions series={series} view={view} />
+      </details>
     </section>
   );
 }

@@ -102,7 +102,20 @@ function SafetyOffer({ onSetAside }: { onSetAside: () => void }) {
 }
 
 /** The home screen: one small act, what waits for me, and where we are on the path. */
-export function TodayPage({ heading, space }: { heading: string; space: ComponentChildren }) {
+export function TodayPage({
+  heading,
+  space,
+  top,
+}: {
+  heading: string;
+  space: ComponentChildren;
+  /**
+   * Shown at the top once Today has loaded: the next first step, while there is one. It says
+   * whether it shows; while it does, an empty "Waiting for you" steps aside for it.
+   */
+  top?: (shown: (on: boolean) => void) => ComponentChildren;
+}) {
+  const [topShown, setTopShown] = useState(false);
   const load = useLoad(todayApi.get);
   const [view, setView] = useState<TodayView | undefined>(undefined);
   useEffect(() => {
@@ -129,6 +142,7 @@ export function TodayPage({ heading, space }: { heading: string; space: Componen
       ) : (
         <>
           {offer ? <SafetyOffer onSetAside={load.reload} /> : null}
+          {top?.(setTopShown)}
           {view.solo ? (
             <section class="card" aria-labelledby="solo-heading">
               <h2 id="solo-heading">{words.solo.heading}</h2>
@@ -140,22 +154,24 @@ export function TodayPage({ heading, space }: { heading: string; space: Componen
           ) : null}
           {view.timeApart ? <TimeApartCard pause={view.timeApart} /> : null}
           <SmallAct view={view} onChange={setView} />
-          <section class="card" aria-labelledby="waiting-for-me-heading">
-            <h2 id="waiting-for-me-heading">{words.waiting.heading}</h2>
-            {waiting.length === 0 ? (
-              <p>{words.waiting.none}</p>
-            ) : (
-              <ul class="item-list">
-                {waiting.map((item) => (
-                  <li key={`${item.kind}-${item.id}`} class="item">
-                    <a href={item.href} class="item-title">
-                      {item.title}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          {waiting.length === 0 && topShown ? null : (
+            <section class="card" aria-labelledby="waiting-for-me-heading">
+              <h2 id="waiting-for-me-heading">{words.waiting.heading}</h2>
+              {waiting.length === 0 ? (
+                <p>{words.waiting.none}</p>
+              ) : (
+                <ul class="item-list">
+                  {waiting.map((item) => (
+                    <li key={`${item.kind}-${item.id}`} class="item">
+                      <a href={item.href} class="item-title">
+                        {item.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          )}
           {view.solo ? null : (
             <section class="card" aria-labelledby="on-path-heading">
               <h2 id="on-path-heading">{words.path.heading}</h2>
@@ -167,6 +183,9 @@ export function TodayPage({ heading, space }: { heading: string; space: Componen
                 </li>
                 <li>
                   <a href="/reflection">{words.path.reflection}</a>
+                </li>
+                <li>
+                  <a href="/first-week">{words.path.firstSteps}</a>
                 </li>
               </ul>
             </section>

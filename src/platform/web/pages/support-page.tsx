@@ -40,8 +40,9 @@ export function SupportPage() {
         <h2 id="numbers-heading">{support.numbersHeading}</h2>
         <p>{support.numbersIntro}</p>
         {support.countries.map((country) => (
-          <div key={country.country} class="country">
-            <h3>{country.country}</h3>
+          // One country open at a time is enough on a phone; each opens with one tap.
+          <details key={country.country} class="fold country">
+            <summary>{country.country}</summary>
             <ul class="helplines">
               {country.lines.map((line) => (
                 <li key={line.name}>
@@ -53,12 +54,15 @@ export function SupportPage() {
                 </li>
               ))}
             </ul>
-          </div>
+          </details>
         ))}
       </section>
 
-      <section class="card" aria-labelledby="therapist-heading">
-        <h2 id="therapist-heading">{support.therapist.heading}</h2>
+      {/* Help that is not urgent: each card opens with one tap, so the page fits a phone. */}
+      <details class="card fold-card">
+        <summary>
+          <h2>{support.therapist.heading}</h2>
+        </summary>
         <Paragraphs lines={support.therapist.body} />
         <h3>{support.therapist.howHeading}</h3>
         <ul>
@@ -67,17 +71,21 @@ export function SupportPage() {
           ))}
         </ul>
         <p>{support.therapist.abuseNote}</p>
-      </section>
+      </details>
 
-      <section class="card" aria-labelledby="strength-heading">
-        <h2 id="strength-heading">{support.strength.heading}</h2>
+      <details class="card fold-card">
+        <summary>
+          <h2>{support.strength.heading}</h2>
+        </summary>
         <Paragraphs lines={support.strength.body} />
-      </section>
+      </details>
 
-      <section class="card" aria-labelledby="exit-heading">
-        <h2 id="exit-heading">{support.quickExit.heading}</h2>
+      <details class="card fold-card">
+        <summary>
+          <h2>{support.quickExit.heading}</h2>
+        </summary>
         <Paragraphs lines={support.quickExit.body} />
-      </section>
+      </details>
     </>
   );
 }
