@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { letters as words } from '../../content/letters.ts';
+import { nextCursor, pageQuery } from '../../platform/db/keyset.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import {
   letterIdParams,
@@ -12,6 +13,7 @@ import {
   createLetter,
   deleteLetter,
   getLetter,
+  lettersPage,
   listLetters,
   listUnreadLetters,
   markLetterRead,
@@ -26,11 +28,15 @@ const registerLetterRoutes: RegisterRoutes = (api, { auth }) => {
     {
       schema: {
         tags,
-        summary: 'Letters delivered to me, and letters I wrote',
-        response: { 200: letterList },
+        summary: 'Letters delivered to me, and letters I wrote, a page at a time',
+        querystring: pageQuery,
+        response: { 200: letterList.extend({ next: nextCursor }) },
       },
     },
-    (request) => auth.run(request, ({ tx, userId }) => listLetters({ tx, userId })),
+    (request) =>
+      auth.run(request, ({ tx, userId }) =>
+        lettersPage({ tx, userId, before: request.query.before }),
+      ),
   );
 
   api.post(
@@ -131,7 +137,7 @@ export const lettersModule: FeatureModule = {
       ...(l.deliverAt ? { at: l.deliverAt.toISOString() } : {}),
     })),
   exportFor: async ({ tx, userId }) => {
-    const { received, written } = await listLetters({ tx, userId });
+    const { received, written } = await listLetters({ tx, userId, limit: 1_000_000 });
     return { lettersWritten: written, lettersReceived: received };
   },
 };

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { ownership as ownershipWords } from '../../content/ownership.ts';
 import { talk as talkWords } from '../../content/talks.ts';
+import { nextCursor, pageQuery } from '../../platform/db/keyset.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { openEventStream, wantsEventStream } from '../../platform/server/live.ts';
 import {
   actOnConversation,
+  conversationsPage,
   exportConversations,
   getConversation,
   getConversationVersion,
-  listConversations,
   listMyTurns,
   liveTopic,
   startConversation,
@@ -21,6 +22,7 @@ import {
   exportStatements,
   getStatement,
   listStatements,
+  statementsPage,
 } from './ownership.server.ts';
 import {
   answerInput,
@@ -66,15 +68,20 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
       schema: {
         tags,
         summary:
-          'Conversations I am part of, and the questions offered to each possible first speaker',
+          'Conversations I am part of, a page at a time, and the questions offered to each possible first speaker',
+        querystring: pageQuery,
         response: {
-          200: z.object({ conversations: z.array(conversationSummary), questions: questionOffer }),
+          200: z.object({
+            conversations: z.array(conversationSummary),
+            next: nextCursor,
+            questions: questionOffer,
+          }),
         },
       },
     },
     (request) =>
       auth.run(request, async ({ tx, userId }) => ({
-        conversations: await listConversations({ tx, userId }),
+        ...(await conversationsPage({ tx, userId, before: request.query.before })),
         questions: await offerQuestions({ tx }),
       })),
   );
@@ -245,14 +252,17 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
     {
       schema: {
         tags,
-        summary: 'Ownership statements I wrote or that were written to me',
-        response: { 200: z.object({ statements: z.array(statementSummary) }) },
+        summary: 'Ownership statements I wrote or that were written to me, a page at a time',
+        querystring: pageQuery,
+        response: {
+          200: z.object({ statements: z.array(statementSummary), next: nextCursor }),
+        },
       },
     },
     (request) =>
-      auth.run(request, async ({ tx, userId }) => ({
-        statements: await listStatements({ tx, userId }),
-      })),
+      auth.run(request, ({ tx, userId }) =>
+        statementsPage({ tx, userId, before: request.query.before }),
+      ),
   );
 
   api.post(
