@@ -151,3 +151,40 @@ self.addEventListener('fetch', (event) => {
     );
   }
 });
+
+// Reminders by Web Push (decision 087). The payload says only that something is waiting; if it
+// cannot be read, the same words are shown. One tag: a repeat replaces, never piles up.
+const PUSH_WORDS = { title: 'Kintsugi', body: 'Something is waiting for you.' };
+
+self.addEventListener('push', (event) => {
+  let words = PUSH_WORDS;
+  try {
+    const data = event.data ? event.data.json() : null;
+    if (data && typeof data.title === 'string' && typeof data.body === 'string') {
+      words = { title: data.title, body: data.body };
+    }
+  } catch {
+    /* not JSON: the same calm words */
+  }
+  event.waitUntil(
+    self.registration.showNotification(words.title, {
+      body: words.body,
+      tag: 'kintsugi',
+      icon: '/icons/icon-192.png',
+      badge: '/icons/icon-192.png',
+    }),
+  );
+});
+
+// A tap opens the app: an open Kintsugi window if there is one, else a new one at its start.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
+      if (open) return open.focus();
+      return self.clients.openWindow('/');
+    })(),
+  );
+});

@@ -1,13 +1,16 @@
-import { randomUUID } from 'node:crypto';
+import { createECDH, createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/database.ts';
+import { SoftAuthenticator } from '../platform/testing/soft-authenticator.ts';
 import {
   startTestServer,
+  TEST_ORIGIN,
   type TestPerson,
   type TestServer,
 } from '../platform/testing/test-server.ts';
 import { features } from './server.ts';
+import { deviceIdFromDigest } from '../features/reminders/reminders.schema.ts';
 
 /**
  * Walks every route as four people: nobody, the owner of the thing, the owner's partner, and a
@@ -48,6 +51,13 @@ const signedIn = (status: number, others: Partial<Record<Actor, number>> = {}) =
   ...others,
 });
 
+/** A well-formed passkey answer to a challenge nobody made. */
+function softAssertion() {
+  const authenticator = new SoftAuthenticator(TEST_ORIGIN);
+  authenticator.create({ challenge: 'AAAA', rp: { id: 'localhost' }, user: { id: 'AAAA' } });
+  return authenticator.get({ challenge: 'AAAA', rpId: 'localhost' });
+}
+
 const agreementDraft = {
   title: 'Phones away at dinner',
   dailyLife: 'We both leave our phones in the hall.',
@@ -59,6 +69,18 @@ const ownershipParts = {
   howItHurt: 'You stopped feeling safe.',
   whatIWillDo: 'I will tell you where I am.',
 };
+
+/** A browser's push subscription, as `PushSubscription.toJSON()` gives it. */
+function pushDevice() {
+  const ecdh = createECDH('prime256v1');
+  return {
+    endpoint: `http://127.0.0.1:9/push/${randomUUID()}`,
+    keys: {
+      p256dh: ecdh.generateKeys().toString('base64url'),
+      auth: randomBytes(16).toString('base64url'),
+    },
+  };
+}
 
 const expectations: Record<string, Expectation> = {
   'GET /api/health': { expect: all(200) },
@@ -97,12 +119,37 @@ const expectations: Record<string, Expectation> = {
     expect: all(200),
     url: () => `/api/v1/reminders/unsubscribe?token=${'A'.repeat(43)}`,
   },
+  // Push: the key to subscribe with, and my own devices (the endpoint is on loopback: tests only).
+  'GET /api/v1/push/key': { expect: signedIn(200) },
+  'POST /api/v1/me/push-subscriptions': { expect: signedIn(201), body: () => pushDevice() },
+  'DELETE /api/v1/me/push-subscriptions/:id': {
+    expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
+    setup: async (w) => {
+      const device = pushDevice();
+      await w.owner.client.post('/api/v1/me/push-subscriptions', device);
+      return { id: deviceIdFromDigest(createHash('sha256').update(device.endpoint).digest()) };
+    },
+    url: (ids) => `/api/v1/me/push-subscriptions/${ids.id}`,
+  },
   'PATCH /api/v1/me': { expect: signedIn(200), body: () => ({ displayName: 'Renamed' }) },
   'POST /api/v1/me/password': {
     expect: signedIn(400),
     body: () => ({ currentPassword: 'not the password', newPassword: 'another long phrase' }),
   },
   'GET /api/v1/me/sessions': { expect: signedIn(200) },
+  // The app lock (decision 132). Test people have no password hash, so the password checks fail.
+  'GET /api/v1/me/app-lock': { expect: signedIn(200) },
+  'PUT /api/v1/me/app-lock': {
+    expect: signedIn(400),
+    body: () => ({ currentPassword: 'not the password', secret: '482916' }),
+  },
+  'PATCH /api/v1/me/app-lock': { expect: signedIn(409), body: () => ({ idleMinutes: 5 }) },
+  'POST /api/v1/me/app-lock/remove': {
+    expect: signedIn(400),
+    body: () => ({ currentPassword: 'not the password' }),
+  },
+  'POST /api/v1/lock': { expect: signedIn(409) },
+  'POST /api/v1/lock/unlock': { expect: signedIn(409), body: () => ({ secret: '482916' }) },
   'DELETE /api/v1/me/sessions/:id': {
     expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
     setup: async (w) => ({
@@ -278,6 +325,68 @@ const expectations: Record<string, Expectation> = {
   },
   'GET /api/v1/me/activity': { expect: signedIn(200) },
   'POST /api/v1/me/activity/seen': { expect: signedIn(204) },
+  // Passkeys and the second step of a sign-in (decisions 130, 131).
+  'POST /api/v1/auth/passkey/options': { expect: all(200) },
+  'POST /api/v1/auth/passkey': {
+    expect: all(400),
+    body: () => ({ challengeId: randomUUID(), credential: softAssertion() }),
+  },
+  'POST /api/v1/auth/second-factor/totp': {
+    expect: all(401),
+    body: () => ({ pendingToken: 'A'.repeat(43), code: '123456' }),
+  },
+  'POST /api/v1/auth/second-factor/recovery-code': {
+    expect: all(401),
+    body: () => ({ pendingToken: 'A'.repeat(43), recoveryCode: 'abcd-efgh-jkmn-pqrs' }),
+  },
+  'POST /api/v1/auth/second-factor/passkey/options': {
+    expect: all(401),
+    body: () => ({ pendingToken: 'A'.repeat(43) }),
+  },
+  'POST /api/v1/auth/second-factor/passkey': {
+    expect: all(401),
+    body: () => ({
+      pendingToken: 'A'.repeat(43),
+      challengeId: randomUUID(),
+      credential: softAssertion(),
+    }),
+  },
+  'GET /api/v1/me/second-factors': { expect: signedIn(200) },
+  'POST /api/v1/me/recheck': {
+    expect: signedIn(400),
+    body: () => ({ password: 'not the password' }),
+  },
+  'POST /api/v1/me/passkeys/options': { expect: signedIn(200) },
+  'POST /api/v1/me/passkeys': {
+    // A challenge that was never made (or was someone else's) answers alike.
+    expect: signedIn(400),
+    body: () => ({
+      challengeId: randomUUID(),
+      name: 'My phone',
+      credential: new SoftAuthenticator(TEST_ORIGIN).create({
+        challenge: 'AAAA',
+        rp: { id: 'localhost' },
+        user: { id: 'AAAA' },
+      }),
+    }),
+  },
+  'DELETE /api/v1/me/passkeys/:id': {
+    expect: { anonymous: 401, owner: 204, partner: 404, stranger: 404 },
+    setup: async (w) => {
+      const options = await w.owner.client.post('/api/v1/me/passkeys/options');
+      const added = await w.owner.client.post('/api/v1/me/passkeys', {
+        challengeId: options.body.challengeId,
+        name: 'My phone',
+        credential: new SoftAuthenticator(TEST_ORIGIN).create(options.body.options),
+      });
+      return { id: added.body.passkey.id };
+    },
+    url: (ids) => `/api/v1/me/passkeys/${ids.id}`,
+  },
+  'POST /api/v1/me/totp': { expect: signedIn(200) },
+  'POST /api/v1/me/totp/confirm': { expect: signedIn(400), body: () => ({ code: '000000' }) },
+  'DELETE /api/v1/me/totp': { expect: signedIn(404) },
+  'POST /api/v1/me/recovery-codes': { expect: signedIn(409) },
   'GET /api/v1/time-apart': { expect: signedIn(200) },
   'POST /api/v1/time-apart': { expect: signedIn(201), body: () => ({}) },
   'POST /api/v1/time-apart/end': {
@@ -539,7 +648,10 @@ describe('authorization of every route', () => {
 
   for (const [key, expectation] of Object.entries(expectations)) {
     it(key, async () => {
-      const [method, path] = key.split(' ') as ['GET' | 'POST' | 'PATCH' | 'DELETE', string];
+      const [method, path] = key.split(' ') as [
+        'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+        string,
+      ];
       const seen: Record<string, number> = {};
       for (const actor of ['anonymous', 'stranger', 'partner', 'owner'] as Actor[]) {
         const world = await makeWorld();
@@ -579,4 +691,49 @@ describe('authorization of every route', () => {
       expect(documentedAsNeeded, `${key} needs a session: ${needed}`).toBe(needed);
     }
   });
+});
+
+/**
+ * The app lock (decision 132): the same walk with the owner's session locked. Every route that
+ * needs a session answers 423 `locked` (and so reads and writes nothing), except the few the
+ * lock screen needs; routes open to no one answer the locked owner as they answer no one.
+ */
+/** Whether the API document says the route needs a session (the walk above checks it is true). */
+function documentedAsNeedingSession(method: string, path: string): boolean {
+  type Operation = { security?: unknown[] };
+  const doc = server.app.swagger() as unknown as {
+    security: unknown[];
+    paths: Record<string, Record<string, Operation>>;
+  };
+  if (path === '/api/openapi.json') return false;
+  const operation = doc.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+  const security = operation?.security ?? doc.security;
+  return security.length > 0 && security.every((s) => Object.keys(s as object).length > 0);
+}
+
+describe('a locked session, on every route', () => {
+  const WHILE_LOCKED: Record<string, number> = {
+    'POST /api/v1/auth/sign-out': 204,
+    'POST /api/v1/lock': 409, // no PIN set for this test person: "set a PIN first"
+    'POST /api/v1/lock/unlock': 401, // locked with no PIN to open it: the session ends
+  };
+  for (const [key, expectation] of Object.entries(expectations)) {
+    it(key, async () => {
+      const [method, path] = key.split(' ') as [
+        'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+        string,
+      ];
+      const world = await makeWorld();
+      const ids = (await expectation.setup?.(world)) ?? {};
+      const url = expectation.url?.(ids, world) ?? path;
+      await server.db.withOwner((tx) =>
+        tx.execute(sql`update sessions set locked_at = now() where person_id = ${world.owner.id}`),
+      );
+      const res = await world.owner.client.request(method, url, expectation.body?.(ids, world));
+      const needsSession = documentedAsNeedingSession(method, path);
+      const expected = WHILE_LOCKED[key] ?? (needsSession ? 423 : expectation.expect.anonymous);
+      expect(res.status).toBe(expected);
+      if (expected === 423) expect(res.body.error.code).toBe('locked');
+    });
+  }
 });

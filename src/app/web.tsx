@@ -19,6 +19,8 @@ import { recovery } from '../content/recovery.ts';
 import {
   AccountPage,
   ActivitySection,
+  AppLockSection,
+  LockScreen,
   DeleteAccountSection,
   EmailSection,
   ForgotPasswordPage,
@@ -58,6 +60,8 @@ import { NotFoundPage } from '../platform/web/pages/not-found-page.tsx';
 import { SupportPage } from '../platform/web/pages/support-page.tsx';
 import { UnreachablePage } from '../platform/web/pages/unreachable-page.tsx';
 import { neverRestoreFromCache, startQuickExitKeys } from '../platform/web/quick-exit.ts';
+import { listenToOtherTabs, startIdleLock } from '../platform/web/app-lock.ts';
+import { appLockWords } from '../content/app-lock.ts';
 import { registerServiceWorker } from '../platform/web/service-worker.ts';
 import { Shell } from '../platform/web/shell.tsx';
 import { useStore } from '../platform/web/store.ts';
@@ -115,6 +119,7 @@ function areaScreen(area: Area): ComponentChildren {
         <>
           <AccountPage />
           <EmailSection />
+          <AppLockSection />
           <AccountReminders />
           <ActivitySection />
           <YourDataSection />
@@ -172,6 +177,9 @@ function resolve(pathname: string, session: Session): Screen | null {
 
   // Help is reachable in every state, offline included.
   if (path === '/support') return { title: support.title, view: <SupportPage /> };
+  // The app lock holds (decision 132): nothing but the lock screen, whatever the address.
+  if (session.status === 'locked')
+    return { title: appLockWords.screen.title, view: <LockScreen /> };
   if (session.status === 'unreachable') {
     return { title: shell.unreachable.title, view: <UnreachablePage onRetry={loadSession} /> };
   }
@@ -290,6 +298,8 @@ startTheme();
 startNavigation();
 startQuickExitKeys();
 neverRestoreFromCache();
+startIdleLock(() => sessionStore.get().status === 'signed-in');
+listenToOtherTabs();
 startOfflineWatch();
 registerServiceWorker();
 void loadSession();

@@ -37,6 +37,7 @@ async function serve() {
     db,
     webDir: webDistDir,
     mail: { transport },
+    push: {},
     ...(terminalLog(env.LOG_LEVEL) ? { logger: terminalLog(env.LOG_LEVEL) } : {}),
   });
   let closing = false;

@@ -82,6 +82,24 @@ export const activityWords = {
     session_ended: 'A device was signed out',
     other_sessions_ended: 'Signed out everywhere else',
     sign_up_tried: 'Someone tried to make a new account with your email. Nothing was opened.',
+    passkey_added: 'A passkey was added',
+    passkey_removed: 'A passkey was removed',
+    totp_turned_on: 'Codes from an app were turned on',
+    totp_turned_off: 'Codes from an app were turned off',
+    recovery_codes_made: 'New recovery codes were made',
+    second_step_failed:
+      'Someone typed your password, then a code that didn’t work. Nothing was opened. If this wasn’t you, change your password.',
+    app_lock_set: 'App lock PIN set or changed',
+    app_lock_removed: 'App lock turned off',
+    app_lock_tries_ended_session: 'Too many wrong PINs: that device was signed out',
+  },
+  /** How a sign-in was made, said after "Signed in". */
+  via: {
+    password: 'with your password',
+    password_totp: 'with your password and a code from your app',
+    password_passkey: 'with your password and a passkey',
+    password_recovery_code: 'with your password and a recovery code',
+    passkey: 'with a passkey',
   },
 } as const;
 

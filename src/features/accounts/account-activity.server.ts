@@ -2,13 +2,21 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { sessions } from '../../platform/db/core.tables.server.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { ActivityItem } from './accounts.schema.ts';
-import { accountActivity, type ActivityKind } from './accounts.tables.server.ts';
+import { accountActivity, type ActivityKind, type SignInWay } from './accounts.tables.server.ts';
 
 export async function recordActivity(
   tx: Tx,
-  entry: { personId: string; kind: ActivityKind; device: string; sessionId?: string | null },
+  entry: {
+    personId: string;
+    kind: ActivityKind;
+    device: string;
+    sessionId?: string | null;
+    via?: SignInWay;
+  },
 ): Promise<void> {
-  await tx.insert(accountActivity).values({ ...entry, sessionId: entry.sessionId ?? null });
+  await tx
+    .insert(accountActivity)
+    .values({ ...entry, sessionId: entry.sessionId ?? null, via: entry.via ?? null });
 }
 
 export async function currentSessionId(tx: Tx, tokenHash: string): Promise<string | null> {
@@ -39,6 +47,7 @@ export async function listActivity(options: {
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,
+    via: row.via,
     device: row.device,
     at: row.occurredAt.toISOString(),
     isNew:
@@ -64,6 +73,7 @@ export async function exportActivity({ tx, userId }: { tx: Tx; userId: string })
     .orderBy(desc(accountActivity.occurredAt));
   return rows.map((row) => ({
     kind: row.kind,
+    ...(row.via ? { via: row.via } : {}),
     device: row.device,
     at: row.occurredAt.toISOString(),
   }));

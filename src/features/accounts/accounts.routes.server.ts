@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Tx } from '../../platform/db/database.ts';
+import { SessionLocked, type Tx } from '../../platform/db/database.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { AppError } from '../../platform/server/errors.ts';
 import { describeDevice } from '../../platform/server/device.ts';
@@ -39,6 +39,14 @@ import {
 import { signIn } from './sign-in.server.ts';
 import { signUp } from './sign-up.server.ts';
 import { registerRecoveryRoutes } from './recovery.routes.server.ts';
+import { registerSecondFactorRoutes } from './second-factor.routes.server.ts';
+import { secondFactorNeeded } from './second-factor.schema.ts';
+import {
+  exportSecondFactors,
+  secondFactorMethods,
+  startPendingSignIn,
+} from './second-factor.server.ts';
+import { registerAppLockRoutes } from './app-lock.routes.server.ts';
 
 const tags = ['accounts'];
 const userBody = z.object({ user: me });
@@ -46,6 +54,8 @@ const userBody = z.object({ user: me });
 const registerAccountRoutes: RegisterRoutes = (api, deps) => {
   const { db, auth, limits } = deps;
   registerRecoveryRoutes(api, deps);
+  registerSecondFactorRoutes(api, deps);
+  registerAppLockRoutes(api, deps);
   const perAddress = { max: limits.signUpMax, timeWindow: limits.windowMs };
   const credentialLimit = { rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } };
   /** Records something in the owner's own activity log, from the request's device. */
@@ -118,10 +128,10 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
     {
       schema: {
         tags,
-        summary: 'Sign in with email and password',
+        summary: 'Sign in with email and password (or start the second step, when one is on)',
         security: [],
         body: signInInput,
-        response: { 200: userBody },
+        response: { 200: z.union([userBody, secondFactorNeeded]) },
       },
       config: {
         apiErrors: ['unauthenticated'],
@@ -142,21 +152,34 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
         max: limits.signInPerAddressMax,
         windowMs: limits.windowMs,
       });
-      const user = await db.withSystem(async (tx) => {
+      const outcome = await db.withSystem(async (tx) => {
         const personId = await signIn({ tx, input: request.body });
         if (!personId) return null;
+        // A second factor on: no session yet, only a pending sign-in (decision 131).
+        const methods = await secondFactorMethods(tx, personId);
+        if (methods.length > 0) {
+          return {
+            secondFactor: { pendingToken: await startPendingSignIn(tx, personId), methods },
+          };
+        }
         const sessionId = await auth.startSession({ tx, personId, request, reply });
         const device = describeDevice(request.headers['user-agent']);
-        await recordActivity(tx, { personId, kind: 'signed_in', device, sessionId });
-        return getMe({ tx, userId: personId });
+        await recordActivity(tx, {
+          personId,
+          kind: 'signed_in',
+          device,
+          sessionId,
+          via: 'password',
+        });
+        return { user: await getMe({ tx, userId: personId }) };
       });
-      if (!user) {
+      if (!outcome) {
         throw new AppError('unauthenticated', "That email and password don't match an account.", {
           reason: 'invalid_credentials',
         });
       }
       await address.succeeded();
-      return { user };
+      return outcome;
     },
   );
 
@@ -174,10 +197,17 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
     async (request, reply) => {
       const tokenHash = auth.tokenHashOf(request);
       if (tokenHash) {
-        await db.withUser(tokenHash, async ({ tx, userId }) => {
-          await noteActivity(tx, request, userId, 'signed_out');
-          await endCurrentSession({ tx, currentTokenHash: tokenHash });
-        });
+        // Signing out works while the app lock holds (decision 132).
+        await db.withUser(
+          tokenHash,
+          async ({ tx, userId }) => {
+            await noteActivity(tx, request, userId, 'signed_out');
+            await endCurrentSession({ tx, currentTokenHash: tokenHash });
+          },
+          'write',
+          undefined,
+          'allow',
+        );
       }
       auth.clearCookie(reply);
       return reply.status(204).send(null);
@@ -194,17 +224,33 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
         tags,
         summary: 'Whether I am signed in, and who I am',
         security: [],
-        response: { 200: z.object({ me: me.nullable() }) },
+        response: {
+          200: z.object({
+            me: me.nullable(),
+            /** Locked by the app lock: me is null and only the lock screen is shown (decision 132). */
+            locked: z.boolean().optional(),
+            /** My app lock's choices, when I set one (the page's idle timer and quick exit read them). */
+            appLock: z
+              .object({
+                idleMinutes: z.number().int().nullable(),
+                quickExit: z.enum(['sign-out', 'lock']),
+              })
+              .nullable()
+              .optional(),
+          }),
+        },
       },
     },
     async (request) => {
       if (!auth.tokenHashOf(request)) return { me: null };
       try {
-        return {
-          me: await auth.run(request, ({ tx, userId, viewer }) => getMe({ tx, userId, viewer })),
-        };
+        return await auth.run(request, async ({ tx, userId, viewer }) => ({
+          me: await getMe({ tx, userId, viewer }),
+          appLock: viewer.appLock,
+        }));
       } catch (error) {
         if (error instanceof AppError && error.code === 'unauthenticated') return { me: null };
+        if (error instanceof SessionLocked) return { me: null, locked: true };
         throw error;
       }
     },
@@ -392,5 +438,7 @@ export const accountsModule: FeatureModule = {
       }),
     ),
     activity: await exportActivity({ tx, userId }),
+    // Names and dates only: never a key, the code-app secret or a recovery code (decision 131).
+    secondFactors: await exportSecondFactors({ tx, userId }),
   }),
 };

@@ -109,7 +109,20 @@ export const activityItem = z.object({
     'session_ended',
     'other_sessions_ended',
     'sign_up_tried',
+    'passkey_added',
+    'passkey_removed',
+    'totp_turned_on',
+    'totp_turned_off',
+    'recovery_codes_made',
+    'second_step_failed',
+    'app_lock_set',
+    'app_lock_removed',
+    'app_lock_tries_ended_session',
   ]),
+  /** For a sign-in: which way it was made. */
+  via: z
+    .enum(['password', 'password_totp', 'password_passkey', 'password_recovery_code', 'passkey'])
+    .nullable(),
   device: z.string(),
   at: z.iso.datetime(),
   /** Happened since I last looked (not counting this very sign-in). */

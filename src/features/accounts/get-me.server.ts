@@ -27,7 +27,10 @@ export async function getMe({
   userId: string;
   viewer?: Viewer;
 }): Promise<Me> {
-  if (viewer) return toMe(viewer);
+  if (viewer) {
+    const { id, email, displayName, timeZone, createdAt } = viewer;
+    return toMe({ id, email, displayName, timeZone, createdAt });
+  }
   const [row] = await tx.select(columns).from(people).where(eq(people.id, userId));
   if (!row) throw notFound();
   return toMe(row);

@@ -10,6 +10,7 @@ import {
 } from './agreements.schema.ts';
 import {
   agreementsWaiting,
+  agreementsWaitingPart,
   exportAgreements,
   getAgreement,
   listAgreements,
@@ -108,5 +109,6 @@ export const agreementsModule: FeatureModule = {
   name: 'agreements',
   routes: registerAgreementRoutes,
   waiting: agreementsWaiting,
+  waitingPart: agreementsWaitingPart,
   exportFor: exportAgreements,
 };

@@ -62,15 +62,22 @@ export async function loadAgreements(tx: Tx, ids?: string[]): Promise<LoadedAgre
       (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${agreementEvents} e where e.agreement_id = a.id) as events
       from ${agreements} a where ${which} order by a.created_at desc`,
   );
-  return rows.map((row) => {
-    const events = rowsFromJson(agreementEvents, row.events);
-    return {
-      header: rowsFromJson(agreements, row.header)[0]!,
-      versions: rowsFromJson(agreementVersions, row.versions),
-      events,
-      state: foldSteps(toSteps(events)),
-    };
-  });
+  return rows.map(toLoaded);
+}
+
+/** An agreement that came back as JSON (header, versions, events), with its folded state. */
+export function toLoaded(row: {
+  header: unknown;
+  versions: unknown;
+  events: unknown;
+}): LoadedAgreement {
+  const events = rowsFromJson(agreementEvents, row.events);
+  return {
+    header: rowsFromJson(agreements, row.header)[0]!,
+    versions: rowsFromJson(agreementVersions, row.versions),
+    events,
+    state: foldSteps(toSteps(events)),
+  };
 }
 
 export async function loadAgreement(tx: Tx, id: string): Promise<LoadedAgreement> {

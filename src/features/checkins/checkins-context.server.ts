@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { isSharingOpen, type CoupleContext } from '../../platform/db/couple-context.ts';
+import type { CoupleContext } from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { localDay } from './reveal.ts';
 
@@ -16,6 +16,8 @@ export interface Me {
   /** My calendar day now, in my own time zone. */
   today: string;
   partnerName: string | null;
+  /** Whether new shared things may be added now (read with the rest, decision 111). */
+  sharingOpen: boolean;
 }
 
 /** Who I am for the check-ins: my couple and partner, my time zone and my day. One statement. */
@@ -25,9 +27,11 @@ export async function loadMe({ tx, userId, now = new Date() }: Options): Promise
     couple_id: string | null;
     partner_id: string | null;
     partner_name: string | null;
+    sharing_open: boolean | null;
   }>(
     tx,
-    sql`select p.time_zone, m.couple_id, o.person_id as partner_id, pp.display_name as partner_name
+    sql`select p.time_zone, m.couple_id, o.person_id as partner_id, pp.display_name as partner_name,
+        case when m.couple_id is null then false else app_sharing_open(m.couple_id) end as sharing_open
       from people p
       left join memberships m on m.person_id = p.id and m.left_at is null
       left join memberships o on o.couple_id = m.couple_id and o.person_id <> p.id and o.left_at is null
@@ -41,11 +45,13 @@ export async function loadMe({ tx, userId, now = new Date() }: Options): Promise
     timeZone,
     today: localDay(now, timeZone),
     partnerName: row?.partner_name ?? null,
+    sharingOpen: Boolean(row?.sharing_open),
   };
 }
 
-export async function sharingOpen(tx: Tx, me: Me): Promise<boolean> {
-  return me.couple ? isSharingOpen(tx, me.couple.coupleId) : false;
+/** Whether new shared things may be added now; `loadMe` read it already. */
+export function sharingOpen(me: Me): boolean {
+  return me.couple ? me.sharingOpen : false;
 }
 
 /** Whether my partner has a shared check-in for a day overlapping mine, that they let me know about (yes or no only). */

@@ -1,64 +1,66 @@
 import { sql } from 'drizzle-orm';
 import { checkinsWaiting as words } from '../../content/checkins.ts';
 import { dailyCheckins } from '../../platform/db/checkin.tables.server.ts';
-import { queryRows } from '../../platform/db/database.ts';
-import type { WaitingItem } from '../../platform/server/build-server.ts';
-import { loadMe, type Options } from './checkins-context.server.ts';
+import { memberships, people } from '../../platform/db/core.tables.server.ts';
+import type { WaitingItem, WaitingPart } from '../../platform/server/build-server.ts';
+import { waitingFromPart } from '../../platform/server/waiting.ts';
 import { checkinSettings, weeklyCheckins } from './checkins.tables.server.ts';
-import { daySpan, weekStartFor } from './reveal.ts';
+import { weekStartFor } from './reveal.ts';
 
 interface Facts {
-  mine_daily: boolean;
-  partner_waiting: boolean;
+  /** My calendar day now, in my own time zone. */
+  today: string;
+  mineDaily: boolean;
+  partnerWaiting: boolean;
   weekday: number | null;
   /** My weekly answers of the last seven days (the current week starts within them). */
-  weeks: string[] | string;
+  weeks: string[];
 }
 
 /**
- * What the check-ins have waiting for me on Today: my partner checked in and I haven't, or my
- * answers for this week are missing. Who I am, then every fact at once (decision 110).
+ * Today's part (decision 111): my partner checked in and I haven't, or my answers for this
+ * week are missing. One row, only when I have a partner in my space now: my day in my own time
+ * zone, and my day as a span of time (my partner's check-in counts when its own day overlaps
+ * it, decision 064), every fact at once.
  */
-export async function checkinsWaiting(options: Options): Promise<WaitingItem[]> {
-  const { tx, userId } = options;
-  const me = await loadMe(options);
-  if (!me.couple?.partnerId) return [];
-  const { coupleId } = me.couple;
-  // My day as a span of time: my partner's check-in counts when its own day overlaps it (decision 064).
-  const span = daySpan(me.today, me.timeZone);
-  const [starts, ends] = [
-    new Date(span.startsAt).toISOString(),
-    new Date(span.endsAt).toISOString(),
-  ];
-  const [facts] = await queryRows<Facts>(
-    tx,
-    sql`select
-      exists (select 1 from ${dailyCheckins} where ${dailyCheckins.authorId} = ${userId} and ${dailyCheckins.day} = ${me.today}::date) as mine_daily,
-      app_partner_waiting_during(${starts}::timestamptz, ${ends}::timestamptz) as partner_waiting,
-      (select ${checkinSettings.weekday} from ${checkinSettings} where ${checkinSettings.coupleId} = ${coupleId}) as weekday,
-      (select coalesce(json_agg(to_char(${weeklyCheckins.weekStart}, 'YYYY-MM-DD')), '[]'::json) from ${weeklyCheckins}
-        where ${weeklyCheckins.coupleId} = ${coupleId} and ${weeklyCheckins.authorId} = ${userId}
-          and ${weeklyCheckins.weekStart} > ${me.today}::date - 7) as weeks`,
-  );
-  const items: WaitingItem[] = [];
-  if (!facts!.mine_daily && facts!.partner_waiting) {
-    items.push({
-      id: `checkins.daily.${me.today}`,
-      kind: 'checkin.daily',
-      title: words.partnerCheckedIn,
-      href: '/check-ins',
-    });
-  }
-  const weekStart = weekStartFor(me.today, facts!.weekday ?? 0);
-  const weeks: string[] =
-    typeof facts!.weeks === 'string' ? JSON.parse(facts!.weeks) : facts!.weeks;
-  if (!weeks.includes(weekStart)) {
-    items.push({
-      id: `checkins.weekly.${weekStart}`,
-      kind: 'checkin.weekly',
-      title: words.weeklyMissing,
-      href: '/check-ins#weekly',
-    });
-  }
-  return items;
-}
+export const checkinsWaitingPart: WaitingPart = {
+  sql: (userId) => sql`
+    select 'checkins' as kind, null as ref, null as at, json_build_object(
+        'today', to_char(d.day, 'YYYY-MM-DD'),
+        'mineDaily', exists (select 1 from ${dailyCheckins} c where c.author_id = ${userId} and c.day = d.day),
+        'partnerWaiting', app_partner_waiting_during(d.day::timestamp at time zone d.tz, (d.day + 1)::timestamp at time zone d.tz),
+        'weekday', (select s.weekday from ${checkinSettings} s where s.couple_id = d.couple_id),
+        'weeks', (select coalesce(json_agg(to_char(w.week_start, 'YYYY-MM-DD')), '[]'::json) from ${weeklyCheckins} w
+          where w.couple_id = d.couple_id and w.author_id = ${userId} and w.week_start > d.day - 7)) as data
+      from (select p.time_zone as tz, (now() at time zone p.time_zone)::date as day, m.couple_id
+        from ${people} p
+        join ${memberships} m on m.person_id = p.id and m.left_at is null
+        join ${memberships} o on o.couple_id = m.couple_id and o.person_id <> p.id and o.left_at is null
+        where p.id = ${userId} limit 1) d`,
+  read: (rows) => {
+    const facts = rows[0]?.data as Facts | undefined;
+    if (!facts) return [];
+    const items: WaitingItem[] = [];
+    if (!facts.mineDaily && facts.partnerWaiting) {
+      items.push({
+        id: `checkins.daily.${facts.today}`,
+        kind: 'checkin.daily',
+        title: words.partnerCheckedIn,
+        href: '/check-ins',
+      });
+    }
+    const weekStart = weekStartFor(facts.today, facts.weekday ?? 0);
+    if (!facts.weeks.includes(weekStart)) {
+      items.push({
+        id: `checkins.weekly.${weekStart}`,
+        kind: 'checkin.weekly',
+        title: words.weeklyMissing,
+        href: '/check-ins#weekly',
+      });
+    }
+    return items;
+  },
+};
+
+/** What the check-ins have waiting for me on Today, in a statement of its own. */
+export const checkinsWaiting = waitingFromPart(checkinsWaitingPart);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import type { UserContext } from '../../platform/db/database.ts';
 import { loadMe } from './checkins-context.server.ts';
-import { checkinsWaiting } from './checkins-waiting.server.ts';
+import { checkinsWaiting, checkinsWaitingPart } from './checkins-waiting.server.ts';
 import {
   answerIdParams,
   checkinDayInput,
@@ -142,5 +142,6 @@ export const checkinsModule: FeatureModule = {
   name: 'checkins',
   routes: registerCheckinRoutes,
   waiting: checkinsWaiting,
+  waitingPart: checkinsWaitingPart,
   exportFor,
 };

@@ -103,7 +103,7 @@ export async function getToday(options: Options): Promise<TodayView> {
   return {
     day: me.today,
     hasSpace: me.couple !== null,
-    sharingOpen: await sharingOpen(tx, me),
+    sharingOpen: sharingOpen(me),
     mine: myToday ? toDaily(myToday) : null,
     partner,
   };

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import {
   recordEvent,
   requireCouple,
   requireSharingOpen,
 } from '../../platform/db/couple-context.ts';
-import type { Tx } from '../../platform/db/database.ts';
+import { queryRows, type Tx } from '../../platform/db/database.ts';
+import { rowsFromJson } from '../../platform/db/json-rows.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError, notFound } from '../../platform/server/errors.ts';
 import { loadMe, sharingOpen, type Me, type Options } from './checkins-context.server.ts';
@@ -60,27 +61,23 @@ async function loadWeeks(tx: Tx, userId: string, me: Me, current: string): Promi
   const coupleId = me.couple?.coupleId;
   if (!coupleId) return [{ weekStart: current, mine: null, partner: null, replies: [] }];
   // Row-level security shows my partner's answers only for weeks I answered; checked again below.
-  const rows = await tx
-    .select()
-    .from(weeklyCheckins)
-    .where(eq(weeklyCheckins.coupleId, coupleId))
-    .orderBy(desc(weeklyCheckins.weekStart))
-    .limit((PAST_WEEKS + 1) * 2);
+  // Each answer with its replies, in one statement (decision 111).
+  const found = await queryRows<{ answer: unknown; replies: unknown }>(
+    tx,
+    sql`select to_json(w) as answer,
+        (select coalesce(json_agg(r order by r.created_at, r.id), '[]'::json) from ${weeklyCheckinReplies} r
+          where r.couple_id = w.couple_id and r.answer_id = w.id) as replies
+      from ${weeklyCheckins} w where w.couple_id = ${coupleId}
+      order by w.week_start desc limit ${(PAST_WEEKS + 1) * 2}`,
+  );
+  const rows = found.map((f) => rowsFromJson(weeklyCheckins, f.answer)[0]!);
   const answeredWeeks = new Set(rows.filter((r) => r.authorId === userId).map((r) => r.weekStart));
   const viewer = { id: userId, coupleId, answeredWeeks };
-  const visible = rows.filter((r) => weeklyView(viewer, r) !== 'hidden');
-  const ids = visible.map((r) => r.id);
-  const replies = ids.length
-    ? await tx
-        .select()
-        .from(weeklyCheckinReplies)
-        .where(
-          and(
-            eq(weeklyCheckinReplies.coupleId, coupleId),
-            inArray(weeklyCheckinReplies.answerId, ids),
-          ),
-        )
-    : [];
+  const shown = found
+    .map((f, i) => ({ row: rows[i]!, replies: f.replies }))
+    .filter(({ row }) => weeklyView(viewer, row) !== 'hidden');
+  const visible = shown.map(({ row }) => row);
+  const replies = shown.flatMap(({ replies: json }) => rowsFromJson(weeklyCheckinReplies, json));
   const weeks = new Map<string, WeeklyWeek>([
     [current, { weekStart: current, mine: null, partner: null, replies: [] }],
   ]);
@@ -118,7 +115,7 @@ export async function getWeekly(options: Options): Promise<WeeklyView> {
   return {
     hasPartner: Boolean(me.couple?.partnerId),
     partnerName: me.couple?.partnerId ? me.partnerName : null,
-    sharingOpen: await sharingOpen(tx, me),
+    sharingOpen: sharingOpen(me),
     setting,
     current,
     past: weeks

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { notices as noticeWords } from '../../content/data-rights.ts';
 import { people } from '../../platform/db/core.tables.server.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
+import { waitingFromPart } from '../../platform/server/waiting.ts';
 import { exportDocument, notice, noticeIdParams } from './data-rights.schema.ts';
 import { exportDataRights, gatherExport } from './gather-export.server.ts';
-import { dismissNotice, listNotices } from './manage-notices.server.ts';
+import { dismissNotice, listNotices, noticesWaitingPart } from './manage-notices.server.ts';
 import { localDay } from '../../platform/time/days.ts';
 import { EXPORT_CSP, renderExportHtml } from './render-export-html.ts';
 
@@ -91,12 +91,6 @@ export const dataRightsModule: FeatureModule = {
   name: 'dataRights',
   routes: registerDataRightsRoutes,
   exportFor: exportDataRights,
-  waiting: async ({ tx, userId }) =>
-    (await listNotices({ tx, userId })).map((n) => ({
-      id: n.id,
-      kind: 'notice',
-      title: n.kind === 'partner_left' ? noticeWords.partner_left : noticeWords.partner_deleted,
-      href: '/space',
-      at: n.at,
-    })),
+  waiting: waitingFromPart(noticesWaitingPart),
+  waitingPart: noticesWaitingPart,
 };

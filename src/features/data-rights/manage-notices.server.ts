@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { notices as words } from '../../content/data-rights.ts';
 import { coupleNotices } from '../../platform/db/couple-notices.tables.server.ts';
 import type { Tx } from '../../platform/db/database.ts';
+import type { WaitingPart } from '../../platform/server/build-server.ts';
 import { notFound } from '../../platform/server/errors.ts';
 import type { Notice } from './data-rights.schema.ts';
 
@@ -52,3 +53,21 @@ export async function exportNotices({ tx, userId }: Options) {
     .orderBy(desc(coupleNotices.createdAt));
   return rows.map((row) => ({ message: words[row.kind], at: row.createdAt.toISOString() }));
 }
+
+/** Today's part (decision 111): my notices not put away; the words come from src/content. */
+export const noticesWaitingPart: WaitingPart = {
+  sql: (userId) =>
+    sql`select 'notice' as kind, n.id as ref, n.created_at as at, json_build_object('kind', n.kind) as data
+      from ${coupleNotices} n where n.person_id = ${userId} and n.dismissed_at is null`,
+  read: (rows) =>
+    rows.map((row) => {
+      const { kind } = row.data as { kind: Notice['kind'] };
+      return {
+        id: row.ref!,
+        kind: 'notice',
+        title: kind === 'partner_left' ? words.partner_left : words.partner_deleted,
+        href: '/space',
+        at: row.at!,
+      };
+    }),
+};

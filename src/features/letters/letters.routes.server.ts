@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { letters as words } from '../../content/letters.ts';
 import { nextCursor, pageQuery } from '../../platform/db/keyset.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
+import { waitingFromPart } from '../../platform/server/waiting.ts';
 import {
   letterIdParams,
   letterInput,
@@ -15,7 +15,7 @@ import {
   getLetter,
   lettersPage,
   listLetters,
-  listUnreadLetters,
+  lettersWaitingPart,
   markLetterRead,
   updateLetter,
 } from './letters.server.ts';
@@ -128,14 +128,8 @@ const registerLetterRoutes: RegisterRoutes = (api, { auth }) => {
 export const lettersModule: FeatureModule = {
   name: 'letters',
   routes: registerLetterRoutes,
-  waiting: async ({ tx, userId }) =>
-    (await listUnreadLetters({ tx, userId })).map((l) => ({
-      id: l.id,
-      kind: 'letter',
-      title: words.waitingTitle,
-      href: `/letters/${l.id}`,
-      ...(l.deliverAt ? { at: l.deliverAt.toISOString() } : {}),
-    })),
+  waiting: waitingFromPart(lettersWaitingPart),
+  waitingPart: lettersWaitingPart,
   exportFor: async ({ tx, userId }) => {
     const { received, written } = await listLetters({ tx, userId, limit: 1_000_000 });
     return { lettersWritten: written, lettersReceived: received };

@@ -1,11 +1,13 @@
 import { remind } from '../../platform/reminders/remind.server.ts';
 import { randomUUID } from 'node:crypto';
-import { aliasedTable, and, asc, desc, eq, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, lte, or, sql, type SQL } from 'drizzle-orm';
 import { people } from '../../platform/db/core.tables.server.ts';
 import { requireCouple, requireSharingOpen } from '../../platform/db/couple-context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { keyText, olderThan, pageOf, PAGE_SIZE, type Position } from '../../platform/db/keyset.ts';
+import type { WaitingPart } from '../../platform/server/build-server.ts';
 import { AppError, notFound } from '../../platform/server/errors.ts';
+import { letters as words } from '../../content/letters.ts';
 import type { Letter, LetterInput, LetterUpdate, LetterWithReplies } from './letters.schema.ts';
 import { letterReads, letters } from './letters.tables.server.ts';
 
@@ -276,15 +278,20 @@ export async function markLetterRead({
 }
 
 /** Delivered letters to me that I have not opened yet. */
-export async function listUnreadLetters({ tx, userId }: { tx: Tx; userId: string }) {
-  return tx
-    .select({ id: letters.id, deliverAt: letters.deliverAt })
-    .from(letters)
-    .leftJoin(
-      letterReads,
-      and(eq(letterReads.letterId, letters.id), eq(letterReads.personId, userId)),
-    )
-    .where(and(eq(letters.recipientId, userId), delivered(), isNull(letterReads.letterId)))
-    .orderBy(desc(letters.deliverAt))
-    .limit(20);
-}
+/** Today's part (decision 111): letters delivered to me that I haven't opened, newest 20. */
+export const lettersWaitingPart: WaitingPart = {
+  sql: (userId) =>
+    sql`select 'letter' as kind, ${letters.id} as ref, ${letters.deliverAt} as at, null as data
+      from ${letters}
+      where ${letters.recipientId} = ${userId} and ${delivered()}
+        and not exists (select 1 from ${letterReads} r where r.letter_id = ${letters.id} and r.person_id = ${userId})
+      order by ${letters.deliverAt} desc limit 20`,
+  read: (rows) =>
+    rows.map((row) => ({
+      id: row.ref!,
+      kind: 'letter',
+      title: words.waitingTitle,
+      href: `/letters/${row.ref!}`,
+      ...(row.at ? { at: row.at } : {}),
+    })),
+};

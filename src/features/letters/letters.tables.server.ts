@@ -41,6 +41,7 @@ export const letters = pgTable(
   (t) => [
     index('letters_couple_recipient_idx').on(t.coupleId, t.recipientId, t.deliverAt),
     index('letters_author_idx').on(t.authorId, t.createdAt),
+    index('letters_recipient_idx').on(t.recipientId, t.deliverAt),
   ],
 );
 

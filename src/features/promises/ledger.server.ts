@@ -1,6 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
-import { couples, people } from '../../platform/db/core.tables.server.ts';
-import { getCoupleContext } from '../../platform/db/couple-context.ts';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Tx, type UserContext } from '../../platform/db/database.ts';
 import { addDays, localDay, mondayOf } from '../../platform/time/days.ts';
 import type { LedgerView, LedgerWeek } from './promises.schema.ts';
@@ -57,15 +55,8 @@ export function weeksToShow(thisWeek: string, firstWeek: string | null, weeks: n
  * (the viewer's time zone): made, kept, changed in time, missed and repaired, missed, noticed.
  * RLS decides what is visible: my own (private too), or my partner's shared ones.
  */
-async function weeksOf(
-  tx: Tx,
-  authorId: string,
-  timeZone: string,
-  since: string,
-): Promise<LedgerWeek[]> {
-  const rows = await queryRows<Row>(
-    tx,
-    sql`with ev as (
+function weeksOf(authorId: string, timeZone: string, since: string): SQL {
+  return sql`with ev as (
           select e.promise_id, e.kind, e.note, p.author_id as maker,
                  date_trunc('week', e.created_at at time zone ${timeZone})::date::text as week
             from promise_events e join promises p on p.id = e.promise_id
@@ -73,7 +64,8 @@ async function weeksOf(
              and e.created_at >= (${since}::date::timestamp at time zone ${timeZone})
         ),
         repaired as (
-          select distinct promise_id from promise_events where kind = 'repaired'
+          select distinct promise_id from promise_events
+           where kind = 'repaired' and promise_id in (select promise_id from ev)
         )
         select week,
                count(*) filter (where kind = 'made')::int as made,
@@ -82,17 +74,36 @@ async function weeksOf(
                count(*) filter (where kind = 'missed' and (note is not null or promise_id in (select promise_id from repaired)))::int as missed_repaired,
                count(*) filter (where kind = 'missed' and note is null and promise_id not in (select promise_id from repaired))::int as missed,
                count(*) filter (where kind = 'noticed')::int as noticed
-          from ev group by week order by week`,
+          from ev group by week order by week`;
+}
+
+/** Both people's weeks in one statement, each as JSON. */
+async function bothWeeks(
+  tx: Tx,
+  ids: { me: string; partner: string | null },
+  timeZone: string,
+  since: string,
+): Promise<{ mine: LedgerWeek[]; partner: LedgerWeek[] | null }> {
+  const asJson = (query: SQL) => sql`(select coalesce(json_agg(t), '[]'::json) from (${query}) t)`;
+  const [row] = await queryRows<{ mine: unknown; partner: unknown }>(
+    tx,
+    sql`select ${asJson(weeksOf(ids.me, timeZone, since))} as mine,
+      ${ids.partner ? asJson(weeksOf(ids.partner, timeZone, since)) : sql`null`} as partner`,
   );
-  return rows.map((r) => ({
-    week: r.week,
-    made: r.made,
-    kept: r.kept,
-    renegotiated: r.renegotiated,
-    missedRepaired: r.missed_repaired,
-    missed: r.missed,
-    noticed: r.noticed,
-  }));
+  const read = (json: unknown): LedgerWeek[] =>
+    ((typeof json === 'string' ? JSON.parse(json) : json) as Row[]).map((r) => ({
+      week: r.week,
+      made: r.made,
+      kept: r.kept,
+      renegotiated: r.renegotiated,
+      missedRepaired: r.missed_repaired,
+      missed: r.missed,
+      noticed: r.noticed,
+    }));
+  return {
+    mine: read(row!.mine),
+    partner: row!.partner === null || row!.partner === undefined ? null : read(row!.partner),
+  };
 }
 
 /** What my partner sees of my week when I keep my misses to myself: no made, missed or repaired. */
@@ -108,40 +119,45 @@ export async function getLedger({
   userId,
   weeks: asked,
 }: UserContext & { weeks: number }): Promise<LedgerView> {
-  const [me] = await tx
-    .select({ timeZone: people.timeZone })
-    .from(people)
-    .where(eq(people.id, userId));
-  const couple = await getCoupleContext({ tx, userId });
-  // RLS shows my own choice and my current partner's, nobody else's.
-  const sharing = new Set(
-    (await tx.select({ id: promiseMissSharing.personId }).from(promiseMissSharing)).map(
-      (r) => r.id,
-    ),
+  // Two statements: who I am (time zone, couple, partner, both choices about misses, when our
+  // space began), then both people's weeks (decision 111). RLS shows my own choice and my
+  // current partner's, nobody else's.
+  const [me] = await queryRows<{
+    time_zone: string;
+    partner_id: string | null;
+    space_ms: number | string | null;
+    i_share: boolean;
+    partner_shares: boolean;
+  }>(
+    tx,
+    sql`select p.time_zone, o.person_id as partner_id,
+        floor(extract(epoch from c.created_at) * 1000)::float8 as space_ms,
+        exists (select 1 from ${promiseMissSharing} s where s.person_id = p.id) as i_share,
+        exists (select 1 from ${promiseMissSharing} s where s.person_id = o.person_id) as partner_shares
+      from people p
+      left join memberships m on m.person_id = p.id and m.left_at is null
+      left join memberships o on o.couple_id = m.couple_id and o.person_id <> p.id and o.left_at is null
+      left join couples c on c.id = m.couple_id
+      where p.id = ${userId} limit 1`,
   );
-  const partnerShares = Boolean(couple?.partnerId && sharing.has(couple.partnerId));
-  const timeZone = me?.timeZone ?? 'UTC';
+  const partnerId = me?.partner_id ?? null;
+  const partnerShares = Boolean(partnerId && me?.partner_shares);
+  const timeZone = me?.time_zone ?? 'UTC';
   const thisWeek = mondayOf(localDay(new Date(), timeZone));
-  const [space] = couple
-    ? await tx
-        .select({ createdAt: couples.createdAt })
-        .from(couples)
-        .where(eq(couples.id, couple.coupleId))
-    : [];
+  const spaceMs = me?.space_ms === null || me?.space_ms === undefined ? null : Number(me.space_ms);
   const weeks = weeksToShow(
     thisWeek,
-    space ? mondayOf(localDay(space.createdAt, timeZone)) : null,
+    spaceMs === null ? null : mondayOf(localDay(new Date(spaceMs), timeZone)),
     asked,
   );
   const since = addDays(thisWeek, -(weeks - 1) * 7);
-  const mine = fillWeeks(await weeksOf(tx, userId, timeZone, since), thisWeek, weeks);
-  const partner = couple?.partnerId
-    ? fillWeeks(await weeksOf(tx, couple.partnerId, timeZone, since), thisWeek, weeks)
-    : null;
+  const both = await bothWeeks(tx, { me: userId, partner: partnerId }, timeZone, since);
+  const mine = fillWeeks(both.mine, thisWeek, weeks);
+  const partner = both.partner ? fillWeeks(both.partner, thisWeek, weeks) : null;
   return {
     mine,
     partner: partner && (partnerShares ? partner : partner.map(withoutMisses)),
-    sharingMyMisses: sharing.has(userId),
+    sharingMyMisses: Boolean(me?.i_share),
     partnerSharesMisses: partnerShares,
   };
 }

@@ -20,6 +20,7 @@ import {
   listPromises,
   makePromise,
   promisesWaiting,
+  promisesWaitingPart,
 } from './promises.server.ts';
 
 const tags = ['promises'];
@@ -122,5 +123,6 @@ export const promisesModule: FeatureModule = {
   name: 'promises',
   routes: registerPromiseRoutes,
   waiting: promisesWaiting,
+  waitingPart: promisesWaitingPart,
   exportFor: exportPromises,
 };

@@ -9,7 +9,9 @@ import { queryRows, type Tx, type UserContext } from '../../platform/db/database
 import { keyText, olderThan, pageOf, PAGE_SIZE, type Position } from '../../platform/db/keyset.ts';
 import { rowsFromJson } from '../../platform/db/json-rows.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
-import type { WaitingItem } from '../../platform/server/build-server.ts';
+import { memberships } from '../../platform/db/core.tables.server.ts';
+import type { WaitingItem, WaitingPart } from '../../platform/server/build-server.ts';
+import { waitingFromPart } from '../../platform/server/waiting.ts';
 import { AppError } from '../../platform/server/errors.ts';
 import { promiseErrors, promiseWaiting } from '../../content/promises.ts';
 import {
@@ -65,16 +67,14 @@ async function loadPromises(
       from ${promises} p where ${which} and ${olderThan(sql`p.created_at`, sql`p.id`, options.before)}
       order by p.created_at desc, p.id desc limit ${options.limit ?? 500}`,
   );
-  return rows.map((row) => {
-    const header = rowsFromJson(promises, row.header)[0]!;
-    const own = rowsFromJson(promiseEvents, row.events);
-    return {
-      key: row.key,
-      header,
-      events: own,
-      state: foldPromise(toSteps(own), header.visibility === 'shared'),
-    };
-  });
+  return rows.map((row) => ({ ...toLoaded(row), key: row.key }));
+}
+
+/** A promise that came back as JSON (header and steps), with its folded state. */
+function toLoaded(row: { header: unknown; events: unknown }): Loaded {
+  const header = rowsFromJson(promises, row.header)[0]!;
+  const own = rowsFromJson(promiseEvents, row.events);
+  return { header, events: own, state: foldPromise(toSteps(own), header.visibility === 'shared') };
 }
 
 async function loadPromise(tx: Tx, id: string): Promise<Loaded> {
@@ -251,15 +251,33 @@ export async function listPromises({
 
 const TWO_WEEKS = 14 * 86_400_000;
 
+/**
+ * Today's part (decision 111): the newest 100 promises of my space now, each with its steps
+ * (RLS decides which I see, and which of their steps); the promise machine decides in code.
+ */
+export const promisesWaitingPart: WaitingPart = {
+  sql: (userId) => sql`
+    select 'promise' as kind, p.id as ref, p.created_at as at, json_build_object(
+        'header', to_json(p),
+        'events', (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${promiseEvents} e where e.promise_id = p.id)) as data
+      from ${promises} p
+      where p.couple_id = (select m.couple_id from ${memberships} m
+        where m.person_id = ${userId} and m.left_at is null limit 1)
+      order by p.created_at desc limit 100`,
+  read: (rows, { userId, now }) => {
+    const recent = rows
+      .map((r) => toLoaded(r.data as { header: unknown; events: unknown }))
+      .sort((x, y) => y.header.createdAt.getTime() - x.header.createdAt.getTime());
+    return waitingFrom(recent, userId, now.getTime());
+  },
+};
+
 /** For Today: my partner's kept promises I haven't answered, and my own whose time has come. */
-export async function promisesWaiting({ tx, userId }: UserContext): Promise<WaitingItem[]> {
-  const couple = await getCoupleContext({ tx, userId });
-  if (!couple) return [];
-  const now = Date.now();
-  const recent = await loadPromises(tx, { limit: 100 });
+export const promisesWaiting = waitingFromPart(promisesWaitingPart);
+
+function waitingFrom(recent: Loaded[], userId: string, now: number): WaitingItem[] {
   const items: WaitingItem[] = [];
   for (const p of recent) {
-    if (p.header.coupleId !== couple.coupleId) continue;
     const { state } = p;
     const href = `/promises#promise-${p.header.id}`;
     const last = p.events.at(-1)!.createdAt;

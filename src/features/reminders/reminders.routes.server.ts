@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
+import { listPushDevices } from './push-devices.server.ts';
 import { getReminderSettings, updateReminderSettings } from './reminder-settings.server.ts';
 import {
   reminderSettings,
@@ -8,10 +9,12 @@ import {
   unsubscribeQuery,
 } from './reminders.schema.ts';
 import { unsubscribe } from './unsubscribe.server.ts';
+import { registerPushRoutes } from './push.routes.server.ts';
 
 const tags = ['reminders'];
 
-const registerReminderRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
+const registerReminderRoutes: RegisterRoutes = (api, deps) => {
+  const { db, auth, limits } = deps;
   api.get(
     '/api/v1/me/reminders',
     {
@@ -58,10 +61,15 @@ const registerReminderRoutes: RegisterRoutes = (api, { db, auth, limits }) => {
       return { unsubscribed: true as const };
     },
   );
+
+  registerPushRoutes(api, deps);
 };
 
 export const remindersModule: FeatureModule = {
   name: 'reminders',
   routes: registerReminderRoutes,
-  exportFor: async (ctx) => ({ reminders: await getReminderSettings(ctx) }),
+  exportFor: async (ctx) => ({
+    reminders: await getReminderSettings(ctx),
+    pushDevices: await listPushDevices(ctx),
+  }),
 };

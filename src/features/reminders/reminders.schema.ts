@@ -56,3 +56,60 @@ export const unsubscribeBody = z
   .object({ 'List-Unsubscribe': z.literal('One-Click').optional() })
   .strict()
   .nullish();
+
+const isLoopback = (host: string) =>
+  host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+
+/**
+ * What a browser's `PushSubscription.toJSON()` gives: the push service's address (https; plain
+ * http only on this machine, which the server allows in tests alone) and the keys to encrypt to
+ * (RFC 8291): a P-256 point of 65 bytes and a 16-byte secret, base64url.
+ */
+export const pushSubscriptionInput = z
+  .object({
+    endpoint: z
+      .string()
+      .max(2048, 'This push address is too long.')
+      .url('This push address is not a web address.')
+      .refine((v) => {
+        let url: URL;
+        try {
+          url = new URL(v);
+        } catch {
+          return true; // .url() has said so already
+        }
+        return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
+      }, 'Push needs a secure (https) address.'),
+    expirationTime: z.number().nullable().optional(),
+    keys: z
+      .object({
+        p256dh: z
+          .string()
+          .regex(/^B[A-Za-z0-9_-]{86}=?$/, "This device's push key is not a valid key."),
+        auth: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]{22}(==)?$/, "This device's push secret is not valid."),
+      })
+      .strict(),
+  })
+  .strict();
+export type PushSubscriptionInput = z.infer<typeof pushSubscriptionInput>;
+
+/**
+ * A device's id in the API: a UUID (version 8) made from the sha256 of its push address, so the
+ * browser can work it out from the subscription it holds, and the address never rides in a URL.
+ */
+export function deviceIdFromDigest(sha256: Uint8Array): string {
+  const b = Array.from(sha256.slice(0, 16));
+  b[6] = (b[6]! & 0x0f) | 0x80;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = b.map((n) => n.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export const pushDeviceParams = z
+  .object({ id: z.uuid('This device id is not one of ours.') })
+  .strict();
+
+export const pushDevice = z.object({ id: z.string() });
+export const pushKey = z.object({ publicKey: z.string() });

@@ -3,7 +3,8 @@ import type { Tx } from '../../platform/db/database.ts';
 import { unsubscribeTokenHash } from '../../platform/reminders/dispatch-reminders.server.ts';
 
 /**
- * One click in a mail app turns email reminders off (RFC 8058). Runs as kintsugi_system: no one
+ * One click in a mail app turns email reminders off (RFC 8058); what was waiting goes too,
+ * unless push is still on. Runs as kintsugi_system: no one
  * is signed in. An unknown token changes nothing and is answered the same, so the route tells
  * no one whether a token was ever real.
  */
@@ -14,6 +15,6 @@ export async function unsubscribe({ tx, token }: { tx: Tx; token: string }): Pro
       returning person_id),
     off as (
       update reminder_settings set email = false, updated_at = now()
-      where person_id in (select person_id from gone) returning person_id)
-    delete from reminders_due where person_id in (select person_id from off)`);
+      where person_id in (select person_id from gone) returning person_id, push)
+    delete from reminders_due where person_id in (select person_id from off where not push)`);
 }

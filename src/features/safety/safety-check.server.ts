@@ -2,7 +2,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { rowsFromJson } from '../../platform/db/json-rows.ts';
 import { soloModes } from '../../platform/db/shared.tables.server.ts';
+import type { WaitingPart } from '../../platform/server/build-server.ts';
 import { notFound } from '../../platform/server/errors.ts';
+import { safety as safetyWords } from '../../content/safety.ts';
 import {
   signalsDanger,
   type CheckInput,
@@ -43,15 +45,6 @@ export async function getSafety({ tx, userId }: Options): Promise<SafetyView> {
     solo: solo ? { since: solo.startedAt.toISOString() } : null,
     offered: row!.offered,
   };
-}
-
-/** Whether the safety check was offered already (taken or set aside): Today asks only this. */
-export async function wasOffered({ tx, userId }: Options): Promise<boolean> {
-  const [row] = await queryRows<{ offered: boolean }>(
-    tx,
-    sql`select exists (select 1 from ${safetyOffers} o where o.person_id = ${userId}) as offered`,
-  );
-  return row!.offered;
 }
 
 /** Records a check, for its author only. It changes nothing for the partner. */
@@ -98,3 +91,17 @@ export async function endSolo({ tx, userId }: Options): Promise<SafetyView> {
   await tx.delete(soloModes).where(eq(soloModes.personId, userId));
   return getSafety({ tx, userId });
 }
+
+/** Today's part (decision 111): the check is offered once, until it was taken or set aside. */
+export const safetyWaitingPart: WaitingPart = {
+  sql: (userId) =>
+    sql`select 'safety.offer' as kind, null as ref, null as at, null as data
+      where not exists (select 1 from ${safetyOffers} o where o.person_id = ${userId})`,
+  read: (rows) =>
+    rows.map(() => ({
+      id: 'safety-check',
+      kind: 'safety.offer',
+      title: safetyWords.waitingTitle,
+      href: '/support/safety',
+    })),
+};

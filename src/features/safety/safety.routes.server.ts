@@ -1,6 +1,6 @@
-import { safety as safetyWords } from '../../content/safety.ts';
 import { z } from 'zod';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
+import { waitingFromPart } from '../../platform/server/waiting.ts';
 import {
   deleteSafetyCheck,
   endSolo,
@@ -8,7 +8,7 @@ import {
   setAsideOffer,
   startSolo,
   takeSafetyCheck,
-  wasOffered,
+  safetyWaitingPart,
 } from './safety-check.server.ts';
 import { check, checkIdParams, checkInput, safetyView } from './safety.schema.ts';
 
@@ -100,19 +100,8 @@ const registerSafetyRoutes: RegisterRoutes = (api, { auth }) => {
 export const safetyModule: FeatureModule = {
   name: 'safety',
   routes: registerSafetyRoutes,
-  waiting: async ({ tx, userId }) => {
-    const offered = await wasOffered({ tx, userId });
-    return offered
-      ? []
-      : [
-          {
-            id: 'safety-check',
-            kind: 'safety.offer',
-            title: safetyWords.waitingTitle,
-            href: '/support/safety',
-          },
-        ];
-  },
+  waiting: waitingFromPart(safetyWaitingPart),
+  waitingPart: safetyWaitingPart,
   exportFor: async ({ tx, userId }) => {
     const view = await getSafety({ tx, userId });
     return { mySafetyChecks: view.checks, usingKintsugiAlone: view.solo };

@@ -33,7 +33,7 @@ async function dbNow(tx: Tx): Promise<Date> {
   return new Date(row?.now ?? Date.now());
 }
 
-function toState(row: Row): TalkState {
+export function toState(row: Row): TalkState {
   return {
     speakerId: row.speakerId,
     listenerId: row.listenerId,

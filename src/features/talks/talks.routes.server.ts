@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ownership as ownershipWords } from '../../content/ownership.ts';
-import { talk as talkWords } from '../../content/talks.ts';
 import { nextCursor, pageQuery } from '../../platform/db/keyset.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
+import { waitingFromPart } from '../../platform/server/waiting.ts';
+import { talksWaitingPart } from './talks-waiting.server.ts';
 import { openEventStream, wantsEventStream } from '../../platform/server/live.ts';
 import {
   actOnConversation,
@@ -10,7 +10,6 @@ import {
   exportConversations,
   getConversation,
   getConversationVersion,
-  listMyTurns,
   liveTopic,
   startConversation,
 } from './conversations.server.ts';
@@ -339,28 +338,8 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
 export const talksModule: FeatureModule = {
   name: 'talks',
   routes: registerTalkRoutes,
-  waiting: async ({ tx, userId }) => {
-    const turns = await listMyTurns({ tx, userId });
-    const statements = await listStatements({ tx, userId });
-    return [
-      ...turns.map((c) => ({
-        id: c.id,
-        kind: 'talk',
-        title: talkWords.waitingTitle,
-        href: `/talk/${c.id}`,
-        at: c.updatedAt,
-      })),
-      ...statements
-        .filter((s) => s.awaitsMyAnswer)
-        .map((s) => ({
-          id: s.id,
-          kind: 'ownership',
-          title: ownershipWords.waitingTitle,
-          href: `/talk/ownership/${s.id}`,
-          at: s.createdAt,
-        })),
-    ];
-  },
+  waiting: waitingFromPart(talksWaitingPart),
+  waitingPart: talksWaitingPart,
   exportFor: async ({ tx, userId }) => ({
     conversations: await exportConversations({ tx, userId }),
     ownershipStatements: await exportStatements({ tx, userId }),

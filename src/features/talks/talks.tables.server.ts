@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { couples, people } from '../../platform/db/core.tables.server.ts';
 
@@ -33,7 +34,16 @@ export const conversations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('conversations_couple_idx').on(t.coupleId, t.createdAt)],
+  (t) => [
+    index('conversations_couple_idx').on(t.coupleId, t.createdAt),
+    index('conversations_couple_updated_idx').on(t.coupleId, t.updatedAt),
+    index('conversations_speaker_open_idx')
+      .on(t.speakerId)
+      .where(sql`${t.endedAt} is null`),
+    index('conversations_listener_open_idx')
+      .on(t.listenerId)
+      .where(sql`${t.endedAt} is null`),
+  ],
 );
 
 export const conversationTurns = pgTable(
@@ -73,7 +83,10 @@ export const ownershipStatements = pgTable(
       .references(() => people.id, { onDelete: 'restrict' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('ownership_statements_couple_idx').on(t.coupleId, t.createdAt)],
+  (t) => [
+    index('ownership_statements_couple_idx').on(t.coupleId, t.createdAt),
+    index('ownership_statements_recipient_idx').on(t.recipientId, t.createdAt),
+  ],
 );
 
 /** Every version is kept. */

@@ -296,6 +296,20 @@ describe('live updates', () => {
     expect(stream.events.map((e) => e.event)).toEqual(['change', 'gone']);
   });
 
+  it('ends the stream of a listener whose session the app lock closed (decision 132)', async () => {
+    const [a, b] = await couple();
+    const talk = await start(a);
+    const stream = openStream(b, talk.id);
+    await stream.ready;
+    await stream.waitFor((e) => e.length >= 1);
+    await server.db.withSystem((tx) =>
+      queryRows(tx, sql`update sessions set locked_at = now() where person_id = ${b.id}`),
+    );
+    await act(a, talk.id, 'turns', { kind: 'answer', body: 'x' });
+    await stream.waitFor((e) => e.some((x) => x.event === 'gone'));
+    expect(stream.events.map((e) => e.event)).toEqual(['change', 'gone']);
+  });
+
   it('lets one person hold a few streams at most, then answers 429 until one closes; the partner is not counted', async () => {
     const [a, b] = await couple();
     const talk = await start(a);

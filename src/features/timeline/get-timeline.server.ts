@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { getCoupleContext, type CoupleContext } from '../../platform/db/couple-context.ts';
+import { sql, type SQL } from 'drizzle-orm';
+import type { CoupleContext } from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { addDays, localDay, mondayOf } from '../../platform/time/days.ts';
 import type {
@@ -34,37 +34,56 @@ interface Who {
   name: string;
 }
 
-async function people(tx: Tx, userId: string, couple: CoupleContext | null) {
-  const ids = couple?.partnerId ? [userId, couple.partnerId] : [userId];
-  const rows = await queryRows<{ id: string; display_name: string; time_zone: string }>(
-    tx,
-    sql`select id, display_name, time_zone from people where id in (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`,
-  );
-  return rows;
+interface WhoRow {
+  display_name: string;
+  time_zone: string;
+  couple_id: string | null;
+  partner_id: string | null;
+  partner_name: string | null;
+  first_week: string | null;
 }
+
+/** Who I am, my couple and partner, and (for all time) my first week, in one statement. */
+async function whoIAm(tx: Tx, userId: string, allTime: boolean): Promise<WhoRow | undefined> {
+  const [row] = await queryRows<WhoRow>(
+    tx,
+    sql`select p.display_name, p.time_zone, m.couple_id, o.person_id as partner_id, pp.display_name as partner_name,
+        ${allTime ? firstWeek(userId) : sql`null`} as first_week
+      from people p
+      left join memberships m on m.person_id = p.id and m.left_at is null
+      left join memberships o on o.couple_id = m.couple_id and o.person_id <> p.id and o.left_at is null
+      left join people pp on pp.id = o.person_id
+      where p.id = ${userId} limit 1`,
+  );
+  return row;
+}
+
+/** A query's rows as one JSON array, to select beside others in one statement. */
+const asJson = (query: SQL) => sql`(select coalesce(json_agg(t), '[]'::json) from (${query}) t)`;
+const parsed = <T>(json: unknown): T[] =>
+  (typeof json === 'string' ? JSON.parse(json) : (json ?? [])) as T[];
 
 const num = (value: unknown) => Math.round(Number(value) * 10) / 10;
 
-async function dayPoints(tx: Tx, person: Who, couple: CoupleContext | null, from: string) {
+function dayPoints(person: Who, couple: CoupleContext | null, from: string) {
   const partnerCondition =
     person.who === 'partner' && couple
       ? sql`and couple_id = ${couple.coupleId} and visibility = 'shared' and app_checked_in_during(couple_id, day_starts_at, day_ends_at)`
       : sql``;
-  const rows = await queryRows<{ at: string; safety: number; trust: number; connection: number }>(
-    tx,
-    sql`select to_char(day, 'YYYY-MM-DD') as at, safety, trust, connection from daily_checkins
-         where author_id = ${person.id} and day >= ${from}::date ${partnerCondition} order by day`,
+  return sql`select to_char(day, 'YYYY-MM-DD') as at, safety, trust, connection from daily_checkins
+         where author_id = ${person.id} and day >= ${from}::date ${partnerCondition} order by day`;
+}
+
+function readDayPoints(json: unknown) {
+  return parsed<{ at: string; safety: number; trust: number; connection: number }>(json).map(
+    (r): TimelinePoint => ({
+      at: r.at,
+      safety: r.safety,
+      trust: r.trust,
+      connection: r.connection,
+      days: 1,
+    }),
   );
-  return rows.map((r): TimelinePoint => ({
-    at: r.at,
-    safety: r.safety,
-    trust: r.trust,
-    connection: r.connection,
-    days: 1,
-  }));
 }
 
 function rollupScope(person: Who, couple: CoupleContext | null) {
@@ -77,27 +96,22 @@ function rollupScope(person: Who, couple: CoupleContext | null) {
 const rollup = (by: 'week' | 'month') => (by === 'week' ? sql`checkin_weeks` : sql`checkin_months`);
 const period = (by: 'week' | 'month') => (by === 'week' ? sql`week` : sql`month`);
 
-async function rolledPoints(
-  tx: Tx,
+function rolledPoints(
   person: Who,
   couple: CoupleContext | null,
   from: string,
   by: 'week' | 'month',
 ) {
-  const rows = await queryRows<{
-    at: string;
-    days: string;
-    safety: string;
-    trust: string;
-    connection: string;
-  }>(
-    tx,
-    sql`select to_char(${period(by)}, 'YYYY-MM-DD') as at, days,
+  return sql`select to_char(${period(by)}, 'YYYY-MM-DD') as at, days,
                safety_sum::float / days as safety, trust_sum::float / days as trust, connection_sum::float / days as connection
           from ${rollup(by)} where ${rollupScope(person, couple)} and ${period(by)} >= ${from}::date
-         order by 1`,
-  );
-  return rows.map((r): TimelinePoint => ({
+         order by 1`;
+}
+
+function readRolledPoints(json: unknown) {
+  return parsed<{ at: string; days: number; safety: number; trust: number; connection: number }>(
+    json,
+  ).map((r): TimelinePoint => ({
     at: r.at,
     days: Number(r.days),
     safety: num(r.safety),
@@ -107,24 +121,23 @@ async function rolledPoints(
 }
 
 /** The three most chosen feelings per bucket (all the screen shows), counted in SQL. */
-async function emotionBuckets(
-  tx: Tx,
+function emotionBuckets(
   person: Who,
   couple: CoupleContext | null,
   from: string,
   by: 'week' | 'month',
 ) {
-  const rows = await queryRows<{ at: string; emotion: string; n: string }>(
-    tx,
-    sql`select at, emotion, n from (
+  return sql`select at, emotion, n from (
           select to_char(${period(by)}, 'YYYY-MM-DD') as at, e.key as emotion, e.value::int as n,
                  row_number() over (partition by ${period(by)} order by e.value::int desc, e.key) as rank
             from ${rollup(by)}, jsonb_each_text(emotions) as e
            where ${rollupScope(person, couple)} and ${period(by)} >= ${from}::date) ranked
-         where rank <= ${TOP_EMOTIONS} order by at, rank`,
-  );
+         where rank <= ${TOP_EMOTIONS} order by at, rank`;
+}
+
+function readEmotionBuckets(json: unknown) {
   const buckets = new Map<string, Record<string, number>>();
-  for (const r of rows) {
+  for (const r of parsed<{ at: string; emotion: string; n: number }>(json)) {
     const counts = buckets.get(r.at) ?? {};
     counts[r.emotion] = Number(r.n);
     buckets.set(r.at, counts);
@@ -136,8 +149,7 @@ async function emotionBuckets(
  * The marks I may see (row-level security: mine, and my couple's shared ones). In the all-time
  * view they are counted per month and label in SQL, like the chart's points.
  */
-async function events(
-  tx: Tx,
+function events(
   userId: string,
   couple: CoupleContext | null,
   from: string,
@@ -148,21 +160,32 @@ async function events(
     ? sql`(couple_id = ${couple.coupleId} or author_id = ${userId})`
     : sql`author_id = ${userId}`;
   if (granularity === 'month') {
-    const rows = await queryRows<{
+    return sql`select min(id::text) as id, kind, label, to_char(date_trunc('month', occurred_at at time zone ${timeZone}), 'YYYY-MM-DD') as at,
+                 count(*) as n, bool_or(author_id = ${userId}) as mine
+            from timeline_events where ${whose} and occurred_at >= ${from}::date - interval '1 day'
+           group by 2, 3, 4 order by 4 limit ${MAX_EVENTS}`;
+  }
+  return sql`select id, kind, label, occurred_at, author_id from timeline_events
+         where ${whose} and occurred_at >= ${from}::date - interval '1 day'
+         order by occurred_at desc limit ${MAX_EVENTS}`;
+}
+
+function readEvents(
+  json: unknown,
+  userId: string,
+  from: string,
+  timeZone: string,
+  granularity: Granularity,
+): TimelineEvent[] {
+  if (granularity === 'month') {
+    return parsed<{
       id: string;
       kind: string;
       label: string;
       at: string;
-      n: string;
+      n: number;
       mine: boolean;
-    }>(
-      tx,
-      sql`select min(id::text) as id, kind, label, to_char(date_trunc('month', occurred_at at time zone ${timeZone}), 'YYYY-MM-DD') as at,
-                 count(*) as n, bool_or(author_id = ${userId}) as mine
-            from timeline_events where ${whose} and occurred_at >= ${from}::date - interval '1 day'
-           group by 2, 3, 4 order by 4 limit ${MAX_EVENTS}`,
-    );
-    return rows.map((r): TimelineEvent => ({
+    }>(json).map((r) => ({
       id: r.id,
       kind: r.kind,
       label: r.label,
@@ -171,20 +194,14 @@ async function events(
       isMine: r.mine,
     }));
   }
-  const rows = await queryRows<{
+  return parsed<{
     id: string;
     kind: string;
     label: string;
-    occurred_at: string | Date;
+    occurred_at: string;
     author_id: string;
-  }>(
-    tx,
-    sql`select id, kind, label, occurred_at, author_id from timeline_events
-         where ${whose} and occurred_at >= ${from}::date - interval '1 day'
-         order by occurred_at desc limit ${MAX_EVENTS}`,
-  );
-  return rows
-    .map((r): TimelineEvent => ({
+  }>(json)
+    .map((r) => ({
       id: r.id,
       kind: r.kind,
       label: r.label,
@@ -196,14 +213,10 @@ async function events(
     .reverse();
 }
 
-async function firstWeek(tx: Tx, userId: string): Promise<string | null> {
-  const [row] = await queryRows<{ week: string | null }>(
-    tx,
-    sql`select to_char(week, 'YYYY-MM-DD') as week from checkin_weeks
-         where person_id = ${userId} and scope = 'own' order by week limit 1`,
-  );
-  return row?.week ?? null;
-}
+/** My first own week, as an expression (all time starts there). */
+const firstWeek = (userId: string) =>
+  sql`(select to_char(week, 'YYYY-MM-DD') from checkin_weeks
+         where person_id = ${userId} and scope = 'own' order by week limit 1)`;
 
 export async function getTimeline({
   tx,
@@ -211,10 +224,11 @@ export async function getTimeline({
   range,
   now = new Date(),
 }: Options): Promise<TimelineView> {
-  const couple = await getCoupleContext({ tx, userId });
-  const found = await people(tx, userId, couple);
-  const me = found.find((p) => p.id === userId);
-  const partner = couple?.partnerId ? found.find((p) => p.id === couple.partnerId) : undefined;
+  // Two statements: who I am, then every series and the marks, each as JSON (decision 111).
+  const me = await whoIAm(tx, userId, range === 'all');
+  const couple: CoupleContext | null = me?.couple_id
+    ? { coupleId: me.couple_id, partnerId: me.partner_id }
+    : null;
   const timeZone = me?.time_zone ?? 'UTC';
   const today = localDay(now, timeZone);
 
@@ -224,7 +238,7 @@ export async function getTimeline({
   else if (range === 'quarter') [granularity, from] = ['day', addDays(today, -91)];
   else if (range === 'year') [granularity, from] = ['week', mondayOf(addDays(today, -364))];
   else {
-    const first = (await firstWeek(tx, userId)) ?? mondayOf(today);
+    const first = me?.first_week ?? mondayOf(today);
     // Up to two years week by week; beyond that, month by month.
     granularity = first >= addDays(today, -730) ? 'week' : 'month';
     from = granularity === 'week' ? first : `${first.slice(0, 8)}01`;
@@ -233,19 +247,28 @@ export async function getTimeline({
   const emotionFrom = emotionGranularity === 'week' ? mondayOf(from) : from;
 
   const who: Who[] = [{ id: userId, who: 'me', name: me?.display_name ?? '' }];
-  if (partner) who.push({ id: partner.id, who: 'partner', name: partner.display_name });
-  const series: TimelineSeries[] = [];
-  for (const person of who) {
-    const points =
+  if (me?.partner_id) who.push({ id: me.partner_id, who: 'partner', name: me.partner_name ?? '' });
+  const columns = who.flatMap((person, i) => [
+    sql`${asJson(
       granularity === 'day'
-        ? await dayPoints(tx, person, couple, from)
-        : await rolledPoints(tx, person, couple, from, granularity);
-    series.push({
-      ...person,
-      points,
-      emotions: await emotionBuckets(tx, person, couple, emotionFrom, emotionGranularity),
-    });
-  }
+        ? dayPoints(person, couple, from)
+        : rolledPoints(person, couple, from, granularity),
+    )} as ${sql.raw(`points_${i}`)}`,
+    sql`${asJson(emotionBuckets(person, couple, emotionFrom, emotionGranularity))} as ${sql.raw(`emotions_${i}`)}`,
+  ]);
+  columns.push(sql`${asJson(events(userId, couple, from, timeZone, granularity))} as events`);
+  const [row] = await queryRows<Record<string, unknown>>(
+    tx,
+    sql`select ${sql.join(columns, sql`, `)}`,
+  );
+  const series: TimelineSeries[] = who.map((person, i) => ({
+    ...person,
+    points:
+      granularity === 'day'
+        ? readDayPoints(row![`points_${i}`])
+        : readRolledPoints(row![`points_${i}`]),
+    emotions: readEmotionBuckets(row![`emotions_${i}`]),
+  }));
   return {
     range,
     granularity,
@@ -258,6 +281,6 @@ export async function getTimeline({
       points,
       emotions,
     })),
-    events: await events(tx, userId, couple, from, timeZone, granularity),
+    events: readEvents(row!.events, userId, from, timeZone, granularity),
   };
 }

@@ -3,14 +3,15 @@ import { pathLine } from '../../content/focus.ts';
 import { smallActById, smallActs } from '../../content/small-acts.ts';
 import type { Tx, UserContext } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/database.ts';
-import { loadFocus } from '../../platform/db/focus.ts';
+import { focusFrom, focusInputsSql, readFocusInputs } from '../../platform/db/focus.ts';
 import {
   guidanceInputsSql,
   readGuidanceInputs,
   type GuidanceInputs,
 } from '../../platform/db/guidance.ts';
-import { readSpacePause } from '../../platform/db/space-pause.ts';
-import type { FeatureModule, WaitingItem } from '../../platform/server/build-server.ts';
+import { readSpacePauseJson, spacePauseSql } from '../../platform/db/space-pause.ts';
+import type { FeatureModule, WaitingItem, WaitingRow } from '../../platform/server/build-server.ts';
+import { runWaitingParts, waitingFromPart } from '../../platform/server/waiting.ts';
 import { audienceFor, fitsPerson, pickAct, reachFor, type ActFit } from './pick-act.ts';
 import type { MarkInput, TodayView } from './today.schema.ts';
 import { smallActMarks } from './today.tables.server.ts';
@@ -34,49 +35,87 @@ export async function localDay(tx: Tx, userId: string): Promise<string> {
   return row!.day;
 }
 
-/** Everything waiting for me, from every feature; one feature failing never empties Today. */
+/** Where Today may say that a feature's part failed: its name only, never what it holds. */
+export interface TodayLog {
+  warn: (facts: { feature: string }, message: string) => void;
+}
+
+const byTime = (a: WaitingItem, b: WaitingItem) => (a.at ?? '').localeCompare(b.at ?? '');
+
+/**
+ * Everything waiting for me, from every feature. Each feature's SQL part goes into one
+ * statement (`UNION ALL`), its rows become items in the feature's own code (decision 111). If
+ * that statement fails, each feature is asked on its own and the one that fails is left out
+ * and named in the log: one feature failing never empties Today.
+ */
 async function gatherWaiting(
   ctx: UserContext,
   modules: readonly FeatureModule[],
+  log: TodayLog | undefined,
 ): Promise<WaitingItem[]> {
+  const asking = modules.filter((m) => m.name !== 'today' && (m.waitingPart || m.waiting));
+  const inOne = asking.filter((m) => m.waitingPart);
+  const now = new Date();
   const items: WaitingItem[] = [];
-  for (const module of modules) {
-    if (!module.waiting || module.name === 'today') continue;
+  let rows: WaitingRow[][] | null = null;
+  if (inOne.length > 0) {
     try {
-      // A savepoint each, so a failing feature leaves the transaction usable.
-      items.push(
-        ...(await ctx.tx.transaction((tx) => module.waiting!({ tx, userId: ctx.userId }))),
+      // A savepoint in a write, so a failing statement leaves the transaction usable.
+      rows = await ctx.tx.transaction((tx) =>
+        runWaitingParts(
+          { tx, userId: ctx.userId },
+          inOne.map((m) => m.waitingPart!.sql(ctx.userId)),
+        ),
       );
     } catch {
-      /* that feature's items are left out this time */
+      rows = null;
     }
   }
-  return items.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
+  for (const module of asking) {
+    const at = inOne.indexOf(module);
+    try {
+      if (rows && at >= 0) {
+        items.push(...module.waitingPart!.read(rows[at]!, { userId: ctx.userId, now }));
+      } else {
+        const ask = module.waiting ?? waitingFromPart(module.waitingPart!);
+        items.push(...(await ctx.tx.transaction((tx) => ask({ tx, userId: ctx.userId }))));
+      }
+    } catch {
+      /* that feature's items are left out this time; its name (never its content) is logged */
+      log?.warn({ feature: module.name }, "a feature's waiting items failed; left out of Today");
+    }
+  }
+  return items.sort(byTime);
 }
 
-/** Who is holding it, and today's mark, in one statement (decision 070). */
-async function loadSituation(
-  tx: Tx,
-): Promise<{ inputs: GuidanceInputs; mark: { actId: string; outcome: Outcome } | null }> {
+/** Who is holding it, today's mark, the focus's inputs and time apart, in one statement (decision 111). */
+async function loadSituation(tx: Tx, userId: string) {
   const [row] = await queryRows<{
     inputs: GuidanceInputs | string;
     act_id: string | null;
     outcome: Outcome | null;
+    focus: unknown;
+    pause: unknown;
   }>(
     tx,
-    sql`select g.inputs, m.act_id, m.outcome from (select ${guidanceInputsSql} as inputs) g
+    sql`select g.inputs, m.act_id, m.outcome, ${focusInputsSql} as focus, ${spacePauseSql(userId)} as pause
+        from (select ${guidanceInputsSql} as inputs) g
         left join small_act_marks m on m.person_id = app_user_id() and m.day = (g.inputs->>'day')::date`,
   );
   const mark = row!.act_id && row!.outcome ? { actId: row!.act_id, outcome: row!.outcome } : null;
-  return { inputs: readGuidanceInputs(row!.inputs), mark };
+  return {
+    inputs: readGuidanceInputs(row!.inputs),
+    mark,
+    focus: focusFrom(readFocusInputs(row!.focus)),
+    pause: readSpacePauseJson(row!.pause, userId),
+  };
 }
 
 export async function getToday(
-  options: Options & { modules: readonly FeatureModule[] },
+  options: Options & { modules: readonly FeatureModule[]; log?: TodayLog },
 ): Promise<TodayView> {
-  const { tx, userId, modules } = options;
-  const { inputs, mark } = await loadSituation(tx);
-  const focus = await loadFocus(tx);
+  const { tx, userId, modules, log } = options;
+  const { inputs, mark, focus, pause } = await loadSituation(tx, userId);
   const fit: ActFit = { audience: audienceFor(inputs.stance), reach: reachFor(inputs) };
   // Once marked, the day keeps its act even if the focus moves; but never one that no longer
   // fits the person (after a danger answer, say): then today's act is chosen afresh.
@@ -85,7 +124,7 @@ export async function getToday(
     marked && fitsPerson(marked, fit)
       ? marked
       : pickAct({ personId: userId, day: inputs.day, focus, fit, acts: smallActs });
-  const waiting = await gatherWaiting({ tx, userId }, modules);
+  const waiting = await gatherWaiting({ tx, userId }, modules, log);
   // Time apart or using Kintsugi alone: no shared reminders, only my own things.
   const quiet = inputs.solo || inputs.paused;
   return {
@@ -105,15 +144,10 @@ export async function getToday(
       ? waiting.filter((w) => PRIVATE_KINDS.some((k) => w.kind.startsWith(k)))
       : waiting,
     solo: inputs.solo,
-    // Time apart is read again only when it is on, to say until when (never why).
-    timeApart: inputs.paused ? await todayPause(tx, userId) : null,
+    // Time apart as Today tells it: on, who asked ("me" or not) and until when; never why.
+    timeApart:
+      inputs.paused && pause ? { startedByMe: pause.startedByMe, endsAt: pause.endsAt } : null,
   };
-}
-
-/** Time apart as Today tells it: on, who asked ("me" or not) and until when; never why. */
-async function todayPause(tx: Tx, userId: string): Promise<TodayView['timeApart']> {
-  const pause = await readSpacePause({ tx, userId });
-  return pause && { startedByMe: pause.startedByMe, endsAt: pause.endsAt };
 }
 
 /** Done or let go today. No count is kept or shown; changing one's mind is fine. */

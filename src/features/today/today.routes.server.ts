@@ -16,7 +16,8 @@ const registerTodayRoutes: RegisterRoutes = (api, { auth, modules }) => {
         response: { 200: todayView },
       },
     },
-    (request) => auth.run(request, ({ tx, userId }) => getToday({ tx, userId, modules })),
+    (request) =>
+      auth.run(request, ({ tx, userId }) => getToday({ tx, userId, modules, log: request.log })),
   );
 
   api.put(
@@ -32,7 +33,7 @@ const registerTodayRoutes: RegisterRoutes = (api, { auth, modules }) => {
     (request) =>
       auth.run(request, async ({ tx, userId }) => {
         await markAct({ tx, userId, input: request.body });
-        return getToday({ tx, userId, modules });
+        return getToday({ tx, userId, modules, log: request.log });
       }),
   );
 
@@ -42,7 +43,7 @@ const registerTodayRoutes: RegisterRoutes = (api, { auth, modules }) => {
     (request) =>
       auth.run(request, async ({ tx, userId }) => {
         await clearMark({ tx, userId });
-        return getToday({ tx, userId, modules });
+        return getToday({ tx, userId, modules, log: request.log });
       }),
   );
 };

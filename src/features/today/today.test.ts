@@ -114,3 +114,58 @@ describe('Today', () => {
     expect(view.waiting.map((w: { id: string }) => w.id)).toEqual(['j1']);
   });
 });
+
+describe("Today's one waiting statement (decision 111)", () => {
+  // Stand-ins that contribute SQL parts, as the real features do.
+  const partThing: FeatureModule = {
+    name: 'part-stand-in',
+    routes: () => {},
+    waitingPart: {
+      sql: (userId) =>
+        sql`select 'letter' as kind, 'p1' as ref, timestamptz '2026-01-04T00:00:00.123456Z' as at,
+          json_build_object('for', ${userId}::text) as data`,
+      read: (rows, { userId }) =>
+        rows
+          .filter((r) => (r.data as { for: string }).for === userId)
+          .map((r) => ({
+            id: r.ref!,
+            kind: r.kind,
+            title: 'A letter',
+            href: '/letters',
+            at: r.at!,
+          })),
+    },
+  };
+  const brokenPart: FeatureModule = {
+    name: 'broken-part',
+    routes: () => {},
+    waitingPart: {
+      sql: () => sql`select 'x' as kind, null as ref, null as at, null as data from no_such_table`,
+      read: () => [],
+    },
+  };
+  let parts: TestServer;
+  beforeAll(async () => {
+    parts = await startTestServer({
+      features: [todayModule, partThing, sharedThing, brokenPart, privateThing],
+    });
+  });
+  afterAll(() => parts.close());
+
+  it('keeps every other feature when one part fails, in reads and in writes, and names only the feature in the log', async () => {
+    const me = await parts.person();
+    const read = await me.client.get('/api/v1/today');
+    expect(read.status).toBe(200);
+    expect(read.body.waiting.map((w: { id: string }) => w.id)).toEqual(['x1', 'j1', 'p1']);
+    // The part's instant comes back as a Date would give it (milliseconds).
+    expect(read.body.waiting[2].at).toBe('2026-01-04T00:00:00.123Z');
+    const marked = await put(me, { actId: read.body.act.id, outcome: 'done' });
+    expect(marked.status).toBe(200);
+    expect(marked.body.mark).toBe('done');
+    expect(marked.body.waiting.map((w: { id: string }) => w.id)).toEqual(['x1', 'j1', 'p1']);
+    const warned = parts.logs.filter((l) => l.includes('left out of Today'));
+    expect(warned.length).toBeGreaterThan(0);
+    expect(warned.every((l) => l.includes('"feature":"broken-part"'))).toBe(true);
+    expect(parts.logs.join('\n')).not.toContain('no_such_table');
+  });
+});

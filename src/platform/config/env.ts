@@ -38,6 +38,14 @@ const envSchema = z.object({
       'must be an address like Kintsugi <hello@kintsugi.example>',
     )
     .default('Kintsugi <kintsugi@localhost>'),
+  /**
+   * Who runs this server, told to push services with every push (VAPID): a mailto: or https:
+   * address. Unset: the address of MAIL_FROM.
+   */
+  PUSH_SUBJECT: z
+    .string()
+    .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'must be a mailto: or https: address')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The tables every feature keys on: people, their sessions, couples and who belongs to them.
@@ -37,6 +37,10 @@ export const sessions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Set while this session is locked by the app lock (decision 132). */
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    /** Wrong PINs since the last unlock; at the limit the session ends. */
+    unlockFailures: integer('unlock_failures').notNull().default(0),
   },
   (t) => [
     uniqueIndex('sessions_token_hash_key').on(t.tokenHash),
@@ -71,5 +75,6 @@ export const memberships = pgTable(
       .on(t.personId)
       .where(sql`left_at is null`),
     index('memberships_couple_idx').on(t.coupleId),
+    index('memberships_person_idx').on(t.personId, t.coupleId),
   ],
 );

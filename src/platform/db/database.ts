@@ -51,6 +51,7 @@ export interface Database {
     fn: (ctx: SignedIn) => Promise<T>,
     access?: Access,
     counter?: StatementCounter,
+    lock?: LockRule,
   ): Promise<T | null>;
   /** One transaction as `kintsugi_system`, for the few steps before anyone is signed in. */
   withSystem<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
@@ -63,6 +64,25 @@ export interface Database {
 }
 
 const TOKEN_HASH = /^[0-9a-f]{64}$/;
+
+/**
+ * Whether `withUser` runs for a session the app lock has locked. By default it does not: it
+ * throws `SessionLocked` before `fn` runs (a write rolls back). Only unlocking, locking and
+ * signing out pass `'allow'` (decision 132).
+ */
+export type LockRule = 'refuse' | 'allow';
+
+/** The session is locked by the app lock; the server answers 423 (see errors.ts). */
+export class SessionLocked extends Error {
+  constructor() {
+    super('This session is locked.');
+  }
+}
+
+/** The one place the lock is enforced for every signed-in statement of a request. */
+function checkLock(viewer: Viewer, lock: LockRule): void {
+  if (viewer.locked && lock !== 'allow') throw new SessionLocked();
+}
 
 /** Runs a raw query and returns its rows; both drivers answer `{ rows }`. */
 export async function queryRows<T>(tx: Tx, query: SQL): Promise<T[]> {
@@ -125,12 +145,19 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 
   return {
     engine: 'pglite',
-    withUser: async (tokenHash, fn, access = 'write', counter = { statements: 0 }) => {
+    withUser: async (
+      tokenHash,
+      fn,
+      access = 'write',
+      counter = { statements: 0 },
+      lock = 'refuse',
+    ) => {
       if (!TOKEN_HASH.test(tokenHash)) return null;
       // A read runs on the instance statement by statement; a write inside one transaction.
       const signedIn = async (on: PGlite | PgliteTransaction) => {
         const viewer = viewerFrom(await on.exec(whoStatement(tokenHash)));
         if (!viewer) return null;
+        checkLock(viewer, lock);
         return inScope(
           (tx) => fn({ tx, userId: viewer.id, viewer }),
           (scope) => pgliteScopeTx(on, scope, access) as unknown as Tx,
@@ -211,7 +238,7 @@ function openPostgres(url: string, poolSize: number): Database {
 
   return {
     engine: 'postgres',
-    withUser: (tokenHash, fn, access = 'write', counter = { statements: 0 }) => {
+    withUser: (tokenHash, fn, access = 'write', counter = { statements: 0 }, lock = 'refuse') => {
       if (!TOKEN_HASH.test(tokenHash)) return Promise.resolve(null);
       return borrow(async (client, open) => {
         // One round trip: (BEGIN;) role, session, user and viewer.
@@ -222,6 +249,7 @@ function openPostgres(url: string, poolSize: number): Database {
         const answer = (await client.query(first)) as pg.QueryResult | pg.QueryResult[];
         const viewer = viewerFrom(Array.isArray(answer) ? answer : [answer]);
         if (!viewer) return null;
+        checkLock(viewer, lock);
         return inScope(
           (tx) => fn({ tx, userId: viewer.id, viewer }),
           (scope) => pgScopeTx(client, scope, access) as unknown as Tx,

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   suggestFocus,
   type Focus,
@@ -23,11 +23,16 @@ interface RawInputs {
  * own stage marks and their partner's (marks are shared with the couple). Path and Today both use it, so it lives below them.
  */
 export async function loadFocusInputs(tx: Tx): Promise<FocusInputs> {
-  const [row] = await queryRows<{ inputs: RawInputs | string }>(
-    tx,
-    sql`select app_focus_inputs() as inputs`,
-  );
-  const raw: RawInputs = typeof row!.inputs === 'string' ? JSON.parse(row!.inputs) : row!.inputs;
+  const [row] = await queryRows<{ inputs: unknown }>(tx, sql`select ${focusInputsSql} as inputs`);
+  return readFocusInputs(row!.inputs);
+}
+
+/** The SQL expression to select in a statement of one's own (Today reads it with its situation). */
+export const focusInputsSql: SQL = sql`app_focus_inputs()`;
+
+/** What `focusInputsSql` answered, as the focus rules read it. */
+export function readFocusInputs(json: unknown): FocusInputs {
+  const raw = (typeof json === 'string' ? JSON.parse(json) : json) as RawInputs;
   const person = (mine: boolean): FocusPerson => ({
     stance: raw.stances.find((s) => s.mine === mine)?.stance ?? null,
     levels: Object.fromEntries(
@@ -43,6 +48,10 @@ export async function loadFocusInputs(tx: Tx): Promise<FocusInputs> {
 }
 
 export async function loadFocus(tx: Tx): Promise<Focus & { statuses: FocusInputs['statuses'] }> {
-  const inputs = await loadFocusInputs(tx);
+  return focusFrom(await loadFocusInputs(tx));
+}
+
+/** The suggested focus from its inputs, with my own stage marks. */
+export function focusFrom(inputs: FocusInputs): Focus & { statuses: FocusInputs['statuses'] } {
   return { ...suggestFocus(inputs), statuses: inputs.statuses };
 }

@@ -37,6 +37,10 @@ export interface Viewer {
   displayName: string;
   timeZone: string;
   createdAt: Date;
+  /** This session is locked by the app lock: only unlocking, locking and signing out run. */
+  locked: boolean;
+  /** The app lock this person set (decision 132), or null when they set none. */
+  appLock: { idleMinutes: number | null; quickExit: 'sign-out' | 'lock' } | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -49,7 +53,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export function whoStatement(tokenHash: string): string {
   // The hash is our own sha256 hex (checked by the caller); no request value is ever inlined.
   return `SELECT set_config('role', 'kintsugi_app', true) AS role, set_config('app.user_id', v.id::text, true) AS uid,
-      v.id, v.email, v.display_name, v.time_zone, v.created_at FROM app_session_viewer('${tokenHash}') v`;
+      v.id, v.email, v.display_name, v.time_zone, v.created_at, v.locked, v.lock_idle_minutes, v.lock_quick_exit
+      FROM app_session_viewer('${tokenHash}') v`;
 }
 
 /** The viewer from the answer to `whoStatement` (the last result), or null. */
@@ -61,6 +66,9 @@ export function viewerFrom(results: readonly { rows: unknown[] }[]): Viewer | nu
         display_name: string;
         time_zone: string;
         created_at: Date | string;
+        locked: boolean | null;
+        lock_idle_minutes: number | null;
+        lock_quick_exit: 'sign-out' | 'lock' | null;
       }
     | undefined;
   if (!row) return null;
@@ -70,6 +78,10 @@ export function viewerFrom(results: readonly { rows: unknown[] }[]): Viewer | nu
     displayName: row.display_name,
     timeZone: row.time_zone,
     createdAt: new Date(row.created_at),
+    locked: row.locked === true,
+    appLock: row.lock_quick_exit
+      ? { idleMinutes: row.lock_idle_minutes, quickExit: row.lock_quick_exit }
+      : null,
   };
 }
 

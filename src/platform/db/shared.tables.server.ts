@@ -30,7 +30,10 @@ export const timelineEvents = pgTable(
     label: text('label').notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('timeline_events_couple_time_idx').on(t.coupleId, t.occurredAt)],
+  (t) => [
+    index('timeline_events_couple_time_idx').on(t.coupleId, t.occurredAt),
+    index('timeline_events_author_time_idx').on(t.authorId, t.occurredAt),
+  ],
 );
 
 /** Time apart: either partner pauses the shared space; the other sees that, not why. */

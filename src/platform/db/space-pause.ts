@@ -1,6 +1,7 @@
-import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { memberships } from './core.tables.server.ts';
 import type { Tx } from './database.ts';
+import { rowsFromJson } from './json-rows.ts';
 import { spacePauses } from './shared.tables.server.ts';
 
 /**
@@ -49,6 +50,26 @@ export async function readSpacePause({
       ),
     )
     .limit(1);
+  if (!row) return null;
+  return {
+    startedByMe: row.startedBy === userId,
+    startedAt: row.startedAt.toISOString(),
+    endsAt: row.endsAt?.toISOString() ?? null,
+  };
+}
+
+/**
+ * The same as an expression to select in a statement of one's own (Today reads it with its
+ * situation): the pause that is on in my current space as JSON, or null. Read it with
+ * `readSpacePauseJson`.
+ */
+export const spacePauseSql = (userId: string): SQL =>
+  sql`(select to_json(sp) from ${spacePauses} sp
+    join ${memberships} m on m.couple_id = sp.couple_id and m.person_id = ${userId} and m.left_at is null
+    where sp.ended_at is null and (sp.ends_at is null or sp.ends_at > now()) limit 1)`;
+
+export function readSpacePauseJson(json: unknown, userId: string): SpacePause | null {
+  const [row] = rowsFromJson(spacePauses, json);
   if (!row) return null;
   return {
     startedByMe: row.startedBy === userId,

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { reminders as words, type ReminderKind } from '../../content/reminders.ts';
 import { queryRows, type Database } from '../db/database.ts';
 import { queueMail } from '../mail/queue-mail.server.ts';
+import { queuePush } from '../push/queue-push.server.ts';
 import { localDay } from '../time/days.ts';
 
 interface Due {
@@ -11,6 +12,8 @@ interface Due {
   address: string;
   time_zone: string;
   wanted: boolean;
+  email: boolean;
+  push: boolean;
   quiet_from: string | null;
   quiet_to: string | null;
   muted: boolean;
@@ -54,7 +57,8 @@ export async function dispatchReminders(options: {
     const rows = await queryRows<Due>(
       tx,
       sql`select d.person_id, d.kind, p.email as address, p.time_zone,
-            coalesce(s.email and case d.kind when 'letter' then s.letter when 'turn' then s.turn
+            coalesce(s.email, false) as email, coalesce(s.push, false) as push,
+            coalesce((s.email or s.push) and case d.kind when 'letter' then s.letter when 'turn' then s.turn
               when 'weekly' then s.weekly when 'promise' then s.promise when 'review' then s.review
               else false end, false) as wanted,
             s.quiet_from, s.quiet_to,
@@ -79,7 +83,9 @@ export async function dispatchReminders(options: {
               values (${row.person_id}, ${row.kind}, ${localDay(now, row.time_zone)})
               on conflict do nothing returning 1 as one`,
         );
-        if (first) {
+        // By push too, to every device the person subscribed (decision 087).
+        if (first && row.push) queued += await queuePush(tx, { personId: row.person_id });
+        if (first && row.email) {
           // 32 random bytes; only the hash is kept. The address is emptied from the outbox once sent.
           const token = randomBytes(32).toString('base64url');
           await tx.execute(

@@ -5,7 +5,7 @@ import { OUTBOX_CHANNEL } from '../mail/queue-mail.server.ts';
 
 /**
  * Notes, in the cause's own transaction, that `personId` has something of `kind` waiting. Only a
- * person who wants such reminders gets a row; the mail worker sends it (dispatch-reminders), so
+ * person who wants such reminders (by email or push) gets a row; the mail worker sends it (dispatch-reminders), so
  * a rolled-back cause reminds no one. Safe from a signed-in request: the partner's settings are
  * read as kintsugi_system and nothing is answered.
  */
@@ -17,7 +17,7 @@ export async function remind(
   await asSystem(tx, async () => {
     await tx.execute(sql`insert into reminders_due (person_id, kind)
       select person_id, ${kind} from reminder_settings
-      where person_id = ${personId} and email and ${sql.identifier(kind)}
+      where person_id = ${personId} and (email or push) and ${sql.identifier(kind)}
       on conflict (person_id, kind) do nothing`);
     await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
   });

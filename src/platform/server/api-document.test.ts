@@ -27,8 +27,13 @@ describe('errorsOf', () => {
     extra: [],
   };
 
-  it('a signed-in read: not signed in, not there, our bug', () => {
-    expect(errorsOf(route)).toEqual(['unauthenticated', 'not_found', 'internal']);
+  it('a signed-in read: not signed in, not there, locked by the app lock, our bug', () => {
+    expect(errorsOf(route)).toEqual(['unauthenticated', 'not_found', 'locked', 'internal']);
+  });
+
+  it('a route that runs while the app lock holds never answers 423 (decision 132)', () => {
+    expect(errorsOf({ ...route, whileLocked: true })).not.toContain('locked');
+    expect(errorsOf({ ...route, session: 'optional' })).not.toContain('locked');
   });
 
   it('a public, rate-limited write: everything the edge checks, and no 401 it cannot give', () => {
@@ -139,7 +144,7 @@ describe('the document of routes nobody described', () => {
 
   it('lists the errors each route can give, as the shared error response', () => {
     const read = doc.paths['/api/v1/things']!.get!.responses;
-    expect(Object.keys(read).sort()).toEqual(['200', '401', '404', '500']);
+    expect(Object.keys(read).sort()).toEqual(['200', '401', '404', '423', '500']);
     expect(read['401']).toEqual({ $ref: '#/components/responses/Unauthenticated' });
     const write = doc.paths['/api/v1/things/{id}/parts']!.post!.responses;
     expect(Object.keys(write).sort()).toEqual([
@@ -151,6 +156,7 @@ describe('the document of routes nobody described', () => {
       '409',
       '413',
       '415',
+      '423',
       '500',
     ]);
     const open = doc.paths['/api/v1/things/{id}/parts/{partId}']!.post!.responses;

@@ -10,6 +10,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Errors this route answers beyond those its shape implies (see `errorsOf`). */
     apiErrors?: readonly ErrorCode[];
+    /** Runs while the session is locked by the app lock (unlock, lock, sign out; decision 132). */
+    whileLocked?: boolean;
   }
 }
 
@@ -25,19 +27,22 @@ export interface RouteFacts {
   isWrite: boolean;
   isRateLimited: boolean;
   extra: readonly ErrorCode[];
+  /** Runs while the session is locked (see `whileLocked`); other signed-in routes answer 423. */
+  whileLocked?: boolean;
 }
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * The errors a route can answer, from the platform's own rules: validation (400), the session
- * check (401), the Origin check on writes (403), someone else's thing or none (404), the
+ * check (401), the app lock (423), the Origin check on writes (403), someone else's thing or none (404), the
  * Idempotency-Key in flight (409), body limit and JSON-only parser (413, 415), rate limits (429).
  */
 export function errorsOf(route: RouteFacts): ErrorCode[] {
   const codes = new Set<ErrorCode>(route.extra);
   if (route.hasInput || route.isWrite) codes.add('bad_request');
   if (route.session === 'required') codes.add('unauthenticated').add('not_found');
+  if (route.session === 'required' && !route.whileLocked) codes.add('locked');
   if (route.hasParams) codes.add('not_found');
   if (route.isWrite)
     codes.add('forbidden').add('conflict').add('payload_too_large').add('unsupported_media_type');
@@ -78,5 +83,6 @@ export function routeFacts(method: string, route: RouteOptions): RouteFacts {
     isWrite: WRITES.has(method),
     isRateLimited: Boolean((route.config as { rateLimit?: unknown } | undefined)?.rateLimit),
     extra: route.config?.apiErrors ?? [],
+    whileLocked: route.config?.whileLocked === true,
   };
 }

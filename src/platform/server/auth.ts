@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sessions } from '../db/core.tables.server.ts';
-import type { Database, SignedIn, Tx } from '../db/database.ts';
+import type { Database, LockRule, SignedIn, Tx } from '../db/database.ts';
 import { describeDevice } from './device.ts';
 import { AppError } from './errors.ts';
 import {
@@ -30,6 +30,10 @@ export interface Auth {
   /** A cookie that looks like a session and opens nothing (see sign-up). */
   setDecoyCookie(reply: FastifyReply): void;
 }
+
+/** Routes marked `config: { whileLocked: true }` run while the app lock holds; no other does. */
+export const lockRuleOf = (request: FastifyRequest): LockRule =>
+  request.routeOptions.config.whileLocked === true ? 'allow' : 'refuse';
 
 export const notSignedIn = () =>
   new AppError('unauthenticated', 'Please sign in to continue.', { reason: 'unauthenticated' });
@@ -73,6 +77,7 @@ export function createAuth({
           },
           access,
           counter,
+          lockRuleOf(request),
         );
       } finally {
         // The count only: never a statement's text or values (decision 110).

@@ -13,6 +13,7 @@ import {
 import { z } from 'zod';
 import type { Env } from '../config/env.ts';
 import type { Database, UserContext } from '../db/database.ts';
+import type { SQL } from 'drizzle-orm';
 import { plainApiDescription, registerApiDocument, type ApiDescription } from './api-document.ts';
 import { createAuth, type Auth, type StatementsHook } from './auth.ts';
 import { AppError } from './errors.ts';
@@ -31,6 +32,12 @@ import {
   type MailWorker,
   type MailWorkerOptions,
 } from '../mail/mail-worker.server.ts';
+import {
+  startPushWorker,
+  type PushWorker,
+  type PushWorkerOptions,
+} from '../push/push-worker.server.ts';
+import { pushSubject } from '../push/vapid-keys.server.ts';
 
 export type Api = ReturnType<typeof typed>;
 const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
@@ -66,6 +73,27 @@ export interface WaitingItem {
 }
 
 /**
+ * One row of a feature's part of Today's waiting statement (decision 111): `at` comes back as
+ * an ISO instant (milliseconds, like a Date's), `data` as parsed JSON.
+ */
+export interface WaitingRow {
+  kind: string;
+  ref: string | null;
+  at: string | null;
+  data: unknown;
+}
+
+/**
+ * A feature's part of Today's one waiting statement: a select answering the columns `kind`,
+ * `ref`, `at` (timestamptz) and `data` (json), seeing only what row-level security lets this
+ * person see, and how its rows become items (titles from src/content, added here, never in SQL).
+ */
+export interface WaitingPart {
+  sql: (userId: string) => SQL;
+  read: (rows: WaitingRow[], ctx: { userId: string; now: Date }) => WaitingItem[];
+}
+
+/**
  * A feature, as the platform sees it: its routes, and optional contributions to the places
  * that gather from every feature. `app/server.ts` lists them.
  */
@@ -74,6 +102,8 @@ export interface FeatureModule {
   routes: RegisterRoutes;
   /** What is waiting for this person on Today (due reviews, an answer to give, ...). */
   waiting?: (ctx: UserContext) => Promise<WaitingItem[]>;
+  /** The same as one SQL part, so Today asks every feature in one statement (decision 111). */
+  waitingPart?: WaitingPart;
   /** Everything this person wrote, and everything shared with them, for their export. */
   exportFor?: (ctx: UserContext) => Promise<Record<string, unknown>>;
 }
@@ -113,6 +143,8 @@ export interface BuildOptions {
   api?: ApiDescription;
   /** Delivers the outbox from this server (src/platform/mail); omit to only queue mail. */
   mail?: Omit<MailWorkerOptions, 'db' | 'log'>;
+  /** Delivers push_outbox from this server (src/platform/push); omit to only queue pushes. */
+  push?: Omit<PushWorkerOptions, 'db' | 'log' | 'subject'>;
   /** Hears each signed-in request's statement count; for tests (production only logs it at debug). */
   onStatements?: StatementsHook;
 }
@@ -297,6 +329,16 @@ export async function buildServer(options: BuildOptions) {
       });
     });
     app.addHook('preClose', async () => mailWorker?.stop());
+  }
+  let pushWorker: PushWorker | undefined;
+  const push = options.push;
+  if (push) {
+    // Also makes the VAPID keys at the first start (decision 087).
+    app.addHook('onReady', async () => {
+      const log = app.log.child({ worker: 'push' });
+      pushWorker = await startPushWorker({ ...push, db, log, subject: pushSubject(env) });
+    });
+    app.addHook('preClose', async () => pushWorker?.stop());
   }
   refuseUnexpectedBodies(app);
   const api = typed(app);

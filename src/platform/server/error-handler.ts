@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { SessionLocked } from '../db/database.ts';
 import { AppError } from './errors.ts';
 
 function fieldsFrom(error: { validation: { instancePath: string; message?: string }[] }) {
@@ -14,6 +15,7 @@ function fieldsFrom(error: { validation: { instancePath: string; message?: strin
 /** Maps any error to the one JSON error shape. Bad input is never a 500. */
 export function toAppError(error: FastifyError | AppError | Error): AppError {
   if (error instanceof AppError) return error;
+  if (error instanceof SessionLocked) return sessionLocked();
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = fieldsFrom(error);
     const names = Object.keys(fields).join(', ');
@@ -74,3 +76,9 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     void reply.header('retry-after', String(appError.detail.retryAfterSeconds));
   void reply.status(appError.status).send(appError.toBody());
 }
+
+/** The answer to every signed-in request but unlock, lock and sign-out while the app is locked. */
+export const sessionLocked = () =>
+  new AppError('locked', 'The app is locked on this device. Open it with your PIN, or sign out.', {
+    reason: 'locked',
+  });

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'locked'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'rate_limited'
@@ -40,6 +41,11 @@ export const errorCodes: Record<ErrorCode, { status: number; description: string
     status: 409,
     description:
       'The state changed first: a stale version, something that already exists, or the same Idempotency-Key still being handled.',
+  },
+  locked: {
+    status: 423,
+    description:
+      'This session is locked by the app lock: unlock it with the PIN (POST /api/v1/lock/unlock), or sign out.',
   },
   payload_too_large: { status: 413, description: 'The body is over 64 KB.' },
   unsupported_media_type: {

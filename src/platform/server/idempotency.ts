@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Database } from '../db/database.ts';
+import type { Database, UserContext } from '../db/database.ts';
 import { idempotencyKeys } from '../db/idempotency.tables.server.ts';
-import type { Auth } from './auth.ts';
+import { lockRuleOf, type Auth } from './auth.ts';
 import { AppError } from './errors.ts';
 
 /**
@@ -95,7 +95,7 @@ export function registerIdempotency(
     const requestHash = hashRequest(request);
     const started = Date.now();
     for (;;) {
-      const outcome = await db.withUser(tokenHash, async ({ tx, userId }) => {
+      const claim = async ({ tx, userId }: UserContext) => {
         await tx
           .delete(idempotencyKeys)
           .where(
@@ -125,7 +125,9 @@ export function registerIdempotency(
           .from(idempotencyKeys)
           .where(and(eq(idempotencyKeys.personId, userId), eq(idempotencyKeys.key, header)));
         return { kind: 'existing', row } as const;
-      });
+      };
+      // While the app lock holds, only the routes that run locked may claim a key (decision 132).
+      const outcome = await db.withUser(tokenHash, claim, 'write', undefined, lockRuleOf(request));
       if (!outcome) return; // no live session: the route answers 401 by itself
       if (outcome.kind === 'claimed') {
         claims.set(request, { id: outcome.id });

@@ -99,6 +99,8 @@ export async function startTestServer(options: {
   api?: ApiDescription;
   /** Deliver mail from this server (a test passes its own transport). */
   mail?: BuildOptions['mail'];
+  /** Deliver pushes from this server. */
+  push?: BuildOptions['push'];
   /** `debug` to see what the server logs at that level (it stays in `logs`). */
   logLevel?: 'info' | 'debug';
 }) {
@@ -122,6 +124,7 @@ export async function startTestServer(options: {
     webDir: options.webDir,
     ...(options.api ? { api: options.api } : {}),
     ...(options.mail ? { mail: options.mail } : {}),
+    ...(options.push ? { push: options.push } : {}),
     onStatements: (request, statements) =>
       counts.set(request.raw, (counts.get(request.raw) ?? 0) + statements),
   });

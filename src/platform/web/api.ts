@@ -79,6 +79,8 @@ export interface ApiClientOptions {
   onReachability?: (reachable: boolean) => void;
   /** Called on a 401 from anything but the sign-in/up/out calls: the session has ended. */
   onUnauthorized?: () => void;
+  /** Called on a 423: the app lock closed this session (decision 132). */
+  onLocked?: () => void;
 }
 
 export interface ApiClient {
@@ -126,6 +128,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
     const error = toApiError(response.status, data, options.words);
     if (response.status === 401 && !path.startsWith('/api/v1/auth/')) options.onUnauthorized?.();
+    if (response.status === 423) options.onLocked?.();
     throw error;
   }
 

@@ -1,5 +1,6 @@
 import { shell } from '../../content/shell.ts';
 import { createApiClient } from './api.ts';
+import { dropEverythingAndShowLock } from './app-lock.ts';
 import { setReachable } from './offline.ts';
 
 // The app's one API client. Features call api.get/post/...; a 401 outside the auth calls tells
@@ -15,6 +16,8 @@ export const api = createApiClient({
   words: { generic: shell.genericError, network: shell.networkError },
   onReachability: setReachable,
   onUnauthorized: () => unauthorizedHandler?.(),
+  // Locked elsewhere (another tab, the idle time on the server): forget everything, show the lock.
+  onLocked: () => dropEverythingAndShowLock(),
 });
 
 export { ApiError } from './api.ts';

@@ -1,9 +1,11 @@
 import { NEUTRAL_URL } from '../../content/shell.ts';
+import { LOCK_URL, quickExitMode, tellOtherTabs } from './app-lock.ts';
 
-// Quick exit: hide the page, sign out on this device, clear what we keep in this browser, then
-// replace the tab's one app entry with a neutral page. Because the router only ever uses
-// replaceState, nothing of ours stays in history (decision 005); because the session ends,
-// opening the site again shows the sign-in page, not the last screen.
+// Quick exit: hide the page, sign out on this device (or lock it, when the person chose that
+// and set a PIN; decision 132), clear what we keep in this browser, then replace the tab's one
+// app entry with a neutral page. Because the router only ever uses replaceState, nothing of
+// ours stays in history (decision 005); because the session ends or is locked on the server,
+// opening the site again shows the sign-in page or the lock screen, not the last screen.
 
 /** The same path the account screens sign out by; kept here so the frame needs no feature. */
 const SIGN_OUT_URL = '/api/v1/auth/sign-out';
@@ -13,12 +15,15 @@ export function quickExit(): void {
   document.documentElement.classList.add('is-leaving');
   try {
     // keepalive: the request outlives this page, so leaving never waits for the network.
-    void fetch(SIGN_OUT_URL, { method: 'POST', credentials: 'same-origin', keepalive: true }).catch(
+    const url = quickExitMode() === 'lock' ? LOCK_URL : SIGN_OUT_URL;
+    void fetch(url, { method: 'POST', credentials: 'same-origin', keepalive: true }).catch(
       () => {},
     );
   } catch {
     /* leaving matters more */
   }
+  // This site's other tabs leave for the neutral page too.
+  tellOtherTabs('exit');
   try {
     localStorage.clear();
   } catch {
@@ -35,7 +40,7 @@ export function quickExit(): void {
 /**
  * A page the browser kept whole in its back/forward cache comes back with its screen and memory
  * as they were. Never show that: hide it and load afresh, which asks the server who is signed
- * in (after a quick exit: no one).
+ * in (after a quick exit: no one, or a locked session that shows only the lock screen).
  */
 export function neverRestoreFromCache(): void {
   window.addEventListener('pageshow', (event) => {

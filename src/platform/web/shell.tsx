@@ -3,7 +3,9 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { shell } from '../../content/shell.ts';
 import { SideNav, PhoneNav, type NavItem } from './nav.tsx';
 import { offlineStore } from './offline.ts';
+import { appLockStore, lockNow } from './app-lock.ts';
 import { quickExit } from './quick-exit.ts';
+import { appLockWords } from '../../content/app-lock.ts';
 import { useStore } from './store.ts';
 import { setTheme, themeStore } from './theme.ts';
 import { Icon } from './ui/icon.tsx';
@@ -30,6 +32,23 @@ function ThemeToggle() {
       <span class="visually-hidden">
         {next === 'dark' ? shell.themeToDark : shell.themeToLight}
       </span>
+    </button>
+  );
+}
+
+/** "Lock now", beside the quick exit, while signed in with an app lock set (decision 132). */
+function LockButton() {
+  const choice = useStore(appLockStore);
+  if (!choice) return null;
+  return (
+    <button
+      type="button"
+      class="icon-button lock-now"
+      onClick={() => void lockNow()}
+      title={appLockWords.lockNowHint}
+    >
+      <Icon name="lock" />
+      <span>{appLockWords.lockNow}</span>
     </button>
   );
 }
@@ -83,6 +102,7 @@ export function Shell({ nav, currentPath, screenKey, homeHref, children }: Shell
         </a>
         <div class="top-actions">
           <ThemeToggle />
+          {nav ? <LockButton /> : null}
           <button type="button" class="quick-exit" onClick={quickExit} title={shell.quickExitHint}>
             <Icon name="exit" />
             <span>{shell.quickExit}</span>

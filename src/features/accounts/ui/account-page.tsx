@@ -7,6 +7,7 @@ import { Button } from '../../../platform/web/ui/button.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { PasswordSection } from './password-section.tsx';
+import { SecondFactorsSection } from './second-factors-section.tsx';
 import { sessionStore, signOut } from './session.ts';
 import { SessionsSection } from './sessions-section.tsx';
 
@@ -29,6 +30,7 @@ export function AccountPage() {
         </dl>
       </section>
       <PasswordSection email={me.email} onChanged={() => setSessionsVersion((v) => v + 1)} />
+      <SecondFactorsSection email={me.email} />
       <SessionsSection version={sessionsVersion} />
       <section class="card" aria-labelledby="signout-heading">
         <h2 id="signout-heading">{account.signOut.heading}</h2>

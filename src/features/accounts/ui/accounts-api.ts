@@ -1,4 +1,6 @@
+import type { AppLockChoice } from '../../../platform/web/app-lock.ts';
 import { api } from '../../../platform/web/http.ts';
+import type { SecondStep } from './second-factor-api.ts';
 
 // The account calls the screens make (see docs/api.md). Types mirror the server's answers.
 
@@ -21,9 +23,13 @@ export interface SessionInfo {
 export const accountsApi = {
   me: () => api.get<Me>('/api/v1/me'),
   /** Like /me, but signed out is { me: null } rather than a 401 (decision 121). */
-  session: () => api.get<{ me: Me | null }>('/api/v1/session'),
+  session: () =>
+    api.get<{ me: Me | null; locked?: boolean; appLock?: AppLockChoice | null }>('/api/v1/session'),
   signIn: (email: string, password: string) =>
-    api.post<{ user: Me }>('/api/v1/auth/sign-in', { email, password }),
+    api.post<{ user: Me } | { secondFactor: SecondStep }>('/api/v1/auth/sign-in', {
+      email,
+      password,
+    }),
   signUp: (email: string, password: string, displayName: string) =>
     api.post<{ user: Me }>('/api/v1/auth/sign-up', { email, password, displayName }),
   update: (changes: { displayName?: string; timeZone?: string }) =>

@@ -11,7 +11,10 @@ function ActivityList({ items }: { items: ActivityItem[] }) {
       {items.map((item) => (
         <li key={item.id} class="item">
           <div class="item-text">
-            <p class="item-title">{words.kinds[item.kind]}</p>
+            <p class="item-title">
+              {words.kinds[item.kind]}
+              {item.via ? ` ${words.via[item.via]}` : ''}
+            </p>
             <p class="item-meta">
               {formatDateTime(item.at)} · {item.device}
               {item.isThisDevice ? ` (${words.thisDevice})` : ''}

@@ -11,6 +11,8 @@ import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Field } from '../../../platform/web/ui/field.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
+import type { SecondStep } from './second-factor-api.ts';
+import { PasskeySignIn, SecondStepForm } from './second-step.tsx';
 import { signIn, signUp } from './session.ts';
 import { checkEmail, checkNewPassword, checkPresent, hasErrors, type Errors } from './validate.ts';
 
@@ -44,10 +46,11 @@ function SwitchLine({
  * first field that needs attention), then the server. A field error from the server shows by its
  * field, any other error above the form.
  */
-function useAuthSubmit<K extends string, A extends unknown[]>(
-  send: (...args: A) => Promise<unknown>,
+function useAuthSubmit<K extends string, A extends unknown[], R>(
+  send: (...args: A) => Promise<R>,
   check: () => Errors<K>,
   args: () => Readonly<A>,
+  onDone?: (value: R) => void,
 ) {
   const [errors, setErrors] = useState<Errors<K>>({});
   const [token, setToken] = useState(0);
@@ -62,6 +65,7 @@ function useAuthSubmit<K extends string, A extends unknown[]>(
     }
     const outcome = await action.run(...args());
     if (!outcome.ok) setToken((t) => t + 1);
+    else onDone?.(outcome.value);
   }
 
   const server = action.error?.fields ?? {};
@@ -71,14 +75,16 @@ function useAuthSubmit<K extends string, A extends unknown[]>(
 }
 
 interface AuthFormProps extends SwitchProps {
-  form: Omit<ReturnType<typeof useAuthSubmit>, 'error'>;
+  form: Omit<ReturnType<typeof useAuthSubmit<string, unknown[], unknown>>, 'error'>;
   words: { submit: string; busy: string };
   switchTo: { text: string; link: string; href: string };
+  /** Shown between the form and the switch line (sign-in: "Use a passkey"). */
+  after?: ComponentChildren;
   children: ComponentChildren;
 }
 
 /** The form with its submit button, then the line that switches to the other form. */
-function AuthForm({ form, words, switchTo, onSwitch, children }: AuthFormProps) {
+function AuthForm({ form, words, switchTo, onSwitch, after, children }: AuthFormProps) {
   return (
     <>
       <Form onSubmit={form.submit} error={form.formError} invalidToken={form.token}>
@@ -89,6 +95,7 @@ function AuthForm({ form, words, switchTo, onSwitch, children }: AuthFormProps) 
           </Button>
         </div>
       </Form>
+      {after}
       <SwitchLine {...switchTo} onSwitch={onSwitch} />
     </>
   );
@@ -187,6 +194,8 @@ type SignInField = 'email' | 'password';
 export function SignInForm({ onSwitch }: SwitchProps) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // With a second factor on, the password opens a second step, not a session (decision 131).
+  const [secondStep, setSecondStep] = useState<SecondStep | null>(null);
   const form = useAuthSubmit(
     signIn,
     (): Errors<SignInField> => ({
@@ -194,13 +203,19 @@ export function SignInForm({ onSwitch }: SwitchProps) {
       password: checkPresent(password, validation.passwordMissing),
     }),
     () => [email.trim(), password] as const,
+    (step) => {
+      if (step) setPassword('');
+      setSecondStep(step);
+    },
   );
+  if (secondStep) return <SecondStepForm step={secondStep} onRestart={() => setSecondStep(null)} />;
   return (
     <AuthForm
       form={form}
       words={signInWords}
       switchTo={{ text: signInWords.toSignUp, link: signInWords.toSignUpLink, href: '/sign-up' }}
       onSwitch={onSwitch}
+      after={<PasskeySignIn />}
     >
       <EmailField value={email} onInput={setEmail} error={form.error('email')} />
       <PasswordField

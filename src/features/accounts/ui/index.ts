@@ -11,3 +11,5 @@ export { EmailSection } from './email-section.tsx';
 export { DeleteAccountSection } from './delete-section.tsx';
 export { ForgotPasswordPage } from './forgot-password-page.tsx';
 export { ResetPasswordPage } from './reset-password-page.tsx';
+export { AppLockSection } from './app-lock-section.tsx';
+export { LockScreen } from './lock-screen.tsx';

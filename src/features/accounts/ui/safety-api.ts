@@ -11,11 +11,25 @@ export type ActivityKind =
   | 'email_changed'
   | 'session_ended'
   | 'other_sessions_ended'
-  | 'sign_up_tried';
+  | 'sign_up_tried'
+  | 'passkey_added'
+  | 'passkey_removed'
+  | 'totp_turned_on'
+  | 'totp_turned_off'
+  | 'recovery_codes_made'
+  | 'second_step_failed'
+  | 'app_lock_set'
+  | 'app_lock_removed'
+  | 'app_lock_tries_ended_session';
+
+export type SignInWay =
+  'password' | 'password_totp' | 'password_passkey' | 'password_recovery_code' | 'passkey';
 
 export interface ActivityItem {
   id: string;
   kind: ActivityKind;
+  /** For a sign-in: which way it was made (decisions 130, 131). */
+  via?: SignInWay | null;
   device: string;
   at: string;
   isNew: boolean;

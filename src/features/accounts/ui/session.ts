@@ -1,7 +1,9 @@
 import { ApiError } from '../../../platform/web/api.ts';
 import { onUnauthorized } from '../../../platform/web/http.ts';
 import { createStore } from '../../../platform/web/store.ts';
+import { setAppLockChoice } from '../../../platform/web/app-lock.ts';
 import { signUp as words } from '../../../content/accounts.ts';
+import type { SecondStep } from './second-factor-api.ts';
 import { accountsApi, type Me } from './accounts-api.ts';
 
 // Who is signed in on this device. The cookie is HttpOnly, so the server is the only way to know.
@@ -11,6 +13,8 @@ export type Session =
   /** We could not ask the server (offline): we don't know yet, and we don't pretend to. */
   | { status: 'unreachable' }
   | { status: 'signed-out' }
+  /** Signed in, but the app lock holds: only the lock screen is shown (decision 132). */
+  | { status: 'locked' }
   | { status: 'signed-in'; me: Me };
 
 export const sessionStore = createStore<Session>({ status: 'loading' });
@@ -21,6 +25,7 @@ export function currentMe(): Me | null {
 }
 
 function signedOut(): void {
+  setAppLockChoice(null);
   sessionStore.set({ status: 'signed-out' });
 }
 
@@ -41,8 +46,10 @@ export async function loadSession(): Promise<void> {
     });
   }
   try {
-    const { me } = await accountsApi.session();
+    const { me, locked, appLock } = await accountsApi.session();
+    setAppLockChoice(appLock ?? null);
     if (me) sessionStore.set({ status: 'signed-in', me });
+    else if (locked) sessionStore.set({ status: 'locked' });
     else signedOut();
   } catch (error) {
     if (error instanceof ApiError && error.isNetwork) sessionStore.set({ status: 'unreachable' });
@@ -50,9 +57,21 @@ export async function loadSession(): Promise<void> {
   }
 }
 
-export async function signIn(email: string, password: string): Promise<void> {
-  await accountsApi.signIn(email, password);
-  const me = await accountsApi.me();
+/** Answers the second step to take when a second factor is on (decision 131), else null. */
+export async function signIn(email: string, password: string): Promise<SecondStep | null> {
+  const answer = await accountsApi.signIn(email, password);
+  if ('secondFactor' in answer) return answer.secondFactor;
+  await finishSignIn();
+  return null;
+}
+
+/** A session exists now (after a password, a passkey or a second step): who am I. */
+export async function finishSignIn(): Promise<void> {
+  // The session's answer carries the app lock's choices too (this device's idle timer reads them).
+  const { me, appLock } = await accountsApi.session();
+  if (!me) throw new ApiError(401, 'not_signed_in', words.notSignedIn);
+  setAppLockChoice(appLock ?? null);
+  lockEndedStore.set(false);
   sessionStore.set({ status: 'signed-in', me });
 }
 
@@ -91,6 +110,20 @@ export async function signOut(): Promise<void> {
     // Already signed out is fine; anything else (offline) leaves the session as it is.
     if (!(error instanceof ApiError && error.status === 401)) throw error;
   }
+  signedOut();
+}
+
+/** The app lock opened: ask again who we are (the page held nothing while it was locked). */
+export async function unlocked(): Promise<void> {
+  await loadSession();
+}
+
+/** Too many wrong PINs ended the session: the sign-in page says why, until the next sign-in. */
+export const lockEndedStore = createStore(false);
+
+/** Too many wrong PINs: signed out on this device, and the sign-in page says so. */
+export function endedWhileLocked(): void {
+  lockEndedStore.set(true);
   signedOut();
 }
 

@@ -7,6 +7,7 @@ import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import type { ReminderSettings } from '../reminders.schema.ts';
 import { remindersApi } from './reminders-api.ts';
+import { PushDevice } from './push-device.tsx';
 
 interface Props {
   /** The address reminders go to, shown so the person knows where to look. */
@@ -14,8 +15,9 @@ interface Props {
 }
 
 /**
- * Email reminders, all off until chosen. Push is not offered: there is no push yet, and a
- * switch that does nothing would be a dead button.
+ * Reminders by email and by push on this device, all off until chosen. The kinds can be chosen
+ * once either way to reach the person is on. Push is turned on and off by its own button (it
+ * asks the browser first), not by the Save button.
  */
 export function RemindersSection({ email }: Props) {
   const [settings, setSettings] = useState<ReminderSettings | null>(null);
@@ -64,6 +66,7 @@ export function RemindersSection({ email }: Props) {
   const fieldError =
     save.error?.fields?.['quietHours.to'] ?? save.error?.fields?.['quietHours.from'];
   const emailOn = settings.channels.email;
+  const anyOn = emailOn || settings.channels.push;
 
   return (
     <section class="card reminders" aria-labelledby="reminders-heading">
@@ -107,19 +110,22 @@ export function RemindersSection({ email }: Props) {
               </span>
             </span>
           </label>
+          <PushDevice
+            isOn={settings.channels.push}
+            onChange={(push) =>
+              setSettings((now) => now && { ...now, channels: { ...now.channels, push } })
+            }
+          />
         </fieldset>
-        <fieldset
-          disabled={!emailOn}
-          aria-describedby={emailOn ? undefined : 'reminders-kinds-hint'}
-        >
+        <fieldset disabled={!anyOn} aria-describedby={anyOn ? undefined : 'reminders-kinds-hint'}>
           <legend class="field-label">{words.kindsLegend}</legend>
-          {emailOn ? null : (
+          {anyOn ? null : (
             <p id="reminders-kinds-hint" class="field-hint">
               {words.kindsOffHint}
             </p>
           )}
           {OFFERED_KINDS.map((kind) => (
-            <label key={kind} class={`check${emailOn ? '' : ' check--off'}`}>
+            <label key={kind} class={`check${anyOn ? '' : ' check--off'}`}>
               <input
                 type="checkbox"
                 name={kind}

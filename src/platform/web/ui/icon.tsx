@@ -1,7 +1,7 @@
 import type { IconName } from '../../../content/areas.ts';
 
 // Simple line icons drawn with currentColor. Always decorative: the text beside them says it.
-const paths: Record<IconName | 'more' | 'exit' | 'moon' | 'close', string> = {
+const paths: Record<IconName | 'more' | 'exit' | 'moon' | 'close' | 'lock', string> = {
   sun: 'M12 4v2M12 18v2M4 12h2M18 12h2M6.3 6.3l1.4 1.4M16.3 16.3l1.4 1.4M6.3 17.7l1.4-1.4M16.3 7.7l1.4-1.4M12 8.5a3.5 3.5 0 1 0 0 7a3.5 3.5 0 1 0 0-7z',
   path: 'M5 20c2-4 5-4 7-8s4-5 7-8M5 20h3M16 4h3v3',
   pulse: 'M3 12h4l2-5 4 10 2-5h6',
@@ -19,6 +19,7 @@ const paths: Record<IconName | 'more' | 'exit' | 'moon' | 'close', string> = {
   exit: 'M14 4h5v16h-5M10 8l-4 4 4 4M6 12h9',
   moon: 'M19 14.5A7.5 7.5 0 0 1 9.5 5a7.5 7.5 0 1 0 9.5 9.5z',
   close: 'M6 6l12 12M18 6L6 18',
+  lock: 'M6 11h12v9H6zM8.5 11V8a3.5 3.5 0 0 1 7 0v3M12 14.5v2',
 };
 
 export function Icon({ name }: { name: keyof typeof paths }) {
