@@ -20,7 +20,6 @@ import {
   exportAnswersElsewhere,
   exportStatements,
   getStatement,
-  listStatements,
   statementsPage,
 } from './ownership.server.ts';
 import {
