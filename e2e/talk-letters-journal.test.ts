@@ -129,7 +129,7 @@ describe.skipIf(!hasChromium)(
       expect(probes.entry.startsWith('404')).toBe(true);
       expect(probes.entry).toBe(probes.entryNever);
       expect(probes.letter).toBe(probes.letterNever);
-      expect(probes.list).toBe('200 {"entries":[]}');
+      expect(probes.list).toBe('200 {"entries":[],"next":null}');
 
       // The server stops and starts again (a new port, the same database). Nothing runs in between.
       await server.restart();

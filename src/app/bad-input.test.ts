@@ -153,6 +153,16 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
         }),
       400,
     ],
+    [
+      'a list position that is not one we gave out',
+      () =>
+        server.app.inject({
+          method: 'GET',
+          url: `/api/v1/journal?before=${encodeURIComponent("' or 1=1 --")}`,
+          headers: { cookie: `${server.cookieName}=${alex.client.cookie}` },
+        }),
+      400,
+    ],
     ['an unknown route', () => raw('/api/v1/nothing-here', '{}'), 404],
   ];
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, ilike } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
+import { keyText, olderThan, pageOf, PAGE_SIZE, type Position } from '../../platform/db/keyset.ts';
 import { notFound } from '../../platform/server/errors.ts';
 import type { JournalEntry, JournalInput } from './journal.schema.ts';
 import { journalEntries } from './journal.tables.server.ts';
@@ -26,6 +27,29 @@ function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+function selectEntries(options: {
+  tx: Tx;
+  userId: string;
+  q?: string | undefined;
+  before?: Position | undefined;
+  limit: number;
+}) {
+  const { tx, userId, q, before, limit } = options;
+  const mine = eq(journalEntries.authorId, userId);
+  return tx
+    .select({ row: journalEntries, key: keyText(journalEntries.createdAt) })
+    .from(journalEntries)
+    .where(
+      and(
+        mine,
+        q ? ilike(journalEntries.body, likePattern(q)) : undefined,
+        olderThan(journalEntries.createdAt, journalEntries.id, before),
+      ),
+    )
+    .orderBy(desc(journalEntries.createdAt), desc(journalEntries.id))
+    .limit(limit);
+}
+
 export async function listJournalEntries(options: {
   tx: Tx;
   userId: string;
@@ -33,14 +57,19 @@ export async function listJournalEntries(options: {
   limit?: number;
 }): Promise<JournalEntry[]> {
   const { tx, userId, q, limit = 200 } = options;
-  const mine = eq(journalEntries.authorId, userId);
-  const rows = await tx
-    .select()
-    .from(journalEntries)
-    .where(q ? and(mine, ilike(journalEntries.body, likePattern(q))) : mine)
-    .orderBy(desc(journalEntries.createdAt))
-    .limit(limit);
-  return rows.map(toEntry);
+  const rows = await selectEntries({ tx, userId, q, limit });
+  return rows.map((r) => toEntry(r.row));
+}
+
+/** One page of my entries, newest first, older than `before` (decision 112). */
+export async function journalPage(options: {
+  tx: Tx;
+  userId: string;
+  before?: Position | undefined;
+}): Promise<{ entries: JournalEntry[]; next: string | null }> {
+  const rows = await selectEntries({ ...options, limit: PAGE_SIZE + 1 });
+  const page = pageOf(rows, PAGE_SIZE, (r) => ({ at: r.key, id: r.row.id }));
+  return { entries: page.items.map((r) => toEntry(r.row)), next: page.next };
 }
 
 export async function getJournalEntry({

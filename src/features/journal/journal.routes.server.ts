@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { nextCursor, pageQuery } from '../../platform/db/keyset.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import {
   createJournalEntry,
   deleteJournalEntry,
   getJournalEntry,
+  journalPage,
   listJournalEntries,
   updateJournalEntry,
 } from './journal-entries.server.ts';
@@ -11,15 +13,23 @@ import { journalEntry, journalIdParams, journalInput, journalSearch } from './jo
 
 const tags = ['journal'];
 const list = z.object({ entries: z.array(journalEntry) });
+const page = list.extend({ next: nextCursor });
 
 const registerJournalRoutes: RegisterRoutes = (api, { auth }) => {
   api.get(
     '/api/v1/journal',
-    { schema: { tags, summary: 'My journal entries, newest first', response: { 200: list } } },
+    {
+      schema: {
+        tags,
+        summary: 'My journal entries, newest first, a page at a time',
+        querystring: pageQuery,
+        response: { 200: page },
+      },
+    },
     (request) =>
-      auth.run(request, async ({ tx, userId }) => ({
-        entries: await listJournalEntries({ tx, userId }),
-      })),
+      auth.run(request, ({ tx, userId }) =>
+        journalPage({ tx, userId, before: request.query.before }),
+      ),
   );
 
   // A search is a POST: the words searched for never sit in a URL or a log line.

@@ -19,5 +19,5 @@ export const journalEntries = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('journal_entries_author_time_idx').on(t.authorId, t.createdAt)],
+  (t) => [index('journal_entries_author_page_idx').on(t.authorId, t.createdAt, t.id)],
 );

@@ -145,7 +145,10 @@ describe('the private journal', () => {
         sql`insert into journal_entries (author_id, body) select ${a.id}, 'entry ' || g from generate_series(1, 100) g`,
       ),
     );
-    expect((await a.client.get('/api/v1/journal')).body.entries).toHaveLength(100);
+    // A page of 30, and more behind it (decision 112).
+    const mine = await a.client.get('/api/v1/journal');
+    expect(mine.body.entries).toHaveLength(30);
+    expect(mine.body.next).toEqual(expect.any(String));
     expect(await look()).toEqual(before);
   });
 

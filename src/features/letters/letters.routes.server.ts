@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nextCursor, pageQuery } from '../../platform/db/keyset.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { waitingFromPart } from '../../platform/server/waiting.ts';
 import {
@@ -12,6 +13,7 @@ import {
   createLetter,
   deleteLetter,
   getLetter,
+  lettersPage,
   listLetters,
   lettersWaitingPart,
   markLetterRead,
@@ -27,11 +29,15 @@ const registerLetterRoutes: RegisterRoutes = (api, { auth }) => {
     {
       schema: {
         tags,
-        summary: 'Letters delivered to me, and letters I wrote',
-        response: { 200: letterList },
+        summary: 'Letters delivered to me, and letters I wrote, a page at a time',
+        querystring: pageQuery,
+        response: { 200: letterList.extend({ next: nextCursor }) },
       },
     },
-    (request) => auth.run(request, ({ tx, userId }) => listLetters({ tx, userId })),
+    (request) =>
+      auth.run(request, ({ tx, userId }) =>
+        lettersPage({ tx, userId, before: request.query.before }),
+      ),
   );
 
   api.post(
@@ -127,7 +133,7 @@ export const lettersModule: FeatureModule = {
   waiting: waitingFromPart(lettersWaitingPart),
   waitingPart: lettersWaitingPart,
   exportFor: async ({ tx, userId }) => {
-    const { received, written } = await listLetters({ tx, userId });
+    const { received, written } = await listLetters({ tx, userId, limit: 1_000_000 });
     return { lettersWritten: written, lettersReceived: received };
   },
 };

@@ -4,6 +4,7 @@ import { aliasedTable, and, asc, desc, eq, lte, or, sql, type SQL } from 'drizzl
 import { people } from '../../platform/db/core.tables.server.ts';
 import { requireCouple, requireSharingOpen } from '../../platform/db/couple-context.ts';
 import type { Tx } from '../../platform/db/database.ts';
+import { keyText, olderThan, pageOf, PAGE_SIZE, type Position } from '../../platform/db/keyset.ts';
 import type { WaitingPart } from '../../platform/server/build-server.ts';
 import { AppError, notFound } from '../../platform/server/errors.ts';
 import { letters as words } from '../../content/letters.ts';
@@ -86,13 +87,59 @@ function deliveryFor(input: { send: 'draft' | 'now' | 'later'; deliverAt?: strin
   return { status: 'sent' as const, deliverAt: at };
 }
 
-export async function listLetters({ tx, userId }: { tx: Tx; userId: string }) {
-  const rows = await selectLetters(tx, userId)
-    .where(readableBy(userId))
-    .orderBy(desc(sql`coalesce(${letters.deliverAt}, ${letters.updatedAt})`))
-    .limit(500);
-  const all = rows.map((r) => toLetter(r, userId));
-  return { received: all.filter((l) => !l.isMine), written: all.filter((l) => l.isMine) };
+/** Where a letter sits in the list: when it arrives (or arrived), else when it was last changed. */
+const listKey = sql`coalesce(${letters.deliverAt}, ${letters.updatedAt})`;
+
+async function selectLetterRows(options: {
+  tx: Tx;
+  userId: string;
+  before?: Position | undefined;
+  limit: number;
+}) {
+  const { tx, userId, before, limit } = options;
+  return tx
+    .select({
+      letter: letters,
+      fromName: author.displayName,
+      toName: recipient.displayName,
+      readAt: letterReads.readAt,
+      now: sql<Date>`now()`.mapWith((v: string | Date) => new Date(v)),
+      key: keyText(listKey),
+    })
+    .from(letters)
+    .leftJoin(author, eq(author.id, letters.authorId))
+    .leftJoin(recipient, eq(recipient.id, letters.recipientId))
+    .leftJoin(
+      letterReads,
+      and(eq(letterReads.letterId, letters.id), eq(letterReads.personId, userId)),
+    )
+    .where(and(readableBy(userId), olderThan(listKey, letters.id, before)))
+    .orderBy(desc(listKey), desc(letters.id))
+    .limit(limit);
+}
+
+const split = (all: Letter[]) => ({
+  received: all.filter((l) => !l.isMine),
+  written: all.filter((l) => l.isMine),
+});
+
+export async function listLetters(options: { tx: Tx; userId: string; limit?: number }) {
+  const rows = await selectLetterRows({ limit: 500, ...options });
+  return split(rows.map((r) => toLetter(r, options.userId)));
+}
+
+/**
+ * One page of letters, newest first: the page is cut from both lists together, so after each
+ * "show older" both reach back to the same point in time (decision 112).
+ */
+export async function lettersPage(options: {
+  tx: Tx;
+  userId: string;
+  before?: Position | undefined;
+}) {
+  const rows = await selectLetterRows({ ...options, limit: PAGE_SIZE + 1 });
+  const page = pageOf(rows, PAGE_SIZE, (r) => ({ at: r.key, id: r.letter.id }));
+  return { ...split(page.items.map((r) => toLetter(r, options.userId))), next: page.next };
 }
 
 export async function getLetter({

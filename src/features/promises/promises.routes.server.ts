@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nextCursor, pageQuery } from '../../platform/db/keyset.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { getLedger } from './ledger.server.ts';
 import { setMissSharing } from './miss-sharing.server.ts';
@@ -34,11 +35,18 @@ const registerPromiseRoutes: RegisterRoutes = (api, { auth }) => {
     {
       schema: {
         tags,
-        summary: "My promises, and my partner's shared ones",
-        response: { 200: z.object({ mine: z.array(promiseView), partner: z.array(promiseView) }) },
+        summary: "My promises, and my partner's shared ones, a page at a time",
+        querystring: pageQuery,
+        response: {
+          200: z.object({
+            mine: z.array(promiseView),
+            partner: z.array(promiseView),
+            next: nextCursor,
+          }),
+        },
       },
     },
-    (request) => auth.run(request, (ctx) => listPromises(ctx)),
+    (request) => auth.run(request, (ctx) => listPromises({ ...ctx, before: request.query.before })),
   );
 
   api.post(

@@ -6,6 +6,7 @@ import {
   requireSharingOpen,
 } from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx, type UserContext } from '../../platform/db/database.ts';
+import { keyText, olderThan, pageOf, PAGE_SIZE, type Position } from '../../platform/db/keyset.ts';
 import { rowsFromJson } from '../../platform/db/json-rows.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { memberships } from '../../platform/db/core.tables.server.ts';
@@ -54,15 +55,21 @@ const toSteps = (events: EventRow[]): PromiseStep[] =>
 /** Promises I can see (mine, and my partner's shared ones): RLS decides, in one statement. */
 async function loadPromises(
   tx: Tx,
-  options: { ids?: string[]; limit?: number; noticesSeen?: boolean } = {},
-): Promise<Loaded[]> {
+  options: {
+    ids?: string[];
+    limit?: number;
+    noticesSeen?: boolean;
+    before?: Position | undefined;
+  } = {},
+): Promise<(Loaded & { key: string })[]> {
   if (options.ids && options.ids.length === 0) return [];
   const which = options.ids
     ? sql`p.id in (${sql.join(
         options.ids.map((id) => sql`${id}::uuid`),
         sql`, `,
       )})`
-    : sql`true`;
+    : // The policy's own rule, said so an index can answer it (decision 112): mine, or my couple's.
+      sql`(p.author_id = app_user_id() or p.couple_id = any(array(select app_my_couple_ids())))`;
   // One statement: each promise with its steps as JSON (row-level security holds inside it).
   const seen = options.noticesSeen
     ? sql`(select n.seen_through from ${promiseNoticesSeen} n where n.person_id = app_user_id())`
@@ -71,14 +78,17 @@ async function loadPromises(
     header: unknown;
     events: unknown;
     seen_through: string | Date | null;
+    key: string;
   }>(
     tx,
     sql`select to_json(p) as header,
       (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${promiseEvents} e where e.promise_id = p.id) as events,
-      ${seen} as seen_through
-      from ${promises} p where ${which} order by p.created_at desc limit ${options.limit ?? 500}`,
+      ${seen} as seen_through,
+      ${keyText(sql`p.created_at`)} as key
+      from ${promises} p where ${which} and ${olderThan(sql`p.created_at`, sql`p.id`, options.before)}
+      order by p.created_at desc, p.id desc limit ${options.limit ?? 500}`,
   );
-  return rows.map(toLoaded);
+  return rows.map((row) => ({ ...toLoaded(row), key: row.key }));
 }
 
 /** A promise that came back as JSON (header and steps), with its folded state. */
@@ -248,11 +258,24 @@ export async function getPromise({ tx, userId, promiseId }: UserContext & { prom
   return toView(loaded, userId, couple?.coupleId === loaded.header.coupleId);
 }
 
-export async function listPromises({ tx, userId }: UserContext) {
-  const all = await loadPromises(tx);
+/**
+ * One page of promises I can see, newest first, cut from mine and my partner's together so both
+ * lists reach back to the same point in time (decision 112).
+ */
+export async function listPromises({
+  tx,
+  userId,
+  before,
+}: UserContext & { before?: Position | undefined }) {
+  const rows = await loadPromises(tx, { limit: PAGE_SIZE + 1, before });
+  const page = pageOf(rows, PAGE_SIZE, (p) => ({ at: p.key, id: p.header.id }));
   const couple = await getCoupleContext({ tx, userId });
-  const views = all.map((p) => toView(p, userId, couple?.coupleId === p.header.coupleId));
-  return { mine: views.filter((v) => v.byMe), partner: views.filter((v) => !v.byMe) };
+  const views = page.items.map((p) => toView(p, userId, couple?.coupleId === p.header.coupleId));
+  return {
+    mine: views.filter((v) => v.byMe),
+    partner: views.filter((v) => !v.byMe),
+    next: page.next,
+  };
 }
 
 const TWO_WEEKS = 14 * 86_400_000;

@@ -18,8 +18,8 @@ export const promises = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('promises_couple_idx').on(t.coupleId, t.createdAt),
-    index('promises_author_idx').on(t.authorId, t.createdAt),
+    index('promises_couple_page_idx').on(t.coupleId, t.createdAt, t.id),
+    index('promises_author_page_idx').on(t.authorId, t.createdAt, t.id),
   ],
 );
 

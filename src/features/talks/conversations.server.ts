@@ -1,6 +1,6 @@
 import { remind } from '../../platform/reminders/remind.server.ts';
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { talk as words } from '../../content/talks.ts';
 import { people } from '../../platform/db/core.tables.server.ts';
 import {
@@ -9,6 +9,7 @@ import {
   requireSharingOpen,
 } from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx } from '../../platform/db/database.ts';
+import { keyText, olderThan, pageOf, PAGE_SIZE, type Position } from '../../platform/db/keyset.ts';
 import { publishLive } from '../../platform/db/notify.ts';
 import { AppError, notFound } from '../../platform/server/errors.ts';
 import { requireFittingQuestion } from './questions.server.ts';
@@ -138,20 +139,52 @@ export async function getConversationVersion({
   return { version: row.version };
 }
 
-export async function listConversations({ tx, userId }: { tx: Tx; userId: string }) {
+export async function listConversations(options: {
+  tx: Tx;
+  userId: string;
+  before?: Position | undefined;
+  limit?: number;
+}) {
+  return (await selectConversations({ limit: 200, ...options })).map((r) => r.summary);
+}
+
+/** One page of the conversations I am part of, the latest changed first (decision 112). */
+export async function conversationsPage(options: {
+  tx: Tx;
+  userId: string;
+  before?: Position | undefined;
+}) {
+  const rows = await selectConversations({ ...options, limit: PAGE_SIZE + 1 });
+  const page = pageOf(rows, PAGE_SIZE, (r) => ({ at: r.key, id: r.summary.id }));
+  return { conversations: page.items.map((r) => r.summary), next: page.next };
+}
+
+async function selectConversations(options: {
+  tx: Tx;
+  userId: string;
+  before?: Position | undefined;
+  limit: number;
+}) {
+  const { tx, userId, before, limit } = options;
   const rows = await tx
-    .select()
+    .select({ row: conversations, key: keyText(conversations.updatedAt) })
     .from(conversations)
-    .orderBy(desc(conversations.updatedAt))
-    .limit(200);
+    .where(
+      and(
+        or(eq(conversations.speakerId, userId), eq(conversations.listenerId, userId)),
+        olderThan(conversations.updatedAt, conversations.id, before),
+      ),
+    )
+    .orderBy(desc(conversations.updatedAt), desc(conversations.id))
+    .limit(limit);
   const now = new Date();
   const closed = await closedSpaces(tx);
-  return rows
-    .filter((r) => r.speakerId === userId || r.listenerId === userId)
-    .map((row) => {
-      const r = asOfClosing(row, closed);
-      const state = toState(r);
-      return {
+  return rows.map(({ row, key }) => {
+    const r = asOfClosing(row, closed);
+    const state = toState(r);
+    return {
+      key,
+      summary: {
         id: r.id,
         topicId: r.topicId,
         ownQuestion: r.ownQuestion,
@@ -160,8 +193,9 @@ export async function listConversations({ tx, userId }: { tx: Tx; userId: string
         isMyTurn: nextStep(state, now)?.personId === userId,
         createdAt: r.createdAt.toISOString(),
         updatedAt: r.updatedAt.toISOString(),
-      };
-    });
+      },
+    };
+  });
 }
 
 export async function startConversation({
@@ -322,7 +356,7 @@ export async function listMyTurns({ tx, userId }: { tx: Tx; userId: string }) {
 }
 
 export async function exportConversations({ tx, userId }: { tx: Tx; userId: string }) {
-  const list = await listConversations({ tx, userId });
+  const list = await listConversations({ tx, userId, limit: 1_000_000 });
   const all: Conversation[] = [];
   for (const c of list) all.push(await getConversation({ tx, userId, id: c.id }));
   return all;

@@ -4,6 +4,7 @@ import { ownership as words } from '../../content/ownership.ts';
 import { people } from '../../platform/db/core.tables.server.ts';
 import { requireCouple, requireSharingOpen } from '../../platform/db/couple-context.ts';
 import type { Tx } from '../../platform/db/database.ts';
+import { keyText, olderThan, pageOf, PAGE_SIZE, type Position } from '../../platform/db/keyset.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError, notFound } from '../../platform/server/errors.ts';
 import type { AnswerInput, Statement, StatementInput } from './talks.schema.ts';
@@ -79,9 +80,36 @@ export async function getStatement({
   };
 }
 
-export async function listStatements({ tx, userId }: { tx: Tx; userId: string }) {
+export async function listStatements(options: {
+  tx: Tx;
+  userId: string;
+  before?: Position | undefined;
+  limit?: number;
+}) {
+  return (await selectStatements({ limit: 200, ...options })).map((r) => r.summary);
+}
+
+/** One page of the statements I wrote or that were written to me, newest first (decision 112). */
+export async function statementsPage(options: {
+  tx: Tx;
+  userId: string;
+  before?: Position | undefined;
+}) {
+  const rows = await selectStatements({ ...options, limit: PAGE_SIZE + 1 });
+  const page = pageOf(rows, PAGE_SIZE, (r) => ({ at: r.key, id: r.summary.id }));
+  return { statements: page.items.map((r) => r.summary), next: page.next };
+}
+
+async function selectStatements(options: {
+  tx: Tx;
+  userId: string;
+  before?: Position | undefined;
+  limit: number;
+}) {
+  const { tx, userId, before, limit } = options;
   const rows = await tx
     .select({
+      key: keyText(ownershipStatements.createdAt),
       s: ownershipStatements,
       authorName: author.displayName,
       latest:
@@ -94,16 +122,24 @@ export async function listStatements({ tx, userId }: { tx: Tx; userId: string })
     })
     .from(ownershipStatements)
     .leftJoin(author, eq(author.id, ownershipStatements.authorId))
-    .where(mineOrToMe(userId))
-    .orderBy(desc(ownershipStatements.createdAt))
-    .limit(200);
+    .where(
+      and(
+        mineOrToMe(userId),
+        olderThan(ownershipStatements.createdAt, ownershipStatements.id, before),
+      ),
+    )
+    .orderBy(desc(ownershipStatements.createdAt), desc(ownershipStatements.id))
+    .limit(limit);
   return rows.map((r) => ({
-    id: r.s.id,
-    isMine: r.s.authorId === userId,
-    authorName: r.authorName ?? '',
-    latestVersion: r.latest,
-    awaitsMyAnswer: r.s.recipientId === userId && !r.latestAnswered,
-    createdAt: r.s.createdAt.toISOString(),
+    key: r.key,
+    summary: {
+      id: r.s.id,
+      isMine: r.s.authorId === userId,
+      authorName: r.authorName ?? '',
+      latestVersion: r.latest,
+      awaitsMyAnswer: r.s.recipientId === userId && !r.latestAnswered,
+      createdAt: r.s.createdAt.toISOString(),
+    },
   }));
 }
 
@@ -210,7 +246,7 @@ export async function answerStatement(options: {
 }
 
 export async function exportStatements({ tx, userId }: { tx: Tx; userId: string }) {
-  const list = await listStatements({ tx, userId });
+  const list = await listStatements({ tx, userId, limit: 1_000_000 });
   const all: Statement[] = [];
   for (const s of list) all.push(await getStatement({ tx, userId, id: s.id }));
   return all;
@@ -221,7 +257,7 @@ export async function exportStatements({ tx, userId }: { tx: Tx; userId: string 
  * so they stay in my export, without the statement they answered.
  */
 export async function exportAnswersElsewhere({ tx, userId }: { tx: Tx; userId: string }) {
-  const seen = new Set((await listStatements({ tx, userId })).map((s) => s.id));
+  const seen = new Set((await listStatements({ tx, userId, limit: 1_000_000 })).map((s) => s.id));
   const mine = await tx
     .select()
     .from(ownershipAnswers)

@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { nextCursor, pageQuery } from '../../platform/db/keyset.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { waitingFromPart } from '../../platform/server/waiting.ts';
 import { talksWaitingPart } from './talks-waiting.server.ts';
 import { openEventStream, wantsEventStream } from '../../platform/server/live.ts';
 import {
   actOnConversation,
+  conversationsPage,
   exportConversations,
   getConversation,
   getConversationVersion,
-  listConversations,
   liveTopic,
   startConversation,
 } from './conversations.server.ts';
@@ -19,7 +20,7 @@ import {
   exportAnswersElsewhere,
   exportStatements,
   getStatement,
-  listStatements,
+  statementsPage,
 } from './ownership.server.ts';
 import {
   answerInput,
@@ -65,15 +66,20 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
       schema: {
         tags,
         summary:
-          'Conversations I am part of, and the questions offered to each possible first speaker',
+          'Conversations I am part of, a page at a time, and the questions offered to each possible first speaker',
+        querystring: pageQuery,
         response: {
-          200: z.object({ conversations: z.array(conversationSummary), questions: questionOffer }),
+          200: z.object({
+            conversations: z.array(conversationSummary),
+            next: nextCursor,
+            questions: questionOffer,
+          }),
         },
       },
     },
     (request) =>
       auth.run(request, async ({ tx, userId }) => ({
-        conversations: await listConversations({ tx, userId }),
+        ...(await conversationsPage({ tx, userId, before: request.query.before })),
         questions: await offerQuestions({ tx }),
       })),
   );
@@ -244,14 +250,17 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
     {
       schema: {
         tags,
-        summary: 'Ownership statements I wrote or that were written to me',
-        response: { 200: z.object({ statements: z.array(statementSummary) }) },
+        summary: 'Ownership statements I wrote or that were written to me, a page at a time',
+        querystring: pageQuery,
+        response: {
+          200: z.object({ statements: z.array(statementSummary), next: nextCursor }),
+        },
       },
     },
     (request) =>
-      auth.run(request, async ({ tx, userId }) => ({
-        statements: await listStatements({ tx, userId }),
-      })),
+      auth.run(request, ({ tx, userId }) =>
+        statementsPage({ tx, userId, before: request.query.before }),
+      ),
   );
 
   api.post(

@@ -5,7 +5,10 @@ export type { JournalEntry, JournalInput };
 const path = (id: string) => `/api/v1/journal/${encodeURIComponent(id)}`;
 
 export const journalApi = {
-  list: () => api.get<{ entries: JournalEntry[] }>('/api/v1/journal'),
+  list: (before?: string) =>
+    api.get<{ entries: JournalEntry[]; next: string | null }>(
+      `/api/v1/journal${before ? `?before=${encodeURIComponent(before)}` : ''}`,
+    ),
   // A POST, so what I searched for is never in an address or a log.
   search: (q: string) => api.post<{ entries: JournalEntry[] }>('/api/v1/journal/search', { q }),
   get: (id: string) => api.get<JournalEntry>(path(id)),

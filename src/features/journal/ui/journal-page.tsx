@@ -8,7 +8,10 @@ import {
 } from '../../../content/journal.ts';
 import { shell } from '../../../content/shell.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
-import { useAction, useLoad } from '../../../platform/web/use-action.ts';
+import { paging } from '../../../content/paging.ts';
+import { useAction } from '../../../platform/web/use-action.ts';
+import { appendNew, usePaged } from '../../../platform/web/use-paged.ts';
+import { ShowOlder } from '../../../platform/web/ui/show-older.tsx';
 import { Button, LinkButton } from '../../../platform/web/ui/button.tsx';
 import { EmptyState } from '../../../platform/web/ui/empty-state.tsx';
 import { Field } from '../../../platform/web/ui/field.tsx';
@@ -25,7 +28,11 @@ function EntryList({ entries }: { entries: JournalEntry[] }) {
         const prompt = journalPrompts.find((p) => p.id === e.promptId);
         return (
           <li key={e.id} class="item">
-            <a class="journal-entry-link item-text" href={`/journal/${e.id}`}>
+            <a
+              class="journal-entry-link item-text"
+              id={`journal-entry-${e.id}`}
+              href={`/journal/${e.id}`}
+            >
               <span class="item-title">{formatDateTime(e.createdAt)}</span>
               {prompt ? <span class="item-meta"> · {prompt.text}</span> : null}
               <p class="journal-excerpt">{preview(e.body)}</p>
@@ -43,7 +50,10 @@ function EntryList({ entries }: { entries: JournalEntry[] }) {
 }
 
 export function JournalPage() {
-  const list = useLoad(() => journalApi.list());
+  const list = usePaged(journalApi.list, (shown, older) => ({
+    entries: appendNew(shown.entries, older.entries),
+    next: older.next,
+  }));
   const [q, setQ] = useState('');
   const [results, setResults] = useState<JournalEntry[] | null>(null);
   const search = useAction((text: string) => journalApi.search(text));
@@ -99,6 +109,15 @@ export function JournalPage() {
           {search.error ? <Notice tone="error">{search.error.message}</Notice> : null}
           {results && results.length === 0 ? <p role="status">{words.noMatches}</p> : null}
           {entries ? <EntryList entries={entries} /> : null}
+          {results ? null : (
+            <ShowOlder
+              older={list.older}
+              label={paging.journal.label}
+              loaded={paging.journal.loaded}
+              countOf={(page) => page.entries.length}
+              firstIdOf={(page) => page.entries[0] && `journal-entry-${page.entries[0].id}`}
+            />
+          )}
         </section>
       ) : null}
     </>

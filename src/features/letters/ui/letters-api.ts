@@ -5,7 +5,10 @@ export type { Letter, LetterInput, LetterUpdate, LetterWithReplies };
 const path = (id: string) => `/api/v1/letters/${encodeURIComponent(id)}`;
 
 export const lettersApi = {
-  list: () => api.get<{ received: Letter[]; written: Letter[] }>('/api/v1/letters'),
+  list: (before?: string) =>
+    api.get<{ received: Letter[]; written: Letter[]; next: string | null }>(
+      `/api/v1/letters${before ? `?before=${encodeURIComponent(before)}` : ''}`,
+    ),
   get: (id: string) => api.get<LetterWithReplies>(path(id)),
   create: (input: LetterInput) => api.post<LetterWithReplies>('/api/v1/letters', input),
   update: (id: string, input: LetterUpdate) => api.patch<LetterWithReplies>(path(id), input),

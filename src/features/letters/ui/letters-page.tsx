@@ -2,7 +2,9 @@ import './letters.css';
 import { letters as words } from '../../../content/letters.ts';
 import { shell } from '../../../content/shell.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
-import { useLoad } from '../../../platform/web/use-action.ts';
+import { paging } from '../../../content/paging.ts';
+import { appendNew, usePaged } from '../../../platform/web/use-paged.ts';
+import { ShowOlder } from '../../../platform/web/ui/show-older.tsx';
 import { LinkButton } from '../../../platform/web/ui/button.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
@@ -20,7 +22,7 @@ function LetterList({ letters, mine }: { letters: Letter[]; mine: boolean }) {
     <ul class="item-list">
       {letters.map((l) => (
         <li key={l.id} class="item">
-          <a class="letter-link item-text" href={`/letters/${l.id}`}>
+          <a class="letter-link item-text" id={`letter-${l.id}`} href={`/letters/${l.id}`}>
             <span class="item-title">
               {mine ? words.to(l.toName) : words.from(l.fromName)}
               {l.isNew ? <span class="tag">{words.newMark}</span> : null}
@@ -34,7 +36,11 @@ function LetterList({ letters, mine }: { letters: Letter[]; mine: boolean }) {
 }
 
 export function LettersPage() {
-  const list = useLoad(() => lettersApi.list());
+  const list = usePaged(lettersApi.list, (shown, older) => ({
+    received: appendNew(shown.received, older.received),
+    written: appendNew(shown.written, older.written),
+    next: older.next,
+  }));
   return (
     <>
       <PageHeader shared title={words.title} lead={words.lead} />
@@ -65,6 +71,16 @@ export function LettersPage() {
               <p>{words.mineEmpty}</p>
             )}
           </section>
+          <ShowOlder
+            older={list.older}
+            label={paging.letters.label}
+            loaded={paging.letters.loaded}
+            countOf={(page) => page.received.length + page.written.length}
+            firstIdOf={(page) => {
+              const first = page.received[0] ?? page.written[0];
+              return first && `letter-${first.id}`;
+            }}
+          />
         </>
       ) : null}
     </>

@@ -63,7 +63,7 @@ export function PromiseItem({
     .filter(Boolean)
     .join(' · ');
   return (
-    <li class="item promise" id={`promise-${p.id}`}>
+    <li class="item promise" id={`promise-${p.id}`} tabIndex={-1}>
       <div class="item-text">
         <p class="item-title promise-text">
           {p.text}

@@ -13,7 +13,10 @@ export type { LedgerView, LedgerWeek, PromiseView };
 const path = (id: string) => `/api/v1/promises/${encodeURIComponent(id)}`;
 
 export const promisesApi = {
-  list: () => api.get<{ mine: PromiseView[]; partner: PromiseView[] }>('/api/v1/promises'),
+  list: (before?: string) =>
+    api.get<{ mine: PromiseView[]; partner: PromiseView[]; next: string | null }>(
+      `/api/v1/promises${before ? `?before=${encodeURIComponent(before)}` : ''}`,
+    ),
   make: (input: MakePromiseInput) => api.post<PromiseView>('/api/v1/promises', input),
   get: (id: string) => api.get<PromiseView>(path(id)),
   act: (id: string, body: PromiseActionInput) => api.post<PromiseView>(`${path(id)}/actions`, body),

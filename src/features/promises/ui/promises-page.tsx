@@ -5,7 +5,10 @@ import {
   promisesPage as words,
 } from '../../../content/promises.ts';
 import { shell } from '../../../content/shell.ts';
+import { paging } from '../../../content/paging.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
+import { appendNew, usePaged } from '../../../platform/web/use-paged.ts';
+import { ShowOlder } from '../../../platform/web/ui/show-older.tsx';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
@@ -147,14 +150,18 @@ function PromiseList({
   items,
   empty,
   onChanged,
+  allDone = false,
 }: {
   heading: string;
   id: string;
   items: PromiseView[];
   empty: string;
   onChanged: (p: PromiseView, m: string) => void;
+  /** Every finished promise at once (older ones were asked for). */
+  allDone?: boolean;
 }) {
-  const [showAll, setShowAll] = useState(false);
+  const [showMore, setShowAll] = useState(false);
+  const showAll = showMore || allDone;
   const open = items.filter((p) => p.status === 'open' || p.can.notice || p.can.repair);
   const done = items.filter((p) => !open.includes(p));
   const shownDone = showAll ? done : done.slice(0, 5);
@@ -196,7 +203,16 @@ function newestNoticeOnMine(mine: PromiseView[] | undefined): string | null {
 }
 
 export function PromisesPage() {
-  const list = useLoad(() => promisesApi.list());
+  const list = usePaged(promisesApi.list, (shown, older) => ({
+    mine: appendNew(shown.mine, older.mine),
+    partner: appendNew(shown.partner, older.partner),
+    next: older.next,
+  }));
+  // A promise changed on an older page: the answer to the change is the newest word on it.
+  const [fresh, setFresh] = useState<Record<string, PromiseView>>({});
+  const latest = (items: PromiseView[]) =>
+    items.map((p) => (fresh[p.id] && fresh[p.id]!.version > p.version ? fresh[p.id]! : p));
+  const olderShown = list.older.pages > 0;
   const ledger = useLoad(() => promisesApi.ledger(12));
   const [message, setMessage] = useState<string | null>(null);
   // Today links to one promise as /promises#promise-<id>: bring it into view once it is here.
@@ -211,7 +227,8 @@ export function PromisesPage() {
   useEffect(() => {
     if (newestNotice) void promisesApi.noticesSeen(newestNotice).catch(() => {});
   }, [newestNotice]);
-  const changed = (_p: PromiseView, text: string) => {
+  const changed = (p: PromiseView, text: string) => {
+    setFresh((known) => ({ ...known, [p.id]: p }));
     setMessage(text);
     list.reload();
     ledger.reload();
@@ -232,16 +249,28 @@ export function PromisesPage() {
           <PromiseList
             heading={promiseList.mineHeading}
             id="mine-heading"
-            items={list.data.mine}
+            items={latest(list.data.mine)}
+            allDone={olderShown}
             empty={promiseList.emptyMine}
             onChanged={changed}
           />
           <PromiseList
             heading={promiseList.partnerHeading}
             id="partner-heading"
-            items={list.data.partner}
+            items={latest(list.data.partner)}
+            allDone={olderShown}
             empty={promiseList.emptyPartner}
             onChanged={changed}
+          />
+          <ShowOlder
+            older={list.older}
+            label={paging.promises.label}
+            loaded={paging.promises.loaded}
+            countOf={(page) => page.mine.length + page.partner.length}
+            firstIdOf={(page) => {
+              const first = page.mine[0] ?? page.partner[0];
+              return first && `promise-${first.id}`;
+            }}
           />
         </>
       ) : null}

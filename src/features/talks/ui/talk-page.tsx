@@ -4,7 +4,9 @@ import { shell } from '../../../content/shell.ts';
 import { talk as words, topicById } from '../../../content/talks.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
 import { hasHandoff } from '../../../platform/web/handoff.ts';
-import { useLoad } from '../../../platform/web/use-action.ts';
+import { paging } from '../../../content/paging.ts';
+import { appendNew, usePaged } from '../../../platform/web/use-paged.ts';
+import { ShowOlder } from '../../../platform/web/ui/show-older.tsx';
 import { LinkButton } from '../../../platform/web/ui/button.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
@@ -22,8 +24,15 @@ function mark(c: ConversationSummary): string {
 }
 
 export function TalkPage() {
-  const talks = useLoad(() => talksApi.list());
-  const statements = useLoad(() => talksApi.statements());
+  const talks = usePaged(talksApi.list, (shown, older) => ({
+    ...shown,
+    conversations: appendNew(shown.conversations, older.conversations),
+    next: older.next,
+  }));
+  const statements = usePaged(talksApi.statements, (shown, older) => ({
+    statements: appendNew(shown.statements, older.statements),
+    next: older.next,
+  }));
   return (
     <>
       <PageHeader shared title={words.title} lead={words.lead} />
@@ -44,7 +53,7 @@ export function TalkPage() {
           <ul class="item-list">
             {talks.data.conversations.map((c) => (
               <li key={c.id} class="item">
-                <a class="talk-link item-text" href={`/talk/${c.id}`}>
+                <a class="talk-link item-text" id={`talk-${c.id}`} href={`/talk/${c.id}`}>
                   <span class="item-title">{questionOf(c)}</span>
                   <span class="item-meta">
                     {' '}
@@ -56,6 +65,13 @@ export function TalkPage() {
             ))}
           </ul>
         ) : null}
+        <ShowOlder
+          older={talks.older}
+          label={paging.talks.label}
+          loaded={paging.talks.loaded}
+          countOf={(page) => page.conversations.length}
+          firstIdOf={(page) => page.conversations[0] && `talk-${page.conversations[0].id}`}
+        />
       </section>
       <section class="card" aria-labelledby="ownership-heading">
         <h2 id="ownership-heading">{ownershipWords.listHeading}</h2>
@@ -68,7 +84,11 @@ export function TalkPage() {
           <ul class="item-list">
             {statements.data.statements.map((s) => (
               <li key={s.id} class="item">
-                <a class="talk-link item-text" href={`/talk/ownership/${s.id}`}>
+                <a
+                  class="talk-link item-text"
+                  id={`statement-${s.id}`}
+                  href={`/talk/ownership/${s.id}`}
+                >
                   <span class="item-title">
                     {s.isMine ? ownershipWords.fromYou : ownershipWords.fromThem(s.authorName)}
                   </span>
@@ -82,6 +102,13 @@ export function TalkPage() {
             ))}
           </ul>
         ) : null}
+        <ShowOlder
+          older={statements.older}
+          label={paging.ownership.label}
+          loaded={paging.ownership.loaded}
+          countOf={(page) => page.statements.length}
+          firstIdOf={(page) => page.statements[0] && `statement-${page.statements[0].id}`}
+        />
         <div class="actions">
           <LinkButton href="/talk/ownership/new" variant="secondary">
             {ownershipWords.write}

@@ -33,8 +33,12 @@ const talk = (id: string) => `/api/v1/talks/${encodeURIComponent(id)}`;
 const statement = (id: string) => `/api/v1/ownership/${encodeURIComponent(id)}`;
 
 export const talksApi = {
-  list: () =>
-    api.get<{ conversations: ConversationSummary[]; questions: QuestionOffer }>('/api/v1/talks'),
+  list: (before?: string) =>
+    api.get<{
+      conversations: ConversationSummary[];
+      next: string | null;
+      questions: QuestionOffer;
+    }>(`/api/v1/talks${before ? `?before=${encodeURIComponent(before)}` : ''}`),
   start: (input: StartTalkInput) => api.post<Conversation>('/api/v1/talks', input),
   get: (id: string) => api.get<Conversation>(talk(id)),
   /** The version now: the fallback when live updates cannot get through. */
@@ -56,7 +60,10 @@ export const talksApi = {
   resume: (id: string, version: number) =>
     api.post<Conversation>(`${talk(id)}/resume`, { version }),
   end: (id: string, version: number) => api.post<Conversation>(`${talk(id)}/end`, { version }),
-  statements: () => api.get<{ statements: StatementSummary[] }>('/api/v1/ownership'),
+  statements: (before?: string) =>
+    api.get<{ statements: StatementSummary[]; next: string | null }>(
+      `/api/v1/ownership${before ? `?before=${encodeURIComponent(before)}` : ''}`,
+    ),
   statement: (id: string) => api.get<Statement>(statement(id)),
   sendStatement: (input: StatementInput) => api.post<Statement>('/api/v1/ownership', input),
   newVersion: (id: string, input: StatementInput) =>
