@@ -102,7 +102,16 @@ function SafetyOffer({ onSetAside }: { onSetAside: () => void }) {
 }
 
 /** The home screen: one small act, what waits for me, and where we are on the path. */
-export function TodayPage({ heading, space }: { heading: string; space: ComponentChildren }) {
+export function TodayPage({
+  heading,
+  space,
+  wave,
+}: {
+  heading: string;
+  space: ComponentChildren;
+  /** Waves: my partner's unanswered ones, and the one-tap button (for both partners). */
+  wave?: ComponentChildren;
+}) {
   const load = useLoad(todayApi.get);
   const [view, setView] = useState<TodayView | undefined>(undefined);
   useEffect(() => {
@@ -140,6 +149,7 @@ export function TodayPage({ heading, space }: { heading: string; space: Componen
           ) : null}
           {view.timeApart ? <TimeApartCard pause={view.timeApart} /> : null}
           <SmallAct view={view} onChange={setView} />
+          {wave}
           <section class="card" aria-labelledby="waiting-for-me-heading">
             <h2 id="waiting-for-me-heading">{words.waiting.heading}</h2>
             {waiting.length === 0 ? (
