@@ -17,6 +17,7 @@ export const waves = {
   todayHeading: 'If a wave comes',
   todayLead: 'One tap tells your partner, with no words needed.',
   todayPrivate: 'Shared things are paused, so a wave now stays on your own timeline.',
+  todayAlone: 'Until your partner joins your space, a wave stays on your own timeline.',
   sentShared: 'Your partner knows. Take whatever time you need.',
   sentPrivate: 'Kept on your own timeline. Only you see it.',
   addMore: 'Say what you need, or keep one to yourself',
@@ -59,7 +60,7 @@ export const waves = {
   planLead:
     'Each of you writes your own part, in a calm moment. Your partner sees it with every wave you send. A new version keeps the old ones.',
   planPaused: 'Shared things are paused right now, so the plan can be read but not changed.',
-  planAlone: 'Once your partner has joined your space, you can write your part here.',
+  planAlone: 'You can write your part now. Your partner will see it once they join your space.',
   helpsLabel: 'What helps me',
   askLabel: 'What I ask of you',
   avoidLabel: 'What not to do',
@@ -71,11 +72,8 @@ export const waves = {
   partnerPartEmpty: (name: string) => `${name} hasn't written their part yet. There's no hurry.`,
   versionsSummary: 'Earlier versions',
   versionFrom: (when: string) => `Written ${when}`,
-  empty: 'Not written yet.',
   notFound: "We couldn't find that wave.",
   needPartner:
     'A wave goes to your partner once they have joined your space. You can keep one to yourself now.',
-  planNeedsSpace: 'The wave plan is written together once you share a space.',
   planEmpty: 'Write at least one of the three parts.',
-  liveLost: 'Checking for new waves every few seconds.',
 } as const;

@@ -27,7 +27,13 @@ export function WaveTodayCard() {
       ))}
       <section class="card wave-card" aria-labelledby="wave-today-heading">
         <h2 id="wave-today-heading">{words.todayHeading}</h2>
-        <p>{view.canShare ? words.todayLead : words.todayPrivate}</p>
+        <p>
+          {view.canShare
+            ? words.todayLead
+            : view.partnerName
+              ? words.todayPrivate
+              : words.todayAlone}
+        </p>
         {send.error ? <Notice tone="error">{send.error.message}</Notice> : null}
         <div role="status">
           {sent ? <p>{sent === 'shared' ? words.sentShared : words.sentPrivate}</p> : null}

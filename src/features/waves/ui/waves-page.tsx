@@ -145,6 +145,11 @@ function PlanSection({ view, onSaved }: { view: WaveView; onSaved: () => void })
     <section class="card" aria-labelledby="wave-plan-heading">
       <h2 id="wave-plan-heading">{words.planHeading}</h2>
       <p>{words.planLead}</p>
+      {view.canShare ? null : (
+        <Notice tone="info">
+          <p>{view.partnerName ? words.planPaused : words.planAlone}</p>
+        </Notice>
+      )}
       {view.partnerName ? (
         <>
           <h3>{words.partnerPartHeading(name)}</h3>
