@@ -5,7 +5,7 @@
 // private wave stays on Ana's side only. axe on every new screen; screenshots at two widths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { lookAt, pairUp, waitForHeading } from './flows.ts';
+import { goTo, lookAt, pairUp, waitForHeading } from './flows.ts';
 import {
   DESKTOP,
   hasChromium,
@@ -53,8 +53,8 @@ describe.skipIf(!hasChromium)('Journey: a wave, answered live', () => {
     });
     expect(stance).toBe(200);
 
-    // Ana writes her part of the plan, in a calm moment.
-    await a.page.goto(`${server.baseUrl}/waves`);
+    // Ana writes her part of the plan, in a calm moment (Waves is in the navigation).
+    await goTo(a.page, 'Waves');
     await waitForHeading(a.page, 'Waves');
     await a.page.getByText('No waves yet.').waitFor();
     await a.page.getByLabel('What helps me').fill('A hand on my shoulder');

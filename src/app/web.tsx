@@ -47,7 +47,6 @@ import { ReflectionScreen } from '../features/reflection/ui/lazy.ts';
 import { SafetyScreen } from '../features/safety/ui/lazy.ts';
 import { TodayPage } from '../features/today/ui/index.ts';
 import { WavesScreen, WaveTodayCardLazy } from '../features/waves/ui/index.ts';
-import { waves as wavesWords } from '../content/waves.ts';
 import { isStageId, stageById } from '../content/stages.ts';
 import { reflection as reflectionWords } from '../content/reflection.ts';
 import { safety as safetyWords } from '../content/safety.ts';
@@ -132,6 +131,8 @@ function areaScreen(area: Area): ComponentChildren {
       return <AgreementsScreen />;
     case 'promises':
       return <PromisesScreen />;
+    case 'waves':
+      return <WavesScreen />;
     default:
       return talkAreaScreen(area.id) ?? <AreaPage area={area} />;
   }
@@ -221,10 +222,6 @@ function resolve(pathname: string, session: Session): Screen | null {
   if (agreement) {
     if (!signedIn) return { title: signInWords.title, view: <SignInPage protectedPage /> };
     return { title: areaById('agreements').label, view: <AgreementScreen id={agreement.id!} /> };
-  }
-  if (path === '/waves') {
-    if (!signedIn) return { title: signInWords.title, view: <SignInPage protectedPage /> };
-    return { title: wavesWords.title, view: <WavesScreen /> };
   }
   const talkPage = talkSubScreen(path);
   if (talkPage) {
