@@ -141,7 +141,8 @@ const tags: Record<string, string> = {
     'The healing timeline: check-ins over time, with agreements, talks and memories marked.',
   journal: 'The private journal: only its author can ever read an entry.',
   letters: 'Letters between partners: drafts, sending now or at a chosen time, replies.',
-  waves: 'Waves: one tap when the hurt comes back, the partner answering "I\'m here", and the wave plan.',
+  waves:
+    'Waves: one tap when the hurt comes back, the partner answering "I\'m here", and the wave plan.',
   talk: 'Hard conversations in turns, and ownership statements with their answers.',
   agreements: 'Agreements made together: versions, acceptance, review and retirement.',
   promises: 'Small promises and their follow-through, and the weekly reliability ledger.',
