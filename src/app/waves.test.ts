@@ -189,6 +189,21 @@ describe('waves', () => {
     });
   });
 
+  it('using Kintsugi alone (solo mode), a wave stays private; the export holds my note, never theirs', async () => {
+    const [a, b] = await couple();
+    await b.client.post('/api/v1/waves', { note: 'BEN-NOTE-ONLY' });
+    await a.client.post('/api/v1/waves', { need: 'space', note: 'AVERY-NOTE' });
+    await server.db.withSystem((tx) =>
+      queryRows(tx, sql`insert into solo_modes (person_id) values (${a.id})`),
+    );
+    expect((await a.client.get('/api/v1/waves')).body.canShare).toBe(false);
+    expect((await a.client.post('/api/v1/waves', {})).status).toBe(409);
+    expect((await a.client.post('/api/v1/waves', { private: true })).status).toBe(201);
+    const exported = (await a.client.get('/api/v1/export')).text;
+    expect(exported).toContain('AVERY-NOTE');
+    expect(exported).not.toContain('BEN-NOTE-ONLY');
+  });
+
   it('a stranger sees nothing and cannot answer', async () => {
     const [a] = await couple();
     const id = (await a.client.post('/api/v1/waves', { note: 'N' })).body.wave.id as string;
