@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)('Journey: a wave, answered live', () => {
     // Today's list of what waits holds it too (read when Today loads).
     await b.page.reload();
     await waitForHeading(b.page, 'Today');
-    await b.page.getByRole('link', { name: 'A wave is here for your partner' }).waitFor();
+    await b.page.getByRole('link', { name: 'Your partner is having a wave' }).waitFor();
     await card.waitFor();
     expect(await b.page.content()).not.toContain('PRIVATE-NOTE');
     await look(b.page, 'today-incoming', DESKTOP);
@@ -95,9 +95,9 @@ describe.skipIf(!hasChromium)('Journey: a wave, answered live', () => {
     await b.page.reload();
     await waitForHeading(b.page, 'Today');
     await b.page.getByRole('button', { name: 'A wave is here' }).waitFor();
-    expect(
-      await b.page.getByRole('link', { name: 'A wave is here for your partner' }).count(),
-    ).toBe(0);
+    expect(await b.page.getByRole('link', { name: 'Your partner is having a wave' }).count()).toBe(
+      0,
+    );
 
     // Ana's open page learns it was seen, live.
     await a.page.getByText('Seen: your partner said they are here').waitFor();

@@ -54,7 +54,7 @@ export const waves = {
   seenTag: 'Seen: your partner said they are here',
   waitingTag: 'Sent',
   noteTag: 'Your note',
-  waitingTitle: 'A wave is here for your partner',
+  waitingTitle: 'Your partner is having a wave',
   timelineLabel: 'A wave',
   planHeading: 'Our wave plan',
   planLead:
