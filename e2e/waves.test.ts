@@ -128,5 +128,11 @@ describe.skipIf(!hasChromium)('Journey: a wave, answered live', () => {
     await waitForHeading(a.page, 'Today');
     await a.page.getByRole('region', { name: 'Ben is having a wave' }).waitFor();
     await look(a.page, 'today-incoming-ana', PHONE);
+    // Ana answers from her Today; Ben's open Today shows it was seen.
+    await a.page
+      .getByRole('region', { name: 'Ben is having a wave' })
+      .getByRole('button', { name: "I'm here" })
+      .click();
+    await b.page.getByText('Seen: your partner said they are here').waitFor();
   });
 });

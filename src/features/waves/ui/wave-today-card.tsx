@@ -15,10 +15,12 @@ import { wavesApi } from './waves-api.ts';
  */
 export function WaveTodayCard() {
   const load = useLoad(wavesApi.view);
-  const [sent, setSent] = useState<'shared' | 'private' | null>(null);
+  const [sent, setSent] = useState<{ id: string; private: boolean } | null>(null);
   const send = useAction(() => wavesApi.send({ private: !load.data?.canShare }));
   useWaveLive(load.reload);
   const view = load.data;
+  // The sender's own wave from this card, once the partner has said "I'm here" (live).
+  const seen = sent && view?.waves.find((w) => w.id === sent.id)?.seenAt;
   if (!view) return null;
   return (
     <>
@@ -36,7 +38,8 @@ export function WaveTodayCard() {
         </p>
         {send.error ? <Notice tone="error">{send.error.message}</Notice> : null}
         <div role="status">
-          {sent ? <p>{sent === 'shared' ? words.sentShared : words.sentPrivate}</p> : null}
+          {sent ? <p>{sent.private ? words.sentPrivate : words.sentShared}</p> : null}
+          {seen ? <p>{words.seenTag}</p> : null}
         </div>
         <div class="actions">
           <Button
@@ -44,7 +47,7 @@ export function WaveTodayCard() {
             busyLabel={words.busy}
             onClick={async () => {
               const result = await send.run();
-              if (result.ok) setSent(result.value.wave.private ? 'private' : 'shared');
+              if (result.ok) setSent(result.value.wave);
             }}
           >
             {words.button}
