@@ -492,6 +492,25 @@ const expectations: Record<string, Expectation> = {
     }),
     url: (ids) => `/api/v1/letters/${ids.id}/read`,
   },
+  // Waves (issue 17): the stranger's space has no partner, so a shared wave has nowhere to go.
+  'GET /api/v1/waves': { expect: signedIn(200) },
+  'POST /api/v1/waves': {
+    expect: signedIn(201, { stranger: 409 }),
+    body: () => ({ need: 'space', note: 'Only mine.' }),
+  },
+  'POST /api/v1/waves/:id/here': {
+    expect: { anonymous: 401, owner: 404, partner: 200, stranger: 404 },
+    setup: async (w) => ({
+      id: (await w.owner.client.post('/api/v1/waves', { need: 'held' })).body.wave.id,
+    }),
+    url: (ids) => `/api/v1/waves/${ids.id}/here`,
+  },
+  'GET /api/v1/waves/plan': { expect: signedIn(200) },
+  'PUT /api/v1/waves/plan': {
+    expect: signedIn(200),
+    body: () => ({ helps: 'A walk', ask: 'Stay near', avoid: 'Explaining' }),
+  },
+  'GET /api/v1/waves/live': { expect: signedIn(200) },
   'GET /api/v1/talks': { expect: signedIn(200) },
   'POST /api/v1/talks': {
     expect: signedIn(201, { stranger: 409 }),

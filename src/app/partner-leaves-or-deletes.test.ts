@@ -228,6 +228,11 @@ async function liveTogether(tag: string): Promise<Story> {
   );
   await ok(put(a, '/api/v1/path/stages/face', { status: 'working', version: 0 }));
 
+  // Waves (issue 17): each sends one with a note of their own, and writes their part of the plan.
+  await ok(a.client.post('/api/v1/waves', { need: 'held', note: `A-WAVE-${tag}` }));
+  await ok(b.client.post('/api/v1/waves', { note: `B-WAVE-${tag}` }));
+  await ok(put(a, '/api/v1/waves/plan', { helps: `A-WAVEPLAN-${tag}`, ask: '', avoid: '' }));
+  await ok(put(b, '/api/v1/waves/plan', { helps: `B-WAVEPLAN-${tag}`, ask: '', avoid: '' }));
   const exportBefore = (await a.client.get('/api/v1/export')).text;
   return {
     a,
@@ -260,6 +265,8 @@ const aWrote = (tag: string) =>
     'REPLY',
     'JOURNAL',
     'REFLECT',
+    'WAVE',
+    'WAVEPLAN',
   ].map((what) => `A-${what}-${tag}`);
 
 for (const mode of ['leave', 'delete'] as const) {
@@ -275,6 +282,15 @@ for (const mode of ['leave', 'delete'] as const) {
     it('everything A wrote is still in the database, unchanged', async () => {
       const all = await everything();
       for (const words of aWrote(tag)) expect(all, words).toContain(words);
+    });
+
+    it('waves: A reads her own waves, her note and her part of the plan; none of B’s', async () => {
+      const view = await ok(s.a.client.get('/api/v1/waves'));
+      const text = JSON.stringify(view);
+      expect(text).toContain(`A-WAVE-${tag}`);
+      expect(text).toContain(`A-WAVEPLAN-${tag}`);
+      expect(text).not.toContain(`B-WAVE-${tag}`);
+      expect(text).not.toContain(`B-WAVEPLAN-${tag}`);
     });
 
     it('letters: A reads every letter A wrote, sent, scheduled and draft', async () => {
@@ -383,6 +399,8 @@ for (const mode of ['leave', 'delete'] as const) {
           'WREPLY',
           'JOURNAL',
           'REFLECT',
+          'WAVE',
+          'WAVEPLAN',
         ]) {
           expect(all, `B-${what}`).not.toContain(`B-${what}-${tag}`);
         }

@@ -4,6 +4,7 @@ import { checkinsModule } from '../features/checkins/checkins.routes.server.ts';
 import { timelineModule } from '../features/timeline/timeline.routes.server.ts';
 import { journalModule } from '../features/journal/journal.routes.server.ts';
 import { lettersModule } from '../features/letters/letters.routes.server.ts';
+import { wavesModule } from '../features/waves/waves.routes.server.ts';
 import { talksModule } from '../features/talks/talks.routes.server.ts';
 import { dataRightsModule } from '../features/data-rights/data-rights.routes.server.ts';
 import { pathModule } from '../features/path/path.routes.server.ts';
@@ -41,6 +42,7 @@ export const features: readonly FeatureModule[] = [
   promisesModule,
   remindersModule,
   firstWeekModule,
+  wavesModule,
 ];
 
 export function createApp(options: Omit<BuildOptions, 'features'>) {

@@ -54,6 +54,7 @@ import { SafetyScreen } from '../features/safety/ui/lazy.ts';
 import { TodayPage } from '../features/today/ui/index.ts';
 import { FirstWeekCard, FirstWeekScreen } from '../features/first-week/ui/index.ts';
 import { firstWeek as firstWeekWords } from '../content/first-week.ts';
+import { WavesScreen, WaveTodayCardLazy } from '../features/waves/ui/index.ts';
 import { isStageId, stageById } from '../content/stages.ts';
 import { reflection as reflectionWords } from '../content/reflection.ts';
 import { safety as safetyWords } from '../content/safety.ts';
@@ -107,6 +108,7 @@ function areaScreen(area: Area): ComponentChildren {
         <TodayPage
           heading={area.heading}
           top={(shown) => <FirstWeekCard onShown={shown} />}
+          wave={<WaveTodayCardLazy />}
           space={
             <>
               <NewActivityNotice />
@@ -141,6 +143,8 @@ function areaScreen(area: Area): ComponentChildren {
       return <AgreementsScreen />;
     case 'promises':
       return <PromisesScreen />;
+    case 'waves':
+      return <WavesScreen />;
     default:
       return talkAreaScreen(area.id) ?? <AreaPage area={area} />;
   }

@@ -11,6 +11,7 @@ export type AreaId =
   | 'letters'
   | 'journal'
   | 'timeline'
+  | 'waves'
   | 'support'
   | 'space'
   | 'account';
@@ -184,6 +185,15 @@ export const areas: readonly Area[] = [
         'It will show the hard days as honestly as the good ones. Healing comes in waves, and waves are normal.',
       ],
     },
+  },
+  {
+    id: 'waves',
+    path: '/waves',
+    label: 'Waves',
+    heading: 'Waves',
+    icon: 'wave',
+    onPhoneBar: false,
+    group: 'areas',
   },
   {
     id: 'support',

@@ -106,6 +106,7 @@ export function TodayPage({
   heading,
   space,
   top,
+  wave,
 }: {
   heading: string;
   space: ComponentChildren;
@@ -114,6 +115,8 @@ export function TodayPage({
    * whether it shows; while it does, an empty "Waiting for you" steps aside for it.
    */
   top?: (shown: (on: boolean) => void) => ComponentChildren;
+  /** Waves: my partner's unanswered ones, and the one-tap button (for both partners). */
+  wave?: ComponentChildren;
 }) {
   const [topShown, setTopShown] = useState(false);
   const load = useLoad(todayApi.get);
@@ -154,6 +157,7 @@ export function TodayPage({
           ) : null}
           {view.timeApart ? <TimeApartCard pause={view.timeApart} /> : null}
           <SmallAct view={view} onChange={setView} />
+          {wave}
           {waiting.length === 0 && topShown ? null : (
             <section class="card" aria-labelledby="waiting-for-me-heading">
               <h2 id="waiting-for-me-heading">{words.waiting.heading}</h2>

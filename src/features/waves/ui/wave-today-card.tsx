@@ -1,0 +1,60 @@
+import './waves.css';
+import { useState } from 'preact/hooks';
+import { waves as words } from '../../../content/waves.ts';
+import { useAction, useLoad } from '../../../platform/web/use-action.ts';
+import { Button } from '../../../platform/web/ui/button.tsx';
+import { Notice } from '../../../platform/web/ui/notice.tsx';
+import { IncomingWave, unanswered } from './incoming-wave.tsx';
+import { useWaveLive } from './use-wave-live.ts';
+import { wavesApi } from './waves-api.ts';
+
+/**
+ * On Today, for both partners: my partner's unanswered waves (live), and one tap for my own.
+ * When nothing can be shared (alone, time apart), the tap keeps the wave on my own timeline,
+ * and the card says so before it is pressed.
+ */
+export function WaveTodayCard() {
+  const load = useLoad(wavesApi.view);
+  const [sent, setSent] = useState<{ id: string; private: boolean } | null>(null);
+  const send = useAction(() => wavesApi.send({ private: !load.data?.canShare }));
+  useWaveLive(load.reload);
+  const view = load.data;
+  // The sender's own wave from this card, once the partner has said "I'm here" (live).
+  const seen = sent && view?.waves.find((w) => w.id === sent.id)?.seenAt;
+  if (!view) return null;
+  return (
+    <>
+      {unanswered(view).map((w) => (
+        <IncomingWave key={w.id} wave={w} view={view} onAnswered={load.reload} />
+      ))}
+      <section class="card wave-card" aria-labelledby="wave-today-heading">
+        <h2 id="wave-today-heading">{words.todayHeading}</h2>
+        <p>
+          {view.canShare
+            ? words.todayLead
+            : view.partnerName
+              ? words.todayPrivate
+              : words.todayAlone}
+        </p>
+        {send.error ? <Notice tone="error">{send.error.message}</Notice> : null}
+        <div role="status">
+          {sent ? <p>{sent.private ? words.sentPrivate : words.sentShared}</p> : null}
+          {seen ? <p>{words.seenTag}</p> : null}
+        </div>
+        <div class="actions">
+          <Button
+            busy={send.busy}
+            busyLabel={words.busy}
+            onClick={async () => {
+              const result = await send.run();
+              if (result.ok) setSent(result.value.wave);
+            }}
+          >
+            {words.button}
+          </Button>
+          <a href="/waves">{words.addMore}</a>
+        </div>
+      </section>
+    </>
+  );
+}
