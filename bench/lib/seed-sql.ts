@@ -162,9 +162,11 @@ export async function seedCouples(
     await client.query(`insert into memberships (couple_id, person_id, joined_at)
       select c.couple_id, p.id, now() - interval '1 year'
       from bench_couples c cross join lateral (values (c.a), (c.b)) p(id)`);
-    for (const sql of profileSql(profile)) await client.query(sql);
+    await withRollupsAfter(client, () => runAll(client, profileSql(profile)));
     await client.query('commit');
-    options.log(`seeded couples ${from}-${to} of ${count}`);
+    options.log(
+      `seeded couples ${from}-${to} of ${count} (${new Date().toISOString().slice(11, 19)})`,
+    );
   }
 }
 
@@ -180,6 +182,32 @@ export async function seedOneCouple(
      select $1::uuid as couple_id, $2::uuid as a, $3::uuid as b, 0 as n`,
     [ids.coupleId, ids.a, ids.b],
   );
-  for (const sql of profileSql(profile)) await client.query(sql);
+  await runAll(client, profileSql(profile));
   await client.query('commit');
+}
+
+async function runAll(client: pg.Client, statements: string[]) {
+  for (const sql of statements) await client.query(sql);
+}
+
+/**
+ * The check-in rollup trigger refreshes three weeks and three months for every row it sees; row
+ * by row, in one statement of 60,000 rows, its plans were made for an empty table and the seed
+ * slowed to minutes per thousand couples. So in bulk the trigger is off for the batch (inside its
+ * transaction, nothing else sees it) and the same refresh functions run once per week and month
+ * the batch touched, with fresh statistics: the rollups are what the trigger would have written.
+ */
+async function withRollupsAfter(client: pg.Client, fill: () => Promise<void>) {
+  await client.query('alter table daily_checkins disable trigger daily_checkins_rollup');
+  await fill();
+  await client.query('alter table daily_checkins enable trigger daily_checkins_rollup');
+  await client.query('analyze daily_checkins');
+  const touched = `select distinct d.author_id, d.couple_id,
+      date_trunc('week', d.day + o)::date as week, date_trunc('month', d.day + o)::date as month
+    from daily_checkins d join bench_couples c on d.couple_id = c.couple_id,
+      unnest(array[-1, 0, 1]) o`;
+  await client.query(`select count(app_refresh_checkin_week(author_id, couple_id, week)::text)
+    from (select distinct author_id, couple_id, week from (${touched}) t) w`);
+  await client.query(`select count(app_refresh_checkin_month(author_id, couple_id, month)::text)
+    from (select distinct author_id, couple_id, month from (${touched}) t) m`);
 }
