@@ -91,16 +91,19 @@ const log = (line: string) => process.stderr.write(`[screens] ${line}\n`);
 const reads = values.only ? READS.filter((r) => r.url.includes(values.only!)) : READS;
 
 let dbName: string | undefined;
-let cleaned = false;
-async function cleanUp() {
-  if (cleaned) return;
-  cleaned = true;
-  killAllChildren();
-  if (dbName) await dropBenchDatabase(adminUrl, dbName).catch((e) => log(`drop ${dbName}: ${e}`));
+let cleaning: Promise<void> | undefined;
+/** Ends the child servers and drops the database; every caller waits for the same drop. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    killAllChildren();
+    if (dbName) await dropBenchDatabase(adminUrl, dbName).catch((e) => log(`drop ${dbName}: ${e}`));
+  })();
+  return cleaning;
 }
 process.on('exit', () => killAllChildren());
+// A second signal (a wrapper such as `timeout` passes one on too) must not cut the drop short.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  process.on(signal, () => void cleanUp().finally(() => process.exit(130)));
 }
 
 // --- the couple the bench signs in as, made through the API -------------------------------
@@ -174,12 +177,17 @@ async function seedWriteTargets(client: pg.Client, c: Couple, n: number) {
 
 // --- load ----------------------------------------------------------------------------------
 
-async function loadGet(origin: string, path: string, cookies: string[]): Promise<LoadResult> {
+async function loadGet(
+  origin: string,
+  path: string,
+  cookies: string[],
+  seconds = duration,
+): Promise<LoadResult> {
   let next = 0;
   const r = await autocannon({
     url: `${origin}${path}`,
     connections,
-    duration,
+    duration: seconds,
     timeout: 10,
     setupClient: (client) => client.setHeaders({ cookie: cookies[next++ % cookies.length]! }),
   });
@@ -227,7 +235,7 @@ async function loadBody(
 interface Job {
   name: string;
   kind: 'floor' | 'read' | 'write';
-  run: () => Promise<LoadResult>;
+  run: (seconds?: number) => Promise<LoadResult>;
   results: LoadResult[];
 }
 
@@ -242,7 +250,7 @@ function jobs(
     {
       name: 'floor: GET /api/v1/me',
       kind: 'floor',
-      run: () => loadGet(floor.origin, '/api/v1/me', both),
+      run: (seconds) => loadGet(floor.origin, '/api/v1/me', both, seconds),
       results: [],
     },
   ];
@@ -250,7 +258,7 @@ function jobs(
     list.push({
       name: `GET ${r.url}`,
       kind: 'read',
-      run: () => loadGet(app.origin, r.url, both),
+      run: (seconds) => loadGet(app.origin, r.url, both, seconds),
       results: [],
     });
   }
@@ -334,9 +342,7 @@ function jobs(
 async function runRounds(list: Job[]) {
   for (const job of list) {
     if (warmup > 0 && job.kind !== 'write') {
-      const saved = job.results.length;
-      await job.run();
-      job.results.length = saved;
+      await job.run(warmup);
     }
   }
   for (let round = 1; round <= rounds; round++) {
