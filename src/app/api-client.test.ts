@@ -44,7 +44,9 @@ export async function journey(baseUrl: string, email: string) {
   const written = await client.POST('/api/v1/journal', { body: { body: 'Only mine, written through a generated client.' } });
   const listed = await client.GET('/api/v1/journal');
   const missing = await client.GET('/api/v1/journal/{id}', { params: { path: { id: '${randomUUID()}' } } });
-  const name: string | undefined = signedUp.data?.user.displayName;
+  // With mail configured, sign-up answers { checkYourEmail: true } instead (decision 085).
+  const name: string | undefined =
+    signedUp.data && 'user' in signedUp.data ? signedUp.data.user.displayName : undefined;
   const spaceId: string | undefined = space.data?.id;
   const entryId: string | undefined = written.data?.id;
   const code: string | undefined = missing.error?.error.code;
