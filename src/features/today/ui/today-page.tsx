@@ -188,9 +188,12 @@ export function TodayPage({
                 <li>
                   <a href="/reflection">{words.path.reflection}</a>
                 </li>
-                <li>
-                  <a href="/first-week">{words.path.firstSteps}</a>
-                </li>
+                {/* While the first steps show at the top, a second link to them is only length. */}
+                {topShown ? null : (
+                  <li>
+                    <a href="/first-week">{words.path.firstSteps}</a>
+                  </li>
+                )}
               </ul>
             </section>
           )}

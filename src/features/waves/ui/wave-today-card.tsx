@@ -27,15 +27,10 @@ export function WaveTodayCard() {
       {unanswered(view).map((w) => (
         <IncomingWave key={w.id} wave={w} view={view} onAnswered={load.reload} />
       ))}
-      <section class="card wave-card" aria-labelledby="wave-today-heading">
-        <h2 id="wave-today-heading">{words.todayHeading}</h2>
-        <p>
-          {view.canShare
-            ? words.todayLead
-            : view.partnerName
-              ? words.todayPrivate
-              : words.todayAlone}
-        </p>
+      {/* The button says it all (Today must fit a phone); the waves screen says where one goes
+          before a partner joins, and what it sends says so too. */}
+      <section class="card wave-card" aria-label={words.todayHeading}>
+        {view.canShare || !view.partnerName ? null : <p>{words.todayPrivate}</p>}
         {send.error ? <Notice tone="error">{send.error.message}</Notice> : null}
         <div role="status">
           {sent ? <p>{sent.private ? words.sentPrivate : words.sentShared}</p> : null}
