@@ -98,33 +98,51 @@ export const deleteAccountInput = z.strictObject({
 });
 export type DeleteAccountInput = z.infer<typeof deleteAccountInput>;
 
+/** What the owner's activity can say happened (one list: the table, the API and the screen). */
+export const activityKinds = [
+  'account_created',
+  'signed_in',
+  'signed_out',
+  'password_changed',
+  'email_changed',
+  'session_ended',
+  'other_sessions_ended',
+  /** Someone tried to create an account with this email (no session was made). */
+  'sign_up_tried',
+  // Second factors (decisions 130, 131).
+  'passkey_added',
+  'passkey_removed',
+  'totp_turned_on',
+  'totp_turned_off',
+  'recovery_codes_made',
+  /** The right password, then a wrong code, passkey or recovery code: no session was made. */
+  'second_step_failed',
+  /** The app lock (decision 132): set or changed, removed, or a session ended by wrong PINs. */
+  'app_lock_set',
+  'app_lock_removed',
+  'app_lock_tries_ended_session',
+  /** Signed in from a browser this account had not used before (decision 085). */
+  'new_device_signed_in',
+  /** A new email was asked for; it changes once the link sent there is opened. */
+  'email_change_requested',
+] as const;
+export type ActivityKind = (typeof activityKinds)[number];
+
+/** How a sign-in was made, shown with it in the owner's activity. */
+export const signInWays = [
+  'password',
+  'password_totp',
+  'password_passkey',
+  'password_recovery_code',
+  'passkey',
+] as const;
+export type SignInWay = (typeof signInWays)[number];
+
 export const activityItem = z.object({
   id: z.uuid(),
-  kind: z.enum([
-    'account_created',
-    'signed_in',
-    'signed_out',
-    'password_changed',
-    'email_changed',
-    'session_ended',
-    'other_sessions_ended',
-    'sign_up_tried',
-    'passkey_added',
-    'passkey_removed',
-    'totp_turned_on',
-    'totp_turned_off',
-    'recovery_codes_made',
-    'second_step_failed',
-    'app_lock_set',
-    'app_lock_removed',
-    'app_lock_tries_ended_session',
-    'new_device_signed_in',
-    'email_change_requested',
-  ]),
+  kind: z.enum(activityKinds),
   /** For a sign-in: which way it was made. */
-  via: z
-    .enum(['password', 'password_totp', 'password_passkey', 'password_recovery_code', 'passkey'])
-    .nullable(),
+  via: z.enum(signInWays).nullable(),
   device: z.string(),
   at: z.iso.datetime(),
   /** Happened since I last looked (not counting this very sign-in). */

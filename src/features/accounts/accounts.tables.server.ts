@@ -1,44 +1,8 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { people } from '../../platform/db/core.tables.server.ts';
+import { activityKinds, signInWays } from './accounts.schema.ts';
 
-export const activityKinds = [
-  'account_created',
-  'signed_in',
-  'signed_out',
-  'password_changed',
-  'email_changed',
-  'session_ended',
-  'other_sessions_ended',
-  /** Someone tried to create an account with this email (no session was made). */
-  'sign_up_tried',
-  // Second factors (decisions 130, 131).
-  'passkey_added',
-  'passkey_removed',
-  'totp_turned_on',
-  'totp_turned_off',
-  'recovery_codes_made',
-  /** The right password, then a wrong code, passkey or recovery code: no session was made. */
-  'second_step_failed',
-  /** The app lock (decision 132): set or changed, removed, or a session ended by wrong PINs. */
-  'app_lock_set',
-  'app_lock_removed',
-  'app_lock_tries_ended_session',
-  /** Signed in from a browser this account had not used before (decision 085). */
-  'new_device_signed_in',
-  /** A new email was asked for; it changes once the link sent there is opened. */
-  'email_change_requested',
-] as const;
-export type ActivityKind = (typeof activityKinds)[number];
-
-/** How a sign-in was made, shown with it in the owner's activity. */
-export const signInWays = [
-  'password',
-  'password_totp',
-  'password_passkey',
-  'password_recovery_code',
-  'passkey',
-] as const;
-export type SignInWay = (typeof signInWays)[number];
+export type { ActivityKind, SignInWay } from './accounts.schema.ts';
 
 /** The owner's own account activity; only they ever see it. */
 export const accountActivity = pgTable(

@@ -1,31 +1,10 @@
 import { api } from '../../../platform/web/http.ts';
+import type { ActivityKind, SignInWay } from '../accounts.schema.ts';
 import type { Me } from './accounts-api.ts';
 
 // Account safety calls: activity, email change, deleting the account (see docs/api.md).
 
-export type ActivityKind =
-  | 'account_created'
-  | 'signed_in'
-  | 'signed_out'
-  | 'password_changed'
-  | 'email_changed'
-  | 'session_ended'
-  | 'other_sessions_ended'
-  | 'sign_up_tried'
-  | 'passkey_added'
-  | 'passkey_removed'
-  | 'totp_turned_on'
-  | 'totp_turned_off'
-  | 'recovery_codes_made'
-  | 'second_step_failed'
-  | 'app_lock_set'
-  | 'app_lock_removed'
-  | 'app_lock_tries_ended_session'
-  | 'new_device_signed_in'
-  | 'email_change_requested';
-
-export type SignInWay =
-  'password' | 'password_totp' | 'password_passkey' | 'password_recovery_code' | 'passkey';
+export type { ActivityKind, SignInWay } from '../accounts.schema.ts';
 
 export interface ActivityItem {
   id: string;
