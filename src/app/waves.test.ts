@@ -204,6 +204,18 @@ describe('waves', () => {
     expect(exported).not.toContain('BEN-NOTE-ONLY');
   });
 
+  it('the export holds every wave, not only the newest the screen shows', async () => {
+    const [a] = await couple();
+    for (let i = 0; i < 52; i++)
+      expect(
+        (await a.client.post('/api/v1/waves', { private: true, note: `W${i}-NOTE` })).status,
+      ).toBe(201);
+    expect((await a.client.get('/api/v1/waves')).body.waves).toHaveLength(50);
+    const exported = (await a.client.get('/api/v1/export')).text;
+    expect(exported).toContain('W0-NOTE');
+    expect(exported).toContain('W51-NOTE');
+  });
+
   it('a stranger sees nothing and cannot answer', async () => {
     const [a] = await couple();
     const id = (await a.client.post('/api/v1/waves', { note: 'N' })).body.wave.id as string;

@@ -73,8 +73,15 @@ const toPart = (r: PlanRow): PlanPart => ({
   createdAt: iso(r.created_at)!,
 });
 
-/** The waves screen in one statement: my waves and notes, my partner's shared waves, both plans. */
-export async function getWaveView({ tx, userId }: Options): Promise<WaveView> {
+/**
+ * The waves screen in one statement: my waves and notes, my partner's shared waves, both plans.
+ * The screen shows the newest; the export (`all`) takes every one.
+ */
+export async function getWaveView({
+  tx,
+  userId,
+  all = false,
+}: Options & { all?: boolean }): Promise<WaveView> {
   const [row] = await queryRows<{
     inputs: GuidanceInputs | string;
     partner_name: string | null;
@@ -89,12 +96,12 @@ export async function getWaveView({ tx, userId }: Options): Promise<WaveView> {
                from waves w left join wave_notes n on n.wave_id = w.id
               where w.sender_id = app_user_id()
                  or (not w.private and w.couple_id in (select app_my_couple_ids()))
-              order by w.created_at desc limit 50) x), '[]'::json) as waves,
+              order by w.created_at desc limit ${all ? null : 50}) x), '[]'::json) as waves,
           coalesce((select json_agg(p order by p.created_at desc) from (
              select id, author_id, helps, ask, avoid, created_at from wave_plans
               where author_id = app_user_id()
                  or (author_id in (select app_partner_ids()) and couple_id in (select app_my_couple_ids()))
-              order by created_at desc limit 60) p), '[]'::json) as plans`,
+              order by created_at desc limit ${all ? null : 60}) p), '[]'::json) as plans`,
   );
   const inputs = readGuidanceInputs(row!.inputs);
   const plans = json(row!.plans);
@@ -239,7 +246,7 @@ export async function saveWavePlan({ tx, userId, input }: Options & { input: Pla
 
 /** For the export: my waves with my notes, my partner's shared waves (no notes), the plan. */
 export async function exportWaves({ tx, userId }: Options) {
-  const view = await getWaveView({ tx, userId });
+  const view = await getWaveView({ tx, userId, all: true });
   return {
     waves: view.waves,
     wavePlanMine: view.plan.mine,
