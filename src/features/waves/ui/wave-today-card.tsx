@@ -1,5 +1,6 @@
 import './waves.css';
 import { useState } from 'preact/hooks';
+import { shell } from '../../../content/shell.ts';
 import { waves as words } from '../../../content/waves.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
@@ -21,7 +22,15 @@ export function WaveTodayCard() {
   const view = load.data;
   // The sender's own wave from this card, once the partner has said "I'm here" (live).
   const seen = sent && view?.waves.find((w) => w.id === sent.id)?.seenAt;
-  if (!view) return null;
+  // Unseen while it loads, but counted: a page is settled only once nothing says "loading".
+  // If it cannot load, Today goes on without it.
+  if (!view) {
+    return load.loading ? (
+      <p class="loading visually-hidden" role="status">
+        {shell.loading}
+      </p>
+    ) : null;
+  }
   return (
     <>
       {unanswered(view).map((w) => (
