@@ -123,6 +123,35 @@ describe('the mail outbox', () => {
     expect(await rows()).toMatchObject([{ attempts: 3, sent: true }]);
   });
 
+  it('logs a refusal by id, kind and code, never the address or the text', async () => {
+    smtp = await startSmtpReceiver();
+    smtp.refuseNext(1);
+    const lines: { level: string; obj: object; msg: string }[] = [];
+    workers.push(
+      await startMailWorker({
+        db: t.db,
+        transport: smtpTransport(smtp.url, FROM),
+        log: {
+          info: (obj, msg) => void lines.push({ level: 'info', obj, msg }),
+          warn: (obj, msg) => void lines.push({ level: 'warn', obj, msg }),
+        },
+        pollMs: 50,
+        backoff: () => 0,
+      }),
+    );
+    await queue(1, 'hidden.reader@example.test');
+    await smtp.waitFor(1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(lines.map((l) => [l.level, l.msg])).toEqual([
+      ['warn', 'mail will retry'],
+      ['info', 'mail sent'],
+    ]);
+    expect(lines[0]!.obj).toMatchObject({ kind: 'test', attempt: 1, code: expect.any(String) });
+    const logged = JSON.stringify(lines);
+    for (const secret of ['hidden.reader', 'Body 0', 'Note 0'])
+      expect(logged).not.toContain(secret);
+  });
+
   it('gives up after the last try and forgets the text', async () => {
     smtp = await startSmtpReceiver();
     smtp.refuseNext(100);
