@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { serviceWorker } from './scripts/service-worker-plugin.ts';
 import { themeBootScript } from './src/platform/web/theme-boot.ts';
 
 /** The build fails if server code (*.server.ts) is ever pulled into the browser bundle. */
@@ -99,7 +100,7 @@ function precompress(): Plugin {
 // the dev server proxies /api to the API server started by `npm run dev`.
 export default defineConfig({
   root: 'src/app',
-  plugins: [noServerCode, themeBoot(), precompress()],
+  plugins: [noServerCode, themeBoot(), serviceWorker(), precompress()],
   publicDir: '../../public',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
