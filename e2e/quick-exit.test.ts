@@ -1,10 +1,10 @@
 // Journey: quick exit leaves nothing to find. A writes in the private journal on a phone, then
 // leaves by the Quick exit button: Back does not bring the app back, opening the site again asks
-// for the password (the session ended), storage is empty, and no private word is on screen. A
-// page the browser kept whole in its back/forward cache is loaded afresh, never shown as it was.
-// On a laptop, Esc three times does the same. Also the evidence for decision 005: an entry made
-// with pushState survives location.replace, so a router that pushed would leave app pages one
-// Back press away after a quick exit.
+// for the password (the session ended), storage and cookies are empty (the device cookie too), and
+// no private word is on screen. A page the browser kept whole in its back/forward cache is loaded
+// afresh, never shown as it was. On a laptop, Esc three times does the same. Also the evidence
+// for decision 005: an entry made with pushState survives location.replace, so a router that
+// pushed would leave app pages one Back press away after a quick exit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -71,6 +71,8 @@ async function expectNothingToFind(page: Page, base: string): Promise<void> {
     stored: localStorage.length + sessionStorage.length,
   }));
   expect(state).toEqual({ me: 401, stored: 0 });
+  // No cookie of this site stays either: not the session, not the device id (decision 164).
+  await expect.poll(() => page.context().cookies(base)).toEqual([]);
 }
 
 describe.skipIf(!hasChromium)('Journey: quick exit leaves nothing to find', () => {

@@ -22,6 +22,7 @@ import {
   sessionIdParams,
   sessionInfo,
   signInInput,
+  signOutQuery,
   signUpInput,
   updateMeInput,
 } from './accounts.schema.ts';
@@ -51,7 +52,7 @@ import { registerConfirmRoutes } from './confirm.routes.server.ts';
 import { changeEmailAnswer, signUpPendingAnswer } from './confirm.schema.ts';
 import { requestEmailChange } from './confirm-email.server.ts';
 import { mailSignUpTried, requestSignUp } from './sign-up-by-link.server.ts';
-import { deviceToken, mailNewDevice, noteDevice } from './known-devices.server.ts';
+import { deviceToken, forgetDevice, mailNewDevice, noteDevice } from './known-devices.server.ts';
 import { requireCurrentPassword } from './require-current-password.server.ts';
 import { asSystem } from '../../platform/db/database.ts';
 import { emailConfirmation as confirmWords } from '../../content/email-confirmation.ts';
@@ -221,7 +222,10 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
       schema: {
         tags,
         summary: 'Sign out of this device',
+        description:
+          'With `device=forget` (the quick exit) this browser is forgotten too: its device cookie is expired, so nothing of Kintsugi stays in its cookies, and the next sign-in here counts as a new device.',
         security: [{}, { session: [] }],
+        querystring: signOutQuery,
         response: { 204: z.null() },
       },
     },
@@ -241,6 +245,7 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
         );
       }
       auth.clearCookie(reply);
+      if (request.query.device === 'forget') forgetDevice(reply, isSecure);
       return reply.status(204).send(null);
     },
   );

@@ -81,6 +81,13 @@ export type SessionInfo = z.infer<typeof sessionInfo>;
 
 export const sessionIdParams = z.strictObject({ id: z.uuid("That session doesn't exist.") });
 
+/** `?device=forget`: the quick exit's sign-out, which also forgets this browser's device cookie. */
+export const signOutQuery = z.strictObject({
+  device: z
+    .literal('forget', 'device can only be "forget" (or left out to keep this browser known).')
+    .optional(),
+});
+
 export const changeEmailInput = z.strictObject({
   currentPassword: z
     .string({ error: 'Enter your current password.' })

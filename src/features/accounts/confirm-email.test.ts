@@ -388,4 +388,34 @@ describe('a sign-in from a new device', () => {
     );
     expect(JSON.stringify(stored)).not.toContain(cookie);
   });
+
+  it('is forgotten by the quick exit (its cookie expired), so the next sign-in there is new; a plain sign-out keeps it', async () => {
+    const { email, id } = await account();
+    const shared = browser();
+    await signIn(shared, email);
+    const plain = await shared.post('/api/v1/auth/sign-out');
+    expect(plain.status).toBe(204);
+    expect(shared.otherCookies.has('__Host-kintsugi-device')).toBe(true);
+    await signIn(shared, email);
+    await mailsAfter(0, 0);
+
+    const bad = await shared.post('/api/v1/auth/sign-out?device=everything');
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('device can only be');
+    expect(shared.cookie).toBeDefined(); // refused: still signed in
+
+    const exit = await shared.post('/api/v1/auth/sign-out?device=forget');
+    expect(exit.status).toBe(204);
+    const setCookies = [exit.headers['set-cookie']].flat().join('\n');
+    expect(setCookies).toMatch(/__Host-kintsugi-device=;[^\n]*Expires=Thu, 01 Jan 1970/);
+    expect(setCookies).toMatch(/__Host-kintsugi-device=;[^\n]*Path=\/;[^\n]*HttpOnly;[^\n]*Secure/);
+    expect(shared.otherCookies.has('__Host-kintsugi-device')).toBe(false);
+    expect(shared.cookie).toBeUndefined();
+
+    await signIn(shared, email);
+    const [mail] = await mailsAfter(0, 1);
+    expect(mail!.subject).toBe('A new sign-in to your Kintsugi account');
+    const kinds = (await activityOf(id)).map((r) => r.kind);
+    expect(kinds.filter((k) => k === 'new_device_signed_in')).toHaveLength(1);
+  });
 });

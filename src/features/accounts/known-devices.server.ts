@@ -14,9 +14,17 @@ export function deviceCookieName(isSecure: boolean): string {
   return isSecure ? '__Host-kintsugi-device' : 'kintsugi-device';
 }
 
+const deviceCookieOptions = (isSecure: boolean) => ({
+  path: '/',
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  secure: isSecure,
+});
+
 /**
  * This browser's own random id, from its cookie, or a new one set on the reply. It says nothing
- * about the device; it survives signing out, so that signing in again here is not "new".
+ * about the device; it survives signing out, so that signing in again here is not "new". The
+ * quick exit forgets it (`forgetDevice`).
  */
 export function deviceToken(
   request: FastifyRequest,
@@ -28,13 +36,18 @@ export function deviceToken(
   if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
   const token = newSessionToken();
   reply.setCookie(name, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: isSecure,
+    ...deviceCookieOptions(isSecure),
     maxAge: DEVICE_COOKIE_DAYS * 86_400,
   });
   return token;
+}
+
+/**
+ * Expires this browser's device cookie (the quick exit's sign-out): on a shared device, nothing
+ * of Kintsugi stays in its cookies. The next sign-in here is then a new device, and says so.
+ */
+export function forgetDevice(reply: FastifyReply, isSecure: boolean): void {
+  reply.clearCookie(deviceCookieName(isSecure), deviceCookieOptions(isSecure));
 }
 
 /**

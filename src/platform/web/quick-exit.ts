@@ -7,8 +7,12 @@ import { LOCK_URL, quickExitMode, tellOtherTabs } from './app-lock.ts';
 // ours stays in history (decision 005); because the session ends or is locked on the server,
 // opening the site again shows the sign-in page or the lock screen, not the last screen.
 
-/** The same path the account screens sign out by; kept here so the frame needs no feature. */
-const SIGN_OUT_URL = '/api/v1/auth/sign-out';
+/**
+ * The path the account screens sign out by (kept here so the frame needs no feature), asking it
+ * to forget this browser too: its device cookie goes, so nothing of Kintsugi stays in the
+ * browser's cookies on a shared device (decision 085).
+ */
+const SIGN_OUT_URL = '/api/v1/auth/sign-out?device=forget';
 
 export function quickExit(): void {
   // Hide the page at once, in case the next page is slow to arrive (and in any kept copy of it).
