@@ -9,11 +9,11 @@ export type Direction = 'partner' | 'self' | 'mutual' | 'none';
 const topicPatterns: [Concern, RegExp][] = [
   [
     'location',
-    /\b(?:locations?|gps|tracking|track|tracks|tracker|life360|find my (?:iphone|friends|phone)|photos? (?:of|showing) where|selfies? (?:of|showing) where)\b|\b(?:know|see|check) (?:exactly )?where (?:you|he|she|they) (?:are|is|were|go|went)\b|\bcheck(?:s|ing)? in every (?:hour|\d+ minutes|half hour|few minutes)\b|\bcheck(?:s|ing)? in with me (?:\w+ )?(?:times a day|every|each|twice|hourly)|\bso (?:that )?i (?:know|can see|can check|can tell|can be sure) (?:where |that |if |who |what )?(?:you|he|she|they)\b|\b(?:tell|tells|text|texts|report|reports|send|sends|let me know|update me on)\b (?:me )?(?:exactly |precisely |always )?(?:who|where) (?:you|he|she|they)(?:'re| are| were| is| go| went)\b|\b(?:photos?|pictures?|selfies?|videos?) of (?:who|where|the people)\b|\b(?:alerts?|notifications?|notified|pinged)\b[^.]{0,30}\b(?:you|he|she|they) (?:leave|leaves|arrive|arrives|go|goes|get|gets|come|comes)\b/,
+    /\b(?:locations?|gps|tracking|track|tracks|tracker|life360|find my(?! own)\b|(?:see|check|know|make sure) (?:if|whether|that) (?:you|he|she|they) (?:turned up|arrived|got there|are there|were there|really went)|snap ?maps?|snapchat maps?|whereabouts|location services|check (?:that |whether |if )?(?:you|he|she|they)(?:'re| are| is|'s) (?:really )?(?:there|at|where)|photos? (?:of|showing) where|selfies? (?:of|showing) where)\b|\b(?:know|see|check) (?:exactly )?where (?:you|he|she|they) (?:are|is|were|go|went)\b|\bcheck(?:s|ing)? in every (?:hour|\d+ minutes|half hour|few minutes)\b|\bcheck(?:s|ing)? in with me (?:\w+ )?(?:times a day|every|each|twice|hourly)|\bso (?:that )?i (?:know|can see|can check|can tell|can be sure) (?:where |that |if |who |what )?(?:you|he|she|they)\b|\b(?:tell|tells|text|texts|report|reports|send|sends|let me know|update me on)\b (?:me )?(?:exactly |precisely |always )?(?:who|where) (?:you|he|she|they)(?:'re| are| were| is| go| went)\b|\b(?:photos?|pictures?|selfies?|videos?) of (?:who|where|the people)\b|\b(?:alerts?|notifications?|notified|pinged)\b[^.]{0,30}\b(?:you|he|she|they) (?:leave|leaves|arrive|arrives|go|goes|get|gets|come|comes)\b/,
   ],
   [
     'messages',
-    /\b(?:read|reads|see|check|checks|go through|goes through|look through|look at|scroll through|access|monitor|inspect|search|searches)\b[^.]{0,30}?\b(?:messages?|texts?|e-?mails?|chats?|dms?|whatsapps?|inbox|conversations?|call logs?|(?:browser|search) history|social media|instagram|facebook|phones?|laptop|computer|accounts?|photos|pictures|gallery|camera roll)\b|\b(?:copy|copies|screenshots?) of (?:\w+ ){0,2}(?:texts?|messages?|e-?mails?|chats?)\b|\b(?:forward|screenshot|cc|copy)\w*\b[^.]{0,25}\b(?:all|every)\b|\bunlocked\b|\b(?:screenshots?|copies|copy|photos?) of (?:your|his|her|their|all|every)\b[^.]{0,15}\b(?:chats?|messages?|texts?|e-?mails?|conversations?)\b|\b(?:on )?(?:loud)?speaker(?:phone)?\b|\b(?:phone|laptop|computer|tablet)s? (?:stays? |left |kept )?(?:open|unlocked)\b|\bso (?:that )?i can (?:check|see|read|look|go through)\b|\bhand (?:over|me) (?:your|his|her|their) (?:\w+ )?(?:phone|laptop)\b|\b(?:know|see|hear|be told) (?:exactly )?(?:who|what) (?:you|he|she|they) (?:talk|talks|speak|speaks|text|texts|message|messages|meet|meets|see|sees|chat|chats|call|calls)\b|\b(?:check|checks|find out) (?:exactly )?(?:who|what) (?:you|he|she|they)(?:'ve| have| has)? (?:been )?(?:talk|speak|text|messag|meet|see|chat|call)\w*|\b(?:facetime|video ?call|video)\b[^.]{0,30}\bwhen (?:you|he|she) (?:get|arrive|reach)\b|\bphone (?:checks?|searches?|inspections?)\b|\bshow(?:s)? me (?:your|his|her|their|all|every|any)\b[^.]{0,20}\b(?:messages?|texts?|phone|chats?|e-?mails?)\b|\b(?:list|log|record|note) of (?:everyone|everybody|all the people|who|every person)\b[^.]{0,20}\b(?:you|he|she|they)\b|\b(?:show|shows|tell|tells|let) me (?:who|what) (?:you|he|she|they)(?:'ve| have| has)? (?:been )?(?:messag|text|talk|chat|e-?mail|call|DM)\w*|\b(?:don't|do not|never|no|not to)\b (?:\w+ )?(?:delete|deleting|clear|clearing|wipe|wiping|erase)\b[^.]{0,25}\b(?:anything|messages?|texts?|history|chats?|phone|photos|e-?mails?)\b/,
+    /\b(?:read|reads|see|check|checks|go through|goes through|look through|look at|scroll through|access|monitor|inspect|search|searches)\b[^.]{0,30}?\b(?:messages?|texts?|e-?mails?|chats?|dms?|whatsapps?|inbox|conversations?|call logs?|(?:browser|search) history|social media|instagram|facebook|phones?|laptop|computer|accounts?|photos|pictures|gallery|camera roll)\b|\b(?:copy|copies|screenshots?) of (?:\w+ ){0,2}(?:texts?|messages?|e-?mails?|chats?)\b|\b(?:forward|screenshot|cc|copy)\w*\b[^.]{0,25}\b(?:all|every)\b|\bunlocked\b|\b(?:screenshots?|copies|copy|photos?) of (?:your|his|her|their|all|every)\b[^.]{0,15}\b(?:chats?|messages?|texts?|e-?mails?|conversations?)\b|\b(?:on )?(?:loud)?speaker(?:phone)?\b|\b(?:phone|laptop|computer|tablet)s? (?:stays? |left |kept )?(?:open|unlocked)\b|\bso (?:that )?i can (?:check|see|read|look|go through)\b|\bhand (?:over|me) (?:your|his|her|their) (?:\w+ )?(?:phone|laptop)\b|\b(?:know|see|hear|be told) (?:exactly )?(?:who|what) (?:you|he|she|they) (?:talk|talks|speak|speaks|text|texts|message|messages|meet|meets|see|sees|chat|chats|call|calls)\b|\b(?:check|checks|find out) (?:exactly )?(?:who|what) (?:you|he|she|they)(?:'ve| have| has)? (?:been )?(?:talk|speak|text|messag|meet|see|chat|call)\w*|\b(?:facetime|video ?call|video)\b[^.]{0,30}\bwhen (?:you|he|she) (?:get|arrive|reach)\b|\bphone (?:checks?|searches?|inspections?)\b|\b(?:e-?mails?|messages?|inbox|chats?|accounts?|whatsapp|phone|laptop|computer)s? (?:\w+ )?(?:left |kept |stays? )?(?:open|logged in|unlocked|visible)\b|\b(?:texts?|messages?|e-?mails?|chats?|calls?|dms?)\b[^.]{0,30}\b(?:forwarded|sent|shown|copied|cc'?d|passed) (?:on )?to me\b|\b(?:monitoring|spy|spyware|stalkerware|tracking|keylogg\w*) (?:apps?|software|programs?|tools?)\b|\bparental controls?\b|\bshow(?:s)? me (?:your|his|her|their|all|every|any)\b[^.]{0,20}\b(?:messages?|texts?|phone|chats?|e-?mails?)\b|\b(?:list|log|record|note) of (?:everyone|everybody|all the people|who|every person)\b[^.]{0,20}\b(?:you|he|she|they)\b|\b(?:show|shows|tell|tells|let) me (?:who|what) (?:you|he|she|they)(?:'ve| have| has)? (?:been )?(?:messag|text|talk|chat|e-?mail|call|DM)\w*|\b(?:don't|do not|never|no|not to)\b (?:\w+ )?(?:delete|deleting|clear|clearing|wipe|wiping|erase)\b[^.]{0,25}\b(?:anything|messages?|texts?|history|chats?|phone|photos|e-?mails?)\b/,
   ],
   [
     'passwords',
@@ -53,8 +53,10 @@ const ownThings =
   /\b(?:my|mine)(?: own)?(?: \w+)? (?:locations?|phones?|messages?|texts?|e-?mails?|passwords?|passcodes?|pins?|accounts?|laptop|chats?|inbox|receipts?|spending|calendar)\b/;
 const selfOffer =
   /\bi(?:'ll| will| can| am going to|'m going to)? (?:\w+ )?(?:share|show|give|send|forward|tell|let you|leave|turn on|switch on|hand|open|keep)\b|\byou (?:can|may|are welcome to) (?:\w+ ){0,2}?(?:see|read|check|look|ask|have|use)\b[^.]{0,20}\bmy\b/;
+const selfFirst =
+  /^(?:[^,]{0,30}, )?i(?:'ll| will| am going to|'m going to| can) (?:always |also |still )?(?:tell|show|let you know|text|call|message|share|send|check in|mention|answer|reply|introduce|keep (?:my|conversations|it))\b/;
 const partnerOpens =
-  /^(?:(?:and|so|then|also|from now on|for now),? )?(?:you|he|she|they)\b(?! and (?:i|me))/;
+  /^(?:(?:and|so|then|also|from now on|for now|(?:every|each|on|at|in|after|before|during|once|twice) (?:\w+ ){0,2}?(?:day|night|evening|morning|week|weekend|month|time|work|weekdays|weeknights|weekends|sundays?|mondays?|fridays?|saturdays?)),? )?(?:you|he|she|they)\b(?! and (?:i|me))|^(?:your|his|her|their) (?:\w+ )?(?:friends?|mates|family|brothers?|sisters?|mum|mom|mother|dad|father|parents|colleagues|workmates|cousins?|relatives|ex|best friend|pals?|boss)\b/;
 const offerToPartner =
   /^(?:you|he|she|they) (?:can(?!'| not| only)|may|are welcome to|are free to|don't have to|do not have to|never have to|decide|choose)\b/;
 const partnerSubject =
@@ -64,7 +66,7 @@ const imperative =
 const firstPerson =
   /^(?:(?:and|so|then|also|now|today|tonight|for now|from now on|this \w+|next \w+|for the next \w+ \w+|on \w+|at \w+|while \w+ \w+|during \w+ \w+),? )?i(?:'ll|'m|'d)?\b/;
 const speakerPower =
-  /\bi (?:(?!you\b|never\b|not\b|won't\b|don't\b|wouldn't\b)\w+ ){0,4}?(?:read|check|see|track|look at|look through|go through|monitor|access|inspect|search|install|know)\b(?! in)/;
+  /\bi (?:(?!you\b|never\b|not\b|won't\b|don't\b|wouldn't\b)\w+ ){0,4}?(?:read|check|see|track|look at|look through|go through|monitor|access|inspect|search|install|know (?:where|who|what|when|exactly|everything))\b(?! in)/;
 const negatedMonitor =
   /\b(?:never|not|n't|no one|nobody|won't|don't|doesn't|neither)\b[^.]{0,25}?\b(?:read|reads|check|checks|track|tracks|look|looks|go through|goes through|ask|asks|see|need|share|demand|monitor|install|snoop|give|want)\b|\bno (?:tracking|checking|snooping|phone checks)\b/;
 /** One person, one event: "if she writes, you show me", "messages from him". */
@@ -78,7 +80,7 @@ const exhaustive =
 const deprivation =
   /(?:^|\b(?:that|so|and) )(?:(?:you|he|she|they)(?:'ll| will| must| should| have to| has to| need to| needs to| are to| is to)? (?:\w+ )?)?(?:stop|stops|drop|drops|cancel|cancels|give up|gives up|quit|quits|no more|never|stay off|stays off|keep off|get rid of|gets rid of|throw away|throws away|delete|deletes|block|blocks|unfollow|unfollows|remove|removes)\b/;
 const partnerToSpeaker =
-  /\b(?:you|he|she|they) (?:let|lets|allow|allows) me\b|\b(?:give|gives|hand|hands|send|sends|show|shows|leave|leaves|bring|brings|forward|forwards|share|shares|copy|copies) me (?:a copy of |copies of |a list of )?(?:your|his|her|their)\b|\b(?:give|gives|hand|hands) (?:me|over) the (?:car )?(?:keys|phone|passport|cards?|money)\b|\b(?:your|his|her|their) (?:\w+ ){1,2}?(?:with|to) me\b|\bi (?:need|want) (?:to (?:see|have|read|know) )?(?:all )?(?:your|his|her|their) (?!help|support|patience|understanding|honesty|trust|forgiveness|time|love|company)/;
+  /\bi(?:'m| am) allowed to\b[^.]{0,30}\b(?:your|you)\b|\bi (?:get|have|want|need|keep) (?:a |the )?(?:final |full |last )?(?:say|veto|access|right to (?:see|read|check|know|look|approve|decide))\b[^.]{0,40}\b(?:your|you|his|her|their)\b|\b(?:your|his|her|their) (?:\w+ ){0,2}(?:stays?|lives?|remains?|goes|go|sits?) (?:\w+ )?with me\b|\b(?:forwarded|sent|shown|copied|cc'?d|handed|passed|reported|read out) (?:on |straight |directly )?to me\b|\bi(?:'ll| will)? be the one (?:who|that) (?:holds|keeps|manages|decides|handles|controls|looks after|chooses|checks|approves|has the)\b|\b(?:i|let me)(?:'ll| will| want to| get to| can|'m allowed to| am allowed to| need to| have to)? (?:(?!not\b|never\b|won't\b|don't\b)\w+ ){0,2}?(?:set up|install|put|ring|check|read|hold|go through|look at|look through|listen to|monitor|track|limit|vet|screen|unlock)\b[^.]{0,40}\b(?:your|on you|before you)\b|\b(?:you|he|she|they) (?:let|lets|allow|allows) me\b|\b(?:give|gives|hand|hands|send|sends|show|shows|leave|leaves|bring|brings|forward|forwards|share|shares|copy|copies) me (?:a copy of |copies of |a list of )?(?:your|his|her|their)\b|\b(?:give|gives|hand|hands) (?:me|over) the (?:car )?(?:keys|phone|passport|cards?|money)\b|\b(?:your|his|her|their) (?:\w+ ){1,2}?(?:with|to) me\b|\bi (?:need|want) (?:to (?:see|have|read|know) )?(?:all )?(?:your|his|her|their) (?!help|support|patience|understanding|honesty|trust|forgiveness|time|love|company)/;
 /** Leashes that need no topic: ultimatums, reply deadlines, chaperones, watching, appearance. */
 const leash =
   /\bor (?:else|i (?:will|'ll|am|'m)|we(?:'re| are) (?:done|finished|over)|it'?s over|i leave|i'm gone)\b|\b(?:while|when) i(?:'m| am| go| go out)? (?:at work|out|away|not (?:there|home))\b|\b(?:you|he|she|they) (?:will not|won't|can't|cannot|may not|must not|are not to|do not|don't|never) (?:go|attend|visit|travel|join|leave)\b|\bwithin (?:\d+|a|an|one|two|five|ten|fifteen|twenty|thirty|half an) (?:minutes?|mins?|hours?)\b|\b(?:take|bring) me (?:with you|along)\b|\bonly i (?:get|have|know|can|may|see)\b|\b(?:change|changes|quit|quits|leave|leaves) (?:your |his |her |their )?(?:jobs?|number|phone number|course|team)\b/;
@@ -86,11 +88,20 @@ const watching =
   /\bfor me to (?:read|see|check|look at|look through|go through)\b|\bon my side\b|\b(?:logged in|signed in) (?:on|to) my\b|\bi (?:want|need|get|demand|expect|require) (?:a copy of |copies of |screenshots of |to see |a list of |a log of |a record of |the \w+ (?:to|for) )(?:every|all|each|your|his|her)|\bi(?:'ll| will)? (?:be )?(?:checking|watching|keeping an eye|keeping tabs|tracking)\b|\b(?:where|so|so that) i can (?:always )?(?:see|watch|check|read|hear|keep an eye)\b|\bi(?:'ll| will) know if you\b|\bi (?:get|receive|am sent|see) (?:an? )?(?:alerts?|notifications?|pings?|updates?)\b/;
 /** Privacy taken away: "no calls in private", "you don't close the door", "blinds open". */
 const privacy =
-  /\b(?:in private|privately|behind (?:a )?closed doors?|(?:close|shut|lock) (?:the|your) (?:\w+ )?doors?|doors? (?:open|unlocked)|(?:blinds|curtains) (?:open|up)|out of my (?:sight|earshot))\b/;
+  /\b(?:in private|privately|(?:behind )?(?:a )?(?:closed|locked|shut) doors?|(?:close|shut|lock) (?:the|your) (?:\w+ )?doors?|doors? (?:open|unlocked)|(?:blinds|curtains) (?:open|up)|out of my (?:sight|earshot))\b/;
 const appearance =
   /\b(?:wear|wears|wearing|dress|dresses|make-?up|haircut|hair|clothes|outfits?)\b/;
 const speakerOverPartner =
   /\bi(?:'ll|'d)? (?:(?!you\b|never\b|not\b|won't\b|don't\b|wouldn't\b)\w+ ){0,3}?(?:keep|hold|take|have|listen to|listen in on|sit in on|read|check|go through|look at|decide|choose|control|manage|approve)\b[^.]{0,20}\b(?:your|his|her|their)\b/;
+
+/**
+ * A sentence led by the partner ("You only use the car for work", "Every night you tell me…",
+ * "Your mates aren't coming round", "No going to the gym") lays a rule on them unless it frees
+ * them ("whenever you like", "you're welcome to", "if you want", "have fun").
+ */
+export const partnerLed = (s: string) => partnerOpens.test(s) || imperative.test(s);
+export const freeing =
+  /\b(?:whenever|wherever|however|whatever|whoever|as (?:often|much|long) as) (?:you|he|she|they) (?:\w+ )?(?:like|likes|want|wants|wish|wishes|choose|chooses|need|needs|please|pleases)\b|\b(?:welcome|free) to\b|\b(?:is|are|'s|'re) (?:always |very |still |more than )?(?:welcome|invited)\b|\band (?:so do i|me too|i keep my|i'll keep my)\b|\bif (?:you|he|she|they) (?:want|like|wish|prefer|'d like|would like|feel like)\b|\bhave fun\b|\benjoy\b|\bnice\b|\bnot required\b|\bso do i\b|\bmatters? to (?:you|him|her|them)\b|\b(?:it'?s|is|that'?s|was|be) (?:your|his|her|their) (?:own )?(?:choice|call|decision)\b|\b(?:don't|do not|never|won't) (?:have|need) to\b|\bno need\b|\b(?:when|whenever) (?:you're|you are|he's|she's) ready\b|\b(?:at|in) your own (?:pace|time)\b|\btake (?:all )?(?:the|as much) time\b|\b(?:you|he|she|they) keep (?:your|his|her|their) (?:\w+ ){0,2}?(?:class|classes|hobby|hobbies|friends|friendships|job|evenings?|nights?|team|club|choir|gym|football|sport|music|band|walks?|runs?|weekends?)\b(?! (?:on|open|unlocked|with me))|\b(?:you|he|she|they) keep (?:seeing|going|doing|playing|meeting)\b/;
 
 export interface SentenceReading {
   topics: Concern[];
@@ -117,6 +128,17 @@ export function readSentence(s: string): SentenceReading {
   )
     direction = 'mutual';
   else if (offerToPartner.test(s) && !needsPermission) direction = 'self';
+  // "You only need to ask if you want to see my phone": the writer's own, offered.
+  else if (ownOwned && !partnerOwned && freeing.test(s) && !needsPermission) direction = 'self';
+  // "I'll tell you each time I see her", "I'll check in with a text when I land": an offer first.
+  else if (
+    selfFirst.test(s) &&
+    !partnerOwned &&
+    !needsPermission &&
+    !watching.test(s) &&
+    !partnerToSpeaker.test(s)
+  )
+    direction = 'self';
   else if (
     needsPermission ||
     partnerOpens.test(s) ||
@@ -126,6 +148,13 @@ export function readSentence(s: string): SentenceReading {
     partnerToSpeaker.test(s) ||
     watching.test(s) ||
     (speakerPower.test(s) && /\b(?:you|your|his|her|him|their|them)\b/.test(s))
+  )
+    direction = 'partner';
+  else if (
+    // "I want the Find My Friends on": monitoring the speaker wants, of nobody named, is not theirs.
+    topics.some((t) => t === 'location' || t === 'messages' || t === 'passwords') &&
+    /\bi (?:want|need|expect|demand|require|insist)\b/.test(s) &&
+    !/\b(?:my|mine|we|us|our|both|each other)\b/.test(s.replace(/\bfind my\b/g, ''))
   )
     direction = 'partner';
   else if (ownOwned || selfOffer.test(s) || firstPerson.test(s)) direction = 'self';
