@@ -26,7 +26,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byou (?:made|make|drove|drive|pushed|push|forced|force|left) me\b(?! (?:a |an |happy|laugh|smile|proud|better|want to|feel (?:safe|loved|welcome|wanted|at home|happy)))|\bif you'd\b|\bif you (?:had|hadn't|had not|'d|would have|would've|were|weren't|had just|had only|paid|listened|cared|spent|ever)\b(?! (?:asked|known|found|want|wanted|need|like|ready|are|do|feel|decide|choose|can|will|wish)\b)|\b(?:partly |also |just as much |equally )?your (?:fault|part|doing)\b|\byou(?:'re| are| were) (?:partly |also |just as |equally )?(?:to blame|at fault|responsible too)\b|\bon both sides\b|\b(?:it )?takes two\b|\btwo to tango\b|\byou (?:did (?:it|that|the same) too|lied too|cheated too|hurt me too|were no angel|are no angel|(?:are|were|'re)(?: not|n't) (?:perfect|innocent|blameless)|weren't perfect|aren't perfect|aren't innocent)\b|\byou(?:'re| are| were)(?: not|n't) (?:\w+ )?(?:perfect|innocent|blameless|a saint)\b|\bhowever,? you\b|\bwhat about (?:the (?:time|times|night|day) |when |all the times )?(?:you|what you)\b|\bdon't forget (?:what|that) you\b|\byou should have (?:known|seen|asked|noticed|said|told me|checked|realised|realized|figured)\b|\byou (?:have|need|must|ought) to (?:understand|admit|see|accept) (?:that|my|how|why|i|what)\b|\bwhat did you expect\b|\bleft me no choice\b|\bgave me no choice\b|\b(?:we|us) (?:both|all|each) (?:\w+ ){0,2}?(?:made mistakes|messed up|to blame|at fault|have (?:our |some )?(?:faults|flaws|part)|played a part|contributed)\b|\bboth (?:of us )?(?:to blame|at fault|made mistakes)\b/,
+      /\byou (?:made|make|drove|drive|pushed|push|forced|force|left) me\b(?! (?:a |an |happy|laugh|smile|proud|better|want to|feel (?:safe|loved|welcome|wanted|at home|happy)))|\bif you'd\b|\bif you (?:had|hadn't|had not|'d|would have|would've|were|weren't|had just|had only|paid|listened|cared|spent|ever)\b(?! (?:asked|known|found|want|wanted|need|like|ready|are|do|feel|decide|choose|can|will|wish)\b)|\b(?:partly |also |just as much |equally )?your (?:fault|part|doing)\b|\byou(?:'re| are| were) (?:partly |also |just as |equally )?(?:to blame|at fault|responsible too)\b|\bon both sides\b|\b(?:it )?takes two\b|\btwo to tango\b|\byou (?:did (?:it|that|the same) too|lied too|cheated too|hurt me too|were no angel|are no angel|(?:are|were|'re)(?: not|n't) (?:perfect|innocent|blameless)|weren't perfect|aren't perfect|aren't innocent)\b|\byou(?:'re| are| were)(?: not|n't) (?:\w+ )?(?:perfect|innocent|blameless|a saint)\b|\bhowever,? you\b|\bwhat about (?:the (?:time|times|night|day) |when |all the times )?(?:you|what you)\b(?! (?:need|want|feel|think|would like|'d like)\b)|\bdon't forget (?:what|that) you\b|\byou should have (?:known|seen|asked|noticed|said|told me|checked|realised|realized|figured)\b|\byou (?:have|need|must|ought) to (?:understand|admit|see|accept) (?:that|my|how|why|i|what)\b|\bwhat did you expect\b|\bleft me no choice\b|\bgave me no choice\b|\b(?:we|us) (?:both|all|each) (?:\w+ ){0,2}?(?:made mistakes|messed up|to blame|at fault|have (?:our |some )?(?:faults|flaws|part)|played a part|contributed)\b|\bboth (?:of us )?(?:to blame|at fault|made mistakes)\b/,
     fits: (before) => !/\b(?:not|never|none of it|nothing to do with|no)\b[^,]{0,15}$/.test(before),
   },
   {
@@ -94,7 +94,12 @@ export const turnedShapes: Shape[] = [
     kind: 'half-promise',
     pattern:
       /\bi(?:'ll| will| am going to|'m going to| can)? (?:try|attempt|do my best|make an effort|see if|aim) (?:to|not to|and)?\b|\bhopefully\b|\bi(?:'ll| will) (?:probably|maybe|possibly)\b|\bmaybe i(?:'ll| will| can| could)\b|\bif i can\b|\bwhen i can(?!'|not)\b|\bas much as (?:i can|possible)\b|\bas best i can\b/,
-    fits: (before) => !/\b(?:not|never|won't|no longer)\s*$/.test(before),
+    // "I'll try to understand what you're going through": an inner thing can only be tried.
+    fits: (before, after) =>
+      !/\b(?:not|never|won't|no longer)\s*$/.test(before) &&
+      !/^ ?(?:to )?(?:understand|imagine|picture|grasp|see (?:it|how|what|things)|feel what)\b/.test(
+        after,
+      ),
   },
   {
     kind: 'blaming',

@@ -159,7 +159,7 @@ export const reasonShapesLast: Shape[] = [
   {
     kind: 'minimising',
     pattern:
-      /\b(?:only|just|merely) ever\b|\b(?:let's not|let us not|don't|no need to|why) make (?:this|it|that) (?:a |into a |into )?(?:big|huge|whole) (?:thing|deal|drama)\b/,
+      /\b(?:only|just|merely) ever\b(?! (?:thought|cared|worried|considered|looked out|put myself|thinking|protected myself)\b)|\b(?:let's not|let us not|don't|no need to|why) make (?:this|it|that) (?:a |into a |into )?(?:big|huge|whole) (?:thing|deal|drama)\b/,
   },
   {
     kind: 'blaming',
