@@ -1,7 +1,8 @@
-// Written in round 9 (issue 12) after reading what the shapes missed on blind-before.ts, by kind:
-// more sentences of each missed kind (the partner leading the sentence, things handed to the writer,
-// the writer acting on the partner's things, say-so as the end) and calm ones in the same words.
-// Tuning, not a measure of fresh drafts (decision 031).
+// Written in round 9 (issue 12) after reading what the shapes missed, by kind: first on
+// blind-before.ts, then on the sixteenth set; more drafts of each missed kind (the partner leading
+// the sentence, things handed to the writer, the writer acting on the partner's things, say-so as
+// the end, agreeing that one of us…) and calm ones in the same words. Tuning, not a measure of fresh
+// drafts (decision 031).
 export const warned: string[] = [
   'After work you come straight to the car park where I wait.',
   "Every weekend you tell me who you'll be seeing, before you make plans.",
@@ -33,6 +34,15 @@ export const warned: string[] = [
   'You need to explain every withdrawal from the cash machine.',
   "You'll keep your bedroom door open when you're on a call.",
   "You don't have a lock on your phone any more.",
+  'My wife has to hand over her phone every night.',
+  'My boyfriend must let me see his Snapchat whenever I ask.',
+  "I'll be checking your notebook when you're at work.",
+  'We agree that you record your work calls so I can hear them later.',
+  "Prove who you were with by sending me a photo, or I'll know you're lying.",
+  'We agree that, since you broke my trust, you give up any privacy on your phone.',
+  'We agree that I can check on you at work whenever I like.',
+  'Your laptop stays screen up on the desk, and I can open it any time I want.',
+  'You unfollow anyone from your old job.',
 ];
 
 export const calm: string[] = [
@@ -66,4 +76,11 @@ export const calm: string[] = [
   "She's welcome to join us for dinner on Sundays.",
   "I'll show you my messages with him if you ask, until the summer.",
   "It's your choice whether we share locations at all.",
+  'My wife and I will each keep our own phones private.',
+  "We agree that, for the next month, we'll both tell each other where we are on nights out, then review it.",
+  "I'll record my own calls with the lawyer so you can hear them if you want.",
+  "I can check on the kids when you're working late.",
+  'My diary is private, and so is yours.',
+  "I'll keep my phone face up at dinner for now, because I want to.",
+  "We agree that I'll tell you if she gets in touch, and you can ask me about it any time.",
 ];
