@@ -140,7 +140,7 @@ export function turnedRound(
   // "You never ignored me; I stopped telling you": a fault named to clear the partner of it.
   if (
     (kind === 'blaming' || kind === 'justifying') &&
-    /\byou (?:have |had )?never (?:once |really )?(?:ignored|neglected|nagged|critici[sz]ed|rejected|pushed|shut|controlled|humiliated|mistreated|forced|hurt|cheated|lied|betrayed|gave me (?:any |a )?reason|did anything|deserved|made it clear you didn't)\b/.test(
+    /\byou(?: have| had|'ve|'d)? never (?:once |really )?(?:ignored|neglected|nagged|critici[sz]ed|rejected|pushed|shut|controlled|humiliated|mistreated|forced|hurt|cheated|lied|betrayed|gave me (?:any |a )?reason|did anything|deserved|made it clear you didn't|acted like you were (?:perfect|better|innocent)|pretended to be (?:perfect|better))\b/.test(
       match + after,
     )
   )

@@ -74,7 +74,13 @@ export const turnedShapes: Shape[] = [
       !/\b(?:after|when|before|since|until|once|how|what|why|where|day|night|time|moment|that|as|while|because|all|if|let|made|allowed|watched|knew|where|let|making|letting|though)\s*$/.test(
         before,
       ) &&
-      !/\bi (?:chose|kept|started|began|let|decided|made|continued|allowed)\b/.test(after) &&
+      !/\bi (?:chose|kept|started|began|let|decided|made|continued|allowed|used|hid|planned|lied|took)\b/.test(
+        after,
+      ) &&
+      // "It started the first week of June and ended when you found out": a timeline, in full.
+      !/^ (?:in|on|the (?:first|second|third|last) (?:week|day|month|weekend)|last|around|about|(?:\w+ )?(?:weeks?|months?|years?) ago)\b[^.]*\b(?:and (?:ended|lasted|went on|stopped|continued)|until)\b/.test(
+        after,
+      ) &&
       // "It happened four times", "it went on for a year": the full size, stated plainly.
       !/^ (?:(?:\w+ ){0,4}(?:times|nights|weekends)|again and again|over and over|(?:for|over) (?:\w+ )?(?:months|years|weeks|a year)|(?:a|one|two|three|\d+|several|many) (?:\w+ )?(?:years?|months?|weeks?) ago, and i)\b/.test(
         after,
@@ -105,7 +111,10 @@ export const turnedShapes: Shape[] = [
     kind: 'blaming',
     pattern:
       /\byou(?:'re| are| were|'ve| have)? (?:(?!may|might|will|would|could|can|should)\w+ )?(?:always|never) (?!(?:made me (?:do|lie|cheat|hide|say|go)|forced me|pushed me|asked me to|the reason|to blame|at fault|wrong|the problem|the cause|deserved|trusted|told me the truth|gave me (?:a|any) reason|suspected|doubted|stopped trusting|asked for|did anything|believed|loved|supported|stood by|knew|saw it coming|imagined|expected|were anything but|once|lied|hid|done|claimed|ignored|neglected|nagged|criticised|criticized|rejected|controlled|humiliated|mistreated|pushed me away|shut me out|gave me (?:a|any) reason|stopped (?:caring|loving|trying|believing|asking|hoping|being)|pretended|cheated|betrayed|broke|broken|hurt me|gave up on us|let me down|kept your word|kept your promises|been honest|been faithful|told me)\b)\w+|\byou (?:started|began) (?:pulling|pushing|drifting|shutting|withdrawing|ignoring|going cold|spending|working)\b|\byou (?:were|are) the one (?:who|that) (?:wanted|left|pulled|pushed|started|stopped|chose|asked for|went|walked)\b|\byou (?:weren't|were not|aren't|are not|didn't|did not|haven't|have not)\b[^.]{0,30}\beither\b|\b(?:let's be honest|be honest),? you\b|\b(?:can you|who could|who can|could you) (?:really )?blame me\b|\byour own (?:secrets|faults|issues|problems|part|flaws|mistakes)\b/,
-    fits: (before) => !/\b(?:and|that|because|when|if|how|where)\s*$/.test(before),
+    // "Funny how you never…", "notice how you always…": the how points, it does not report.
+    fits: (before) =>
+      !/\b(?:and|that|because|when|if|how|where)\s*$/.test(before) ||
+      /\b(?:funny|strange|odd|interesting|notice|amazing|convenient) how\s*$/.test(before),
   },
   {
     kind: 'their-feelings',

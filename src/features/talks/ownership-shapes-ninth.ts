@@ -122,7 +122,7 @@ export const ninthShapesLater: Shape[] = [
         w`\b(?:he|she|they|him|her) (?:\w+ )?(?:came on ?to me|went after me|chased me|pursued me|targeted me|came after me|threw (?:herself|himself|themselves) at me|wouldn't take no)\b`,
         w`\b(?!i\b|nobody\b|one\b|anyone\b|anybody\b)\w+ (?:kept |always |were |was )?(?:egging|egged|pressuring|pressured|pushing|pushed|talking|talked|dragging|dragged|encouraging|encouraged|persuaded|convinced|goading|goaded|putting|put) me (?:on|into|up to|to go|to do|along)\b`,
         w`\byou(?:'re| are)? (?:act|acting|behave|behaving|carry on|carrying on|talk|talking|going around) (?:like|as if|as though) you\b`,
-        w`\bwhile you were (?:off|out|away|busy|always|never|at (?:work|the gym|your))\b`,
+        w`\bwhile you were (?:off (?:with|at|having|doing)|always|never|constantly|too busy|forever)\b`,
       ].join('|'),
     ),
   },
@@ -147,5 +147,64 @@ export const ninthShapesLater: Shape[] = [
     kind: 'agentless',
     pattern:
       /\b(?:stuff|things|something|some things|some stuff) (?:went on|went down|occurred|took place)\b|\b(?:caught|taken) off guard\b/,
+  },
+];
+
+/** The third part of round 9: kinds from a probe set written after the first two parts. */
+export const ninthShapesWider: Shape[] = [
+  {
+    // The partner's own doing set against mine: "you were flirting with Tom and I never said a word".
+    kind: 'blaming',
+    pattern: new RegExp(
+      [
+        w`\band i (?:never said (?:a word|anything)|said nothing|didn't say (?:a word|anything)|let it (?:go|slide)|didn't complain|never complained|never made a fuss|kept quiet)\b`,
+        w`\b(?:she|he|they)(?:'s| was| were| is) the one (?:who|that) (?!(?:got hurt|was hurt|suffered|lost)\b)\w+`,
+        w`\b(?!i\b)\w+ (?:was |were )?(?:the one (?:who|that) )?made the first move\b`,
+        w`\bput (?:the idea|it|ideas|the thought|thoughts) (?:in|into) my head\b|\b(?!i\b|nobody\b|one\b)\w+ (?:talked|convinced|persuaded|pressured|led|lured|dragged) me into\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    kind: 'their-feelings',
+    pattern:
+      /\bover-?(?:dramati[sz]\w*|emotional|sensitive)\b|\b(?:melodramatic|histrionic)\b|\bchill out\b|\b(?:lighten|loosen) up\b|\bget a grip\b/,
+  },
+  {
+    kind: 'moving-on',
+    pattern:
+      /\b(?:talked|discussed|gone over|done|analysed|analyzed|picked over) (?:this|it|that|all this) to death\b|\b(?:beat|beating|flog|flogging) a dead horse\b|\b(?:like )?a broken record\b|\bgetting (?:a bit |a little )?(?:much|old|tiresome|tired|boring)\b/,
+  },
+  {
+    kind: 'normalising',
+    pattern:
+      /\b(?:show me|name|find me|tell me|point to) (?:one|a single|someone|anyone|any) (?:\w+ )?(?:person|man|woman|couple|guy|husband|wife|one|marriage) (?:who|that)\b/,
+  },
+  {
+    kind: 'vouching',
+    pattern:
+      /\byou know (?:what kind of|the kind of|what sort of|the sort of) (?:\w+ )?(?:man|woman|person|guy|husband|wife|partner) i\b|\byou know what i'?m (?:really )?like\b|\byou know the real me\b/,
+  },
+  {
+    kind: 'self-pity',
+    pattern: new RegExp(
+      [
+        w`\bi'?m the one (?:who|that)(?:'ll|'s| will| has| is)? (?:\w+ ){0,2}?(?:have to|has to|got to|must|gets? to|going to) (?:live with|explain|face|tell|deal with|carry|pay|lose|suffer|answer to|look)\b`,
+        w`\b(?:nobody|no one|no-one)(?:'s| has| ever| even| once| really)* (?:asked|asks|thought|thinks|cared|cares|checked|checks|wondered|wonders) (?:about )?(?:how i|what i|me|if i|whether i|after me)\b`,
+        w`\byou (?:have|'ve got|got) no idea (?:how|what)\b`,
+        w`\bbeat(?:ing)? myself up (?:every|all|day|constantly|non-?stop|over and over)\b`,
+        w`\b(?:it|this|that) (?:hurt|hurts|kills|killed|broke|breaks|pains|pained|upset|upsets|tears) me (?:to see|seeing|when i see|that you)\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    // A good intention offered for the wrong: "I was only trying to make you happy".
+    kind: 'justifying',
+    pattern:
+      /\b(?:only|just|simply) (?:ever )?trying to (?:help|protect|make (?:you|things|us)|keep|spare|save|do (?:right|the right thing|what was best)|look after)\b|\b(?:meant well|with (?:good|the best) (?:of )?intentions|my heart was in the right place)\b|\bin (?:all )?fairness\b/,
+  },
+  {
+    kind: 'minimising',
+    pattern:
+      /\b(?:no one|nobody|no-one) (?:really |actually )?(?:got|was|gets|has been) (?:hurt|harmed)\b/,
   },
 ];
