@@ -1,8 +1,9 @@
 // Written in round 9 (issue 12) after reading what the shapes missed, by kind: first on
-// blind-before.ts, then on the sixteenth set; more drafts of each missed kind (the partner leading
-// the sentence, things handed to the writer, the writer acting on the partner's things, say-so as
-// the end, agreeing that one of us…) and calm ones in the same words. Tuning, not a measure of fresh
-// drafts (decision 031).
+// blind-before.ts, then on the sixteenth set, then on a probe of 30 + 30 drafts written after those
+// changes (the last 60 here, which first scored 0.77 / 0.03). More drafts of each missed kind (the
+// partner leading the sentence, things handed to the writer, the writer acting on the partner's
+// things, say-so as the end, agreeing that one of us…) and calm ones in the same words. Tuning, not
+// a measure of fresh drafts (decision 031).
 export const warned: string[] = [
   'After work you come straight to the car park where I wait.',
   "Every weekend you tell me who you'll be seeing, before you make plans.",
@@ -43,6 +44,36 @@ export const warned: string[] = [
   'We agree that I can check on you at work whenever I like.',
   'Your laptop stays screen up on the desk, and I can open it any time I want.',
   'You unfollow anyone from your old job.',
+  'From now on your wages get paid into my account.',
+  "Weekends you're home with me, not off with your gym buddies.",
+  "I'll be keeping your car keys in my bedside drawer.",
+  "He doesn't get his own debit card any more.",
+  'You text me a photo every time you arrive somewhere.',
+  'I want read receipts switched on for all your chats.',
+  "You're to share your screen with me when you're on your laptop at night.",
+  'Any new number in your phone, you explain it to me.',
+  'No more dinners with your old uni crowd.',
+  "You're not to talk to your ex-wife except through me.",
+  "Your mum can visit once a month, when I'm there.",
+  'I want the iPad passcode changed to one I choose.',
+  'You sleep with your phone on my side of the bed.',
+  'She has to be back from the shops within the hour.',
+  "You'll quit Facebook for good.",
+  "I'll decide which parties we go to and which you skip.",
+  "You drop the night shifts, I don't trust what goes on there.",
+  'Every Friday you hand me your bank statement.',
+  'No texting anyone after 9pm.',
+  "I'm going to start reading your WhatsApps each night.",
+  "You ring me on your lunch break every day so I know you're at work.",
+  'If you go out, your location stays on the whole time.',
+  "You'll tell me the password to every account you open.",
+  'Your work drinks are off the table.',
+  "He can't have female colleagues on his team anymore.",
+  "You'll need my say-so before seeing friends.",
+  "The joint account is the only account you'll have.",
+  "You don't go to your brother's stag do.",
+  'Calls with your sister happen on speaker in the living room.',
+  'Your phone gets checked when you get home, every night.',
 ];
 
 export const calm: string[] = [
@@ -83,4 +114,34 @@ export const calm: string[] = [
   'My diary is private, and so is yours.',
   "I'll keep my phone face up at dinner for now, because I want to.",
   "We agree that I'll tell you if she gets in touch, and you can ask me about it any time.",
+  "From now on we'll both put our wages into the joint account and keep a bit each for ourselves.",
+  'Weekends are ours together, and either of us can still plan things with friends.',
+  "I'll keep my car keys on the hook by the door like always.",
+  "We'll each have our own debit card and a shared one for bills.",
+  "I'll text you a photo of the view when I arrive, because I know you like that.",
+  "We'll both turn read receipts on for each other, for the next month, then see.",
+  "I'll share my screen with you whenever you ask, until we review this in March.",
+  "If a new number shows up in my phone, I'll tell you who it is without being asked.",
+  "We'll both keep up dinners with our old friends.",
+  "I'll only talk to my ex-wife about the kids, and I'll tell you when we've spoken.",
+  'Your mum is welcome any time.',
+  "I'll change my iPad passcode and tell you the new one, for now.",
+  "We'll both charge our phones in the kitchen at night.",
+  "I'll be back from the shops within the hour, or I'll text.",
+  "I'm going to take a break from Facebook for a month, my choice.",
+  "We'll decide together which parties we go to.",
+  "I'll stop doing night shifts for a while, because I want more evenings with you.",
+  "Every Friday we'll look at the bank statements together.",
+  "We'll both stop texting after 9pm, so evenings are ours.",
+  "I'm not going to read your WhatsApps.",
+  "I'll ring you on my lunch break if I can, because I miss you.",
+  "If I go out, I'll keep my location on until we talk about it again next month.",
+  "We'll each keep our passwords, and tell the other if we open a new account.",
+  "We'll both go easy on work drinks this month.",
+  "We'll both be open about who's on our teams at work.",
+  "We'll talk before either of us makes big weekend plans.",
+  'The joint account is for bills; we each keep our own too.',
+  "I'd like to come to your brother's stag do if he'll have me, but it's his call.",
+  "I'll take calls with my sister in the living room if it helps you feel settled, for now.",
+  "Neither of us checks the other's phone.",
 ];
