@@ -140,7 +140,7 @@ export function turnedRound(
   // "You never ignored me; I stopped telling you": a fault named to clear the partner of it.
   if (
     (kind === 'blaming' || kind === 'justifying') &&
-    /\byou(?: have| had|'ve|'d)? never (?:once |really )?(?:ignored|neglected|nagged|critici[sz]ed|rejected|pushed|shut|controlled|humiliated|mistreated|forced|hurt|cheated|lied|betrayed|gave me (?:any |a )?reason|did anything|deserved|made it clear you didn't|acted like you were (?:perfect|better|innocent)|pretended to be (?:perfect|better))\b/.test(
+    /\byou(?: have| had|'ve|'d)? never (?:once |really )?(?:ignored|neglected|nagged|critici[sz]ed|rejected|pushed|shut|controlled|humiliated|mistreated|forced|hurt|cheated|lied|betrayed|gave me (?:any |a )?reason|did anything|deserved|made it clear you didn't|made me (?:feel (?:small|bad|unwanted|guilty|worthless|stupid|unloved|invisible|trapped|ignored)|do|go|lie|cheat|hide)|acted like you were (?:perfect|better|innocent)|pretended to be (?:perfect|better))\b/.test(
       match + after,
     )
   )
@@ -157,6 +157,9 @@ export function turnedRound(
   if (
     kind === 'their-feelings' &&
     /\byou(?: are|'re| were)? (?:not|never|aren't|weren't|don't|do not|didn't|did not)\b/.test(
+      clause,
+    ) &&
+    !/\b(?:don't|do not|didn't) (?:know|realise|realize|see|get|understand)(?: how)?\s*$/.test(
       clause,
     )
   )

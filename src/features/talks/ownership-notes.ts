@@ -5,7 +5,12 @@ import { phraseRules, type NoteKind, type PhraseRule } from '../../content/owner
 import { apologyObject, laterShapes, nobodyInIt } from './ownership-shapes-late.ts';
 import { centredShapes, widerShapes } from './ownership-shapes-centred.ts';
 import { turnedShapes } from './ownership-shapes-more.ts';
-import { ninthShapes, ninthShapesLater, ninthShapesWider } from './ownership-shapes-ninth.ts';
+import {
+  ninthShapes,
+  ninthShapesLast,
+  ninthShapesLater,
+  ninthShapesWider,
+} from './ownership-shapes-ninth.ts';
 import { turnedRound } from './ownership-frames.ts';
 import { landsBadly } from './ownership-words.ts';
 import { reported, shapes, type Shape } from './ownership-shapes.ts';
@@ -40,6 +45,7 @@ const allShapes: Shape[] = [
   ...ninthShapes,
   ...ninthShapesLater,
   ...ninthShapesWider,
+  ...ninthShapesLast,
   apologyObject,
 ];
 const ruleFor = new Map<NoteKind, PhraseRule>(phraseRules.map((r) => [r.id, r]));

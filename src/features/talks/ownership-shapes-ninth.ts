@@ -208,3 +208,56 @@ export const ninthShapesWider: Shape[] = [
       /\b(?:no one|nobody|no-one) (?:really |actually )?(?:got|was|gets|has been) (?:hurt|harmed)\b/,
   },
 ];
+
+/** The last part of round 9: kinds from a second probe, in other registers. */
+export const ninthShapesLast: Shape[] = [
+  {
+    // An admission, then "but" and something other than my own doing: "I know it was wrong, but
+    // come on, we'd stopped being a couple", "yes I messed up but you were hardly around".
+    kind: 'sorry-but',
+    pattern:
+      /\b(?:i know|i admit|i get (?:it|that)|i accept|i realise|i realize|yes|ok|okay|sure|fine|granted|i messed up|i was wrong|it was wrong|i screwed up|i shouldn't have|i did wrong|i'm not proud)\b[^.;]{0,40}?(?:,? (?:but|though|although|however|except)|, still)\b(?! (?:i |that'?s no|it'?s no|it was (?:still )?(?:my|wrong)|there'?s no|nothing|none|i still|that doesn'?t|it doesn'?t|not because)| and i\b)/,
+    fits: (before) => !/\b(?:not|never)\s*$/.test(before),
+  },
+  {
+    kind: 'half-promise',
+    pattern:
+      /\b(?:i'll|i will|i'm going to|i am going to|i can|i could)\b[^.]{0,40}\b(?:probably|perhaps|possibly|with any luck|if all goes well|fingers crossed)\b|\bfingers crossed\b|\bi(?:'ll| will) (?:see about|look into|think about) \w+ing\b/,
+  },
+  {
+    kind: 'moving-on',
+    pattern:
+      /\bcan we (?:not|just not|please not) (?:do|have|go (?:over|through|into)|talk about) (?:this|it|that)\b|\b(?:rather|prefer) (?:we|to) (?:focus(?:ed)? on|look(?:ed)? at|think about) the future\b|\b(?:time|about time) (?:you|for you to) (?:stopped|stop) being (?:angry|upset|hurt|cross|mad)\b|\bsick (?:and tired )?of being treated\b|\bpunished enough\b/,
+  },
+  {
+    kind: 'agentless',
+    pattern:
+      /\b(?:got|gets|had) the better of me\b|\btook (?:over|hold of) me\b|\bgot (?:hold of|on top of) me\b|\b(?:the )?(?:opportunity|chance|moment) (?:was there|came up|came along|arose|presented itself|was right there)\b/,
+  },
+  {
+    kind: 'minimising',
+    pattern:
+      /\b(?:it|this|that) (?:wasn't|was not|isn't|is not) (?:like|as if|as though)\b|\bmountain (?:out of|from)\b|\b(?:more|mostly) (?:of )?an? (?:emotional|online|physical) (?:thing|connection)\b|\b(?:it'?s|it is|it was) only money\b/,
+    fits: (before) => !/(?:\bnot|n't)\s*$/.test(before),
+  },
+  {
+    kind: 'blaming',
+    pattern:
+      /\b(?:filling|filled|poisoning|poisoned|turning|turned) your (?:head|mind|ears)\b|\bturn(?:ed|ing)? you against me\b|\b(?:a bit|bit) rich\b|\bwhen you (?:shut down|closed off|withdrew|went quiet|switched off|froze me out|pulled away)\b/,
+  },
+  {
+    kind: 'their-feelings',
+    pattern:
+      /\b(?:how )?lucky you (?:are|were)\b|\byou should be (?:grateful|thankful|glad)\b|\b(?:at least )?be (?:grateful|thankful) (?:that )?i\b|\bworked up (?:for|over|about) nothing\b/,
+  },
+  {
+    kind: 'justifying',
+    pattern:
+      /\bi (?:just |really |simply )?needed (?:an? |some )?(?:escape|release|way out|break|distraction|relief|outlet)\b|\b(?:the )?only way (?:i could|to|i knew how to) (?:cope|survive|get through|deal|feel|keep going)\b|\bfor (?:comfort|support|company|attention|affection) (?:after|when|because|since)\b/,
+  },
+  {
+    kind: 'normalising',
+    pattern:
+      /\bmore than (?:most|many|other|a lot of|plenty of) (?:people|men|women|guys|husbands|wives|partners)\b|\b(?:most|other|many) (?:people|men|women|guys) (?:wouldn't|would never|would not) (?:have )?(?:told|admitted|come clean|confessed|said)\b/,
+  },
+];
