@@ -1,9 +1,9 @@
 // Written in round 9 (issue 12) after reading what the shapes missed, by kind: first on
-// blind-before.ts, then on the sixteenth set, then on a probe of 30 + 30 drafts written after those
-// changes (the last 60 here, which first scored 0.77 / 0.03). More drafts of each missed kind (the
-// partner leading the sentence, things handed to the writer, the writer acting on the partner's
-// things, say-so as the end, agreeing that one of us…) and calm ones in the same words. Tuning, not
-// a measure of fresh drafts (decision 031).
+// blind-before.ts, then on the sixteenth set, then on two probes written after those changes (30 +
+// 30 drafts that first scored 0.77 / 0.03, then 25 + 25 that first scored 0.72 / 0; the last drafts
+// here). More drafts of each missed kind (the partner leading the sentence, things handed to the
+// writer, the writer acting on the partner's things, say-so as the end, agreeing that one of us…)
+// and calm ones in the same words. Tuning, not a measure of fresh drafts (decision 031).
 export const warned: string[] = [
   'After work you come straight to the car park where I wait.',
   "Every weekend you tell me who you'll be seeing, before you make plans.",
@@ -74,6 +74,31 @@ export const warned: string[] = [
   "You don't go to your brother's stag do.",
   'Calls with your sister happen on speaker in the living room.',
   'Your phone gets checked when you get home, every night.',
+  'hand ur phone over when u get in',
+  'The car stays parked unless I say otherwise.',
+  "You're only allowed one night out a month.",
+  "I'll be keeping an eye on who you follow.",
+  "Your gym bag gets emptied out on the kitchen table when you're back.",
+  "He tells me the minute he's finished work, and where he's heading.",
+  "You won't be doing the Tuesday quiz any more.",
+  "I've put myself as the contact for your bank so I see the alerts.",
+  "Your sister's number is getting blocked.",
+  'Before you reply to any message from a man, you show it to me.',
+  'Your lunch breaks are spent at your desk from now on.',
+  "You'll give me the login for the Amazon account so I can see what you order.",
+  'I need a list of everyone at the party.',
+  'Only family at the house, and only mine.',
+  "She isn't getting the car on weekends anymore.",
+  "I'll go through your camera roll on Sundays.",
+  "Every message you send, I'm copied in.",
+  'You check with me before you spend more than a tenner.',
+  "There'll be no more gaming with your online mates.",
+  "You're home by the time the news starts.",
+  "You phone me the second you leave and stay on the line till you're in the car.",
+  "I'm taking your bank card until further notice.",
+  "You're off Instagram until I'm comfortable.",
+  'You can keep your job but no more work trips.',
+  'Your emails come to my phone too.',
 ];
 
 export const calm: string[] = [
@@ -144,4 +169,29 @@ export const calm: string[] = [
   "I'd like to come to your brother's stag do if he'll have me, but it's his call.",
   "I'll take calls with my sister in the living room if it helps you feel settled, for now.",
   "Neither of us checks the other's phone.",
+  "I'll hand my phone over whenever you ask, until we review this in May.",
+  "We'll share the car and plan the week together on Sundays.",
+  "We'll each have a night out with friends when we want, and say roughly when we're back.",
+  "I'll keep my Instagram follows open for you to see, for now.",
+  "I'll unpack my gym bag myself, no big deal.",
+  "I'll tell you when I've finished work and where I'm heading, for the next month.",
+  "We'll both keep doing the Tuesday quiz, together.",
+  "We've both set up alerts on the joint account so neither of us is surprised by bills.",
+  "I'm blocking his number today, and I'll show you it's done.",
+  "If a message from her worries me, I'll show it to you.",
+  "I'll take my lunch breaks at my desk for now, my offer, so you're not left wondering.",
+  "We'll both use the shared Amazon account for the house.",
+  "I'll tell you who's at the party if you'd like to know.",
+  'Both our families are welcome at the house.',
+  "We'll swap the car on weekends like we always do.",
+  "I won't go through your camera roll.",
+  "I'll copy you in on messages from the solicitor, so we both know.",
+  "We'll check with each other before spending more than £200.",
+  "I'll cut back on gaming on weeknights, because I want more time with you.",
+  "I'll be home by the time the news starts on Fridays this month.",
+  "I'll phone you when I leave work if you want me to, until we look at this again.",
+  "I'll hand my bank card to you for the week, my choice, while I get the betting under control.",
+  "I'm taking a break from Instagram, and I'll say when I'm back on it.",
+  "We'll both keep our jobs and talk before either of us takes a work trip.",
+  "We'll share a calendar so our plans are in one place.",
 ];
