@@ -142,7 +142,7 @@ function findIn(
 }
 
 /** Above this, a sentence no shape noticed still reads like the ones that land badly. */
-const readsBadly = 0.9;
+const readsBadly = 0.92;
 
 export function findPhraseNotes(text: string): PhraseNote[] {
   const { plain, from } = normalise(text);

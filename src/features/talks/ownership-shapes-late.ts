@@ -173,6 +173,12 @@ export const apologyObject: Shape = {
       return false;
     // An apology promised ("I will apologise as often as it helps") is not one missing its object.
     if (/\b(?:will|'ll|to|keep|going to|can|would)\s*$/.test(before)) return false;
+    // "I regret it, and I'll keep showing it": what it is stands just before, and it is mine.
+    if (
+      match === 'regret' &&
+      /^ (?:it|that|this|all of it|everything i did)\s*(?:$|,|\band\b)/.test(rest)
+    )
+      return false;
     // "Regret" takes its object directly: "I regret hiding it" reads as "sorry for hiding it".
     const after =
       match === 'regret' && !/^ (?:that|it|this|if|you|how|what|the way|any)\b/.test(rest)

@@ -222,12 +222,12 @@ export const ninthShapesLast: Shape[] = [
   {
     kind: 'half-promise',
     pattern:
-      /\b(?:i'll|i will|i'm going to|i am going to|i can|i could)\b[^.]{0,40}\b(?:probably|perhaps|possibly|with any luck|if all goes well|fingers crossed)\b|\bfingers crossed\b|\bi(?:'ll| will) (?:see about|look into|think about) \w+ing\b/,
+      /\b(?:i'll|i will|i'm going to|i am going to|i can|i could)\b[^.]{0,40}\b(?:probably|perhaps|possibly|with any luck|if all goes well|fingers crossed|eventually|at some point|one day(?! at a time)|someday|sooner or later)\b|\bfingers crossed\b|\bi(?:'ll| will) (?:see about|look into|think about) \w+ing\b/,
   },
   {
     kind: 'moving-on',
     pattern:
-      /\bcan we (?:not|just not|please not) (?:do|have|go (?:over|through|into)|talk about) (?:this|it|that)\b|\b(?:rather|prefer) (?:we|to) (?:focus(?:ed)? on|look(?:ed)? at|think about) the future\b|\b(?:time|about time) (?:you|for you to) (?:stopped|stop) being (?:angry|upset|hurt|cross|mad)\b|\bsick (?:and tired )?of being treated\b|\bpunished enough\b/,
+      /\bcan we (?:not|just not|please not) (?:do|have|go (?:over|through|into)|talk about) (?:this|it|that)\b|\b(?:rather|prefer) (?:we|to) (?:focus(?:ed)? on|look(?:ed)? at|think about) the future\b|\b(?:time|about time) (?:you|for you to) (?:stopped|stop) being (?:angry|upset|hurt|cross|mad)\b|\bsick (?:and tired )?of being treated\b|\bpunished enough\b|\b(?:more than|very|really|so|extremely|incredibly) patient with (?:you|your)\b|\bpatience (?:is|has) (?:running|worn|wearing) (?:out|thin)\b/,
   },
   {
     kind: 'agentless',
@@ -258,6 +258,6 @@ export const ninthShapesLast: Shape[] = [
   {
     kind: 'normalising',
     pattern:
-      /\bmore than (?:most|many|other|a lot of|plenty of) (?:people|men|women|guys|husbands|wives|partners)\b|\b(?:most|other|many) (?:people|men|women|guys) (?:wouldn't|would never|would not) (?:have )?(?:told|admitted|come clean|confessed|said)\b/,
+      /\bwho (?:wouldn't|would not|doesn't|does not|hasn't|has not|isn't|is not)\b (?:\w+ ){0,2}?(?:be tempted|have done|do (?:it|that|the same)|cheat|stray|look elsewhere|give in|slip|have strayed)\b|\b(?:standard|typical|usual|normal|common) (?:stuff|thing|behaviou?r)? ?for (?:people|men|women|guys|couples|someone|anyone) (?:our|my|your|that|of)\b|\bpar for the course\b|\bmore than (?:most|many|other|a lot of|plenty of) (?:people|men|women|guys|husbands|wives|partners)\b|\b(?:most|other|many) (?:people|men|women|guys) (?:wouldn't|would never|would not) (?:have )?(?:told|admitted|come clean|confessed|said)\b/,
   },
 ];

@@ -1,9 +1,10 @@
 // Written in round 9 (issue 12) after reading what the shapes missed, by kind: first on
-// blind-before.ts, then on the sixteenth set, then on two probes written after those changes (30 +
-// 30 drafts that first scored 0.77 / 0.03, then 25 + 25 that first scored 0.72 / 0; the last drafts
-// here). More drafts of each missed kind (the partner leading the sentence, things handed to the
-// writer, the writer acting on the partner's things, say-so as the end, agreeing that one of us…)
-// and calm ones in the same words. Tuning, not a measure of fresh drafts (decision 031).
+// blind-before.ts, then on the sixteenth set, then on three probes written after those changes (30 +
+// 30 drafts that first scored 0.77 / 0.03, 25 + 25 that scored 0.72 / 0, 20 + 20 that scored
+// 0.85 / 0; the last drafts here). More drafts of each missed kind (the partner leading the sentence,
+// things handed to the writer, the writer acting on the partner's things, say-so as the end,
+// agreeing that one of us…) and calm ones in the same words. Tuning, not a measure of fresh drafts
+// (decision 031).
 export const warned: string[] = [
   'After work you come straight to the car park where I wait.',
   "Every weekend you tell me who you'll be seeing, before you make plans.",
@@ -99,6 +100,26 @@ export const warned: string[] = [
   "You're off Instagram until I'm comfortable.",
   'You can keep your job but no more work trips.',
   'Your emails come to my phone too.',
+  'you dont go anywhere without telling me first',
+  'I get to see your step count and sleep data from your watch.',
+  'From tonight the WiFi history on the router gets checked by me.',
+  "She'll be reachable on the phone every minute she's out.",
+  "Your friend Jake isn't someone you'll be seeing again.",
+  "You'll be asleep by eleven, no screens in bed.",
+  'All your online orders go through my account now.',
+  "You're not going out drinking again, simple as that.",
+  "I'll hold on to your passport until I'm sure you won't run off.",
+  "He isn't to leave the flat after dark without me.",
+  "You'll keep your Snapchat on ghost mode off so I can see where you are.",
+  'You swap phones with me every Sunday evening.',
+  'Your nights out are limited to birthdays.',
+  "You'll take the bus to work so I know exactly when you get in.",
+  "You answer my FaceTime whenever it rings, whatever you're doing.",
+  "You don't message anyone from your course.",
+  'I want to be added to your work group chat.',
+  "No friends over unless I've met them first.",
+  'Your savings are going into an account only I can touch.',
+  'Every receipt gets photographed and sent to me.',
 ];
 
 export const calm: string[] = [
@@ -194,4 +215,24 @@ export const calm: string[] = [
   "I'm taking a break from Instagram, and I'll say when I'm back on it.",
   "We'll both keep our jobs and talk before either of us takes a work trip.",
   "We'll share a calendar so our plans are in one place.",
+  "I'll tell you where I'm going when I head out, for the next few weeks, then we'll see.",
+  "We'll both share our step counts if we want to, for the fitness challenge.",
+  'Neither of us looks at the router history.',
+  "I'll be reachable on my phone when I'm out, and I'll say if I'm somewhere without signal.",
+  "I'm not seeing Jake again, my choice, and I'll tell you if he gets in touch.",
+  "We'll both try to be asleep by eleven with no screens in bed, for a month.",
+  "We'll use the shared account for house things and our own for everything else.",
+  "I'm taking a break from drinking, and I'll tell you how it's going.",
+  'Your passport is yours, and mine is mine.',
+  "I'll be home before dark this week if it helps you feel safer, then we'll talk.",
+  "I'll keep my Snapchat location on for now, because I offered, and I can turn it off when we agree.",
+  "We'll each keep our own phones.",
+  "We'll each plan one night out a month, and more if we want.",
+  "I'll let you know when I get in to work, for as long as it helps.",
+  "I'll pick up when you FaceTime if I can, and call back if I can't.",
+  'You can message anyone you like from your course.',
+  "I'll add you to my family group chat if you'd like.",
+  "We'll invite friends over when we both feel like it.",
+  "We'll keep our savings in the joint account we both manage.",
+  "We'll both keep receipts for the budget spreadsheet.",
 ];

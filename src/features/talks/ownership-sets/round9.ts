@@ -1,8 +1,9 @@
 // Written in round 9 (issue 12) after reading what the notes missed, by kind: first on
-// blind-before.ts, then on the fifteenth and sixteenth sets, then on two probes written after those
-// changes (58 + 39 sentences that first scored 0.74 / 0.05, then 42 + 42 in other registers that
-// first scored 0.67 / 0.02; the last sentences here). More sentences of each missed kind, and honest
-// sentences in the same words. Tuning and training, not a measure of fresh sentences (decision 044).
+// blind-before.ts, then on the fifteenth and sixteenth sets, then on three probes written after
+// those changes (58 + 39 sentences that first scored 0.74 / 0.05, 42 + 42 in other registers that
+// scored 0.67 / 0.02, 30 + 30 that scored 0.87 / 0.03; the last sentences here). More sentences of
+// each missed kind, and honest sentences in the same words. Tuning and training, not a measure of
+// fresh sentences (decision 044).
 export const noted: string[] = [
   'I merely sent her a few photos, nothing explicit.',
   'We hardly even touched each other.',
@@ -163,6 +164,36 @@ export const noted: string[] = [
   "It's not cheating if nothing physical happens.",
   'I told you about it eventually, which is more than most people would do.',
   "Come on, nobody's perfect, least of all you.",
+  'i feel like ur making me out to be some kind of villain here',
+  'Dude I said I was sorry like a million times already.',
+  "I'm sorry, I really am, it's just that you weren't there for me when I needed you.",
+  "Things have been rough between us for ages, so it's not surprising I looked elsewhere.",
+  "It's not fair that I'm the only one who has to change.",
+  'To me it was just a distraction, nothing more than that.',
+  "I was never going to leave you for her, so I don't see the big deal.",
+  'You read way too much into a couple of emails.',
+  "I'm not a bad guy, I just made a bad call.",
+  'I kind of fell into it without thinking.',
+  'My ex showed up out of nowhere and things happened.',
+  "You've got to admit our sex life was dead.",
+  "Who wouldn't be tempted after being ignored for so long?",
+  "It's pretty standard stuff for people our age.",
+  'Can we please just have one normal evening without this?',
+  "I'm doing everything I can and it's never enough for you.",
+  "Whatever I do, you'll always find something to complain about.",
+  'The past is the past.',
+  'If it makes you feel better, I regret it.',
+  'Sorry for whatever I did to make you feel this way.',
+  "I think I've been more than patient with your questions.",
+  'It was a bit of harmless escapism.',
+  'I was going through a lot with work, you know that.',
+  "Be real, you'd have done the same if you were in my shoes.",
+  "I never technically lied, I just didn't mention it.",
+  "I only hid it because you'd have overreacted like you always do.",
+  'You drove me to it with your constant suspicion.',
+  "I'll stop, eventually.",
+  'It was really more her than me.',
+  "I've said what I've said, I don't know what more you want.",
 ];
 
 export const clean: string[] = [
@@ -306,4 +337,34 @@ export const clean: string[] = [
   'It was cheating, physical or not.',
   'I told you only after months, and you deserved to hear it the first day.',
   "I'm not perfect, and this was the worst thing I've done.",
+  'i made you out to be the problem when it was me',
+  "I know I've said sorry a lot, and I know words aren't enough.",
+  "I'm sorry, I really am, and I have no excuse for it.",
+  'Things were rough between us, and I chose to lie instead of talking to you.',
+  "I'm the one who has to change, and I will.",
+  "To me it felt exciting, and that's part of what I have to face.",
+  "I was never going to tell you, and that's the worst part.",
+  'You read those emails and saw exactly what they were.',
+  'I made a bad call, over and over, for months.',
+  'I walked into it with my eyes open.',
+  'My ex got in touch and I chose to meet her.',
+  'Our sex life had nothing to do with my choice to cheat.',
+  "I wasn't ignored; I stopped paying attention to you.",
+  "It's not standard, and I won't pretend it is.",
+  'We can have a quiet evening tonight, and talk whenever you want to.',
+  "I'll keep doing what I said, whether or not it feels like enough yet.",
+  "You have every right to tell me what's still missing.",
+  'The past still hurts you, and I caused it.',
+  "I regret it, and I'll keep showing that I do.",
+  "I'm sorry for lying about where I was every Thursday.",
+  'Ask me anything, as often as you need.',
+  'It was a way to escape, and I chose it over being honest with you.',
+  "Work was hard, and that's not why I did it.",
+  "You wouldn't have done this, and I know it.",
+  "I lied by leaving things out, and that's still lying.",
+  'I hid it because I was scared of the consequences for me.',
+  'Your suspicion was right, and I made you doubt it.',
+  "I've stopped, and I'll tell you if I'm ever tempted again.",
+  "It was me; she didn't make me do anything.",
+  'I want to know what more would help you.',
 ];
