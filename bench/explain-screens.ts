@@ -35,6 +35,7 @@ const screens = [
   '/api/v1/path',
   '/api/v1/promises/ledger?weeks=12',
   '/api/v1/talks',
+  '/api/v1/agreements',
 ];
 
 // Plans come back as notices on the connection that ran the statement.

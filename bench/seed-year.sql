@@ -65,7 +65,10 @@ insert into promise_events (promise_id, couple_id, seq, author_id, visibility, k
 
 -- Agreements with two versions and their steps.
 create temp table seed_agreements as
-  select s.couple_id, s.a, s.b, i, md5('agreement' || s.c || '-' || i)::uuid as id, now() - (i * interval '30 days') as at
+  -- A version-4 shaped id: the agreements API checks ids as UUIDs, and a bare md5 is not one.
+  select s.couple_id, s.a, s.b, i,
+         overlay(overlay(md5('agreement' || s.c || '-' || i) placing '4' from 13) placing '8' from 17)::uuid as id,
+         now() - (i * interval '30 days') as at
     from seed_couples s cross join lateral generate_series(1, case when s.year = 1 then 10 else 2 end) i;
 insert into agreements (id, couple_id, created_by, created_at) select id, couple_id, a, at from seed_agreements;
 insert into agreement_versions (agreement_id, couple_id, number, author_id, title, daily_life, why_safe, review_on, created_at)

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findConcerns, readAgreementDraft, type Concern } from './guard-rails.ts';
 import * as blind from './guard-sets/blind.ts';
+import * as blindAfter from './guard-sets/blind-after.ts';
+import * as blindBefore from './guard-sets/blind-before.ts';
 import * as dev from './guard-sets/dev.ts';
 import * as eighth from './guard-sets/eighth.ts';
 import * as eleventh from './guard-sets/eleventh.ts';
@@ -8,6 +10,7 @@ import * as fifteenth from './guard-sets/fifteenth.ts';
 import * as sixteenth from './guard-sets/sixteenth.ts';
 import * as fourteenth from './guard-sets/fourteenth.ts';
 import * as ninth from './guard-sets/ninth.ts';
+import * as round9 from './guard-sets/round9.ts';
 import * as seventh from './guard-sets/seventh.ts';
 import * as tenth from './guard-sets/tenth.ts';
 import * as thirteenth from './guard-sets/thirteenth.ts';
@@ -99,13 +102,29 @@ const fine: string[] = [
   "We each keep time for our own friends; we'll say when we're out.",
   'No phones in the bedroom for either of us.',
   'We hug when one of us gets home.',
+  // Round 9: the partner leading the sentence, freed rather than bound.
+  'Your sister is always welcome here.',
+  'You keep your Thursday football, and I keep my book club.',
+  "It's your choice whether we share locations at all.",
+  'My wife and I will each keep our own phones private.',
   'I will stop drinking on weeknights for the next six weeks.',
   "We'll review this in a month and change it if it isn't helping.",
 ];
 
 // Each later set was measured once, then joined the tuning drafts (decision 031): the seventh
-// round's first blind set, and the ninth to fourteenth sets of the eighth round.
-const later = [seventh, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth];
+// round's first blind set, the ninth to fourteenth sets of the eighth round, and round 9's first
+// blind set with the drafts written by kind after it.
+const later = [
+  seventh,
+  ninth,
+  tenth,
+  eleventh,
+  twelfth,
+  thirteenth,
+  fourteenth,
+  blindBefore,
+  round9,
+];
 const tuning = {
   warned: [...dev.warned, ...later.flatMap((s) => s.warned)],
   calm: [...dev.calm, ...later.flatMap((s) => s.calm)],
@@ -149,10 +168,9 @@ describe('guard rails, measured on labelled drafts', () => {
     expect(falseWarnings).toBeLessThanOrEqual(0.05);
   });
 
-  // The last set, written after the last change of round 8 and measured once, never tuned on:
-  // 35 of 40 one-sided drafts warned, 1 of 40 calm ones (the first false warning in any set).
-  // The floors sit just under those figures.
-  it('fifteenth set (never tuned on): holds the figures measured once', () => {
+  // Written after the last change of round 8 and measured once: 35 of 40 one-sided drafts warned,
+  // 1 of 40 calm ones. Round 9 read its misses by kind (now 40 of 40, 0 of 40); the floors stay.
+  it('fifteenth set (read by kind in round 9): holds the figures measured once', () => {
     const { recall, falseWarnings } = figures(fifteenth);
     expect(recall).toBeGreaterThanOrEqual(0.85);
     expect(falseWarnings).toBeLessThanOrEqual(0.05);
@@ -160,12 +178,25 @@ describe('guard rails, measured on labelled drafts', () => {
 
   // Written blind (by someone who saw neither the rules nor any other set) and measured once when
   // the round-8 rules were merged: 69 of 80 one-sided drafts warned (0.863), 0 of 80 calm ones.
-  // The rules before round 8 gave 0.838 and 0. Floors just under the figures.
-  it('sixteenth set (written blind, never tuned on): holds the figures measured once', () => {
+  // The rules before round 8 gave 0.838 and 0. Round 9 read its misses by kind (now 80 of 80, 0
+  // of 80), so it no longer measures fresh drafts; the floors stay.
+  it('sixteenth set (written blind, read by kind in round 9): holds the figures measured once', () => {
     const { recall, falseWarnings } = figures(sixteenth);
     expect(sixteenth.warned.length + sixteenth.calm.length).toBe(160);
     expect(recall).toBeGreaterThanOrEqual(0.85);
     expect(falseWarnings).toBe(0);
+  });
+
+  // Round 9's first blind set, measured once before any round-9 change: 81 of 100 one-sided
+  // drafts warned, 2 of 100 calm ones. It then joined the tuning drafts (above).
+  // Round 9's last set, written blind after the last round-9 change and measured once, with
+  // nothing changed after: 47 of 50 one-sided drafts warned (0.94), 2 of 50 calm ones (0.04).
+  // These are the issue's two figures on drafts no rule was written for.
+  it('round 9 set written after the changes (never tuned on): the issue figures', () => {
+    const { recall, falseWarnings } = figures(blindAfter);
+    expect(blindAfter.warned.length + blindAfter.calm.length).toBe(100);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falseWarnings).toBeLessThanOrEqual(0.05);
   });
 
   it('whole set (tuning and all held-out parts): the same two figures', () => {
@@ -181,6 +212,8 @@ describe('guard rails, measured on labelled drafts', () => {
         ...blind.warned,
         ...eighth.warned,
         ...fifteenth.warned,
+        ...sixteenth.warned,
+        ...blindAfter.warned,
       ],
       calm: [
         ...tuning.calm,
@@ -193,6 +226,8 @@ describe('guard rails, measured on labelled drafts', () => {
         ...blind.calm,
         ...eighth.calm,
         ...fifteenth.calm,
+        ...sixteenth.calm,
+        ...blindAfter.calm,
       ],
     });
     expect(recall).toBeGreaterThanOrEqual(0.9);
@@ -222,6 +257,13 @@ describe('guard rails, measured on labelled drafts', () => {
     ['No phone calls in private.', 'one-sided'],
     ["Your parents don't visit unless I invite them.", 'isolation'],
     ['You come straight home after work every day.', 'curfew'],
+    // Round 9, by kind: the partner leading the sentence, things handed to the writer.
+    ['You only use the car to go to work and back.', 'one-sided'],
+    ['Every night you tell me everything you did that day.', 'one-sided'],
+    ["Your mates aren't coming to the house anymore.", 'isolation'],
+    ['Every text from your colleagues gets forwarded to me.', 'messages'],
+    ["I'm taking your bank card until further notice.", 'one-sided'],
+    ['We agree that, since you cheated, you have no right to privacy anymore.', 'one-sided'],
   ])('warns on %j (%s)', (text, concern) => {
     expect(findConcerns(text)).toContain(concern);
   });

@@ -3,7 +3,7 @@
 // transparency gets at most a quiet information note. The shapes are in guard-shapes.ts; the
 // words people read are in content/agreements.ts.
 import type { GuardConcern } from '../../content/agreements.ts';
-import { readSentence, type SentenceReading } from './guard-shapes.ts';
+import { freeing, partnerLed, readSentence, type SentenceReading } from './guard-shapes.ts';
 
 export type Concern = GuardConcern;
 
@@ -58,7 +58,9 @@ function concernsIn(
     if (monitoring.has(topic)) {
       if (r.isNegatedMonitoring) continue;
       // Monitoring that nobody offers, and nobody shares, reads as laid on the reader.
-      if ((onPartner || r.direction === 'none') && !r.isScoped) raised.push(topic);
+      // "It's your choice whether we share locations": left to the partner, not laid on them.
+      const freed = r.direction === 'none' && freeing.test(sentence) && !r.isProhibition;
+      if ((onPartner || r.direction === 'none') && !r.isScoped && !freed) raised.push(topic);
       else transparency = true;
     } else if (onPartner || r.direction === 'none') {
       const isControl = r.isProhibition || r.needsPermission || r.isAbsolute;
@@ -78,7 +80,11 @@ function concernsIn(
   if (
     onPartner &&
     raised.length === 0 &&
-    (r.isAbsolute || onOne.test(sentence) || r.isControlShape)
+    !(freeing.test(sentence) && !r.isProhibition) &&
+    (r.isAbsolute ||
+      onOne.test(sentence) ||
+      r.isControlShape ||
+      (partnerLed(sentence) && !freeing.test(sentence) && !/\?$/.test(sentence)))
   )
     raised.push('one-sided');
   return { raised, transparency };

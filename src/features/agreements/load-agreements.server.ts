@@ -54,7 +54,9 @@ export async function loadAgreements(tx: Tx, ids?: string[]): Promise<LoadedAgre
         ids.map((id) => sql`${id}::uuid`),
         sql`, `,
       )})`
-    : sql`true`;
+    : // The couples the read policy allows, named here so the planner uses agreements_couple_idx
+      // instead of reading every couple's rows for the policy to drop (#14). By id, the key does.
+      sql`a.couple_id in (select app_my_any_couple_ids())`;
   const rows = await queryRows<{ header: unknown; versions: unknown; events: unknown }>(
     tx,
     sql`select to_json(a) as header,

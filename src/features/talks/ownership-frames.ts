@@ -58,7 +58,7 @@ const verdict =
   /^\s*(?:and )?(?:that|it|this|which|all of (?:it|that)|the truth)(?:'s| was| is)? (?:(?:all |just |simply )?(?:a lie|lies|untrue|not true|false|my choice|a choice i made|wrong|selfish|cowardly|an excuse|no excuse|not an excuse|not the reason|not why)|(?:never|not) (?:true|the reason|why))\b|^\s*(?:there is|there's|that's|that is|it's|it is) no excuse\b|^\s*(?:none of (?:that|it) (?:was|is) true|i chose (?:it|to|this))\b|^\s*(?:it|that) (?:wasn't|was not|isn't|is not)\s*(?:$|[;,])/;
 /** The same judgement later in the same sentence: "…, and that was selfish". */
 const verdictAfter =
-  /\b(?:and|but) (?:that|it|this)(?:'s| was| is)? (?:still )?(?:no (?:excuse|reason)|not (?:an excuse|a reason|why|the reason)|a lie|my choice|wrong|selfish|cowardly)\b|\bthat (?:doesn't|does not|didn't|did not) (?:excuse|explain|justify)\b/;
+  /\bi still (?:chose|did|decided|went|lied)\b|[;,] (?:and )?(?:that|it|this)(?:'s| is| was) (?:still )?no (?:excuse|reason)\b|\b(?:and|but) (?:that|it|this)(?:'s| was| is)? (?:still )?(?:no (?:excuse|reason)|not (?:an excuse|a reason|why|the reason)|a lie|my choice|wrong|selfish|cowardly)\b|\bthat (?:doesn't|does not|didn't|did not) (?:excuse|explain|justify)\b/;
 
 /**
  * True when the words a shape found are used honestly in this sentence: the note is dropped.
@@ -76,6 +76,20 @@ export function turnedRound(
     return true;
   // "I'm sorry you had to go through that because of me": the cause is named, and it is me.
   if (kind === 'about-you' && /\bbecause of (?:me|what i did|my)\b/.test(after)) return true;
+  // "Sorry I hurt you, full stop, with no if attached": the if refused.
+  if (
+    kind === 'conditional' &&
+    /\b(?:no|without (?:an?|any)) ?$/.test(before + match.replace(/\bif$/, ''))
+  )
+    return true;
+  // "I'm sorry it came out because you found the emails, not because I told you".
+  if (
+    kind === 'about-you' &&
+    /\bnot (?:because|from) (?:i|me)\b|\bi (?:didn't|did not|never|should have) (?:tell|told)\b/.test(
+      after,
+    )
+  )
+    return true;
   // "I will not contact him again, in any way": no apology for the "in any way" to hedge.
   if (kind === 'conditional' && match === 'in any way')
     return !/\b(?:sorry|apologi[sz]e|apologies|regret|hurt|upset|offended)\b/.test(before);
@@ -90,7 +104,86 @@ export function turnedRound(
   // "Whatever anyone else does, I broke a promise": others named only to be set aside.
   if (
     kind === 'normalising' &&
-    /\b(?:whatever|no matter (?:what|how|who)|regardless of(?: what)?|even if)\s*$/.test(clause)
+    /\b(?:whatever|no matter (?:what|how|who)|regardless of(?: what)?|even if)(?: \w+){0,2}\s*$/.test(
+      clause,
+    )
+  )
+    return true;
+  // "Lots of people are lonely and don't cheat": others named to show it was a choice.
+  if (
+    kind === 'normalising' &&
+    /\b(?:and|but|yet) (?:still |they )?(?:don't|do not|didn't|did not|never|wouldn't|would not)\b/.test(
+      after,
+    )
+  )
+    return true;
+  // "Even when I was drunk, I knew what I was doing": the state named to be set aside.
+  if (kind === 'justifying' && /\beven (?:when|if|though|while|as)\s*$/.test(clause)) return true;
+  // "When your dad was ill, I was with her": the partner's hard time, not a reason.
+  if (
+    kind === 'justifying' &&
+    /^(?:when|while|as) /.test(match) &&
+    /\byour \w+$/.test(match) &&
+    /^ (?:was|were|got|fell|lay) (?:so |very |really )?(?:ill|sick|dying|in hospital|pregnant|grieving|struggling|unwell|having)\b/.test(
+      after,
+    )
+  )
+    return true;
+  // "Everyone we know has heard about it": a past event, not a norm.
+  if (
+    kind === 'normalising' &&
+    /^ ?(?:heard|found out|seen|known|learned|learnt|been told|noticed|asked|talked|wondered|read)\b/.test(
+      after,
+    )
+  )
+    return true;
+  // "You never ignored me; I stopped telling you": a fault named to clear the partner of it.
+  if (
+    (kind === 'blaming' || kind === 'justifying') &&
+    /\byou(?: have| had|'ve|'d)? never (?:once |really )?(?:ignored|neglected|nagged|critici[sz]ed|rejected|pushed|shut|controlled|humiliated|mistreated|forced|hurt|cheated|lied|betrayed|gave me (?:any |a )?reason|did anything|deserved|made it clear you didn't|made me (?:feel (?:small|bad|unwanted|guilty|worthless|stupid|unloved|invisible|trapped|ignored)|do|go|lie|cheat|hide)|acted like you were (?:perfect|better|innocent)|pretended to be (?:perfect|better))\b/.test(
+      match + after,
+    )
+  )
+    return true;
+  // "I didn't do it because I thought we were finished": the whole reason denied.
+  if (
+    kind === 'justifying' &&
+    /\b(?:didn't|did not|never) (?:do|did|cheat|lie|start|go|choose)(?: (?:it|this|that))? (?:just |only |simply )?because\b[^,;]*$/.test(
+      before,
+    )
+  )
+    return true;
+  // "You aren't blowing this out of proportion": the judgement of them, negated.
+  if (
+    kind === 'their-feelings' &&
+    /\byou(?: are|'re| were)? (?:not|never|aren't|weren't|don't|do not|didn't|did not)\b/.test(
+      clause,
+    ) &&
+    !/\b(?:don't|do not|didn't) (?:know|realise|realize|see|get|understand)(?: how)?\s*$/.test(
+      clause,
+    )
+  )
+    return true;
+  // "You never made it clear you didn't want me. I decided that on my own."
+  if (
+    kind === 'blaming' &&
+    /^\s*(?:i (?:decided|chose|did) (?:that|it|this)(?: all)? (?:on my own|myself|alone|by myself)|that was (?:all )?(?:on )?me|that was my (?:choice|doing))\b/.test(
+      next,
+    )
+  )
+    return true;
+  // "I deserved to be caught": what the author deserved was the consequence, not a reward.
+  if (
+    kind === 'justifying' &&
+    /\bdeserved(?: to be)?$/.test(match) &&
+    /^ ?(?:to be )?(?:caught|found out|left|punished|exposed|your anger|every bit of)\b/.test(after)
+  )
+    return true;
+  // "It's only a start", "only a chance to show you": not a size.
+  if (
+    kind === 'minimising' &&
+    /\bonly a$/.test(match) &&
+    /^ (?:start|beginning|chance|first|step|fraction|small part|tiny part|part)\b/.test(after)
   )
     return true;
   const rhetoric = rhetorical.test(clause) || rhetorical.test(match);
@@ -140,7 +233,7 @@ export function turnedRound(
   // "What anyone else would have done doesn't matter": others named only to be set aside.
   if (
     kind === 'normalising' &&
-    /\b(?:doesn't|does not|don't|do not) (?:matter|change|excuse)\b|\bnothing to do with\b|\birrelevant\b|\bisn't the point\b|\bchanges nothing\b/.test(
+    /\b(?:doesn't|does not|don't|do not|won't|can't) (?:matter|change|excuse|make (?:it|this|that|what i did)|count|justify|lessen|shrink)\b|\bnothing to do with\b|\birrelevant\b|\bisn't the point\b|\bchanges nothing\b/.test(
       after,
     )
   )
@@ -149,10 +242,13 @@ export function turnedRound(
     if (releasing.test(before) || offering.test(before)) return true;
     // "It's been a year, and I know it's still raw": the time named, then their pace honoured.
     if (
-      /^[^.]{0,5}[,;]? (?:and|but) (?:i know|i understand|i get|it'?s still|it still|that doesn't|that does not|time doesn't)\b/.test(
+      /^[^.]{0,5}[,;]? (?:and|but) (?:i know|i understand|i get|it'?s still|it still|that doesn't|that does not|time doesn't|you (?:still )?(?:get to|can|may|have every right|are allowed|'re allowed))\b/.test(
         after,
       )
     )
+      return true;
+    // "…before you're ready": their pace honoured.
+    if (/\b(?:before|until|unless|when|till) you(?:'re| are| feel) ready\b/.test(after))
       return true;
     // "I know you can't simply move past this": their pace acknowledged, not pushed.
     if (

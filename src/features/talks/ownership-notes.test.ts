@@ -4,6 +4,8 @@ import { findPhraseNotes, notesForStatement } from './ownership-notes.ts';
 import { trainWeights } from './ownership-training.ts';
 import { bias, weights } from './ownership-weights.ts';
 import * as blind from './ownership-sets/blind.ts';
+import * as blindAfter from './ownership-sets/blind-after.ts';
+import * as blindBefore from './ownership-sets/blind-before.ts';
 import * as dev from './ownership-sets/dev.ts';
 import * as eighth from './ownership-sets/eighth.ts';
 import * as eleventh from './ownership-sets/eleventh.ts';
@@ -11,6 +13,7 @@ import * as fifteenth from './ownership-sets/fifteenth.ts';
 import * as sixteenth from './ownership-sets/sixteenth.ts';
 import * as fourteenth from './ownership-sets/fourteenth.ts';
 import * as ninth from './ownership-sets/ninth.ts';
+import * as round9 from './ownership-sets/round9.ts';
 import * as seventh from './ownership-sets/seventh.ts';
 import * as tenth from './ownership-sets/tenth.ts';
 import * as thirteenth from './ownership-sets/thirteenth.ts';
@@ -29,8 +32,19 @@ const figures = (set: { noted: string[]; clean: string[] }) => ({
 });
 
 // Each later set was measured once, then joined the tuning sentences (decision 044): the seventh
-// round's first blind set, and the ninth to fourteenth sets of the eighth round.
-const later = [seventh, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth];
+// round's first blind set, the ninth to fourteenth sets of the eighth round, and round 9's first
+// blind set with the sentences written by kind after it.
+const later = [
+  seventh,
+  ninth,
+  tenth,
+  eleventh,
+  twelfth,
+  thirteenth,
+  fourteenth,
+  blindBefore,
+  round9,
+];
 const tuning = {
   noted: [...dev.noted, ...later.flatMap((s) => s.noted)],
   clean: [...dev.clean, ...later.flatMap((s) => s.clean)],
@@ -61,6 +75,7 @@ describe('ownership notes, measured on labelled sentences', () => {
           ...blind.noted,
           ...eighth.noted,
           ...fifteenth.noted,
+          ...sixteenth.noted,
         ],
         clean: [
           ...tuning.clean,
@@ -73,6 +88,7 @@ describe('ownership notes, measured on labelled sentences', () => {
           ...blind.clean,
           ...eighth.clean,
           ...fifteenth.clean,
+          ...sixteenth.clean,
         ],
       },
     ],
@@ -90,12 +106,10 @@ describe('ownership notes, measured on labelled sentences', () => {
     expect(falseNotes).toBeLessThanOrEqual(0.05);
   });
 
-  // The last set, written after the last change of round 8 and measured once, never tuned or
-  // trained on: 41 of 50 noticed, 2 of 50 honest sentences noted. The floors sit just under
-  // those figures: they guard against sliding back without pretending the checker is better on
-  // fresh sentences than it is. (The fourteenth, measured the same way one part earlier, gave
-  // 41 of 50 and 5 of 50; it now tunes and trains.)
-  it('fifteenth set (never tuned on): holds the figures measured once', () => {
+  // Written after the last change of round 8 and measured once: 41 of 50 noticed, 2 of 50 honest
+  // sentences noted. Round 9 read its misses by kind (never trained on); the floors stay where
+  // they were, to guard against sliding back.
+  it('fifteenth set (read by kind in round 9, never trained on): holds the figures measured once', () => {
     const { recall, falseNotes } = figures(fifteenth);
     expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(falseNotes).toBeLessThanOrEqual(0.06);
@@ -103,12 +117,26 @@ describe('ownership notes, measured on labelled sentences', () => {
 
   // Written blind (by someone who saw neither the rules nor any other set) and measured once when
   // the round-8 rules were merged: 103 of 120 noticed (0.858), 2 of 120 honest sentences noted
-  // (0.017). The rules before round 8 gave 0.825 and 0.092 on it. Floors just under the figures.
-  it('sixteenth set (written blind, never tuned on): holds the figures measured once', () => {
+  // (0.017). The rules before round 8 gave 0.825 and 0.092 on it. Round 9 read its misses by kind
+  // (never trained on), so it no longer measures fresh sentences; the floors stay.
+  it('sixteenth set (written blind, read by kind in round 9): holds the figures measured once', () => {
     const { recall, falseNotes } = figures(sixteenth);
     expect(sixteenth.noted.length + sixteenth.clean.length).toBe(240);
     expect(recall).toBeGreaterThanOrEqual(0.85);
     expect(falseNotes).toBeLessThanOrEqual(0.025);
+  });
+
+  // Round 9's first blind set, measured once before any round-9 change: 104 of 125 noticed
+  // (0.832), 2 of 120 honest sentences noted (0.017). It then joined the tuning sentences (above).
+  // Round 9's last set, written blind after the last round-9 change and measured once, with
+  // nothing changed after: 55 of 60 noticed (0.917), 6 of 60 honest sentences noted (0.100).
+  // Recall reaches the issue's 0.9 on sentences no rule was written for; false notes do not reach
+  // 0.05 (decision 044 says why and what a next round should try). The floors sit on the figures.
+  it('round 9 set written after the changes (never tuned on): holds the figures measured once', () => {
+    const { recall, falseNotes } = figures(blindAfter);
+    expect(blindAfter.noted.length + blindAfter.clean.length).toBe(120);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falseNotes).toBeLessThanOrEqual(0.1);
   });
 
   it('the word weights are exactly what the labelled sets give, not tuned by hand', () => {
@@ -152,6 +180,15 @@ describe('ownership notes, case by case', () => {
     ['Can we please just move past this?', 'moving-on'],
     ['The lying kind of snowballed.', 'agentless'],
     ['Lots of marriages survive worse.', 'normalising'],
+    // Round 9, by kind.
+    ['I merely had a few drinks with him.', 'minimising'],
+    ["You're the one who stopped talking to me.", 'blaming'],
+    ["There's no reason to be this upset.", 'their-feelings'],
+    ["Bringing it up again won't change anything.", 'moving-on'],
+    ["I'm the one who'll lose everything.", 'self-pity'],
+    ['I know it was wrong, but we had basically stopped being a couple.', 'sorry-but'],
+    ["I'll cut back, probably.", 'half-promise'],
+    ['My mates kept egging me on.', 'blaming'],
     // No shape names it, but it reads like the sentences that land badly.
     ['She made me feel special again.', 'reads-like'],
   ])('%j raises %s', (text, kind) => {
@@ -184,6 +221,14 @@ describe('ownership notes, case by case', () => {
     'You made it easy for me to be honest and I still lied.',
     'Whatever anyone else does, I broke a promise I made to you.',
     'I regret hiding the credit card from you.',
+    // Round 9: the same words, turned round.
+    'You have no part in what I did.',
+    'I let you carry the blame for my lies.',
+    'Bringing it up is never a problem; I will answer every time.',
+    'I know you are still hurting, and that makes sense.',
+    'Nobody egged me on; I went because I wanted to.',
+    "I'm sorry I lied, full stop.",
+    'I deserved to be caught.',
   ])('stays quiet about %j', (text) => {
     expect(findPhraseNotes(text).map((n) => `${n.rule.id}: ${n.match}`)).toEqual([]);
   });

@@ -5,6 +5,12 @@ import { phraseRules, type NoteKind, type PhraseRule } from '../../content/owner
 import { apologyObject, laterShapes, nobodyInIt } from './ownership-shapes-late.ts';
 import { centredShapes, widerShapes } from './ownership-shapes-centred.ts';
 import { turnedShapes } from './ownership-shapes-more.ts';
+import {
+  ninthShapes,
+  ninthShapesLast,
+  ninthShapesLater,
+  ninthShapesWider,
+} from './ownership-shapes-ninth.ts';
 import { turnedRound } from './ownership-frames.ts';
 import { landsBadly } from './ownership-words.ts';
 import { reported, shapes, type Shape } from './ownership-shapes.ts';
@@ -36,6 +42,10 @@ const allShapes: Shape[] = [
   ...reasonShapesFinal,
   ...reasonShapesAfter,
   ...reasonShapesLatest,
+  ...ninthShapes,
+  ...ninthShapesLater,
+  ...ninthShapesWider,
+  ...ninthShapesLast,
   apologyObject,
 ];
 const ruleFor = new Map<NoteKind, PhraseRule>(phraseRules.map((r) => [r.id, r]));
@@ -69,10 +79,23 @@ function normalise(text: string): { plain: string; from: number[] } {
       if (
         !/^ (?:not|just|only|been|all|over|a|like|no|never|move|drop|forget|leave|just)\b/.test(
           next,
+        ) &&
+        !(
+          word === 'ill' &&
+          /^ (?:keep|be|tell|make|do|stop|always|answer|show|give|go|come|wait|call|text|try|listen|change|work|take|get|own|say|write|ask|end|still)\b/.test(
+            next,
+          )
         )
       )
         continue;
-      if (/^(?:were|well|ill|id|wed|shed|hed)$/.test(word)) continue;
+      if (/^(?:were|well|id|wed|shed|hed)$/.test(word)) continue;
+      if (
+        word === 'ill' &&
+        !/^ (?:keep|be|tell|make|do|stop|never|always|answer|show|give|go|come|wait|call|text|try|listen|change|work|take|leave|get|own|say|write|ask|end|still)\b/.test(
+          next,
+        )
+      )
+        continue;
     }
     // The apostrophe goes before the last letter of "nt" ("wasn't") and before the tail otherwise.
     const at =
@@ -118,8 +141,6 @@ function findIn(
   return null;
 }
 
-/** Below this, a sentence reads like the honest ones: the shapes' notes on it are dropped. */
-const readsHonest = 0.35;
 /** Above this, a sentence no shape noticed still reads like the ones that land badly. */
 const readsBadly = 0.92;
 
@@ -136,15 +157,22 @@ export function findPhraseNotes(text: string): PhraseNote[] {
       const hit = findIn(sentence, shape, next);
       if (hit) hits.push({ kind: shape.kind, ...hit });
     }
+    // Since round 9 the reader never drops a shape's note: it dropped more right notes on fresh
+    // sentences than wrong ones (decision 044). It only adds the general note below.
     const score = landsBadly(sentence);
-    if (hits.length > 0 && score < readsHonest) continue;
     // An offer or a promise ("We'll go over it as often as it takes") is not an excuse.
     const offers =
       /^\s*(?:i|we)(?:'ll| will| can| am going to|'m going to)\b|^\s*you (?:can|may|don't have to)\b/;
+    // "This has been so hard for you": the partner's pain named plainly is not an excuse.
+    const acknowledges =
+      /\b(?:hard|painful|awful|terrible|cruel|devastating|humiliating|lonely|frightening|exhausting|unfair) (?:for|on|to) you\b/.test(
+        sentence,
+      ) && !/\bbut\b/.test(sentence);
     if (
       hits.length === 0 &&
       score > readsBadly &&
       !offers.test(sentence) &&
+      !acknowledges &&
       sentence.trim().split(/\s+/).length >= 3
     ) {
       const lead = sentence.length - sentence.trimStart().length;

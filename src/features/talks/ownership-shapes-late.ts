@@ -138,7 +138,11 @@ export const laterShapes: Shape[] = [
     pattern:
       /(?<=\S.*)\bfull stop\b|\bclose the book\b|\bdone (?:with|talking about) (?:this|it)\b|\benough now\b|\b(?:suffered|been through|been punished|paid) enough\b/,
     fits: (before) =>
-      !/\b(?:not|never|cannot)\b|n't\b/.test(before) || /\bhaven'?t we\b/.test(before),
+      // "I'm sorry I lied, full stop": emphasis on an apology that owns the act.
+      !/\b(?:sorry|apologi[sz]e)(?: that)? i\b[^.]*$|\b(?:my fault|i was wrong|on me|no excuse)\b[^.]*$/.test(
+        before,
+      ) &&
+      (!/\b(?:not|never|cannot)\b|n't\b/.test(before) || /\bhaven'?t we\b/.test(before)),
   },
   { kind: 'half-promise', pattern: /\bsee how (?:it|i|things|we) go(?:es)?\b|\bwe'?ll see\b/ },
 ];
@@ -153,7 +157,7 @@ export const apologyObject: Shape = {
   pattern: /\b(?:sorry|apologi[sz]e|apologies|regret)\b/,
   fits: (before, rest, match) => {
     if (
-      /\b(?:said|say|saying|kept saying|a|my|your|another|the word|you|they|he|she)(?: (?:that )?(?:i'?m|i am))?\s*$/.test(
+      /\b(?:said|say|saying|kept saying|hear|hearing|heard|a|my|your|another|the word|you|they|he|she)(?: (?:that )?(?:i'?m|i am))?\s*$/.test(
         before,
       )
     )
@@ -169,11 +173,31 @@ export const apologyObject: Shape = {
       return false;
     // An apology promised ("I will apologise as often as it helps") is not one missing its object.
     if (/\b(?:will|'ll|to|keep|going to|can|would)\s*$/.test(before)) return false;
+    // "I regret it, and I'll keep showing it": what it is stands just before, and it is mine.
+    if (
+      match === 'regret' &&
+      /^ (?:it|that|this|all of it|everything i did)\s*(?:$|,|\band\b)/.test(rest)
+    )
+      return false;
     // "Regret" takes its object directly: "I regret hiding it" reads as "sorry for hiding it".
     const after =
       match === 'regret' && !/^ (?:that|it|this|if|you|how|what|the way|any)\b/.test(rest)
         ? ` for${rest}`
         : rest;
+    // "My behaviour hurt you, and I'm sorry for it": what it is for was named just before.
+    if (
+      /^ for (?:it|that|this|them|all of it|all of that)\s*$/.test(after) &&
+      /\b(?:my|i (?:\w+ed|did|hid|lied|broke|made|took|told|kept|hurt|let))\b/.test(before)
+    )
+      return false;
+    // "Sorry for the gambling", "sorry for the drinking and the lies": my own doing, as a noun.
+    if (
+      /^ (?:for|about) (?:the|all the|my) (?:\w+ )?(?:\w+ing)\b/.test(after) &&
+      !/^ (?:for|about) (?:the|all the) (?:\w+ )?(?:misunderstanding|upsetting|feeling|feelings|thing|things|happening|hurting|wording|timing|something|nothing|evening|morning|meeting|wedding|ending)\b/.test(
+        after,
+      )
+    )
+      return false;
     if (
       /^\s*(?:$|,?\s*(?:and|truly|deeply|so sorry|really)\b|[,:-]?\s*i\b|\s+(?:is|was|isn't|will|won't|doesn't|does not|cannot|can't|alone|enough|again)\b)/.test(
         after,
@@ -220,6 +244,10 @@ export const nobodyInIt: Shape = {
     sentence.trim().split(/\s+/).length >= 3 &&
     !person.test(sentence) &&
     !owning.test(sentence) &&
+    // "Let it come up as often as it needs to": an offer, not an event with nobody in it.
+    !/^\s*(?:let|may)\b|\bas (?:often|long|much) as (?:it|you|they) (?:needs?|takes?|wants?|likes?)\b/.test(
+      sentence,
+    ) &&
     // "It was emotional and physical": a plain description, with no one needed in it.
     !/^\s*(?:it|that|this|there|which)(?:'s| is| was| were| are)\b/.test(sentence),
 };

@@ -26,7 +26,7 @@ export const turnedShapes: Shape[] = [
   {
     kind: 'blaming',
     pattern:
-      /\byou (?:made|make|drove|drive|pushed|push|forced|force|left) me\b(?! (?:a |an |happy|laugh|smile|proud|better|want to|feel (?:safe|loved|welcome|wanted|at home|happy)))|\bif you'd\b|\bif you (?:had|hadn't|had not|'d|would have|would've|were|weren't|had just|had only|paid|listened|cared|spent|ever)\b(?! (?:asked|known|found|want|wanted|need|like|ready|are|do|feel|decide|choose|can|will|wish)\b)|\b(?:partly |also |just as much |equally )?your (?:fault|part|doing)\b|\byou(?:'re| are| were) (?:partly |also |just as |equally )?(?:to blame|at fault|responsible too)\b|\bon both sides\b|\b(?:it )?takes two\b|\btwo to tango\b|\byou (?:did (?:it|that|the same) too|lied too|cheated too|hurt me too|were no angel|are no angel|(?:are|were|'re)(?: not|n't) (?:perfect|innocent|blameless)|weren't perfect|aren't perfect|aren't innocent)\b|\byou(?:'re| are| were)(?: not|n't) (?:\w+ )?(?:perfect|innocent|blameless|a saint)\b|\bhowever,? you\b|\bwhat about (?:the (?:time|times|night|day) |when |all the times )?(?:you|what you)\b|\bdon't forget (?:what|that) you\b|\byou should have (?:known|seen|asked|noticed|said|told me|checked|realised|realized|figured)\b|\byou (?:have|need|must|ought) to (?:understand|admit|see|accept) (?:that|my|how|why|i|what)\b|\bwhat did you expect\b|\bleft me no choice\b|\bgave me no choice\b|\b(?:we|us) (?:both|all|each) (?:\w+ ){0,2}?(?:made mistakes|messed up|to blame|at fault|have (?:our |some )?(?:faults|flaws|part)|played a part|contributed)\b|\bboth (?:of us )?(?:to blame|at fault|made mistakes)\b/,
+      /\byou (?:made|make|drove|drive|pushed|push|forced|force|left) me\b(?! (?:a |an |happy|laugh|smile|proud|better|want to|feel (?:safe|loved|welcome|wanted|at home|happy)))|\bif you'd\b|\bif you (?:had|hadn't|had not|'d|would have|would've|were|weren't|had just|had only|paid|listened|cared|spent|ever)\b(?! (?:asked|known|found|want|wanted|need|like|ready|are|do|feel|decide|choose|can|will|wish)\b)|\b(?:partly |also |just as much |equally )?your (?:fault|part|doing)\b|\byou(?:'re| are| were) (?:partly |also |just as |equally )?(?:to blame|at fault|responsible too)\b|\bon both sides\b|\b(?:it )?takes two\b|\btwo to tango\b|\byou (?:did (?:it|that|the same) too|lied too|cheated too|hurt me too|were no angel|are no angel|(?:are|were|'re)(?: not|n't) (?:perfect|innocent|blameless)|weren't perfect|aren't perfect|aren't innocent)\b|\byou(?:'re| are| were)(?: not|n't) (?:\w+ )?(?:perfect|innocent|blameless|a saint)\b|\bhowever,? you\b|\bwhat about (?:the (?:time|times|night|day) |when |all the times )?(?:you|what you)\b(?! (?:need|want|feel|think|would like|'d like)\b)|\bdon't forget (?:what|that) you\b|\byou should have (?:known|seen|asked|noticed|said|told me|checked|realised|realized|figured)\b|\byou (?:have|need|must|ought) to (?:understand|admit|see|accept) (?:that|my|how|why|i|what)\b|\bwhat did you expect\b|\bleft me no choice\b|\bgave me no choice\b|\b(?:we|us) (?:both|all|each) (?:\w+ ){0,2}?(?:made mistakes|messed up|to blame|at fault|have (?:our |some )?(?:faults|flaws|part)|played a part|contributed)\b|\bboth (?:of us )?(?:to blame|at fault|made mistakes)\b/,
     fits: (before) => !/\b(?:not|never|none of it|nothing to do with|no)\b[^,]{0,15}$/.test(before),
   },
   {
@@ -74,7 +74,13 @@ export const turnedShapes: Shape[] = [
       !/\b(?:after|when|before|since|until|once|how|what|why|where|day|night|time|moment|that|as|while|because|all|if|let|made|allowed|watched|knew|where|let|making|letting|though)\s*$/.test(
         before,
       ) &&
-      !/\bi (?:chose|kept|started|began|let|decided|made|continued|allowed)\b/.test(after) &&
+      !/\bi (?:chose|kept|started|began|let|decided|made|continued|allowed|used|hid|planned|lied|took)\b/.test(
+        after,
+      ) &&
+      // "It started the first week of June and ended when you found out": a timeline, in full.
+      !/^ (?:in|on|the (?:first|second|third|last) (?:week|day|month|weekend)|last|around|about|(?:\w+ )?(?:weeks?|months?|years?) ago)\b[^.]*\b(?:and (?:ended|lasted|went on|stopped|continued)|until)\b/.test(
+        after,
+      ) &&
       // "It happened four times", "it went on for a year": the full size, stated plainly.
       !/^ (?:(?:\w+ ){0,4}(?:times|nights|weekends)|again and again|over and over|(?:for|over) (?:\w+ )?(?:months|years|weeks|a year)|(?:a|one|two|three|\d+|several|many) (?:\w+ )?(?:years?|months?|weeks?) ago, and i)\b/.test(
         after,
@@ -94,13 +100,21 @@ export const turnedShapes: Shape[] = [
     kind: 'half-promise',
     pattern:
       /\bi(?:'ll| will| am going to|'m going to| can)? (?:try|attempt|do my best|make an effort|see if|aim) (?:to|not to|and)?\b|\bhopefully\b|\bi(?:'ll| will) (?:probably|maybe|possibly)\b|\bmaybe i(?:'ll| will| can| could)\b|\bif i can\b|\bwhen i can(?!'|not)\b|\bas much as (?:i can|possible)\b|\bas best i can\b/,
-    fits: (before) => !/\b(?:not|never|won't|no longer)\s*$/.test(before),
+    // "I'll try to understand what you're going through": an inner thing can only be tried.
+    fits: (before, after) =>
+      !/\b(?:not|never|won't|no longer)\s*$/.test(before) &&
+      !/^ ?(?:to )?(?:understand|imagine|picture|grasp|see (?:it|how|what|things)|feel what)\b/.test(
+        after,
+      ),
   },
   {
     kind: 'blaming',
     pattern:
       /\byou(?:'re| are| were|'ve| have)? (?:(?!may|might|will|would|could|can|should)\w+ )?(?:always|never) (?!(?:made me (?:do|lie|cheat|hide|say|go)|forced me|pushed me|asked me to|the reason|to blame|at fault|wrong|the problem|the cause|deserved|trusted|told me the truth|gave me (?:a|any) reason|suspected|doubted|stopped trusting|asked for|did anything|believed|loved|supported|stood by|knew|saw it coming|imagined|expected|were anything but|once|lied|hid|done|claimed|ignored|neglected|nagged|criticised|criticized|rejected|controlled|humiliated|mistreated|pushed me away|shut me out|gave me (?:a|any) reason|stopped (?:caring|loving|trying|believing|asking|hoping|being)|pretended|cheated|betrayed|broke|broken|hurt me|gave up on us|let me down|kept your word|kept your promises|been honest|been faithful|told me)\b)\w+|\byou (?:started|began) (?:pulling|pushing|drifting|shutting|withdrawing|ignoring|going cold|spending|working)\b|\byou (?:were|are) the one (?:who|that) (?:wanted|left|pulled|pushed|started|stopped|chose|asked for|went|walked)\b|\byou (?:weren't|were not|aren't|are not|didn't|did not|haven't|have not)\b[^.]{0,30}\beither\b|\b(?:let's be honest|be honest),? you\b|\b(?:can you|who could|who can|could you) (?:really )?blame me\b|\byour own (?:secrets|faults|issues|problems|part|flaws|mistakes)\b/,
-    fits: (before) => !/\b(?:and|that|because|when|if|how|where)\s*$/.test(before),
+    // "Funny how you never…", "notice how you always…": the how points, it does not report.
+    fits: (before) =>
+      !/\b(?:and|that|because|when|if|how|where)\s*$/.test(before) ||
+      /\b(?:funny|strange|odd|interesting|notice|amazing|convenient) how\s*$/.test(before),
   },
   {
     kind: 'their-feelings',

@@ -97,7 +97,7 @@ export const reasonShapesLater: Shape[] = [
     pattern: new RegExp(
       [
         w`\b${because} (?:home|things|life|the house|everything|the marriage|work|our (?:home|house|marriage|life|relationship|sex life))(?: at home| between us)? (?:felt|was|had become|seemed|got|had got|were)\b`,
-        w`\bwe(?:'d| had)? (?:already |long since )?(?:stopped being|ceased to be|given up being) (?:a couple|together|close|happy|in love|partners)\b`,
+        w`\bwe(?:'d| had)? (?:basically |pretty much |practically |effectively |more or less |kind of |sort of )?(?:already |long since )?(?:stopped being|ceased to be|given up being) (?:a couple|together|close|happy|in love|partners)\b`,
         w`\bwe (?:were|had been) (?:already |long )?(?:over|finished|done|strangers|just flatmates|like flatmates)\b`,
         w`\ba cry for help\b|\b(?:a|my) mid-?life (?:crisis|thing)\b`,
         w`\b(?:my |the |our )?(?:therapist|counsell?or|doctor|psychologist|friends?|mum|mom|dad|family) (?:says|said|thinks|thought|told me|reckons|agrees)(?: that)? (?:it|i|this|what i did|the affair)\b`,
@@ -159,7 +159,7 @@ export const reasonShapesLast: Shape[] = [
   {
     kind: 'minimising',
     pattern:
-      /\b(?:only|just|merely) ever\b|\b(?:let's not|let us not|don't|no need to|why) make (?:this|it|that) (?:a |into a |into )?(?:big|huge|whole) (?:thing|deal|drama)\b/,
+      /\b(?:only|just|merely) ever\b(?! (?:thought|cared|worried|considered|looked out|put myself|thinking|protected myself)\b)|\b(?:let's not|let us not|don't|no need to|why) make (?:this|it|that) (?:a |into a |into )?(?:big|huge|whole) (?:thing|deal|drama)\b/,
   },
   {
     kind: 'blaming',

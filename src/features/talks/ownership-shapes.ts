@@ -33,7 +33,7 @@ const circumstance = w`(?:work|stress|the stress|my job|the kids|the baby|money|
 
 /** Someone reporting an old excuse, or refusing to make it, is not making it now. */
 export const reported = new RegExp(
-  w`\b(?:i (?:told|kept telling|convinced|fooled|reassured) (?:myself|you|everyone|people)|i (?:pretended|claimed|insisted|made (?:it|out)|acted as if|let you (?:believe|think)|used to (?:say|tell|think)|said (?:that )?(?:it|you|we|she|he|they)|called (?:it|you)|blamed)|i (?:won't|will not|will never|never|don't|do not|can't|cannot|refuse to) (?:pretend|say|claim|tell you|call it|use|hide behind|blame|make excuses|make out)|i(?:'m| am) (?:not|never) (?:going to|gonna) (?:pretend|say|claim|tell you|call it|use|hide behind|blame|make excuses|make out)|no more (?:saying|pretending|excuses)|instead of (?:saying|telling|pretending|blaming)|it was not true that|the lie that|the story that|(?:made|making|let|letting) you (?:feel|think|believe))\b`,
+  w`\b(?:i (?:told|kept telling|convinced|fooled|reassured) (?:myself|you|everyone|people)(?! (?:about|eventually|in the end|the truth|everything|all of it|myself)\b)|i (?:pretended|claimed|insisted|made (?:it|out)|acted as if|let you (?:believe|think)|used to (?:say|tell|think)|said (?:that )?(?:it|you|we|she|he|they)|called (?:it|you)|blamed)|i (?:won't|will not|will never|never|don't|do not|can't|cannot|refuse to) (?:pretend|say|claim|tell you|call it|use|hide behind|blame|make excuses|make out)|i(?:'m| am) (?:not|never) (?:going to|gonna) (?:pretend|say|claim|tell you|call it|use|hide behind|blame|make excuses|make out)|no more (?:saying|pretending|excuses)|\b(?:telling|saying to|assuring|swearing to) (?:you|myself|everyone|people|them)\b|instead of (?:saying|telling|pretending|blaming)|it was not true that|the lie that|the story that|(?:made|making|let|letting) you (?:feel|think|believe))\b`,
 );
 const negatedJustBefore =
   /(?:\bnot|n't|\bnever|\bno longer|\bmore than|\bfar from)(?: (?:just|only|merely|really|even))?\s*$/;
@@ -52,7 +52,7 @@ export const shapes: Shape[] = [
   {
     kind: 'conditional',
     pattern: new RegExp(
-      w`\bif (?:i(?:'ve| have)?|anything (?:that )?i|something i|what i|my \w+|any of (?:this|that|it|what i \w+)|it|that|this|you(?:'ve| have)?) (?:\w+ ){0,4}?(?:hurt|upset|offended|wounded|bothered|caused|felt|were hurt|got hurt|took it|see it|saw it|feel that way|felt that way|was wrong|did wrong|did something wrong|did anything wrong|crossed a line|went too far)\b`,
+      w`\bif (?:i(?:'ve| have)?|anything (?:that )?i|something i|what i|my \w+|any of (?:this|that|it|what i \w+)|it|that|this|you(?:'ve| have)?) (?:\w+ ){0,4}?(?:hurt|hurtful|upsetting|painful|offensive|upset|offended|wounded|bothered|caused|felt|were hurt|got hurt|took it|see it|saw it|feel that way|felt that way|was wrong|did wrong|did something wrong|did anything wrong|crossed a line|went too far)\b`,
     ),
     fits: (before, after) =>
       !/\b(?:even|what|as|only)\s*$/.test(before) && !/^[^.,]{0,20}\bagain\b/.test(after),
@@ -60,7 +60,7 @@ export const shapes: Shape[] = [
   {
     kind: 'conditional',
     pattern:
-      /\bto (?:the|whatever|any) (?:extent|degree)\b|\b(?:may|might|could) have (?:\w+ )?(?:hurt|upset|offended|caused|wounded|been hurtful|come across)\b|\bsorry for (?:whatever|anything) (?:i|that|you|it)\b|\bif that'?s how you (?:feel|see it)\b|\bin any way\b/,
+      /\bto (?:the|whatever|any) (?:extent|degree)\b|\b(?:may|might|could) have (?:\w+ )?(?:hurt|upset|offended|caused|wounded|been hurtful|come across)\b|\b(?:sorry|apologi[sz]e|apologies) for (?:whatever|anything) (?:i|that|you|it)\b|\bif that'?s how you (?:feel|see it)\b|\bin any way\b/,
   },
   // Sorry about their feelings, or about what happened to them, rather than about what I did.
   {
@@ -115,7 +115,7 @@ export const shapes: Shape[] = [
   {
     kind: 'minimising',
     pattern:
-      /\b(?:it|that|this|they|we|those|these|she|he) (?:was|were|is|are) (?:only|just)\b(?! (?:when|after|before|then|later|once|because|since|as|to|now|the (?:beginning|start)|how|what|as bad))/,
+      /\b(?:it|that|this|they|we|those|these|she|he) (?:was|were|is|are) (?:only|just)\b(?! (?:when|after|before|then|later|once|because|since|as|to|now|the (?:beginning|start)|how|what|as bad|over|under|about|shy of|short of|the (?:first|tip)))/,
     fits: (before) => !negatedJustBefore.test(before),
   },
   {
