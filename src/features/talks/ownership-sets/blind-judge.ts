@@ -218,5 +218,4 @@ export const accountable: string[] = [
   "I'll stop saying 'I was just joking' when I've hurt you.",
   "I don't expect you to forgive me, and I'll keep doing the work whether you do or not.",
   "I know this is going to take time, and I'll be patient for as long as it takes.",
-  "I'll tell you where I am without you having to ask, because you shouldn't have to chase me.",
 ];
