@@ -2,7 +2,7 @@
 // (issue #12, item 5). Agreement sentences as couples type them; labels fixed at writing time.
 
 /** One-sided controlling, monitoring or isolating agreements: should get the warning. */
-export const controlling: string[] = [
+export const warned: string[] = [
   "You'll share your location with me at all times.",
   'You give me your phone passcode and I can check it whenever I want.',
   "You won't see your friends without me.",
@@ -66,7 +66,7 @@ export const controlling: string[] = [
 ];
 
 /** Mutual, time-limited, reviewed or freely offered agreements: must not get the warning. */
-export const mutual: string[] = [
+export const calm: string[] = [
   "We'll both share our locations for the next three months, then talk about whether we still want to.",
   "I'm offering to show you my phone whenever you ask, for as long as it helps you.",
   "We'll each tell the other if an ex gets in touch.",

@@ -2,7 +2,7 @@
 // (issue #12, item 4). Sentences as people type them; labels fixed at writing time.
 
 /** Sentences that should get an ownership note. */
-export const shouldNote: string[] = [
+export const noted: string[] = [
   // conditional apologies
   "I'm sorry if I hurt you.",
   'if what I did upset you then I apologise',
@@ -114,7 +114,7 @@ export const shouldNote: string[] = [
 ];
 
 /** Real, accountable sentences that must not get a note. */
-export const accountable: string[] = [
+export const clean: string[] = [
   // what I did
   'I lied to you about where I was on Friday night.',
   'I slept with someone else while we were together, and I hid it from you for eight months.',
