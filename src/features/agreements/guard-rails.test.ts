@@ -3,6 +3,7 @@ import { findConcerns, readAgreementDraft, type Concern } from './guard-rails.ts
 import * as blind from './guard-sets/blind.ts';
 import * as blindAfter from './guard-sets/blind-after.ts';
 import * as blindBefore from './guard-sets/blind-before.ts';
+import * as blindJudge from './guard-sets/blind-judge.ts';
 import * as dev from './guard-sets/dev.ts';
 import * as eighth from './guard-sets/eighth.ts';
 import * as eleventh from './guard-sets/eleventh.ts';
@@ -199,6 +200,17 @@ describe('guard rails, measured on labelled drafts', () => {
     expect(falseWarnings).toBeLessThanOrEqual(0.05);
   });
 
+  // Written blind by the judge (before reading any rule, code or set) and measured once, with
+  // nothing changed after: 60 of 60 one-sided drafts warned (1.00), none of 60 mutual,
+  // time-limited, reviewed or freely offered ones (0.00). Floors at the measured figures.
+  it("the judge's set, written blind (never tuned on): holds the figures measured once", () => {
+    const { recall, falseWarnings } = figures(blindJudge);
+    expect(blindJudge.warned.length).toBe(60);
+    expect(blindJudge.calm.length).toBe(60);
+    expect(recall).toBeGreaterThanOrEqual(1);
+    expect(falseWarnings).toBe(0);
+  });
+
   it('whole set (tuning and all held-out parts): the same two figures', () => {
     const { recall, falseWarnings } = figures({
       warned: [
@@ -214,6 +226,7 @@ describe('guard rails, measured on labelled drafts', () => {
         ...fifteenth.warned,
         ...sixteenth.warned,
         ...blindAfter.warned,
+        ...blindJudge.warned,
       ],
       calm: [
         ...tuning.calm,
@@ -228,6 +241,7 @@ describe('guard rails, measured on labelled drafts', () => {
         ...fifteenth.calm,
         ...sixteenth.calm,
         ...blindAfter.calm,
+        ...blindJudge.calm,
       ],
     });
     expect(recall).toBeGreaterThanOrEqual(0.9);
