@@ -40,7 +40,8 @@ const defaultBackoff = (attempt: number) => Math.min(3600, 10 * 2 ** (attempt - 
 /** What a failure may log: a code, never the server's words (they can hold the address). */
 function failureCode(error: unknown): string {
   const e = error as { code?: unknown; responseCode?: unknown };
-  return String(e.responseCode ?? e.code ?? 'unknown');
+  const code = e.responseCode ?? e.code;
+  return typeof code === 'string' || typeof code === 'number' ? String(code) : 'unknown';
 }
 
 /**

@@ -381,12 +381,7 @@ export function DailySection() {
             error={missing ?? fieldErrors.emotions}
           />
           {scaleIds.map((s) => (
-            <ScaleField
-              key={s}
-              scale={s}
-              value={draft[s]}
-              onChange={(n) => set({ [s]: n } as Partial<Draft>)}
-            />
+            <ScaleField key={s} scale={s} value={draft[s]} onChange={(n) => set({ [s]: n })} />
           ))}
           <Field
             label={words.needLabel}

@@ -10,10 +10,10 @@ import { reflectionApi, type Take } from './reflection-api.ts';
 type Answers = Record<PatternId, (number | null)[]>;
 const scale = agreeScale.map((label, i) => ({ value: String(i + 1), label }));
 const empty = (): Answers => ({
-  insecurity: Array(5).fill(null),
-  distance: Array(5).fill(null),
-  secrecy: Array(5).fill(null),
-  infidelity: Array(5).fill(null),
+  insecurity: Array<number | null>(5).fill(null),
+  distance: Array<number | null>(5).fill(null),
+  secrecy: Array<number | null>(5).fill(null),
+  infidelity: Array<number | null>(5).fill(null),
 });
 
 /** The reflection, one pattern per step, so a phone screen holds one thing at a time. */
