@@ -40,6 +40,8 @@ const screens = [
 
 // Plans come back as notices on the connection that ran the statement.
 const notices: string[] = [];
+// Kept to be called with the client as `this` below.
+// eslint-disable-next-line @typescript-eslint/unbound-method
 const connect = pg.Client.prototype.connect;
 pg.Client.prototype.connect = function (this: pg.Client, ...args: unknown[]) {
   this.on('notice', (n) => {

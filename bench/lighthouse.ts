@@ -195,6 +195,6 @@ async function main() {
 try {
   await main();
 } finally {
-  await chrome?.kill();
+  chrome?.kill();
   await server?.stop();
 }

@@ -40,7 +40,7 @@ const load = {
 };
 const rounds = count('rounds', 1, 10);
 const people = count('people', 1, 20); // sign-up allows 20 a minute per address
-const adminUrl = values.pg!;
+const adminUrl = values.pg;
 const root = resolve(import.meta.dirname, '..');
 
 // Whatever happens, no child server outlives the bench, and the throw-away data goes.

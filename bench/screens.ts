@@ -85,7 +85,7 @@ const batch = count('batch', 1, 100_000);
 if (values.profile !== 'light' && values.profile !== 'full')
   throw new Error('--profile is light or full');
 const crowdProfile: Profile = values.profile === 'full' ? FULL_YEAR : LIGHT;
-const adminUrl = values.pg!;
+const adminUrl = values.pg;
 const root = resolve(import.meta.dirname, '..');
 const log = (line: string) => process.stderr.write(`[screens] ${line}\n`);
 const reads = values.only ? READS.filter((r) => r.url.includes(values.only!)) : READS;

@@ -210,4 +210,4 @@ async function onPostgres(adminUrl: string): Promise<void> {
 
 console.log('Kintsugi timeline bench: the cost of each range against the month view (same run).');
 await onPglite();
-await onPostgres(values.pg!);
+await onPostgres(values.pg);

@@ -1,7 +1,8 @@
 // Journey: two partners check in. A shares today's check-in; B sees nothing of it (only that one
 // is waiting, because A allows that) until B checks in too; then both see both. The weekly
 // check-in shows each other's answers only after both answered. The timeline draws, and its
-// table view holds the same numbers as the API. axe on every screen; phone and desktop shots.
+// table view holds the same numbers as the API. Deleting today's check-in asks first (Confirm).
+// axe on every screen; phone and desktop shots.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
@@ -261,5 +262,36 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
     await screenshot(dark.page, 'checkins-11-timeline-dark-desktop');
     expect(dark.problems).toEqual([]);
     await dark.context.close();
+  }, 120_000);
+
+  it('deleting today’s check-in asks first, with the question in focus; keep, or delete', async () => {
+    // Someone of their own, so the pair's check-ins above stay as they are.
+    const c = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    await signUp(c.page, 'Cai');
+    await openCheckins(c.page);
+    await fillDaily(c.page, {
+      feelings: ['Hopeful'],
+      safety: '6',
+      note: 'CAI-NOTE',
+      shared: false,
+    });
+    await c.page.getByRole('button', { name: 'Delete today’s check-in' }).click();
+    const ask = c.page.getByRole('group', { name: 'Delete it for good?' });
+    await ask.waitFor();
+    // The question takes focus (Confirm), so a screen reader hears it before the buttons.
+    await c.page.waitForFunction(
+      () => document.activeElement?.getAttribute('aria-label') === 'Delete it for good?',
+    );
+    await checkA11y(c.page, 'check-ins, asking before delete, phone');
+    await ask.getByRole('button', { name: 'Keep it' }).click();
+    await openCheckins(c.page);
+    expect(await c.page.getByLabel('A note (optional)').inputValue()).toBe('CAI-NOTE');
+    await c.page.getByRole('button', { name: 'Delete today’s check-in' }).click();
+    await c.page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await c.page.getByRole('button', { name: 'Save check-in' }).waitFor();
+    await openCheckins(c.page);
+    expect(await c.page.getByLabel('A note (optional)').inputValue()).toBe('');
+    expect(c.problems).toEqual([]);
+    await c.context.close();
   }, 120_000);
 });

@@ -27,8 +27,8 @@ const callFrom =
   (method, path, body) =>
     page.evaluate(
       async ([m, p, b]) => {
-        const res = await fetch(p as string, {
-          method: m as string,
+        const res = await fetch(p, {
+          method: m,
           headers: b === undefined ? {} : { 'content-type': 'application/json' },
           body: b === undefined ? undefined : JSON.stringify(b),
           credentials: 'same-origin',
@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium)('Journey: a readable export', () => {
       a.page.waitForEvent('download'),
       a.page.getByRole('link', { name: 'Download as a readable page' }).click(),
     ]);
-    const html = readFileSync((await download.path())!, 'utf8');
+    const html = readFileSync(await download.path(), 'utf8');
     expect(html).not.toContain(dayWords.partnerPrivateJournal);
     expect(html).not.toContain(dayWords.partnerPrivateCheckinNote);
 

@@ -47,7 +47,7 @@ export interface RunningServer {
   baseUrl: string;
   stop(): Promise<void>;
   /** Everything the server printed, for failure messages. */
-  output(): string;
+  output: () => string;
 }
 
 function databaseUrlFor(base: string, name: string): string {
@@ -68,7 +68,7 @@ async function adminQuery(baseUrl: string, sql: string): Promise<void> {
 
 interface Child {
   baseUrl: string;
-  output(): string;
+  output: () => string;
   stop(): Promise<void>;
 }
 
@@ -95,8 +95,8 @@ async function spawnServer(env: NodeJS.ProcessEnv): Promise<Child> {
           ready(`http://127.0.0.1:${match[1]}`);
         }
       };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
       void exited.then((code) => {
         clearTimeout(timer);
         fail(new Error(`The server exited (code ${code}) before it was ready.\n${output}`));

@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)('Journey: my data, my account', () => {
       a.page.getByRole('link', { name: 'Download as a readable page' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^kintsugi-export-\d{4}-\d{2}-\d{2}\.html$/);
-    const html = readFileSync((await download.path())!, 'utf8');
+    const html = readFileSync(await download.path(), 'utf8');
     expect(html).toContain(ari.email);
     expect(html).not.toContain(planted);
     expect(html).not.toMatch(/<script/i);
@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)('Journey: my data, my account', () => {
       a.page.waitForEvent('download'),
       a.page.getByRole('link', { name: 'Download as data (JSON)' }).click(),
     ]);
-    const data = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { format: string };
+    const data = JSON.parse(readFileSync(await json.path(), 'utf8')) as { format: string };
     expect(data.format).toBe('kintsugi-export');
 
     // A second device signs in and signs out everywhere else.

@@ -33,7 +33,7 @@ export const postFromPage = (page: Page, path: string, body: unknown) =>
   page.evaluate(
     async ([p, b]) =>
       (
-        await fetch(p as string, {
+        await fetch(p, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(b),

@@ -91,8 +91,8 @@ export async function startRestartableServer(): Promise<RestartableServer> {
           });
         }
       };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
       void exited.then(() => fail(new Error(`The server exited before it was ready.\n${output}`)));
     });
 

@@ -22,8 +22,8 @@ const look = lookAt('words-stay');
 const call = (page: Page, method: string, path: string, body?: unknown) =>
   page.evaluate(
     async ([m, p, b]) => {
-      const res = await fetch(p as string, {
-        method: m as string,
+      const res = await fetch(p, {
+        method: m,
         headers: b === undefined ? {} : { 'content-type': 'application/json' },
         body: b === undefined ? undefined : JSON.stringify(b),
         credentials: 'same-origin',

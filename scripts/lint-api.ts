@@ -21,7 +21,7 @@ interface Problem {
 }
 let report: { totals: { errors: number; warnings: number; ignored: number }; problems: Problem[] };
 try {
-  report = JSON.parse(lint.stdout);
+  report = JSON.parse(lint.stdout) as typeof report;
 } catch {
   process.stderr.write(lint.stdout + lint.stderr);
   console.error('redocly lint did not answer a report (see above).');

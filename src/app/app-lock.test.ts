@@ -71,6 +71,7 @@ describe('setting the app lock', () => {
     await personWithLock('55123');
     const rows = await server.db.withOwner(async (tx) => {
       const { sql } = await import('drizzle-orm');
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- both drivers give { rows }
       return (await tx.execute(sql`select secret_hash from app_locks`)) as unknown as {
         rows: { secret_hash: string }[];
       };

@@ -69,7 +69,7 @@ const paramSchema = (route: Route, name: string) =>
   )?.schema;
 const urlOf = (route: Route, id: string = randomUUID()) =>
   route.url.replace(/:(\w+)/g, (_m, name: string) =>
-    String(paramSchema(route, name)?.enum?.[0] ?? id),
+    String((paramSchema(route, name)?.enum?.[0] as string | undefined) ?? id),
   );
 const takesId = (route: Route) =>
   route.params.some((p) => (p as { schema?: Schema }).schema?.format === 'uuid');

@@ -177,7 +177,7 @@ export async function confirmEmail(options: {
       .where(and(eq(emailConfirmations.email, link.email), isNull(emailConfirmations.usedAt)));
     return {
       outcome: 'account_created',
-      personId: created!.id,
+      personId: created.id,
       isThisBrowser: browserHash !== null && browserHash === link.browserHash,
     };
   }

@@ -112,7 +112,7 @@ export async function secondFactorStatus(options: {
                       from ${passkeys} p where p.person_id = ${userId}), '[]'::json) as keys`,
   );
   const until = row?.until ? new Date(row.until) : null;
-  const keys: Key[] = typeof row?.keys === 'string' ? JSON.parse(row.keys) : (row?.keys ?? []);
+  const keys = (typeof row?.keys === 'string' ? JSON.parse(row.keys) : (row?.keys ?? [])) as Key[];
   const iso = (value: string) => new Date(value).toISOString();
   return {
     recheckedUntil: until && until.getTime() > Date.now() ? until.toISOString() : null,

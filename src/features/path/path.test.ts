@@ -54,7 +54,7 @@ type Stage = { stage: string; mine: Mark; partner: Mark | null };
 const marksOf = (view: { stages: Stage[] }, who: 'mine' | 'partner') =>
   Object.fromEntries(
     view.stages
-      .filter((s) => s[who] && s[who]!.status !== 'not-yet')
+      .filter((s) => s[who] && s[who].status !== 'not-yet')
       .map((s) => [s.stage, s[who]!.status]),
   );
 

@@ -86,6 +86,8 @@ function checkLock(viewer: Viewer, lock: LockRule): void {
 
 /** Runs a raw query and returns its rows; both drivers answer `{ rows }`. */
 export async function queryRows<T>(tx: Tx, query: SQL): Promise<T[]> {
+  // The two drivers type execute's answer apart; `{ rows }` is the shape both really give.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   const result = (await tx.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }

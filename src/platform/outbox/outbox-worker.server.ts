@@ -78,7 +78,8 @@ export const defaultBackoff = (attempt: number) => Math.min(3600, 10 * 2 ** (att
 /** What a failure may log: a code, never the other side's words (they can hold an address). */
 export function failureCode(error: unknown): string {
   const e = error as { code?: unknown; responseCode?: unknown };
-  return String(e.responseCode ?? e.code ?? 'unknown');
+  const code = e.responseCode ?? e.code;
+  return typeof code === 'string' || typeof code === 'number' ? String(code) : 'unknown';
 }
 
 export async function startOutboxWorker<Row extends ClaimedRow>(

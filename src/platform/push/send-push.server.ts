@@ -58,7 +58,11 @@ export async function sendPush(options: {
     await response.body?.cancel();
   } catch (error) {
     const e = error as { name?: unknown; cause?: { code?: unknown } };
-    return { kind: 'retry', code: String(e.cause?.code ?? e.name ?? 'network') };
+    const code = e.cause?.code ?? e.name;
+    return {
+      kind: 'retry',
+      code: typeof code === 'string' || typeof code === 'number' ? String(code) : 'network',
+    };
   }
   if (status >= 200 && status < 300) return { kind: 'sent' };
   if (status === 404 || status === 410) return { kind: 'gone' };

@@ -59,7 +59,8 @@ export async function sweepReminders(options: {
   const now = options.now ?? new Date();
   const since = new Date(now.getTime() - SWEEP_LOOKBACK_MS);
   let reminded = 0;
-  let failure: unknown;
+  // The first source's error, kept while the others still run.
+  let failure: { error: unknown } | undefined;
   for (const source of sources) {
     try {
       reminded += await db.withSystem(async (tx) => {
@@ -82,7 +83,7 @@ export async function sweepReminders(options: {
         return fresh;
       });
     } catch (error) {
-      failure ??= error;
+      failure ??= { error };
     }
   }
   // Moments older than the look-back can never come back; their rows are no longer needed.
@@ -91,7 +92,7 @@ export async function sweepReminders(options: {
       sql`delete from reminder_moments where due_at < ${new Date(since.getTime() - SWEEP_LOOKBACK_MS).toISOString()}`,
     ),
   );
-  if (failure) throw failure;
+  if (failure) throw failure.error;
   return reminded;
 }
 

@@ -65,7 +65,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       {
         err: {
           type: error.name,
-          code: (error as FastifyError).code,
+          code: error.code,
           stack: frames.slice(0, 7).join('\n'),
         },
       },

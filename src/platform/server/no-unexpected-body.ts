@@ -1,9 +1,9 @@
-import type { FastifyInstance, preValidationHookHandler } from 'fastify';
+import type { FastifyInstance, preValidationAsyncHookHandler } from 'fastify';
 import { AppError } from './errors.ts';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const refuse: preValidationHookHandler = async (request) => {
+const refuse: preValidationAsyncHookHandler = async (request) => {
   const body = request.body;
   if (body === undefined || body === null) return;
   if (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0) return;
@@ -20,8 +20,7 @@ const refuse: preValidationHookHandler = async (request) => {
 export function refuseUnexpectedBodies(app: FastifyInstance) {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    if (methods.every((m) => SAFE.has(m)) || (route.schema as { body?: unknown } | undefined)?.body)
-      return;
+    if (methods.every((m) => SAFE.has(m)) || route.schema?.body) return;
     const existing = route.preValidation;
     route.preValidation =
       existing === undefined

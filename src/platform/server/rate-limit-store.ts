@@ -96,7 +96,7 @@ export function databaseRateLimitStore(db: Database) {
     child(options: Parameters<FastifyRateLimitStore['child']>[0]): DatabaseRateLimitStore {
       // The plugin passes the route's merged limit options, the route itself as `routeInfo`.
       type Route = { method?: string | string[]; url?: string };
-      const route = (options as unknown as { routeInfo?: Route }).routeInfo ?? (options as Route);
+      const route = (options as unknown as { routeInfo?: Route }).routeInfo ?? options;
       return new DatabaseRateLimitStore(
         undefined,
         `${String(route.method ?? '')} ${route.url ?? ''}|`,

@@ -17,10 +17,12 @@ export function terminalLog(
       translateTime: 'HH:MM:ss',
       ignore: 'pid,hostname,reqId,req,status,ms',
       messageFormat: (log, messageKey) => {
-        const message = String(log[messageKey] ?? '');
+        const text = (value: unknown) =>
+          typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+        const message = text(log[messageKey]);
         const req = log.req as { method?: string; url?: string } | undefined;
         if (!req?.method) return message;
-        return `${message} ${req.method} ${req.url ?? ''} ${String(log.status ?? '')} ${String(log.ms ?? '')} ms`;
+        return `${message} ${req.method} ${req.url ?? ''} ${text(log.status)} ${text(log.ms)} ms`;
       },
     }),
   };

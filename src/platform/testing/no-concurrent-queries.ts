@@ -48,6 +48,8 @@ const probe = new pg.Client() as unknown as PgClientState;
 if (!('_activeQuery' in probe) || !Array.isArray(probe._queryQueue)) {
   throw new Error('no-concurrent-queries: pg.Client internals changed; update this guard');
 }
+// Kept to be called with the client as `this` below.
+// eslint-disable-next-line @typescript-eslint/unbound-method
 const pgQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
 pg.Client.prototype.query = function query(this: PgClientState, ...args: unknown[]) {
   if (!this.pipeline && (this._activeQuery || (this._queryQueue?.length ?? 0) > 0)) {
@@ -82,6 +84,8 @@ function guardTransaction(tx: Transaction): Transaction {
     },
   });
 }
+// Kept to be called with the database as `this` below.
+// eslint-disable-next-line @typescript-eslint/unbound-method
 const pgliteTransaction = PGlite.prototype.transaction;
 PGlite.prototype.transaction = function transaction<T>(
   this: PGlite,

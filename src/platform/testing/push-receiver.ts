@@ -102,7 +102,11 @@ function checkVapid(header: string | undefined, origin: string): ReceivedPush['v
     Buffer.from(signature, 'base64url'),
   );
   if (!signed) throw new Error('vapid signature does not verify');
-  const body = JSON.parse(Buffer.from(claims, 'base64url').toString('utf8'));
+  const body = JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) as {
+    aud: string;
+    exp: number;
+    sub: string;
+  };
   if (body.aud !== origin) throw new Error('vapid audience is not this push service');
   if (!(body.exp > Date.now() / 1000)) throw new Error('vapid token expired');
   return { aud: body.aud, exp: body.exp, sub: body.sub, publicKey: k };

@@ -54,8 +54,9 @@ describe('toApiError', () => {
 function fakeFetch(answer: (url: string, init: RequestInit) => Response | Promise<Response>) {
   const seen: { url: string; init: RequestInit }[] = [];
   const fn = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    seen.push({ url: String(input), init: init ?? {} });
-    return answer(String(input), init ?? {});
+    const url = input instanceof Request ? input.url : String(input);
+    seen.push({ url, init: init ?? {} });
+    return answer(url, init ?? {});
   }) as typeof fetch;
   return { fn, seen };
 }

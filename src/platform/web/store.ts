@@ -34,6 +34,8 @@ export function useStore<T>(store: { get(): T; subscribe(listener: () => void): 
     // It may have changed between render and subscribe.
     if (!Object.is(store.get(), value)) bump();
     return unsubscribe;
+    // `value` is the one this render read, compared once at subscribe time on purpose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store]);
   return value;
 }

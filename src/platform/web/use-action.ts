@@ -75,6 +75,9 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[] = []
     return () => {
       live = false;
     };
+    // The caller's deps say when to load again (like useEffect's own); `load` is a new function
+    // on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version, ...deps]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { ...state, reload };

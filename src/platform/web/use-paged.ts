@@ -21,10 +21,11 @@ export function usePaged<P extends { next: string | null }>(
     return page;
   });
   const data = first.data ? older.reduce(merge, first.data) : undefined;
+  const firstReload = first.reload;
   const reset = useCallback(() => {
     setOlder([]);
-    first.reload();
-  }, [first.reload]);
+    firstReload();
+  }, [firstReload]);
   return {
     data,
     error: first.error,

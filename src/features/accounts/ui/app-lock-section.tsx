@@ -24,11 +24,12 @@ export function AppLockSection() {
   const [done, setDone] = useState<string | null>(null);
   const load = useAction(appLockApi.get);
 
+  const loadRun = load.run;
   useEffect(() => {
-    void load.run().then((outcome) => {
+    void loadRun().then((outcome) => {
       if (outcome.ok) setSettings(outcome.value);
     });
-  }, []);
+  }, [loadRun]);
 
   function changed(next: AppLockSettings, message: string) {
     setSettings(next);

@@ -200,10 +200,25 @@ function Answer({
   }
 
   const noteStep = (kind: 'decline' | 'revisit') => (
-    <div class="confirm" role="group" aria-labelledby={`${kind}-heading`}>
-      <h3 id={`${kind}-heading`} class="visually-hidden">
-        {kind === 'decline' ? words.actions.decline : words.actions.revisit}
-      </h3>
+    <Confirm
+      title={kind === 'decline' ? words.actions.decline : words.actions.revisit}
+      yes={kind === 'decline' ? words.actions.declineSend : words.actions.revisitSend}
+      busy={act.busy}
+      busyLabel={words.actions.busy}
+      onYes={() =>
+        run(
+          {
+            action: kind,
+            version: a.latestVersion,
+            ...(note.trim() ? { note: note.trim() } : {}),
+          },
+          words.done[kind],
+        )
+      }
+      no={words.actions.cancel}
+      noVariant="quiet"
+      onNo={() => setOpen(null)}
+    >
       <TextArea
         label={kind === 'decline' ? words.actions.declineNote : words.actions.revisitNote}
         name="note"
@@ -211,28 +226,7 @@ function Answer({
         onInput={setNote}
         error={act.error?.fields.note}
       />
-      <div class="actions">
-        <Button
-          busy={act.busy}
-          busyLabel={words.actions.busy}
-          onClick={() =>
-            run(
-              {
-                action: kind,
-                version: a.latestVersion,
-                ...(note.trim() ? { note: note.trim() } : {}),
-              },
-              words.done[kind],
-            )
-          }
-        >
-          {kind === 'decline' ? words.actions.declineSend : words.actions.revisitSend}
-        </Button>
-        <Button variant="quiet" onClick={() => setOpen(null)}>
-          {words.actions.cancel}
-        </Button>
-      </div>
-    </div>
+    </Confirm>
   );
 
   const { can } = a;

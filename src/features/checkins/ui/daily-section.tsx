@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   daily as words,
   emotionIds,
@@ -14,6 +14,7 @@ import { shell } from '../../../content/shell.ts';
 import { formatDay } from '../../../platform/time/days.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
+import { Confirm } from '../../../platform/web/ui/confirm.tsx';
 import { Field } from '../../../platform/web/ui/field.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
@@ -292,16 +293,12 @@ export function DailySection() {
   const [view, setView] = useState<TodayView | undefined>(undefined);
   const save = useAction(checkinsApi.saveToday);
   const remove = useAction(checkinsApi.deleteToday);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     if (!today.data) return;
     setView(today.data);
     setDraft(today.data.mine ? fromCheckin(today.data.mine) : fresh());
   }, [today.data]);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   const set = (patch: Partial<Draft>) => {
     setMessage(null);
@@ -381,12 +378,7 @@ export function DailySection() {
             error={missing ?? fieldErrors.emotions}
           />
           {scaleIds.map((s) => (
-            <ScaleField
-              key={s}
-              scale={s}
-              value={draft[s]}
-              onChange={(n) => set({ [s]: n } as Partial<Draft>)}
-            />
+            <ScaleField key={s} scale={s} value={draft[s]} onChange={(n) => set({ [s]: n })} />
           ))}
           <Field
             label={words.needLabel}
@@ -454,25 +446,19 @@ export function DailySection() {
         </Form>
         {view.mine ? (
           confirming ? (
-            <div class="confirm" role="group" aria-labelledby="delete-confirm">
-              <p id="delete-confirm" tabIndex={-1} ref={confirmRef}>
-                {words.removeConfirm}
-              </p>
+            <Confirm
+              title={words.removeConfirm}
+              yes={words.removeYes}
+              yesVariant="danger"
+              onYes={removeToday}
+              busy={remove.busy}
+              busyLabel={words.busy}
+              no={words.removeNo}
+              onNo={() => setConfirming(false)}
+            >
+              <p>{words.removeConfirm}</p>
               {remove.error ? <Notice tone="error">{remove.error.message}</Notice> : null}
-              <div class="actions">
-                <Button
-                  variant="danger"
-                  onClick={removeToday}
-                  busy={remove.busy}
-                  busyLabel={words.busy}
-                >
-                  {words.removeYes}
-                </Button>
-                <Button variant="secondary" onClick={() => setConfirming(false)}>
-                  {words.removeNo}
-                </Button>
-              </div>
-            </div>
+            </Confirm>
           ) : (
             <Button variant="quiet" onClick={() => setConfirming(true)}>
               {words.remove}

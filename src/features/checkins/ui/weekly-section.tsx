@@ -14,7 +14,7 @@ import { Field } from '../../../platform/web/ui/field.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
-import { checkinsApi, type WeeklyInput, type WeeklyItem, type WeeklyView } from './checkins-api.ts';
+import { checkinsApi, type WeeklyItem, type WeeklyView } from './checkins-api.ts';
 
 type Week = WeeklyView['current'];
 type Answers = NonNullable<Week['mine']>;
@@ -103,7 +103,7 @@ function AnswerForm({ week, onSaved }: { week: Week; onSaved: (view: WeeklyView)
       return;
     }
     setMissing(undefined);
-    const outcome = await save.run(draft as WeeklyInput);
+    const outcome = await save.run(draft);
     if (outcome.ok) onSaved(outcome.value);
     else setToken((t) => t + 1);
   }

@@ -5,6 +5,7 @@ import { shell } from '../../../content/shell.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
+import { Confirm } from '../../../platform/web/ui/confirm.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { couplesApi, type Couple } from './couples-api.ts';
@@ -38,13 +39,11 @@ function LeaveSection({ onLeft }: { onLeft: () => void }) {
   const words = space.leave;
   const [confirming, setConfirming] = useState(false);
   const leave = useAction(couplesApi.leave);
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
   const leaveButton = useRef<HTMLDivElement>(null);
   const asked = useRef(false);
   useEffect(() => {
-    // Move focus with the question, and back to the button when they choose to stay.
-    if (confirming) confirmHeading.current?.focus();
-    else if (asked.current) leaveButton.current?.querySelector('button')?.focus();
+    // The question takes focus itself (Confirm); back to the button when they choose to stay.
+    if (!confirming && asked.current) leaveButton.current?.querySelector('button')?.focus();
     asked.current = asked.current || confirming;
   }, [confirming]);
   return (
@@ -55,27 +54,21 @@ function LeaveSection({ onLeft }: { onLeft: () => void }) {
       ))}
       {leave.error ? <Notice tone="error">{leave.error.message}</Notice> : null}
       {confirming ? (
-        <div class="confirm" role="group" aria-labelledby="leave-confirm-heading">
-          <h3 id="leave-confirm-heading" tabIndex={-1} ref={confirmHeading}>
-            {words.confirmHeading}
-          </h3>
+        <Confirm
+          title={words.confirmHeading}
+          showTitle
+          yes={words.confirm}
+          yesVariant="danger"
+          busy={leave.busy}
+          busyLabel={words.busy}
+          onYes={async () => {
+            if ((await leave.run()).ok) onLeft();
+          }}
+          no={words.cancel}
+          onNo={() => setConfirming(false)}
+        >
           <p>{words.confirmBody}</p>
-          <div class="actions">
-            <Button
-              variant="danger"
-              busy={leave.busy}
-              busyLabel={words.busy}
-              onClick={async () => {
-                if ((await leave.run()).ok) onLeft();
-              }}
-            >
-              {words.confirm}
-            </Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              {words.cancel}
-            </Button>
-          </div>
-        </div>
+        </Confirm>
       ) : (
         <div class="actions" ref={leaveButton}>
           <Button variant="danger" onClick={() => setConfirming(true)}>

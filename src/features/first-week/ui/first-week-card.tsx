@@ -23,6 +23,8 @@ export function FirstWeekCard({ onShown }: { onShown?: (on: boolean) => void }) 
     !view.closed &&
     view.next !== null &&
     !(view.next === 'safety' && view.safetyOfferOpen);
+  // Tells the parent when showing changes, not each time it passes a new onShown.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => onShown?.(showing), [showing]);
 
   // Unseen while it loads, but counted: a page is settled only once nothing says "loading".

@@ -106,7 +106,7 @@ export function LetterForm(props: {
           { value: 'draft', label: words.whenDraft },
         ]}
         value={when}
-        onChange={(v) => setWhen(v as When)}
+        onChange={(v) => setWhen(v)}
       />
       {when === 'later' ? (
         <DateTimeField

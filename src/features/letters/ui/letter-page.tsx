@@ -105,6 +105,8 @@ export function LetterPage({ id }: { id: string }) {
   useEffect(() => {
     if (letter && !letter.isMine && letter.isNew)
       void lettersApi.markRead(letter.id).catch(() => {});
+    // Once per letter opened, not again when the same letter is read anew.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [letter?.id]);
 
   return (

@@ -3,6 +3,7 @@ import { promiseActions as words, promiseList } from '../../../content/promises.
 import { formatDateTime } from '../../../platform/web/format.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
+import { Confirm } from '../../../platform/web/ui/confirm.tsx';
 import { Field } from '../../../platform/web/ui/field.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
@@ -49,11 +50,8 @@ export function PromiseItem({
     }
   };
   const withNote = () => (note.trim() ? { note: note.trim() } : {});
-  const cancel = (
-    <Button variant="quiet" onClick={() => setOpen(null)}>
-      {words.cancel}
-    </Button>
-  );
+  // The way back from every step below.
+  const cancel = { no: words.cancel, noVariant: 'quiet', onNo: () => setOpen(null) } as const;
 
   const meta = [
     p.dueAt ? promiseList.due(formatDateTime(p.dueAt)) : null,
@@ -90,25 +88,41 @@ export function PromiseItem({
         ) : null}
         <div ref={panel}>
           {open === 'late' && p.dueAt ? (
-            <div class="confirm" role="group" aria-label={words.lateHeading}>
-              <p>{words.lateAsk(formatDateTime(p.dueAt))}</p>
-              <div class="actions">
-                <Button
-                  busy={act.busy}
-                  busyLabel={words.busy}
-                  onClick={() => run({ action: 'keep' }, words.done.keep)}
-                >
-                  {words.lateYes}
-                </Button>
+            <Confirm
+              title={words.lateHeading}
+              yes={words.lateYes}
+              busy={act.busy}
+              busyLabel={words.busy}
+              onYes={() => run({ action: 'keep' }, words.done.keep)}
+              more={
                 <Button variant="secondary" onClick={() => setOpen('miss')}>
                   {words.lateNo}
                 </Button>
-                {cancel}
-              </div>
-            </div>
+              }
+              {...cancel}
+            >
+              <p>{words.lateAsk(formatDateTime(p.dueAt))}</p>
+            </Confirm>
           ) : null}
           {open === 'renegotiate' ? (
-            <div class="confirm" role="group" aria-label={words.renegotiateHeading}>
+            <Confirm
+              title={words.renegotiateHeading}
+              yes={words.renegotiateSend}
+              busy={act.busy}
+              busyLabel={words.busy}
+              onYes={() =>
+                run(
+                  {
+                    action: 'renegotiate',
+                    text: text.trim(),
+                    dueAt: when ? new Date(when).toISOString() : null,
+                    ...withNote(),
+                  },
+                  words.done.renegotiate,
+                )
+              }
+              {...cancel}
+            >
               <p>{words.renegotiateHint}</p>
               <TextArea
                 label={words.renegotiateText}
@@ -140,33 +154,21 @@ export function PromiseItem({
                 onInput={setNote}
                 rows={2}
               />
-              <div class="actions">
-                <Button
-                  busy={act.busy}
-                  busyLabel={words.busy}
-                  onClick={() =>
-                    run(
-                      {
-                        action: 'renegotiate',
-                        text: text.trim(),
-                        dueAt: when ? new Date(when).toISOString() : null,
-                        ...withNote(),
-                      },
-                      words.done.renegotiate,
-                    )
-                  }
-                >
-                  {words.renegotiateSend}
-                </Button>
-                {cancel}
-              </div>
-            </div>
+            </Confirm>
           ) : null}
           {open === 'miss' || open === 'repair' ? (
-            <div
-              class="confirm"
-              role="group"
-              aria-label={open === 'miss' ? words.missHeading : words.repair}
+            <Confirm
+              title={open === 'miss' ? words.missHeading : words.repair}
+              yes={open === 'miss' ? words.missSend : words.repairSend}
+              busy={act.busy}
+              busyLabel={words.busy}
+              onYes={() =>
+                run(
+                  { action: open, ...withNote() },
+                  open === 'miss' ? words.done.miss : words.done.repair,
+                )
+              }
+              {...cancel}
             >
               <p>{words.missHint}</p>
               <TextArea
@@ -176,25 +178,17 @@ export function PromiseItem({
                 onInput={setNote}
                 error={act.error?.fields.note}
               />
-              <div class="actions">
-                <Button
-                  busy={act.busy}
-                  busyLabel={words.busy}
-                  onClick={() =>
-                    run(
-                      { action: open, ...withNote() },
-                      open === 'miss' ? words.done.miss : words.done.repair,
-                    )
-                  }
-                >
-                  {open === 'miss' ? words.missSend : words.repairSend}
-                </Button>
-                {cancel}
-              </div>
-            </div>
+            </Confirm>
           ) : null}
           {open === 'notice' ? (
-            <div class="confirm" role="group" aria-label={words.notice}>
+            <Confirm
+              title={words.notice}
+              yes={words.noticeSend}
+              busy={act.busy}
+              busyLabel={words.busy}
+              onYes={() => run({ action: 'notice', ...withNote() }, words.done.notice)}
+              {...cancel}
+            >
               <p>{words.noticeHint}</p>
               <Field
                 label={words.noticeWord}
@@ -203,17 +197,7 @@ export function PromiseItem({
                 onInput={setNote}
                 error={act.error?.fields.note}
               />
-              <div class="actions">
-                <Button
-                  busy={act.busy}
-                  busyLabel={words.busy}
-                  onClick={() => run({ action: 'notice', ...withNote() }, words.done.notice)}
-                >
-                  {words.noticeSend}
-                </Button>
-                {cancel}
-              </div>
-            </div>
+            </Confirm>
           ) : null}
         </div>
         {open === null && Object.values(p.can).some(Boolean) ? (

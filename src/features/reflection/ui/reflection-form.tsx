@@ -3,6 +3,7 @@ import { agreeScale, patterns, type PatternId } from '../../../content/patterns.
 import { reflection as words } from '../../../content/reflection.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
+import { Confirm } from '../../../platform/web/ui/confirm.tsx';
 import { ChoiceGroup } from '../../../platform/web/ui/choice-group.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { reflectionApi, type Take } from './reflection-api.ts';
@@ -10,10 +11,10 @@ import { reflectionApi, type Take } from './reflection-api.ts';
 type Answers = Record<PatternId, (number | null)[]>;
 const scale = agreeScale.map((label, i) => ({ value: String(i + 1), label }));
 const empty = (): Answers => ({
-  insecurity: Array(5).fill(null),
-  distance: Array(5).fill(null),
-  secrecy: Array(5).fill(null),
-  infidelity: Array(5).fill(null),
+  insecurity: Array<number | null>(5).fill(null),
+  distance: Array<number | null>(5).fill(null),
+  secrecy: Array<number | null>(5).fill(null),
+  infidelity: Array<number | null>(5).fill(null),
 });
 
 /** The reflection, one pattern per step, so a phone screen holds one thing at a time. */
@@ -130,17 +131,16 @@ export function ReflectionForm({
         </Button>
       </div>
       {asking ? (
-        <div class="confirm">
+        <Confirm
+          title={words.form.cancelConfirm}
+          yes={words.form.cancelYes}
+          yesVariant="danger"
+          onYes={onCancel}
+          no={words.form.cancelNo}
+          onNo={() => setAsking(false)}
+        >
           <p>{words.form.cancelConfirm}</p>
-          <div class="actions">
-            <Button variant="danger" onClick={onCancel}>
-              {words.form.cancelYes}
-            </Button>
-            <Button variant="secondary" onClick={() => setAsking(false)}>
-              {words.form.cancelNo}
-            </Button>
-          </div>
-        </div>
+        </Confirm>
       ) : null}
     </section>
   );

@@ -6,6 +6,7 @@ import { shell } from '../../../content/shell.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
+import { Confirm } from '../../../platform/web/ui/confirm.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { Seam } from '../../../platform/web/ui/seam.tsx';
@@ -38,26 +39,22 @@ function History({ takes, onDeleted }: { takes: Take[]; onDeleted: () => void })
                   ))}
                 </ul>
                 {asking === take.id ? (
-                  <div class="confirm" role="group" aria-label={words.history.confirm}>
+                  <Confirm
+                    title={words.history.confirm}
+                    yes={words.history.confirmYes}
+                    yesVariant="danger"
+                    busy={remove.busy}
+                    onYes={async () => {
+                      if ((await remove.run(take.id)).ok) {
+                        setAsking(null);
+                        onDeleted();
+                      }
+                    }}
+                    no={words.history.keep}
+                    onNo={() => setAsking(null)}
+                  >
                     <p>{words.history.confirm}</p>
-                    <div class="actions">
-                      <Button
-                        variant="danger"
-                        busy={remove.busy}
-                        onClick={async () => {
-                          if ((await remove.run(take.id)).ok) {
-                            setAsking(null);
-                            onDeleted();
-                          }
-                        }}
-                      >
-                        {words.history.confirmYes}
-                      </Button>
-                      <Button variant="secondary" onClick={() => setAsking(null)}>
-                        {words.history.keep}
-                      </Button>
-                    </div>
-                  </div>
+                  </Confirm>
                 ) : null}
               </div>
               {asking === take.id ? null : (

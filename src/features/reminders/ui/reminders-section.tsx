@@ -33,6 +33,8 @@ export function RemindersSection({ email }: Props) {
     const q = outcome.value.quietHours;
     if (q) setQuiet({ on: true, from: q.from, to: q.to });
   };
+  // Once, when the section opens; a save answers the new choices itself.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => void reload(), []);
 
   const heading = (

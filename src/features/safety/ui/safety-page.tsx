@@ -16,7 +16,7 @@ import { safetyApi, type SafetyCheck, type SafetyView } from './safety-api.ts';
 import { SoloCard } from './solo-card.tsx';
 
 // The lists come from the words, not the schema: the schema module would bring zod into the bundle.
-const safetyDomains = words.questions.map((q) => q.id as SafetyDomain);
+const safetyDomains = words.questions.map((q) => q.id);
 const options = (Object.keys(words.answers) as SafetyAnswer[]).map((a) => ({
   value: a,
   label: words.answers[a],
@@ -57,8 +57,8 @@ function CheckForm({
           legend={q.text}
           options={options}
           inline
-          value={answers[q.id as SafetyDomain]}
-          error={missing && answers[q.id as SafetyDomain] === null ? words.missing : undefined}
+          value={answers[q.id]}
+          error={missing && answers[q.id] === null ? words.missing : undefined}
           onChange={(value) => setAnswers({ ...answers, [q.id]: value })}
         />
       ))}
@@ -145,9 +145,10 @@ export function SafetyPage() {
   useEffect(() => {
     if (load.data) setView(load.data);
   }, [load.data]);
+  const solo = view ? view.solo !== null : undefined;
   useEffect(() => {
-    if (view) setSolo(view.solo !== null);
-  }, [view?.solo]);
+    if (solo !== undefined) setSolo(solo);
+  }, [solo]);
   useEffect(() => {
     if (result?.signalsDanger) document.getElementById('danger-heading')?.focus();
   }, [result]);

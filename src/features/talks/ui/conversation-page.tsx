@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../platform/web/format.ts';
 import { takeHandoff } from '../../../platform/web/handoff.ts';
 import { asApiError } from '../../../platform/web/use-action.ts';
 import { Button, LinkButton } from '../../../platform/web/ui/button.tsx';
+import { Confirm } from '../../../platform/web/ui/confirm.tsx';
 import { ChoiceGroup } from '../../../platform/web/ui/choice-group.tsx';
 import {
   DateTimeField,
@@ -413,25 +414,22 @@ export function ConversationPage({ id }: { id: string }) {
         </div>
       ) : null}
       {ending && !c.endedAt ? (
-        <div class="confirm card" role="group" aria-label={words.end.button}>
+        <Confirm
+          class="card"
+          title={words.end.button}
+          yes={words.end.yes}
+          busy={busy}
+          onYes={() =>
+            act(
+              (v) => talksApi.end(id, v),
+              () => setEnding(false),
+            )
+          }
+          no={words.end.no}
+          onNo={() => setEnding(false)}
+        >
           <p>{words.end.confirm}</p>
-          <div class="actions">
-            <Button
-              busy={busy}
-              onClick={() =>
-                void act(
-                  (v) => talksApi.end(id, v),
-                  () => setEnding(false),
-                )
-              }
-            >
-              {words.end.yes}
-            </Button>
-            <Button variant="secondary" onClick={() => setEnding(false)}>
-              {words.end.no}
-            </Button>
-          </div>
-        </div>
+        </Confirm>
       ) : null}
 
       <History c={c} />

@@ -74,9 +74,9 @@ export function QuestionPicker({ offer, first, topicId, own, onPick }: PickerPro
   const groups = [
     ...topicGroups
       .map((g) => ({
-        id: g.id as string,
+        id: g.id,
         label: g.label,
-        intro: g.intro as string,
+        intro: g.intro,
         items: shown.filter((t) => t.group === g.id && !t.from),
       }))
       .filter((g) => g.items.length > 0),

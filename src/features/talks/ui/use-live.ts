@@ -74,6 +74,8 @@ export function useLive(
       clearInterval(poll);
       document.removeEventListener('visibilitychange', onVisible);
     };
+    // One connection per address; the caller passes a new fetchVersion on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [url]);
 
   return { connected };

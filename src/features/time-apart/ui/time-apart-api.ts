@@ -13,7 +13,7 @@ export interface TimeApartStatus {
 
 export const timeApartApi = {
   /** null when I have no shared space. */
-  async get(): Promise<TimeApartStatus | null> {
+  get: async (): Promise<TimeApartStatus | null> => {
     try {
       return await api.get<TimeApartStatus>('/api/v1/time-apart');
     } catch (error) {
@@ -23,7 +23,7 @@ export const timeApartApi = {
   },
   start: (endsAt: string | null) => api.post<TimeApartStatus>('/api/v1/time-apart', { endsAt }),
   /** What the shared places need to know (platform's space-pause store): on and until when. */
-  async pause(): Promise<SpacePauseInfo | null> {
+  pause: async (): Promise<SpacePauseInfo | null> => {
     const status = await timeApartApi.get();
     return status?.active ? { startedByMe: status.startedByMe, endsAt: status.endsAt } : null;
   },

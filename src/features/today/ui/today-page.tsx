@@ -126,9 +126,10 @@ export function TodayPage({
     if (load.data) setSpacePause(load.data.timeApart);
     if (load.data) setView(load.data);
   }, [load.data]);
+  const solo = view?.solo;
   useEffect(() => {
-    if (view) setSolo(view.solo);
-  }, [view?.solo]);
+    if (solo !== undefined) setSolo(solo);
+  }, [solo]);
 
   const offer = view?.waiting.find((w) => w.kind === 'safety.offer');
   const waiting = view?.waiting.filter((w) => w.kind !== 'safety.offer') ?? [];

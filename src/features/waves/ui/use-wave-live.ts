@@ -27,7 +27,7 @@ export function useWaveLive(onChange: () => void) {
         () => {},
       );
     const startPolling = () => {
-      poll ??= setInterval(check, POLL_MS);
+      poll ??= setInterval(() => void check(), POLL_MS);
     };
     if (typeof EventSource === 'undefined') startPolling();
     else {

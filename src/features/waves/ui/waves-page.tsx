@@ -57,7 +57,7 @@ function SendForm({ view, onSent }: { view: WaveView; onSent: () => void }) {
             ...waveNeeds.map((n) => ({ value: n, label: waveNeedLabels[n] })),
           ]}
           value={need}
-          onChange={(v) => setNeed(v as WaveNeed | 'none')}
+          onChange={(v) => setNeed(v)}
         />
         <TextArea
           label={words.noteLabel}
@@ -136,6 +136,8 @@ function PlanSection({ view, onSaved }: { view: WaveView; onSaved: () => void })
     setHelps(current?.helps ?? '');
     setAsk(current?.ask ?? '');
     setAvoid(current?.avoid ?? '');
+    // The fields start again from a new version of the plan, not from every render of the same.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current?.id]);
   const save = useAction(() => wavesApi.savePlan({ helps, ask, avoid }));
   const errors = save.error?.fields ?? {};

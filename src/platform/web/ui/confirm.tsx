@@ -14,9 +14,13 @@ interface ConfirmProps {
   yesVariant?: ButtonVariant;
   busy?: boolean;
   busyLabel?: string;
+  /** Another answer besides yes and no (e.g. "No, it didn't"), shown between them. */
+  more?: ComponentChildren;
   no: string;
   onNo: () => void;
   noVariant?: ButtonVariant;
+  /** More classes for the group, e.g. `card` where it stands on its own. */
+  class?: string;
 }
 
 /**
@@ -33,7 +37,7 @@ export function Confirm(props: ConfirmProps) {
   const headingId = `confirm-${props.title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <div
-      class="confirm"
+      class={props.class ? `confirm ${props.class}` : 'confirm'}
       role="group"
       ref={box}
       tabIndex={-1}
@@ -54,6 +58,7 @@ export function Confirm(props: ConfirmProps) {
         >
           {props.yes}
         </Button>
+        {props.more}
         <Button variant={props.noVariant ?? 'secondary'} onClick={props.onNo}>
           {props.no}
         </Button>
