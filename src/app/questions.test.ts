@@ -35,13 +35,13 @@ const today = (p: TestPerson) => p.client.get('/api/v1/questions/today');
 const answer = (p: TestPerson, body: unknown) =>
   p.client.request('PUT', '/api/v1/questions/today', body);
 /** What the database itself lets a person read of the answers, bypassing the code. */
-const readable = (p: TestPerson) =>
-  server.db.withUser(hashToken(p.client.cookie!), (ctx) =>
+const readable = async (p: TestPerson) =>
+  (await server.db.withUser(hashToken(p.client.cookie!), (ctx) =>
     queryRows<{ author_id: string; answer: string | null }>(
       ctx.tx,
       sql`select author_id, answer from question_answers`,
     ),
-  );
+  )) ?? [];
 const waitingQuestion = async (p: TestPerson) =>
   ((await p.client.get('/api/v1/today')).body.waiting as { kind: string; title: string }[]).filter(
     (w) => w.kind === 'question',
