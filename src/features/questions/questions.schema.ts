@@ -70,6 +70,7 @@ export const answeredTogether = z.object({
 export type AnsweredTogether = z.infer<typeof answeredTogether>;
 
 export const questionHistory = z.object({
+  /** My partner's name, when there is a day to show. */
   partnerName: z.string().nullable(),
   days: z.array(answeredTogether),
   next: nextCursor,

@@ -228,6 +228,10 @@ export async function listAnsweredTogether({
       mine: questionAnswers.answer,
       partner: partner.answer,
       key,
+      // My partner's name rides along (decision 111): one statement for the list.
+      partnerName: sql<
+        string | null
+      >`(select display_name from people where id in (select app_partner_ids()) limit 1)`,
     })
     .from(questionAnswers)
     .innerJoin(
@@ -251,12 +255,8 @@ export async function listAnsweredTogether({
     .orderBy(desc(questionAnswers.answeredAt), desc(questionAnswers.id))
     .limit(PAGE_SIZE + 1);
   const page = pageOf(rows, PAGE_SIZE, (r) => ({ at: r.key, id: r.id }));
-  const [named] = await queryRows<{ name: string | null }>(
-    tx,
-    sql`select (select display_name from people where id in (select app_partner_ids()) limit 1) as name`,
-  );
   return {
-    partnerName: named?.name ?? null,
+    partnerName: page.items[0]?.partnerName ?? null,
     days: page.items.map((r) => ({
       id: r.id,
       day: r.day,
