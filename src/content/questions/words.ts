@@ -30,6 +30,8 @@ export const questionWords = {
   cancel: 'Keep it as it is',
   skip: 'Let this one go',
   skipping: 'Letting it go…',
+  skipLosesAnswer:
+    'Your answer will be taken away and your partner won’t see it. You can still answer again today.',
   skipped: 'You let today’s question go. That’s fine: there’s another one tomorrow.',
   answerAfterAll: 'Answer it after all',
   mineHeading: 'You said',
@@ -51,7 +53,6 @@ export const questionWords = {
   historyDay: (day: string) => `On ${day}`,
   loading: 'Loading…',
   // Today's waiting list and the timeline: never the question, never an answer.
-  waitingTitle: 'Today’s question is waiting, whenever you like.',
   waitingPartnerAnswered: 'Your partner answered today’s question.',
   timelineLabel: 'A question answered together',
   exportMine: 'My answers',

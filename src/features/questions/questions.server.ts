@@ -281,28 +281,26 @@ export async function getQuestionVersion({ tx }: { tx: Tx }): Promise<{ version:
 }
 
 /**
- * Today's part (decision 111): today's question while I have neither answered nor let it go;
- * whether my partner answered is said only while the question is one for the two of us.
+ * Today's part (decision 111): my partner answered our question today and I have not answered
+ * (nor let it go). Said only while the question is one for the two of us; never a daily nudge
+ * of its own, so Today stays short and nothing nags.
  */
 export const questionsWaitingPart: WaitingPart = {
   sql: (userId) =>
-    sql`select 'question' as kind, to_char(d.day, 'YYYY-MM-DD') as ref, null as at,
-          json_build_object('partner',
-            d.couple_id is not null and app_sharing_open(d.couple_id)
-            and not coalesce((app_guidance_inputs()->>'danger')::boolean, false)
-            and app_question_partner(d.day) is not null) as data
+    sql`select 'question' as kind, to_char(d.day, 'YYYY-MM-DD') as ref, null as at, null as data
         from (select (now() at time zone p.time_zone)::date as day, m.couple_id
-                from people p left join memberships m on m.person_id = p.id and m.left_at is null
+                from people p join memberships m on m.person_id = p.id and m.left_at is null
                where p.id = ${userId} limit 1) d
-       where not exists (select 1 from ${questionAnswers} a
+       where app_sharing_open(d.couple_id)
+         and not coalesce((app_guidance_inputs()->>'danger')::boolean, false)
+         and app_question_partner(d.day) is not null
+         and not exists (select 1 from ${questionAnswers} a
                           where a.author_id = ${userId} and a.day = d.day)`,
   read: (rows) =>
     rows.map((row) => ({
       id: `question-${row.ref}`,
       kind: 'question',
-      title: (row.data as { partner?: boolean } | null)?.partner
-        ? words.waitingPartnerAnswered
-        : words.waitingTitle,
+      title: words.waitingPartnerAnswered,
       href: '/questions',
     })),
 };
