@@ -213,5 +213,18 @@ describe('the daily question', () => {
     await answer(d, { answer: 'D-WORDS' });
     expect((await today(d)).body.partner).toEqual({ name: 'Avery', answered: false, answer: null });
     expect(await readable(d)).toEqual([expect.objectContaining({ author_id: d.id })]);
+
+    // After a danger answer: the same, and the same words as solo mode; nothing says why.
+    const [e, f] = await couple();
+    const beforeF = await today(f);
+    const check = await e.client.post('/api/v1/safety/checks', {
+      humiliated: 'no',
+      afraid: 'yes',
+      forced: 'no',
+      hurt: 'no',
+    });
+    expect(check.status).toBe(201);
+    expect((await today(e)).body).toMatchObject({ together: false, ownReason: 'private' });
+    expect((await today(f)).body).toEqual(beforeF.body);
   });
 });

@@ -55,7 +55,14 @@ export const questionWords = {
   // Today's waiting list and the timeline: never the question, never an answer.
   waitingPartnerAnswered: 'Your partner answered today’s question.',
   timelineLabel: 'A question answered together',
-  exportMine: 'My answers',
-  exportTogether: 'Answered together',
+  /** The readable export (decision 141). */
+  readable: {
+    title: 'The daily question',
+    none: 'You have not answered a daily question yet.',
+    count: (n: number) => (n === 1 ? 'one daily question' : `${n} daily questions`),
+    you: 'You',
+    letGo: 'You let this one go.',
+    justForYou: 'Just for you.',
+  },
   retiredQuestion: 'A question from an earlier version of Kintsugi',
 };
