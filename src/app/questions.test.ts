@@ -227,4 +227,29 @@ describe('the daily question', () => {
     expect((await today(e)).body).toMatchObject({ together: false, ownReason: 'private' });
     expect((await today(f)).body).toEqual(beforeF.body);
   });
+
+  it('pages the days answered together, newest first, 30 at a time', async () => {
+    const [a, b] = await couple();
+    await server.db.withOwner((tx) =>
+      queryRows(
+        tx,
+        sql`insert into question_answers (author_id, couple_id, day, question_id, shared, answer, answered_at)
+            select p.id, m.couple_id, current_date - n, 'light-me-1', true,
+                   case when p.id = ${a.id} then 'A-DAY-' else 'B-DAY-' end || n,
+                   now() - make_interval(days => n)
+              from generate_series(1, 31) n, people p
+              join memberships m on m.person_id = p.id and m.left_at is null
+             where p.id in (${a.id}, ${b.id})`,
+      ),
+    );
+    const first = await a.client.get('/api/v1/questions');
+    expect(first.body.days).toHaveLength(30);
+    expect(first.body.days[0]).toMatchObject({ mine: 'A-DAY-1', partner: 'B-DAY-1' });
+    expect(first.body.partnerName).toBe('Bay');
+    expect(first.body.next).toEqual(expect.any(String));
+    const second = await a.client.get(`/api/v1/questions?before=${first.body.next}`);
+    expect(second.body.days).toEqual([expect.objectContaining({ mine: 'A-DAY-31' })]);
+    expect(second.body.next).toBeNull();
+    expect((await a.client.get('/api/v1/questions?before=not-ours')).status).toBe(400);
+  });
 });

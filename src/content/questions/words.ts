@@ -46,6 +46,8 @@ export const questionWords = {
     'Your partner has already seen this answer, so it stays as you wrote it. Tomorrow brings a new question.',
   answerRequired: 'Write a few words, or let this one go.',
   tooLong: 'Keep your answer to 2000 characters.',
+  skipChoice: 'Say whether to let today’s question go.',
+  noAccount: 'We couldn’t find your account. Sign in again and try once more.',
   oneOfTwo: 'Send an answer, or let the question go, not both.',
   historyHeading: 'Answered together',
   historyEmpty:

@@ -14,7 +14,7 @@ export const questionInput = z
       .max(2000, words.tooLong)
       .refine((v) => !UNSAFE_TEXT.test(v), inputWords.hiddenCharacters)
       .optional(),
-    skip: z.boolean({ error: 'Say whether to let today’s question go.' }).optional(),
+    skip: z.boolean({ error: words.skipChoice }).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.skip === true && v.answer !== undefined)

@@ -98,7 +98,7 @@ async function readSituation({ tx, userId }: Options): Promise<Situation> {
                    and a.couple_id = me.couple_id and a.day = me.day and a.shared) as theirs
           from me`,
   );
-  if (!row) throw new AppError('not_found', 'We couldn’t find your account.');
+  if (!row) throw new AppError('not_found', words.noAccount);
   const g = readGuidanceInputs(row.guidance);
   const focus = readFocusInputs(row.focus);
   const mineRow = row.mine ? json<AnswerRow>(row.mine) : null;
