@@ -123,6 +123,12 @@ describe('the daily question', () => {
       ),
     );
     expect(marks).toEqual([{ label: words.timelineLabel }]);
+    for (const p of [a, b]) {
+      const timeline = await p.client.get('/api/v1/timeline');
+      expect(timeline.status).toBe(200);
+      expect(timeline.text).toContain(words.timelineLabel);
+      expect(timeline.text).not.toContain('WORDS');
+    }
   });
 
   it('refuses a write to another person’s row and a forged couple in the database itself', async () => {
