@@ -105,6 +105,10 @@ const operationIds: Record<string, string> = {
   'GET /api/v1/waves/plan': 'getWavePlan',
   'PUT /api/v1/waves/plan': 'saveWavePlan',
   'GET /api/v1/waves/live': 'watchWaves',
+  'GET /api/v1/questions/today': 'getTodaysQuestion',
+  'PUT /api/v1/questions/today': 'answerTodaysQuestion',
+  'GET /api/v1/questions': 'listQuestionsAnsweredTogether',
+  'GET /api/v1/questions/live': 'watchTodaysQuestion',
   'GET /api/v1/talks': 'listTalks',
   'POST /api/v1/talks': 'startTalk',
   'GET /api/v1/talks/:id': 'getTalk',
@@ -155,6 +159,8 @@ const tags: Record<string, string> = {
   letters: 'Letters between partners: drafts, sending now or at a chosen time, replies.',
   waves:
     'Waves: one tap when the hurt comes back, the partner answering "I\'m here", and the wave plan.',
+  questions:
+    'The daily question for two: one light question a day, revealed when both answered, and the days answered together.',
   talk: 'Hard conversations in turns, and ownership statements with their answers.',
   agreements: 'Agreements made together: versions, acceptance, review and retirement.',
   promises: 'Small promises and their follow-through, and the weekly reliability ledger.',

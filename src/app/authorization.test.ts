@@ -511,6 +511,15 @@ const expectations: Record<string, Expectation> = {
     body: () => ({ helps: 'A walk', ask: 'Stay near', avoid: 'Explaining' }),
   },
   'GET /api/v1/waves/live': { expect: signedIn(200) },
+  // The daily question (issue 17): each reads and answers their own day; the stranger, alone in
+  // their space, gets a question just for them. Nobody can reach another's answer by id.
+  'GET /api/v1/questions/today': { expect: signedIn(200) },
+  'PUT /api/v1/questions/today': {
+    expect: signedIn(200),
+    body: () => ({ answer: 'A walk after dinner.' }),
+  },
+  'GET /api/v1/questions': { expect: signedIn(200) },
+  'GET /api/v1/questions/live': { expect: signedIn(200) },
   'GET /api/v1/talks': { expect: signedIn(200) },
   'POST /api/v1/talks': {
     expect: signedIn(201, { stranger: 409 }),

@@ -42,6 +42,8 @@ const methodViews = [
   '/api/v1/path/stages/face',
   '/api/v1/safety',
   '/api/v1/today',
+  // The daily question: the partner's stance, danger answer and solo mode leave no trace (decision 151).
+  '/api/v1/questions/today',
 ];
 
 async function viewsOf(p: TestPerson): Promise<Record<string, string>> {

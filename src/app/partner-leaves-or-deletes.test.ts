@@ -233,6 +233,9 @@ async function liveTogether(tag: string): Promise<Story> {
   await ok(b.client.post('/api/v1/waves', { note: `B-WAVE-${tag}` }));
   await ok(put(a, '/api/v1/waves/plan', { helps: `A-WAVEPLAN-${tag}`, ask: '', avoid: '' }));
   await ok(put(b, '/api/v1/waves/plan', { helps: `B-WAVEPLAN-${tag}`, ask: '', avoid: '' }));
+  // The daily question (issue 17): both answer today's, so each has read the other's.
+  await ok(put(a, '/api/v1/questions/today', { answer: `A-DAILYQ-${tag}` }));
+  await ok(put(b, '/api/v1/questions/today', { answer: `B-DAILYQ-${tag}` }));
   const exportBefore = (await a.client.get('/api/v1/export')).text;
   return {
     a,
@@ -267,6 +270,7 @@ const aWrote = (tag: string) =>
     'REFLECT',
     'WAVE',
     'WAVEPLAN',
+    'DAILYQ',
   ].map((what) => `A-${what}-${tag}`);
 
 for (const mode of ['leave', 'delete'] as const) {
@@ -291,6 +295,17 @@ for (const mode of ['leave', 'delete'] as const) {
       expect(text).toContain(`A-WAVEPLAN-${tag}`);
       expect(text).not.toContain(`B-WAVE-${tag}`);
       expect(text).not.toContain(`B-WAVEPLAN-${tag}`);
+    });
+
+    it('the daily question: A keeps her answers in her export; B’s are no longer shown', async () => {
+      const text = (await s.a.client.get('/api/v1/export')).text;
+      expect(text).toContain(`A-DAILYQ-${tag}`);
+      expect(text).not.toContain(`B-DAILYQ-${tag}`);
+      const seen = JSON.stringify([
+        await ok(s.a.client.get('/api/v1/questions')),
+        await ok(s.a.client.get('/api/v1/questions/today')),
+      ]);
+      expect(seen).not.toContain(`B-DAILYQ-${tag}`);
     });
 
     it('letters: A reads every letter A wrote, sent, scheduled and draft', async () => {
@@ -401,6 +416,7 @@ for (const mode of ['leave', 'delete'] as const) {
           'REFLECT',
           'WAVE',
           'WAVEPLAN',
+          'DAILYQ',
         ]) {
           expect(all, `B-${what}`).not.toContain(`B-${what}-${tag}`);
         }

@@ -55,6 +55,7 @@ import { TodayPage } from '../features/today/ui/index.ts';
 import { FirstWeekCard, FirstWeekScreen } from '../features/first-week/ui/index.ts';
 import { firstWeek as firstWeekWords } from '../content/first-week.ts';
 import { WavesScreen, WaveTodayCardLazy } from '../features/waves/ui/index.ts';
+import { QuestionsScreen } from '../features/questions/ui/index.ts';
 import { isStageId, stageById } from '../content/stages.ts';
 import { reflection as reflectionWords } from '../content/reflection.ts';
 import { safety as safetyWords } from '../content/safety.ts';
@@ -145,6 +146,8 @@ function areaScreen(area: Area): ComponentChildren {
       return <PromisesScreen />;
     case 'waves':
       return <WavesScreen />;
+    case 'questions':
+      return <QuestionsScreen />;
     default:
       return talkAreaScreen(area.id) ?? <AreaPage area={area} />;
   }

@@ -12,6 +12,7 @@ export type AreaId =
   | 'journal'
   | 'timeline'
   | 'waves'
+  | 'questions'
   | 'support'
   | 'space'
   | 'account';
@@ -192,6 +193,15 @@ export const areas: readonly Area[] = [
     label: 'Waves',
     heading: 'Waves',
     icon: 'wave',
+    onPhoneBar: false,
+    group: 'areas',
+  },
+  {
+    id: 'questions',
+    path: '/questions',
+    label: 'Daily question',
+    heading: 'A question for today',
+    icon: 'chat',
     onPhoneBar: false,
     group: 'areas',
   },

@@ -26,4 +26,8 @@ export const paging = {
     label: 'Show older promises',
     loaded: (n: number) => `${count(n, 'older promise', 'older promises')} loaded.`,
   },
+  questions: {
+    label: 'Show older days',
+    loaded: (n: number) => `${count(n, 'older day', 'older days')} loaded.`,
+  },
 };

@@ -248,3 +248,39 @@ describe('the readable export', () => {
     expect(html).toContain('30 November 2026 at 09:15');
   });
 });
+
+describe('the daily question in the readable export', () => {
+  it('reads each day as the question, my answer and my partner’s, and a day let go plainly', () => {
+    const html = renderExportHtml(
+      doc({
+        questions: {
+          questionAnswersMine: [
+            {
+              day: '2026-11-29',
+              question: 'What made you smile?',
+              answer: 'MINE-1',
+              together: true,
+            },
+            { day: '2026-11-30', question: 'What was quiet?', answer: null, together: true },
+            {
+              day: '2026-11-28',
+              question: 'What did you eat?',
+              answer: 'ALONE-1',
+              together: false,
+            },
+          ],
+          questionAnswersPartner: [
+            { day: '2026-11-29', question: 'What made you smile?', answer: 'THEIRS-1' },
+          ],
+        },
+      }),
+    );
+    expect(html).toContain('The daily question');
+    expect(html).toContain('MINE-1');
+    expect(html).toContain('THEIRS-1');
+    expect(html).toContain('You let this one go.');
+    expect(html).toContain('Just for you.');
+    expect(html).not.toContain('Question answers mine');
+    expect(html.indexOf('ALONE-1')).toBeLessThan(html.indexOf('MINE-1'));
+  });
+});

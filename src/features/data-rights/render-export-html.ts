@@ -11,6 +11,7 @@ import {
 import { statusWords as agreementStatus } from '../../content/agreements.ts';
 import { levelWords, patterns, stances } from '../../content/patterns.ts';
 import { promiseList } from '../../content/promises.ts';
+import { questionWords } from '../../content/questions/index.ts';
 import { reflection as reflectionWords } from '../../content/reflection.ts';
 import { safety as safetyWords } from '../../content/safety.ts';
 import { smallActById } from '../../content/small-acts.ts';
@@ -656,6 +657,42 @@ function lettersSectionHtml(data: unknown, d: Dates): Section | null {
   };
 }
 
+const questionsSection = z.object({
+  questionAnswersMine: z.array(
+    z.object({ day: str, question: str, answer: str.nullable(), together: z.boolean() }),
+  ),
+  questionAnswersPartner: z.array(z.object({ day: str, question: str, answer: str })),
+});
+
+/** The daily question: each day I answered (or let go), with my partner's answer where I saw it. */
+function questionsSectionHtml(data: unknown, d: Dates, who: Who): Section | null {
+  const q = questionsSection.safeParse(data);
+  if (!q.success) return null;
+  const w = questionWords.readable;
+  const theirs = new Map(q.data.questionAnswersPartner.map((x) => [x.day, x]));
+  const days = [...q.data.questionAnswersMine].sort((a, b) => a.day.localeCompare(b.day));
+  const partner = who.partner ?? questionWords.partnerFallback;
+  const html =
+    days.length === 0
+      ? p(t(w.none))
+      : days
+          .map((x) => {
+            const other = x.together ? theirs.get(x.day) : undefined;
+            return `<article><h3>${t(d.day(x.day))}</h3>${p(bdi(x.question), 'label')}${
+              x.answer === null
+                ? p(t(w.letGo), 'meta')
+                : `${p(t(x.together ? w.you : w.justForYou), 'meta')}${paragraphs(x.answer)}`
+            }${other ? `${p(bdi(partner), 'meta')}${paragraphs(other.answer)}` : ''}</article>`;
+          })
+          .join('');
+  return {
+    id: 'questions',
+    title: w.title,
+    summary: days.length ? w.count(days.length) : '',
+    html,
+  };
+}
+
 function journalSectionHtml(data: unknown, d: Dates): Section | null {
   const j = journalSection.safeParse(data);
   if (!j.success) return null;
@@ -1027,6 +1064,7 @@ const READ = new Set([
   'dataRights',
   'reminders',
   'timeline',
+  'questions',
 ]);
 
 export function renderExportHtml(document: ExportDocument, timeZone = 'UTC'): string {
@@ -1062,6 +1100,7 @@ export function renderExportHtml(document: ExportDocument, timeZone = 'UTC'): st
     read('agreements', agreementsSectionHtml(s.agreements, d, who)),
     read('promises', promisesSectionHtml(s.promises, d, who)),
     read('path', pathSectionHtml(s.path, d)),
+    read('questions', questionsSectionHtml(s.questions, d, who)),
     moreSectionHtml(s, d),
     ...Object.keys(s)
       .filter((name) => !READ.has(name))
