@@ -1,4 +1,4 @@
-import { pageQuery } from '../../platform/db/keyset.ts';
+import { nextCursor, pageQuery } from '../../platform/db/keyset.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { openEventStream, wantsEventStream } from '../../platform/server/live.ts';
 import { waitingFromPart } from '../../platform/server/waiting.ts';
@@ -57,7 +57,7 @@ const registerQuestionRoutes: RegisterRoutes = (api, { auth, db, live }) => {
         tags,
         summary: 'The days we both answered, newest first, a page at a time',
         querystring: pageQuery,
-        response: { 200: questionHistory },
+        response: { 200: questionHistory.extend({ next: nextCursor }) },
       },
     },
     (request) =>

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { inputWords } from '../../content/input.ts';
 import { questionKinds, questionWords as words } from '../../content/questions/index.ts';
-import { nextCursor } from '../../platform/db/keyset.ts';
 import { HIDDEN_CHARACTERS as UNSAFE_TEXT } from '../../platform/text/plain-text.ts';
 
 /** `{ answer }` to answer today's question, or `{ skip: true }` to let it go (nothing is counted). */
@@ -73,8 +72,8 @@ export const questionHistory = z.object({
   /** My partner's name, when there is a day to show. */
   partnerName: z.string().nullable(),
   days: z.array(answeredTogether),
-  next: nextCursor,
 });
-export type QuestionHistory = z.infer<typeof questionHistory>;
+/** The page of days and `next`, where to go on from (the route adds the cursor's schema). */
+export type QuestionHistory = z.infer<typeof questionHistory> & { next: string | null };
 
 export const questionVersion = z.object({ version: z.number() });

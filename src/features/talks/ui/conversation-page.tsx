@@ -20,7 +20,7 @@ import { TextArea } from '../../../platform/web/ui/text-area.tsx';
 import { questionForRound } from '../../../content/talk-questions.ts';
 import { questionOf } from './talk-page.tsx';
 import { talksApi, type Conversation } from './talks-api.ts';
-import { useLive } from './use-live.ts';
+import { useLive } from '../../../platform/web/use-live.ts';
 
 type Turn = Conversation['turns'][number];
 

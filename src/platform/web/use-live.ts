@@ -80,3 +80,19 @@ export function useLive(
 
   return { connected };
 }
+
+/**
+ * The same connection for a screen that only needs to know *that* something changed (a wave,
+ * my partner's answer): `onChange` runs when the version moves, never for the first one seen.
+ */
+export function useLiveChanges(
+  url: string,
+  fetchVersion: () => Promise<{ version: number }>,
+  onChange: () => void,
+) {
+  const known = useRef<number | null>(null);
+  return useLive(url, fetchVersion, (version) => {
+    if (known.current !== null && version !== known.current) onChange();
+    known.current = version;
+  });
+}
