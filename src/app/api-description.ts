@@ -105,6 +105,14 @@ const operationIds: Record<string, string> = {
   'GET /api/v1/waves/plan': 'getWavePlan',
   'PUT /api/v1/waves/plan': 'saveWavePlan',
   'GET /api/v1/waves/live': 'watchWaves',
+  'GET /api/v1/vision': 'getVision',
+  'POST /api/v1/vision/lines': 'proposeVisionLine',
+  'POST /api/v1/vision/proposals/:id/accept': 'acceptVisionLine',
+  'POST /api/v1/vision/proposals/:id/decline': 'declineVisionLine',
+  'POST /api/v1/vision/proposals/:id/withdraw': 'withdrawVisionLine',
+  'POST /api/v1/vision/proposals/:id/reword': 'rewordVisionLine',
+  'POST /api/v1/vision/sign': 'signVision',
+  'PUT /api/v1/vision/revisit': 'setVisionRevisit',
   'GET /api/v1/talks': 'listTalks',
   'POST /api/v1/talks': 'startTalk',
   'GET /api/v1/talks/:id': 'getTalk',
@@ -155,6 +163,8 @@ const tags: Record<string, string> = {
   letters: 'Letters between partners: drafts, sending now or at a chosen time, replies.',
   waves:
     'Waves: one tap when the hurt comes back, the partner answering "I\'m here", and the wave plan.',
+  vision:
+    'Our shared future, written together line by line: proposals, answers, versions both signed, a day to look again.',
   talk: 'Hard conversations in turns, and ownership statements with their answers.',
   agreements: 'Agreements made together: versions, acceptance, review and retirement.',
   promises: 'Small promises and their follow-through, and the weekly reliability ledger.',
