@@ -39,9 +39,10 @@ const pendingId = async (p: TestPerson, text: string) =>
   (await view(p)).pending.find((x) => x.text === text)!.id;
 /** What Today shows me of our shared future (Today asks the feature's waiting part). */
 const waitingVision = async (p: TestPerson) =>
-  (await server.db.withUser(hashToken(p.client.cookie!), (ctx) => visionModule.waiting!(ctx))).map(
-    (w) => w.kind,
-  );
+  (
+    (await server.db.withUser(hashToken(p.client.cookie!), (ctx) => visionModule.waiting!(ctx))) ??
+    []
+  ).map((w) => w.kind);
 
 describe('our shared future', () => {
   it('a line proposed by one is accepted only by the other; declined lines never join', async () => {
