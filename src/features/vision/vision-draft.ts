@@ -69,3 +69,28 @@ export function cannotApply(lines: readonly VisionLine[], p: ProposalEntry): 'li
   if (p.kind === 'add') return null;
   return lines.some((l) => l.id === p.lineId) ? null : 'line_gone';
 }
+
+export type LineChange =
+  | { kind: 'same' | 'added' | 'removed'; id: string; text: string }
+  | { kind: 'changed'; id: string; text: string; before: string };
+
+/**
+ * What changed from one version's lines to the next, line by line (a line keeps its id through
+ * new words): the lines of `after` in order, then the lines taken out.
+ */
+export function lineChanges(
+  before: readonly VisionLine[],
+  after: readonly VisionLine[],
+): LineChange[] {
+  const old = new Map(before.map((l) => [l.id, l.text]));
+  const kept = new Set(after.map((l) => l.id));
+  const changes: LineChange[] = after.map((l) => {
+    const was = old.get(l.id);
+    if (was === undefined) return { kind: 'added', id: l.id, text: l.text };
+    if (was === l.text) return { kind: 'same', id: l.id, text: l.text };
+    return { kind: 'changed', id: l.id, text: l.text, before: was };
+  });
+  for (const l of before)
+    if (!kept.has(l.id)) changes.push({ kind: 'removed', id: l.id, text: l.text });
+  return changes;
+}
