@@ -220,6 +220,21 @@ async function requireWritable({ tx, userId }: Options) {
   return { coupleId, partnerId };
 }
 
+/**
+ * A proposal I can see, in the space I am writing in now: one of another couple (or of a space I
+ * left) answers 404 whoever asks, before anything about my own space is said.
+ */
+async function requireProposalWritable({ tx, userId, id }: Options & { id: string }) {
+  const [seen] = await tx
+    .select({ coupleId: visionProposals.coupleId })
+    .from(visionProposals)
+    .where(sql`${visionProposals.id} = ${id}`);
+  if (!seen) throw notFound(visionErrors.proposalNotFound);
+  const { coupleId } = await requireWritable({ tx, userId });
+  if (coupleId !== seen.coupleId) throw notFound(visionErrors.proposalNotFound);
+  return coupleId;
+}
+
 /** A new line, new words for a line, or taking one out: waits for my partner's answer. */
 export async function proposeLine({ tx, userId, input }: Options & { input: ProposeInput }) {
   const { coupleId } = await requireWritable({ tx, userId });
@@ -287,7 +302,7 @@ export async function answerProposal({
   id,
   action,
 }: Options & { id: string; action: AnswerAction }): Promise<VisionView> {
-  const { coupleId } = await requireWritable({ tx, userId });
+  const coupleId = await requireProposalWritable({ tx, userId, id });
   const [proposals, answers] = await logOf(tx, coupleId);
   const proposal = proposals.find((p) => p.id === id);
   if (!proposal) throw notFound(visionErrors.proposalNotFound);
@@ -326,7 +341,7 @@ export async function rewordProposal({
   id,
   input,
 }: Options & { id: string; input: RewordInput }): Promise<VisionView> {
-  const { coupleId } = await requireWritable({ tx, userId });
+  const coupleId = await requireProposalWritable({ tx, userId, id });
   const [proposals, answers] = await logOf(tx, coupleId);
   const proposal = proposals.find((p) => p.id === id);
   if (!proposal) throw notFound(visionErrors.proposalNotFound);
