@@ -66,6 +66,7 @@ function LineForm(props: {
   const [text, setText] = useState(props.initial ?? '');
   const [sent, setSent] = useState(false);
   const [invalid, setInvalid] = useState(0);
+  const [promptsOpen, setPromptsOpen] = useState(false);
   const input = useRef<HTMLTextAreaElement>(null);
   const action = useAction(() => props.send(text));
   const fieldError = action.error?.fields.text;
@@ -85,7 +86,7 @@ function LineForm(props: {
       }}
     >
       {props.prompts ? (
-        <details>
+        <details open={promptsOpen} onToggle={(e) => setPromptsOpen(e.currentTarget.open)}>
           <summary>{words.promptsHeading}</summary>
           <p class="muted">{words.promptsLead}</p>
           <div class="vision-prompts">
@@ -95,7 +96,9 @@ function LineForm(props: {
                 variant="quiet"
                 aria-label={words.promptUse(prompt)}
                 onClick={() => {
+                  // The prompt begins the line; the list folds away so the line stays in view.
                   setText(`${prompt}: `);
+                  setPromptsOpen(false);
                   input.current?.focus();
                 }}
               >
