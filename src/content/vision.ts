@@ -141,3 +141,22 @@ export const vision = {
   waitingRevisit: 'A day you chose to look at your shared future again',
   removedLine: 'removed when this account was closed',
 } as const;
+
+/** Our shared future in the readable export (decision 141). */
+export const visionExport = {
+  title: 'Our shared future',
+  summary: (n: number) => `${n} ${n === 1 ? 'line' : 'lines'}`,
+  none: 'Nothing written yet.',
+  current: (n: number) => `Version ${n}, signed by you both`,
+  draft: 'The lines you have both accepted now',
+  pending: 'Lines waiting for an answer',
+  pendingMine: 'proposed by you',
+  pendingTheirs: 'proposed by your partner',
+  takeOut: 'take out:',
+  versions: 'Every version',
+  version: (n: number, day: string, who: string) => `Version ${n}, made ${day}: ${who}.`,
+  signedBoth: 'signed by you both',
+  signedMe: 'signed by you',
+  signedPartner: 'signed by your partner',
+  revisit: (day: string) => `A day to look at it again: ${day}.`,
+} as const;

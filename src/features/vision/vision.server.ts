@@ -496,8 +496,6 @@ export const visionWaitingPart: WaitingPart = {
 
 /** For the export: the lines, what waits, every version, the revisit day. */
 export async function exportVision({ tx, userId }: Options) {
-  const view = await getVision({ tx, userId });
-  if (!view.hasSpace) return { vision: null };
-  const { lines, pending, versions, revisit } = view;
-  return { vision: { lines, pending, versions, revisit } };
+  const { lines, pending, versions, revisit } = await getVision({ tx, userId });
+  return { lines, pending, versions, revisit };
 }
