@@ -300,6 +300,11 @@ describe('our shared future', () => {
     await b.client.post('/api/v1/vision/sign', { draft: 1 });
     await propose(a, { text: 'A-WAITING' });
     await propose(b, { text: 'B-WAITING' });
+    // A rewording of A's line by B is B's own words: it stays, without A's.
+    await propose(a, { text: 'A-REWORDED' });
+    await b.client.post(`/api/v1/vision/proposals/${await pendingId(b, 'A-REWORDED')}/reword`, {
+      text: 'B-REWORDING',
+    });
     await a.client.request('PUT', '/api/v1/vision/revisit', {
       on: addDays((await view(a)).today, 10),
     });
@@ -310,8 +315,12 @@ describe('our shared future', () => {
     const left = await view(b);
     expect(left.lines.map((l) => l.text)).toEqual(['A-ACCEPTED']);
     expect(left.current).toMatchObject({ number: 1, ours: true });
-    expect(left.pending.map((p) => p.text)).toEqual(['B-WAITING']);
+    expect(left.pending.map((p) => [p.text, p.rewordOf])).toEqual([
+      ['B-WAITING', null],
+      ['B-REWORDING', null],
+    ]);
     expect(JSON.stringify(left)).not.toContain('A-WAITING');
+    expect(JSON.stringify(left)).not.toContain('A-REWORDED');
     expect(left.revisit).toBeNull();
   });
 });
