@@ -159,7 +159,7 @@ describe.skipIf(!hasChromium)('Journey: our shared future, written and signed to
       await person.page.goto(`${server.baseUrl}/vision`);
       await waitForHeading(person.page, 'Our future');
       await person.page.getByRole('heading', { name: 'Version 1, signed by you both' }).waitFor();
-      const history = person.page.getByRole('region', { name: 'Earlier versions' });
+      const history = person.page.getByRole('region', { name: 'Every version, newest first' });
       await history.getByText('Version 1 · Signed by you both').click();
       await history.getByText(MONEY_BEN).waitFor();
       await history.getByText('The first version.').waitFor();

@@ -115,7 +115,7 @@ export const vision = {
     `${name} signed these lines. You can sign too, when you are ready.`,
   nothingNewToSign: 'This is the version you both signed. Nothing has changed since.',
   currentHeading: (n: number) => `Version ${n}, signed by you both`,
-  historyHeading: 'Earlier versions',
+  historyHeading: 'Every version, newest first',
   versionLabel: (n: number) => `Version ${n}`,
   versionOurs: 'Signed by you both',
   versionMine: 'Signed by you',

@@ -168,7 +168,7 @@ function PendingItem({
   };
   const title = pendingTitle(p, view.partnerName ?? '');
   return (
-    <li class="item">
+    <li class="item vision-pending">
       <p class="item-title">{title}</p>
       {p.kind === 'change' && p.before !== null ? (
         <Diff before={p.before} after={p.text} />
