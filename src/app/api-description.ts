@@ -109,6 +109,14 @@ const operationIds: Record<string, string> = {
   'PUT /api/v1/questions/today': 'answerTodaysQuestion',
   'GET /api/v1/questions': 'listQuestionsAnsweredTogether',
   'GET /api/v1/questions/live': 'watchTodaysQuestion',
+  'GET /api/v1/vision': 'getVision',
+  'POST /api/v1/vision/lines': 'proposeVisionLine',
+  'POST /api/v1/vision/proposals/:id/accept': 'acceptVisionLine',
+  'POST /api/v1/vision/proposals/:id/decline': 'declineVisionLine',
+  'POST /api/v1/vision/proposals/:id/withdraw': 'withdrawVisionLine',
+  'POST /api/v1/vision/proposals/:id/reword': 'rewordVisionLine',
+  'POST /api/v1/vision/sign': 'signVision',
+  'PUT /api/v1/vision/revisit': 'setVisionRevisit',
   'GET /api/v1/talks': 'listTalks',
   'POST /api/v1/talks': 'startTalk',
   'GET /api/v1/talks/:id': 'getTalk',
@@ -161,6 +169,8 @@ const tags: Record<string, string> = {
     'Waves: one tap when the hurt comes back, the partner answering "I\'m here", and the wave plan.',
   questions:
     'The daily question for two: one light question a day, revealed when both answered, and the days answered together.',
+  vision:
+    'Our shared future, written together line by line: proposals, answers, versions both signed, a day to look again.',
   talk: 'Hard conversations in turns, and ownership statements with their answers.',
   agreements: 'Agreements made together: versions, acceptance, review and retirement.',
   promises: 'Small promises and their follow-through, and the weekly reliability ledger.',

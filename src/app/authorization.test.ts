@@ -82,6 +82,12 @@ function pushDevice() {
   };
 }
 
+/** A line the owner proposed to the partner in their shared future. */
+async function visionProposal(w: World): Promise<Ids> {
+  const made = await w.owner.client.post('/api/v1/vision/lines', { text: 'Slow mornings.' });
+  return { id: made.body.pending[0].id };
+}
+
 const expectations: Record<string, Expectation> = {
   'GET /api/health': { expect: all(200) },
   'GET /api/openapi.json': { expect: all(200) },
@@ -520,6 +526,48 @@ const expectations: Record<string, Expectation> = {
   },
   'GET /api/v1/questions': { expect: signedIn(200) },
   'GET /api/v1/questions/live': { expect: signedIn(200) },
+  // Our shared future (issue 17): the stranger's space has no partner, so nothing is sent from it;
+  // someone else's proposal answers 404 before anything about the stranger's own space.
+  'GET /api/v1/vision': { expect: signedIn(200) },
+  'POST /api/v1/vision/lines': {
+    expect: signedIn(201, { stranger: 409 }),
+    body: () => ({ text: 'Sunday mornings are slow.' }),
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['accept', 200, 403],
+        ['decline', 200, 403],
+        ['withdraw', 403, 200],
+      ] as const
+    ).map(([action, partner, owner]) => [
+      `POST /api/v1/vision/proposals/:id/${action}`,
+      {
+        expect: { anonymous: 401, owner, partner, stranger: 404 },
+        setup: visionProposal,
+        url: (ids: Ids) => `/api/v1/vision/proposals/${ids.id}/${action}`,
+      },
+    ]),
+  ),
+  'POST /api/v1/vision/proposals/:id/reword': {
+    expect: { anonymous: 401, owner: 403, partner: 201, stranger: 404 },
+    setup: visionProposal,
+    url: (ids) => `/api/v1/vision/proposals/${ids.id}/reword`,
+    body: () => ({ text: 'Sunday mornings are slow and kind.' }),
+  },
+  'POST /api/v1/vision/sign': {
+    expect: signedIn(200, { stranger: 409 }),
+    setup: async (w) => {
+      const { id } = await visionProposal(w);
+      await w.partner.client.post(`/api/v1/vision/proposals/${id}/accept`);
+      return {};
+    },
+    body: () => ({ draft: 1 }),
+  },
+  'PUT /api/v1/vision/revisit': {
+    expect: signedIn(200, { stranger: 409 }),
+    body: () => ({ on: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) }),
+  },
   'GET /api/v1/talks': { expect: signedIn(200) },
   'POST /api/v1/talks': {
     expect: signedIn(201, { stranger: 409 }),

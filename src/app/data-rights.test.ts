@@ -244,6 +244,30 @@ describe('the export', () => {
   });
 });
 
+describe('our shared future in the export', () => {
+  it('holds the lines, what waits and every version, in JSON and in sentences', async () => {
+    const a = await signUp('Ari');
+    const b = await signUp('Bo');
+    await pair(a, b);
+    const made = await a.client.post('/api/v1/vision/lines', { text: 'VISION-LINE <b>kind</b>' });
+    await b.client.post(`/api/v1/vision/proposals/${made.body.pending[0].id}/accept`);
+    await a.client.post('/api/v1/vision/sign', { draft: 1 });
+    await b.client.post('/api/v1/vision/sign', { draft: 1 });
+    await b.client.post('/api/v1/vision/lines', { text: 'VISION-WAITING' });
+
+    const json = (await a.client.get('/api/v1/export')).body.sections.vision;
+    expect(json.lines).toEqual([expect.objectContaining({ text: 'VISION-LINE <b>kind</b>' })]);
+    expect(json.pending).toEqual([expect.objectContaining({ text: 'VISION-WAITING' })]);
+    expect(json.versions).toEqual([expect.objectContaining({ number: 1, ours: true })]);
+    const html = (await a.client.get('/api/v1/export/html')).text;
+    expect(html).toContain('Our shared future');
+    expect(html).toContain('Version 1, signed by you both');
+    expect(html).toContain('VISION-LINE &lt;b&gt;kind&lt;/b&gt;');
+    expect(html).toContain('VISION-WAITING');
+    expect(html).not.toContain('<b>kind');
+  });
+});
+
 describe('the readable export after a day of use', () => {
   const caller =
     (person: TestPerson): Call =>

@@ -236,6 +236,20 @@ async function liveTogether(tag: string): Promise<Story> {
   // The daily question (issue 17): both answer today's, so each has read the other's.
   await ok(put(a, '/api/v1/questions/today', { answer: `A-DAILYQ-${tag}` }));
   await ok(put(b, '/api/v1/questions/today', { answer: `B-DAILYQ-${tag}` }));
+
+  // Our shared future (issue 17): a line from each, accepted by the other, signed by both; then
+  // one more line from each, still waiting for an answer.
+  const line = async (by: TestPerson, to: TestPerson, text: string) => {
+    const made = await ok(by.client.post('/api/v1/vision/lines', { text }));
+    const id = (made.pending as { id: string; text: string }[]).find((p) => p.text === text)!.id;
+    return { accept: () => ok(to.client.post(`/api/v1/vision/proposals/${id}/accept`)) };
+  };
+  await (await line(a, b, `A-VISION-${tag}`)).accept();
+  await (await line(b, a, `B-VISIONOK-${tag}`)).accept();
+  await ok(a.client.post('/api/v1/vision/sign', { draft: 2 }));
+  await ok(b.client.post('/api/v1/vision/sign', { draft: 2 }));
+  await line(a, b, `A-VISIONWAIT-${tag}`);
+  await line(b, a, `B-VISIONWAIT-${tag}`);
   const exportBefore = (await a.client.get('/api/v1/export')).text;
   return {
     a,
@@ -271,6 +285,8 @@ const aWrote = (tag: string) =>
     'WAVE',
     'WAVEPLAN',
     'DAILYQ',
+    'VISION',
+    'VISIONWAIT',
   ].map((what) => `A-${what}-${tag}`);
 
 for (const mode of ['leave', 'delete'] as const) {
@@ -306,6 +322,22 @@ for (const mode of ['leave', 'delete'] as const) {
         await ok(s.a.client.get('/api/v1/questions/today')),
       ]);
       expect(seen).not.toContain(`B-DAILYQ-${tag}`);
+    });
+
+    it('our shared future: A reads the lines both accepted and the version both signed, and her own waiting line', async () => {
+      const view = await ok(s.a.client.get('/api/v1/vision'));
+      expect(view.lines.map((l: { text: string }) => l.text)).toEqual([
+        `A-VISION-${tag}`,
+        `B-VISIONOK-${tag}`,
+      ]);
+      expect(view.current).toMatchObject({ number: 1, ours: true });
+      expect(view.current.lines).toHaveLength(2);
+      expect(view.canShare).toBe(false);
+      const waiting = view.pending.map((p: { text: string }) => p.text);
+      expect(waiting).toContain(`A-VISIONWAIT-${tag}`);
+      // B's unanswered line: readable history after leaving, gone with B's account.
+      if (mode === 'leave') expect(waiting).toContain(`B-VISIONWAIT-${tag}`);
+      else expect(waiting).not.toContain(`B-VISIONWAIT-${tag}`);
     });
 
     it('letters: A reads every letter A wrote, sent, scheduled and draft', async () => {
@@ -417,12 +449,14 @@ for (const mode of ['leave', 'delete'] as const) {
           'WAVE',
           'WAVEPLAN',
           'DAILYQ',
+          'VISIONWAIT',
         ]) {
           expect(all, `B-${what}`).not.toContain(`B-${what}-${tag}`);
         }
         expect(all).not.toContain(s.b.email);
         // The words both agreed to are joint, not B's alone.
         expect(all).toContain(`B-AGREED-${tag}`);
+        expect(all).toContain(`B-VISIONOK-${tag}`);
       });
     }
   });

@@ -6,6 +6,7 @@ import { journalModule } from '../features/journal/journal.routes.server.ts';
 import { lettersModule } from '../features/letters/letters.routes.server.ts';
 import { wavesModule } from '../features/waves/waves.routes.server.ts';
 import { questionsModule } from '../features/questions/questions.routes.server.ts';
+import { visionModule } from '../features/vision/vision.routes.server.ts';
 import { talksModule } from '../features/talks/talks.routes.server.ts';
 import { dataRightsModule } from '../features/data-rights/data-rights.routes.server.ts';
 import { pathModule } from '../features/path/path.routes.server.ts';
@@ -45,6 +46,7 @@ export const features: readonly FeatureModule[] = [
   firstWeekModule,
   wavesModule,
   questionsModule,
+  visionModule,
 ];
 
 export function createApp(options: Omit<BuildOptions, 'features'>) {

@@ -56,6 +56,7 @@ import { FirstWeekCard, FirstWeekScreen } from '../features/first-week/ui/index.
 import { firstWeek as firstWeekWords } from '../content/first-week.ts';
 import { WavesScreen, WaveTodayCardLazy } from '../features/waves/ui/index.ts';
 import { QuestionsScreen } from '../features/questions/ui/index.ts';
+import { VisionScreen } from '../features/vision/ui/index.ts';
 import { isStageId, stageById } from '../content/stages.ts';
 import { reflection as reflectionWords } from '../content/reflection.ts';
 import { safety as safetyWords } from '../content/safety.ts';
@@ -63,7 +64,6 @@ import { matchPath } from '../platform/web/router.ts';
 import { navigate, startNavigation, useLocation } from '../platform/web/navigation.ts';
 import type { NavItem } from '../platform/web/nav.tsx';
 import { startOfflineWatch } from '../platform/web/offline.ts';
-import { AreaPage } from '../platform/web/pages/area-page.tsx';
 import { NotFoundPage } from '../platform/web/pages/not-found-page.tsx';
 import { SupportPage } from '../platform/web/pages/support-page.tsx';
 import { UnreachablePage } from '../platform/web/pages/unreachable-page.tsx';
@@ -76,7 +76,6 @@ import { useStore } from '../platform/web/store.ts';
 import { startTheme } from '../platform/web/theme.ts';
 import { soloStore } from '../platform/web/solo.ts';
 import { registerSpacePauseLoader, resetSpacePause } from '../platform/web/space-pause.ts';
-import { setBuiltAreas } from '../platform/web/ui/tool-list.tsx';
 
 const HOME_SIGNED_IN = '/today';
 const SIGNED_OUT_ONLY = new Set(['/', '/sign-in', '/sign-up']);
@@ -98,10 +97,11 @@ const SHARED_PLACES = new Set([
   '/talk',
   '/letters',
   '/timeline',
+  '/vision',
 ]);
 const soloNavItems = navItems.filter((item) => !SHARED_PLACES.has(item.href));
 
-/** The page for a signed-in area. Built areas get their screens; the rest their honest empty state. */
+/** The page for a signed-in area. */
 function areaScreen(area: Area): ComponentChildren {
   switch (area.id) {
     case 'today':
@@ -148,8 +148,10 @@ function areaScreen(area: Area): ComponentChildren {
       return <WavesScreen />;
     case 'questions':
       return <QuestionsScreen />;
+    case 'vision':
+      return <VisionScreen />;
     default:
-      return talkAreaScreen(area.id) ?? <AreaPage area={area} />;
+      return talkAreaScreen(area.id);
   }
 }
 
@@ -158,21 +160,6 @@ function AccountReminders() {
   const session = useStore(sessionStore);
   return session.status === 'signed-in' ? <RemindersSection email={session.me.email} /> : null;
 }
-
-// Tools named on the path and in the reflection link only to places that have their screens.
-setBuiltAreas(
-  areas
-    .filter((a) => {
-      const view = areaScreen(a);
-      return !(
-        typeof view === 'object' &&
-        view !== null &&
-        'type' in view &&
-        view.type === AreaPage
-      );
-    })
-    .map((a) => a.id),
-);
 
 interface Screen {
   title: string;

@@ -1,5 +1,4 @@
 // The places in the app, in the order people meet them, and what each one is for.
-// An area that is not built yet shows its `empty` words: what will live there, said plainly.
 
 export type AreaId =
   | 'today'
@@ -13,6 +12,7 @@ export type AreaId =
   | 'timeline'
   | 'waves'
   | 'questions'
+  | 'vision'
   | 'support'
   | 'space'
   | 'account';
@@ -27,14 +27,10 @@ export type IconName =
   | 'letter'
   | 'book'
   | 'wave'
+  | 'horizon'
   | 'lifebuoy'
   | 'home'
   | 'person';
-
-export interface EmptyWords {
-  heading: string;
-  body: readonly string[];
-}
 
 export interface Area {
   id: AreaId;
@@ -48,13 +44,7 @@ export interface Area {
   onPhoneBar: boolean;
   /** Which group of the navigation it belongs to. */
   group: 'areas' | 'us';
-  /** Words for an area that has no screens yet. */
-  empty?: EmptyWords;
 }
-
-/** Said under every area that has no screens yet: honest, and without a date we can't promise. */
-export const notBuiltYet =
-  "This part isn't ready yet. We'd rather leave it empty than fill it with something half done.";
 
 export const areas: readonly Area[] = [
   {
@@ -83,13 +73,6 @@ export const areas: readonly Area[] = [
     icon: 'pulse',
     onPhoneBar: true,
     group: 'areas',
-    empty: {
-      heading: 'A few honest questions, asked often',
-      body: [
-        "Here you'll answer a short check-in when you want to: how you feel, how safe you feel, how much you trust today, and what you need. Once a week there is a deeper one about the two of you.",
-        "Your answers show to your partner only after you've both answered, so neither of you has to go first.",
-      ],
-    },
   },
   {
     id: 'agreements',
@@ -99,13 +82,6 @@ export const areas: readonly Area[] = [
     icon: 'handshake',
     onPhoneBar: false,
     group: 'areas',
-    empty: {
-      heading: 'What you both need to feel safe',
-      body: [
-        'This is where the two of you will write down what helps each of you feel safe day to day: about phones, time, friends, or anything else that matters to you.',
-        "An agreement counts only when you've both said yes. Each one has a date to look at it again, and either of you can ask to talk it over sooner.",
-      ],
-    },
   },
   {
     id: 'promises',
@@ -115,13 +91,6 @@ export const areas: readonly Area[] = [
     icon: 'check',
     onPhoneBar: false,
     group: 'areas',
-    empty: {
-      heading: 'Small promises, kept',
-      body: [
-        "Here you'll make small, concrete promises, like calling at lunch or being home when you said. You mark the ones you kept, and your partner can say they noticed.",
-        'If one slips, it is a chance to repair, not a mark against you. Over the weeks, the small ones add up to something you can both see.',
-      ],
-    },
   },
   {
     id: 'talk',
@@ -131,13 +100,6 @@ export const areas: readonly Area[] = [
     icon: 'chat',
     onPhoneBar: false,
     group: 'areas',
-    empty: {
-      heading: 'Hard conversations, one turn at a time',
-      body: [
-        "This is where you'll find guided conversations for the hard questions. One of you speaks; the other says back what they heard; then you switch.",
-        'You can pause at any point and choose a time to come back. Stopping to breathe is part of talking well.',
-      ],
-    },
   },
   {
     id: 'letters',
@@ -147,13 +109,6 @@ export const areas: readonly Area[] = [
     icon: 'letter',
     onPhoneBar: false,
     group: 'areas',
-    empty: {
-      heading: 'Words that need more room',
-      body: [
-        "Here you'll write letters to each other: about what trust means to you, or what you couldn't say out loud.",
-        'You can send a letter now or at a time you choose, and your partner can answer in their own time.',
-      ],
-    },
   },
   {
     id: 'journal',
@@ -163,13 +118,6 @@ export const areas: readonly Area[] = [
     icon: 'book',
     onPhoneBar: true,
     group: 'areas',
-    empty: {
-      heading: 'A place that is only yours',
-      body: [
-        'This will be your private journal: somewhere to write what you feel, with gentle prompts if you want them.',
-        'Only you can read it. Not your partner, not anyone else. If one day you want to share a piece, you choose that piece and share it on purpose.',
-      ],
-    },
   },
   {
     id: 'timeline',
@@ -179,13 +127,6 @@ export const areas: readonly Area[] = [
     icon: 'wave',
     onPhoneBar: false,
     group: 'areas',
-    empty: {
-      heading: 'How far you have come, waves and all',
-      body: [
-        "Here you'll see how you have been over time: your mood, how safe you feel and how much you trust, with the things you did together marked along the way.",
-        'It will show the hard days as honestly as the good ones. Healing comes in waves, and waves are normal.',
-      ],
-    },
   },
   {
     id: 'waves',
@@ -202,6 +143,15 @@ export const areas: readonly Area[] = [
     label: 'Daily question',
     heading: 'A question for today',
     icon: 'chat',
+    onPhoneBar: false,
+    group: 'areas',
+  },
+  {
+    id: 'vision',
+    path: '/vision',
+    label: 'Our future',
+    heading: 'Our future',
+    icon: 'horizon',
     onPhoneBar: false,
     group: 'areas',
   },

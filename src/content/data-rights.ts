@@ -43,13 +43,13 @@ export const deleteWords = {
   goesHeading: 'What goes',
   goes: [
     'Your email, your name and your password. Nobody can sign in as you again.',
-    'Everything you wrote: journal, reflection, check-ins, letters (sent or not), promises, your answers and your safety check.',
+    'Everything you wrote: journal, reflection, check-ins, letters (sent or not), promises, lines for your shared future your partner had not accepted, your answers and your safety check.',
     'Your side of a conversation becomes a short line: “removed when this account was closed”. So do statements you wrote, and agreement wording your partner never said yes to.',
   ],
   staysHeading: 'What stays, for your partner',
   stays: [
     'Everything your partner wrote stays theirs: their letters, their turns, their statements, their check-ins and replies.',
-    'An agreement you both said yes to stays as you agreed it, to read only.',
+    'An agreement you both said yes to stays as you agreed it, to read only. So do the lines of your shared future you both accepted, and the versions you both signed.',
     'If you share a space, it closes. Your partner is told only that your account is gone. Never why.',
   ],
   exportFirst: 'You may want to download your data first.',

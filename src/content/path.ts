@@ -43,7 +43,6 @@ export const path = {
   helps: 'What helps',
   questions: 'Questions for this stage',
   tools: 'Tools for it',
-  notYetBuilt: 'coming later',
   /** Each stage's marks, read out for screen readers. */
   marksHeading: (stage: string) => `Marks for ${stage}`,
   reflection: 'Your private reflection',

@@ -38,7 +38,6 @@ export const reflection = {
     beneath: 'What often lies beneath',
     work: 'Where the work goes',
     tools: 'What helps',
-    notYetBuilt: 'coming later',
     yourNote: 'Your note',
     shared: 'Shared with your partner',
     private: 'Only you can see this',

@@ -143,7 +143,7 @@ export const stages: readonly Stage[] = [
       'What makes me stop listening, and what brings me back?',
       'How do I want us to pause when things get too hot?',
     ],
-    tools: ['talk', 'check-ins', 'letters'],
+    tools: ['talk', 'questions', 'check-ins', 'letters'],
   },
   {
     id: 'practise',
@@ -186,7 +186,7 @@ export const stages: readonly Stage[] = [
       'What do we want our relationship to feel like a year from now?',
       'What from before do we want to keep, and what do we want to leave behind?',
     ],
-    tools: ['memories', 'letters', 'timeline'],
+    tools: ['memories', 'vision', 'letters', 'timeline'],
   },
 ];
 

@@ -1,5 +1,5 @@
-// The tools of the method, by name, and where each one lives in the app. A tool whose place is
-// not built yet is listed by name only (see `toolHref`): no link that leads nowhere.
+// The tools of the method, by name, and where each one lives in the app: every tool has its
+// place, so every tool named on the path or in the reflection is a link.
 
 import { areas, type AreaId } from './areas.ts';
 
@@ -14,21 +14,28 @@ export const toolIds = [
   'letters',
   'journal',
   'timeline',
+  'questions',
   'memories',
+  'vision',
   'support',
 ] as const;
 export type ToolId = (typeof toolIds)[number];
 
-export interface Tool {
+export type Tool = {
   id: ToolId;
   name: string;
   /** What it does, in a few words. */
   what: string;
-  /** The area it lives in, when it has one. */
-  area?: AreaId;
-  /** Its own page, when it is not an area. */
-  path?: string;
-}
+} & (
+  | {
+      /** The area it lives in. */
+      area: AreaId;
+    }
+  | {
+      /** Its own page, when it is not an area. */
+      path: string;
+    }
+);
 
 export const tools: Record<ToolId, Tool> = {
   reflection: {
@@ -82,7 +89,24 @@ export const tools: Record<ToolId, Tool> = {
     what: 'how you have been over time, waves and all',
     area: 'timeline',
   },
-  memories: { id: 'memories', name: 'New memories', what: 'time together, planned and remembered' },
+  questions: {
+    id: 'questions',
+    name: 'A question a day',
+    what: 'one small question to answer, each in your own words',
+    path: '/questions',
+  },
+  memories: {
+    id: 'memories',
+    name: 'New memories',
+    what: 'time together, planned and remembered',
+    path: '/memories',
+  },
+  vision: {
+    id: 'vision',
+    name: 'Our future',
+    what: 'a shared picture of what you want, written together line by line',
+    area: 'vision',
+  },
   support: {
     id: 'support',
     name: 'Support',
@@ -91,13 +115,9 @@ export const tools: Record<ToolId, Tool> = {
   },
 };
 
-/**
- * Where a tool lives, or null while its place is not built yet. `isBuilt` says which areas have
- * their screens (the app knows; see src/app/web.tsx): no link ever leads to an empty place.
- */
-export function toolHref(id: ToolId, isBuilt: (area: AreaId) => boolean): string | null {
+/** Where a tool lives: its own page, or its area's. */
+export function toolHref(id: ToolId): string {
   const tool = tools[id];
-  if (tool.path) return tool.path;
-  if (!tool.area || !isBuilt(tool.area)) return null;
-  return areas.find((a) => a.id === tool.area)?.path ?? null;
+  if ('path' in tool) return tool.path;
+  return areas.find((a) => a.id === tool.area)!.path;
 }

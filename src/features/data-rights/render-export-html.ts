@@ -17,6 +17,8 @@ import { safety as safetyWords } from '../../content/safety.ts';
 import { smallActById } from '../../content/small-acts.ts';
 import { stages, statusWords as stageStatus } from '../../content/stages.ts';
 import { topicById } from '../../content/talks.ts';
+import { visionExport } from '../../content/vision.ts';
+import { formatDay } from '../../platform/time/days.ts';
 import type { ExportDocument } from './data-rights.schema.ts';
 
 /**
@@ -1065,7 +1067,69 @@ const READ = new Set([
   'reminders',
   'timeline',
   'questions',
+  'vision',
 ]);
+
+const visionLines = z.array(z.object({ id: z.string(), text: z.string() }));
+const visionSection = z.object({
+  lines: visionLines,
+  pending: z.array(
+    z.object({
+      kind: z.string(),
+      text: z.string(),
+      before: z.string().nullable(),
+      isMine: z.boolean(),
+    }),
+  ),
+  versions: z.array(
+    z.object({
+      number: z.number(),
+      lines: visionLines,
+      signedByMe: z.boolean(),
+      signedByPartner: z.boolean(),
+      ours: z.boolean(),
+      createdAt: z.string(),
+    }),
+  ),
+  revisit: z.object({ on: z.string() }).nullable(),
+});
+
+/** Our shared future: the version both signed, the lines now, what waits, every version. */
+function visionSectionHtml(data: unknown, d: Dates): Section | null {
+  const v = visionSection.safeParse(data);
+  if (!v.success) return null;
+  const w = visionExport;
+  const list = (lines: { text: string }[]) =>
+    `<ol>${lines.map((l) => `<li dir="auto">${bdi(l.text)}</li>`).join('')}</ol>`;
+  const current = v.data.versions.find((x) => x.ours);
+  const parts = [
+    current ? `<h3>${t(w.current(current.number))}</h3>${list(current.lines)}` : '',
+    v.data.lines.length ? `<h3>${t(w.draft)}</h3>${list(v.data.lines)}` : p(t(w.none)),
+    v.data.pending.length
+      ? `<h3>${t(w.pending)}</h3><ul>${v.data.pending
+          .map(
+            (x) =>
+              `<li dir="auto">${x.kind === 'remove' ? `${t(w.takeOut)} ${bdi(x.before ?? '')}` : bdi(x.text)} <span class="meta">(${t(x.isMine ? w.pendingMine : w.pendingTheirs)})</span></li>`,
+          )
+          .join('')}</ul>`
+      : '',
+    v.data.versions.length
+      ? `<h3>${t(w.versions)}</h3><ul>${v.data.versions
+          .map((x) => {
+            const who = x.ours ? w.signedBoth : x.signedByMe ? w.signedMe : w.signedPartner;
+            return `<li>${t(w.version(x.number, d.day(x.createdAt), who))}${list(x.lines)}</li>`;
+          })
+          .join('')}</ul>`
+      : '',
+    v.data.revisit ? p(t(w.revisit(formatDay(v.data.revisit.on, 'long')))) : '',
+  ];
+  return {
+    id: 'vision',
+    title: w.title,
+    summary: v.data.lines.length ? w.summary(v.data.lines.length) : '',
+    html: parts.join(''),
+  };
+}
 
 export function renderExportHtml(document: ExportDocument, timeZone = 'UTC'): string {
   const d = datesIn(timeZone);
@@ -1101,6 +1165,7 @@ export function renderExportHtml(document: ExportDocument, timeZone = 'UTC'): st
     read('promises', promisesSectionHtml(s.promises, d, who)),
     read('path', pathSectionHtml(s.path, d)),
     read('questions', questionsSectionHtml(s.questions, d, who)),
+    read('vision', visionSectionHtml(s.vision, d)),
     moreSectionHtml(s, d),
     ...Object.keys(s)
       .filter((name) => !READ.has(name))

@@ -17,7 +17,7 @@ import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
 import type { ActionInput, AgreementVersion } from '../agreements.schema.ts';
 import { findConcerns } from '../guard-rails.ts';
-import { diffWords, hasChanges, withGaps } from '../word-diff.ts';
+import { diffWords, hasChanges, withGaps } from '../../../platform/text/word-diff.ts';
 import { AgreementForm } from './agreement-form.tsx';
 import { agreementsApi, type AgreementDetail, type AgreementWords } from './agreements-api.ts';
 import { formatDay as formatAnyDay } from '../../../platform/time/days.ts';

@@ -72,7 +72,7 @@ export function StagePage({ stageId }: { stageId: StageId }) {
       </section>
       <section class="section" aria-labelledby="tools-heading">
         <h2 id="tools-heading">{words.tools}</h2>
-        <ToolList ids={stage.tools} notYet={words.notYetBuilt} />
+        <ToolList ids={stage.tools} />
       </section>
       {data?.hasSpace ? <StageHistory changes={data.history} oneStage /> : null}
     </>

@@ -58,7 +58,7 @@ export function TakeResult({
                 ))}
               </ul>
               <h4>{words.result.tools}</h4>
-              <ToolList ids={pattern.tools} notYet={words.result.notYetBuilt} />
+              <ToolList ids={pattern.tools} />
               {p.note ? (
                 <>
                   <h4>{words.result.yourNote}</h4>

@@ -11,6 +11,7 @@ const paths: Record<IconName | 'more' | 'exit' | 'moon' | 'close' | 'lock', stri
   letter: 'M3 6h18v12H3zM3 6l9 7 9-7',
   book: 'M5 4h11a3 3 0 0 1 3 3v13H8a3 3 0 0 1-3-3zM5 17a3 3 0 0 1 3-3h11',
   wave: 'M3 14c2.5 0 2.5-5 5-5s2.5 8 5 8 2.5-10 5-10 2 4 3 4',
+  horizon: 'M3 18h18M6.5 18a5.5 5.5 0 0 1 11 0M12 6v3M5.6 9.6l1.8 1.8M18.4 9.6l-1.8 1.8',
   lifebuoy:
     'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM12 8a4 4 0 1 0 0 8a4 4 0 1 0 0-8zM5.6 5.6l3.6 3.6M14.8 14.8l3.6 3.6M18.4 5.6l-3.6 3.6M9.2 14.8l-3.6 3.6',
   home: 'M4 11l8-7 8 7M6 9.5V20h12V9.5M10 20v-5h4v5',

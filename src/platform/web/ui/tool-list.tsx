@@ -1,27 +1,14 @@
-import type { AreaId } from '../../../content/areas.ts';
 import { toolHref, tools, type ToolId } from '../../../content/tools.ts';
 
-let built = new Set<AreaId>();
-
-/** The app says once which areas have their screens; tools elsewhere are named, not linked. */
-export function setBuiltAreas(ids: Iterable<AreaId>): void {
-  built = new Set(ids);
-}
-
-/** The tools for a stage or pattern: a link where the tool exists, its name alone where not yet. */
-export function ToolList({ ids, notYet }: { ids: readonly ToolId[]; notYet: string }) {
+/** The tools for a stage or pattern, each a link to where it lives. */
+export function ToolList({ ids }: { ids: readonly ToolId[] }) {
   return (
     <ul class="tool-list">
-      {ids.map((id) => {
-        const tool = tools[id];
-        const href = toolHref(id, (area) => built.has(area));
-        return (
-          <li key={id}>
-            {href ? <a href={href}>{tool.name}</a> : <strong>{tool.name}</strong>}: {tool.what}
-            {href ? null : <span class="muted"> ({notYet})</span>}
-          </li>
-        );
-      })}
+      {ids.map((id) => (
+        <li key={id}>
+          <a href={toolHref(id)}>{tools[id].name}</a>: {tools[id].what}
+        </li>
+      ))}
     </ul>
   );
 }

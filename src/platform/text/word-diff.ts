@@ -1,4 +1,4 @@
-// A simple word diff between two versions of a text, for showing what changed.
+// A simple word diff between two versions of a text, for showing what changed (agreements, our shared future).
 
 export interface DiffPart {
   kind: 'same' | 'added' | 'removed';
