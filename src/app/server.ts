@@ -5,6 +5,7 @@ import { timelineModule } from '../features/timeline/timeline.routes.server.ts';
 import { journalModule } from '../features/journal/journal.routes.server.ts';
 import { lettersModule } from '../features/letters/letters.routes.server.ts';
 import { wavesModule } from '../features/waves/waves.routes.server.ts';
+import { memoriesModule } from '../features/memories/memories.routes.server.ts';
 import { talksModule } from '../features/talks/talks.routes.server.ts';
 import { dataRightsModule } from '../features/data-rights/data-rights.routes.server.ts';
 import { pathModule } from '../features/path/path.routes.server.ts';
@@ -43,6 +44,7 @@ export const features: readonly FeatureModule[] = [
   remindersModule,
   firstWeekModule,
   wavesModule,
+  memoriesModule,
 ];
 
 export function createApp(options: Omit<BuildOptions, 'features'>) {
