@@ -27,6 +27,7 @@ const budgets: { screen: string; url: string; statements: number }[] = [
   { screen: 'promises', url: '/api/v1/promises/ledger?weeks=12', statements: 2 },
   { screen: 'letters', url: '/api/v1/letters', statements: 1 },
   { screen: 'waves', url: '/api/v1/waves', statements: 1 },
+  { screen: 'memories', url: '/api/v1/memories', statements: 1 },
   { screen: 'talks', url: '/api/v1/talks', statements: 3 },
   { screen: 'talks', url: '/api/v1/ownership', statements: 1 },
   { screen: 'journal', url: '/api/v1/journal', statements: 1 },

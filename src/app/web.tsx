@@ -55,6 +55,7 @@ import { TodayPage } from '../features/today/ui/index.ts';
 import { FirstWeekCard, FirstWeekScreen } from '../features/first-week/ui/index.ts';
 import { firstWeek as firstWeekWords } from '../content/first-week.ts';
 import { WavesScreen, WaveTodayCardLazy } from '../features/waves/ui/index.ts';
+import { MemoriesScreen } from '../features/memories/ui/index.ts';
 import { isStageId, stageById } from '../content/stages.ts';
 import { reflection as reflectionWords } from '../content/reflection.ts';
 import { safety as safetyWords } from '../content/safety.ts';
@@ -97,6 +98,7 @@ const SHARED_PLACES = new Set([
   '/talk',
   '/letters',
   '/timeline',
+  '/memories',
 ]);
 const soloNavItems = navItems.filter((item) => !SHARED_PLACES.has(item.href));
 
@@ -145,6 +147,8 @@ function areaScreen(area: Area): ComponentChildren {
       return <PromisesScreen />;
     case 'waves':
       return <WavesScreen />;
+    case 'memories':
+      return <MemoriesScreen />;
     default:
       return talkAreaScreen(area.id) ?? <AreaPage area={area} />;
   }

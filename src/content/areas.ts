@@ -12,6 +12,7 @@ export type AreaId =
   | 'journal'
   | 'timeline'
   | 'waves'
+  | 'memories'
   | 'support'
   | 'space'
   | 'account';
@@ -26,6 +27,7 @@ export type IconName =
   | 'letter'
   | 'book'
   | 'wave'
+  | 'memory'
   | 'lifebuoy'
   | 'home'
   | 'person';
@@ -192,6 +194,15 @@ export const areas: readonly Area[] = [
     label: 'Waves',
     heading: 'Waves',
     icon: 'wave',
+    onPhoneBar: false,
+    group: 'areas',
+  },
+  {
+    id: 'memories',
+    path: '/memories',
+    label: 'Memories',
+    heading: 'Memories',
+    icon: 'memory',
     onPhoneBar: false,
     group: 'areas',
   },
