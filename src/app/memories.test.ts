@@ -260,6 +260,14 @@ describe('memories', () => {
     const exported = (await b.client.get('/api/v1/export')).body.sections.memories.memories;
     expect(exported[0].photo.dataUrl).toMatch(/^data:image\/jpeg;base64,\/9j\//);
 
+    // The readable export shows it inline, allowed by its own policy (data: images, no requests).
+    const page = await b.client.get('/api/v1/export/html');
+    expect(page.text).toMatch(
+      /<img src="data:image\/jpeg;base64,\/9j\/[^"]+" width="1600" height="1200"/,
+    );
+    expect(String(page.headers['content-security-policy'])).toContain('img-src data:;');
+    expect(page.text).toContain('The photo Avery added.');
+
     // A removes it; then B may add one.
     expect((await a.client.delete(`/api/v1/memories/${id}/photo`)).status).toBe(200);
     const small = await photoWithExif(300, 200);

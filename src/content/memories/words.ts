@@ -156,3 +156,17 @@ export const memories = {
   photoFormat: 'Send the photo as base64 text, or as a data: URL.',
   calendarSummary: 'Time together',
 } as const;
+
+/** The memories section of the readable export. */
+export const readableMemories = {
+  title: 'Memories',
+  none: 'No time together planned yet.',
+  partner: 'Your partner',
+  asked: (when: string) => `Asked for ${when}.`,
+  planned: (when: string) => `Planned for ${when}, and you both said yes.`,
+  happened: (when: string) => `Together on ${when}.`,
+  mine: 'What you keep:',
+  theirs: (name: string) => `What ${name} keeps:`,
+  photoMine: 'The photo you added.',
+  photoTheirs: (name: string) => `The photo ${name} added.`,
+} as const;
