@@ -118,15 +118,6 @@ const sideBySide: Draft[] = [
     'out',
   ],
   [
-    'puzzle-corner',
-    'Start a jigsaw',
-    'Leave it on a table. Add a piece or two when you pass.',
-    'evening',
-    'little',
-    'low',
-    'home',
-  ],
-  [
     'old-music',
     'Play old songs you both liked',
     'Take turns choosing. You can just listen.',
@@ -206,6 +197,15 @@ const sideBySide: Draft[] = [
     'free',
     'low',
     'out',
+  ],
+  [
+    'puzzle-corner',
+    'Start a jigsaw',
+    'Leave it on a table. Add a piece or two when you pass.',
+    'evening',
+    'little',
+    'low',
+    'home',
   ],
 ];
 
