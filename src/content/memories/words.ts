@@ -107,7 +107,7 @@ export const memories = {
   keepMine: 'You',
   keepPartner: (name: string) => name,
   keepPartnerNotYet: (name: string) => `${name} hasn't written a line yet.`,
-  keepNotYet: 'After the day, each of you can write one line here.',
+  keepNone: 'No line.',
   photoHeading: 'A photo',
   photoAlt: (title: string) => `A photo from “${title}”`,
   photoLabel: 'Add a photo (you can leave this)',

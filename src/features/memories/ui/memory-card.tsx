@@ -225,7 +225,7 @@ function Remembering(props: CardProps) {
           {canShare ? (
             <KeepLine memory={memory} onChange={onChange} />
           ) : (
-            (memory.lines.mine ?? <span class="muted">{words.keepNotYet}</span>)
+            (memory.lines.mine ?? <span class="muted">{words.keepNone}</span>)
           )}
         </dd>
         <dt>{words.keepPartner(partnerName)}</dt>
@@ -235,7 +235,7 @@ function Remembering(props: CardProps) {
           )}
         </dd>
       </dl>
-      <Photo {...props} />
+      {memory.photo || canShare ? <Photo {...props} /> : null}
     </>
   );
 }
