@@ -82,7 +82,12 @@ export const tools: Record<ToolId, Tool> = {
     what: 'how you have been over time, waves and all',
     area: 'timeline',
   },
-  memories: { id: 'memories', name: 'New memories', what: 'time together, planned and remembered' },
+  memories: {
+    id: 'memories',
+    name: 'New memories',
+    what: 'time together, planned and remembered',
+    area: 'memories',
+  },
   support: {
     id: 'support',
     name: 'Support',
