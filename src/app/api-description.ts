@@ -117,6 +117,17 @@ const operationIds: Record<string, string> = {
   'POST /api/v1/vision/proposals/:id/reword': 'rewordVisionLine',
   'POST /api/v1/vision/sign': 'signVision',
   'PUT /api/v1/vision/revisit': 'setVisionRevisit',
+  'GET /api/v1/memories': 'listMemories',
+  'POST /api/v1/memories': 'planMemory',
+  'GET /api/v1/memories/:id': 'getMemory',
+  'POST /api/v1/memories/:id/confirm': 'confirmMemory',
+  'POST /api/v1/memories/:id/suggest': 'suggestMemoryTime',
+  'PUT /api/v1/memories/:id/line': 'keepMemoryLine',
+  'PUT /api/v1/memories/:id/photo': 'addMemoryPhoto',
+  'GET /api/v1/memories/:id/photo': 'getMemoryPhoto',
+  'DELETE /api/v1/memories/:id/photo': 'removeMemoryPhoto',
+  'DELETE /api/v1/memories/:id': 'cancelMemory',
+  'GET /api/v1/memories/:id/calendar': 'getMemoryCalendar',
   'GET /api/v1/talks': 'listTalks',
   'POST /api/v1/talks': 'startTalk',
   'GET /api/v1/talks/:id': 'getTalk',
@@ -165,6 +176,8 @@ const tags: Record<string, string> = {
     'The healing timeline: check-ins over time, with agreements, talks and memories marked.',
   journal: 'The private journal: only its author can ever read an entry.',
   letters: 'Letters between partners: drafts, sending now or at a chosen time, replies.',
+  memories:
+    'Memories: time together planned by one and confirmed by the other, a line each of what they keep, one photo, a calendar file.',
   waves:
     'Waves: one tap when the hurt comes back, the partner answering "I\'m here", and the wave plan.',
   questions:

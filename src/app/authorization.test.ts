@@ -88,6 +88,29 @@ async function visionProposal(w: World): Promise<Ids> {
   return { id: made.body.pending[0].id };
 }
 
+/** A day some days from now (negative: ago), as YYYY-MM-DD. */
+const dayFromNow = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** A 1×1 JPEG, as base64. */
+const TINY_JPEG =
+  '/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAj/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKpAB//Z';
+/** The owner plans a time together, some days from now. */
+async function plannedMemory(w: World, days: number): Promise<string> {
+  const made = await w.owner.client.post('/api/v1/memories', {
+    title: 'A short walk',
+    on: dayFromNow(days),
+  });
+  return made.body.memory.id as string;
+}
+/** A memory from yesterday both said yes to; with the owner's photo when asked. */
+async function rememberedMemory(w: World, photo = false): Promise<string> {
+  const id = await plannedMemory(w, -1);
+  await w.partner.client.post(`/api/v1/memories/${id}/confirm`);
+  if (photo)
+    await w.owner.client.request('PUT', `/api/v1/memories/${id}/photo`, { image: TINY_JPEG });
+  return id;
+}
+
 const expectations: Record<string, Expectation> = {
   'GET /api/health': { expect: all(200) },
   'GET /api/openapi.json': { expect: all(200) },
@@ -567,6 +590,60 @@ const expectations: Record<string, Expectation> = {
   'PUT /api/v1/vision/revisit': {
     expect: signedIn(200, { stranger: 409 }),
     body: () => ({ on: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) }),
+  },
+  // Memories (issue 17): the stranger's space has no partner to plan with.
+  'GET /api/v1/memories': { expect: signedIn(200) },
+  'POST /api/v1/memories': {
+    expect: signedIn(201, { stranger: 409 }),
+    body: () => ({ title: 'A short walk', on: dayFromNow(3) }),
+  },
+  'GET /api/v1/memories/:id': {
+    expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: await plannedMemory(w, 3) }),
+    url: (ids) => `/api/v1/memories/${ids.id}`,
+  },
+  'POST /api/v1/memories/:id/confirm': {
+    expect: { anonymous: 401, owner: 409, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: await plannedMemory(w, 3) }),
+    url: (ids) => `/api/v1/memories/${ids.id}/confirm`,
+  },
+  'POST /api/v1/memories/:id/suggest': {
+    expect: { anonymous: 401, owner: 409, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: await plannedMemory(w, 3) }),
+    url: (ids) => `/api/v1/memories/${ids.id}/suggest`,
+    body: () => ({ on: dayFromNow(4) }),
+  },
+  'PUT /api/v1/memories/:id/line': {
+    expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: await rememberedMemory(w) }),
+    url: (ids) => `/api/v1/memories/${ids.id}/line`,
+    body: () => ({ text: 'The light on the water' }),
+  },
+  'PUT /api/v1/memories/:id/photo': {
+    expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: await rememberedMemory(w) }),
+    url: (ids) => `/api/v1/memories/${ids.id}/photo`,
+    body: () => ({ image: TINY_JPEG }),
+  },
+  'GET /api/v1/memories/:id/photo': {
+    expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: await rememberedMemory(w, true) }),
+    url: (ids) => `/api/v1/memories/${ids.id}/photo`,
+  },
+  'DELETE /api/v1/memories/:id/photo': {
+    expect: { anonymous: 401, owner: 200, partner: 403, stranger: 404 },
+    setup: async (w) => ({ id: await rememberedMemory(w, true) }),
+    url: (ids) => `/api/v1/memories/${ids.id}/photo`,
+  },
+  'DELETE /api/v1/memories/:id': {
+    expect: { anonymous: 401, owner: 204, partner: 403, stranger: 404 },
+    setup: async (w) => ({ id: await plannedMemory(w, 3) }),
+    url: (ids) => `/api/v1/memories/${ids.id}`,
+  },
+  'GET /api/v1/memories/:id/calendar': {
+    expect: { anonymous: 401, owner: 200, partner: 200, stranger: 404 },
+    setup: async (w) => ({ id: await plannedMemory(w, 3) }),
+    url: (ids) => `/api/v1/memories/${ids.id}/calendar`,
   },
   'GET /api/v1/talks': { expect: signedIn(200) },
   'POST /api/v1/talks': {

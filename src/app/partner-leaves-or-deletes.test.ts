@@ -44,6 +44,9 @@ const ok = async (reply: Promise<Reply>) => {
   return res.body;
 };
 const put = (p: TestPerson, url: string, body: unknown) => p.client.request('PUT', url, body);
+/** A 1×1 JPEG, as base64. */
+const TINY_JPEG =
+  '/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAj/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKpAB//Z';
 
 /** Every row of every table, as text, seen by the owner: for "is it gone?" and "is it there?". */
 const everything = () =>
@@ -250,6 +253,18 @@ async function liveTogether(tag: string): Promise<Story> {
   await ok(b.client.post('/api/v1/vision/sign', { draft: 2 }));
   await line(a, b, `A-VISIONWAIT-${tag}`);
   await line(b, a, `B-VISIONWAIT-${tag}`);
+  // Memories (issue 17): one B planned and A said yes to, from yesterday, with a line each and
+  // A's photo; a plan of B's that A never answered; a plan of A's that B never answered.
+  const together = await ok(
+    b.client.post('/api/v1/memories', { title: `B-MEMORY-${tag}`, on: inDays(-1) }),
+  );
+  const memoryId = together.memory.id as string;
+  await ok(a.client.post(`/api/v1/memories/${memoryId}/confirm`));
+  await ok(put(a, `/api/v1/memories/${memoryId}/line`, { text: `A-KEEP-${tag}` }));
+  await ok(put(b, `/api/v1/memories/${memoryId}/line`, { text: `B-KEEP-${tag}` }));
+  await ok(put(a, `/api/v1/memories/${memoryId}/photo`, { image: TINY_JPEG }));
+  await ok(b.client.post('/api/v1/memories', { title: `B-MEMPLAN-${tag}`, on: inDays(5) }));
+  await ok(a.client.post('/api/v1/memories', { title: `A-MEMPLAN-${tag}`, on: inDays(6) }));
   const exportBefore = (await a.client.get('/api/v1/export')).text;
   return {
     a,
@@ -287,6 +302,8 @@ const aWrote = (tag: string) =>
     'DAILYQ',
     'VISION',
     'VISIONWAIT',
+    'KEEP',
+    'MEMPLAN',
   ].map((what) => `A-${what}-${tag}`);
 
 for (const mode of ['leave', 'delete'] as const) {
@@ -338,6 +355,29 @@ for (const mode of ['leave', 'delete'] as const) {
       // B's unanswered line: readable history after leaving, gone with B's account.
       if (mode === 'leave') expect(waiting).toContain(`B-VISIONWAIT-${tag}`);
       else expect(waiting).not.toContain(`B-VISIONWAIT-${tag}`);
+    });
+
+    it('memories: A reads the one made together, her line and photo, her own plan; B’s words by the rules', async () => {
+      const view = await ok(s.a.client.get('/api/v1/memories'));
+      const text = JSON.stringify(view);
+      // The title both said yes to is joint: it stays, like agreed wording (decision 052).
+      expect(text).toContain(`B-MEMORY-${tag}`);
+      expect(text).toContain(`A-KEEP-${tag}`);
+      expect(text).toContain(`A-MEMPLAN-${tag}`);
+      const together = (view.memories as { title: string; photo: unknown }[]).find(
+        (m) => m.title === `B-MEMORY-${tag}`,
+      );
+      expect(together?.photo).toMatchObject({ byMe: true });
+      // Leaving erases nothing; a closed account's own line and unanswered plan go.
+      if (mode === 'leave') {
+        expect(text).toContain(`B-KEEP-${tag}`);
+        expect(text).toContain(`B-MEMPLAN-${tag}`);
+      } else {
+        expect(text).not.toContain(`B-KEEP-${tag}`);
+        expect(text).not.toContain(`B-MEMPLAN-${tag}`);
+      }
+      // The space is closed: read-only now.
+      expect(view.canShare).toBe(false);
     });
 
     it('letters: A reads every letter A wrote, sent, scheduled and draft', async () => {
@@ -450,6 +490,8 @@ for (const mode of ['leave', 'delete'] as const) {
           'WAVEPLAN',
           'DAILYQ',
           'VISIONWAIT',
+          'KEEP',
+          'MEMPLAN',
         ]) {
           expect(all, `B-${what}`).not.toContain(`B-${what}-${tag}`);
         }

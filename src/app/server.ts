@@ -7,6 +7,7 @@ import { lettersModule } from '../features/letters/letters.routes.server.ts';
 import { wavesModule } from '../features/waves/waves.routes.server.ts';
 import { questionsModule } from '../features/questions/questions.routes.server.ts';
 import { visionModule } from '../features/vision/vision.routes.server.ts';
+import { memoriesModule } from '../features/memories/memories.routes.server.ts';
 import { talksModule } from '../features/talks/talks.routes.server.ts';
 import { dataRightsModule } from '../features/data-rights/data-rights.routes.server.ts';
 import { pathModule } from '../features/path/path.routes.server.ts';
@@ -47,6 +48,7 @@ export const features: readonly FeatureModule[] = [
   wavesModule,
   questionsModule,
   visionModule,
+  memoriesModule,
 ];
 
 export function createApp(options: Omit<BuildOptions, 'features'>) {

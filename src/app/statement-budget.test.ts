@@ -30,6 +30,7 @@ const budgets: { screen: string; url: string; statements: number }[] = [
   { screen: 'questions', url: '/api/v1/questions/today', statements: 1 },
   { screen: 'questions', url: '/api/v1/questions', statements: 1 },
   { screen: 'vision', url: '/api/v1/vision', statements: 1 },
+  { screen: 'memories', url: '/api/v1/memories', statements: 1 },
   { screen: 'talks', url: '/api/v1/talks', statements: 3 },
   { screen: 'talks', url: '/api/v1/ownership', statements: 1 },
   { screen: 'journal', url: '/api/v1/journal', statements: 1 },

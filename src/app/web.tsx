@@ -57,6 +57,7 @@ import { firstWeek as firstWeekWords } from '../content/first-week.ts';
 import { WavesScreen, WaveTodayCardLazy } from '../features/waves/ui/index.ts';
 import { QuestionsScreen } from '../features/questions/ui/index.ts';
 import { VisionScreen } from '../features/vision/ui/index.ts';
+import { MemoriesScreen } from '../features/memories/ui/index.ts';
 import { isStageId, stageById } from '../content/stages.ts';
 import { reflection as reflectionWords } from '../content/reflection.ts';
 import { safety as safetyWords } from '../content/safety.ts';
@@ -98,6 +99,7 @@ const SHARED_PLACES = new Set([
   '/letters',
   '/timeline',
   '/vision',
+  '/memories',
 ]);
 const soloNavItems = navItems.filter((item) => !SHARED_PLACES.has(item.href));
 
@@ -150,6 +152,8 @@ function areaScreen(area: Area): ComponentChildren {
       return <QuestionsScreen />;
     case 'vision':
       return <VisionScreen />;
+    case 'memories':
+      return <MemoriesScreen />;
     default:
       return talkAreaScreen(area.id);
   }

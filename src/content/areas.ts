@@ -13,6 +13,7 @@ export type AreaId =
   | 'waves'
   | 'questions'
   | 'vision'
+  | 'memories'
   | 'support'
   | 'space'
   | 'account';
@@ -28,6 +29,7 @@ export type IconName =
   | 'book'
   | 'wave'
   | 'horizon'
+  | 'memory'
   | 'lifebuoy'
   | 'home'
   | 'person';
@@ -152,6 +154,15 @@ export const areas: readonly Area[] = [
     label: 'Our future',
     heading: 'Our future',
     icon: 'horizon',
+    onPhoneBar: false,
+    group: 'areas',
+  },
+  {
+    id: 'memories',
+    path: '/memories',
+    label: 'Memories',
+    heading: 'Memories',
+    icon: 'memory',
     onPhoneBar: false,
     group: 'areas',
   },

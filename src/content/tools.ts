@@ -99,7 +99,7 @@ export const tools: Record<ToolId, Tool> = {
     id: 'memories',
     name: 'New memories',
     what: 'time together, planned and remembered',
-    path: '/memories',
+    area: 'memories',
   },
   vision: {
     id: 'vision',

@@ -20,6 +20,7 @@ import { topicById } from '../../content/talks.ts';
 import { visionExport } from '../../content/vision.ts';
 import { formatDay } from '../../platform/time/days.ts';
 import type { ExportDocument } from './data-rights.schema.ts';
+import { memoriesSectionHtml } from './render-memories-html.ts';
 
 /**
  * The export as a page a person would keep (decision 141): sections in sentences, check-ins as a
@@ -52,7 +53,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}
 th,td{border-bottom:1px solid #e6dccb;padding:.35rem .4rem;text-align:left;vertical-align:top}
 th{font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}tr.day td,tr.day th{border-bottom:0;padding-bottom:0}tr.words td{padding-top:.1rem;color:#3d3934}
 .table-wrap{overflow-x:auto}
-figure{margin:.75rem 0}svg.chart{display:block;width:100%;height:auto;background:#fff;border:1px solid #e6dccb;border-radius:.5rem}.key svg{vertical-align:middle}
+figure{margin:.75rem 0}figure img{display:block;max-width:100%;height:auto;border-radius:.35rem}svg.chart{display:block;width:100%;height:auto;background:#fff;border:1px solid #e6dccb;border-radius:.5rem}.key svg{vertical-align:middle}
 figcaption{font-size:.9rem;color:#3d3934}.key{display:inline-block;margin-right:1rem}
 .choice{display:flex;gap:.5rem;align-items:flex-start;margin:.75rem 0}.choice input{width:1.25rem;height:1.25rem;margin-top:.15rem}
 @media (max-width:30rem){body{font-size:16px}nav ol{columns:1}main{padding:1rem .85rem 2.5rem}}
@@ -68,7 +69,7 @@ body:not(:has(#print-safety:checked)) #safety{display:none}
 `;
 const styleHash = createHash('sha256').update(STYLE).digest('base64');
 
-export const EXPORT_CSP = `default-src 'none'; style-src 'sha256-${styleHash}'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+export const EXPORT_CSP = `default-src 'none'; style-src 'sha256-${styleHash}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 const META_CSP = EXPORT_CSP.replace(/; frame-ancestors 'none'$/, '');
 
 export const escapeHtml = (text: string) =>
@@ -1068,6 +1069,7 @@ const READ = new Set([
   'timeline',
   'questions',
   'vision',
+  'memories',
 ]);
 
 const visionLines = z.array(z.object({ id: z.string(), text: z.string() }));
@@ -1166,6 +1168,7 @@ export function renderExportHtml(document: ExportDocument, timeZone = 'UTC'): st
     read('path', pathSectionHtml(s.path, d)),
     read('questions', questionsSectionHtml(s.questions, d, who)),
     read('vision', visionSectionHtml(s.vision, d)),
+    read('memories', memoriesSectionHtml(s.memories, d, who)),
     moreSectionHtml(s, d),
     ...Object.keys(s)
       .filter((name) => !READ.has(name))

@@ -47,7 +47,10 @@ export const errorCodes: Record<ErrorCode, { status: number; description: string
     description:
       'This session is locked by the app lock: unlock it with the PIN (POST /api/v1/lock/unlock), or sign out.',
   },
-  payload_too_large: { status: 413, description: 'The body is over 64 KB.' },
+  payload_too_large: {
+    status: 413,
+    description: 'The body is over 64 KB (a memory’s photo: over 5 MB).',
+  },
   unsupported_media_type: {
     status: 415,
     description: 'The body is not JSON (send Content-Type: application/json).',
