@@ -35,7 +35,8 @@ export function lazyScreen<P extends object>(
       if (!Screen || !waited.current) return;
       waited.current = false;
       const main = document.getElementById('main');
-      if (main && document.activeElement === main) main.querySelector<HTMLElement>('h1')?.focus();
+      if (main && document.activeElement === main)
+        main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
     }, [Screen]);
     return Screen ? (
       <Screen {...props} />
