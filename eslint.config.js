@@ -198,4 +198,28 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
+  {
+    // The browser takes only types from the schemas: a value imported from one brings zod along
+    // (about 25 KB gzip), which put the first page over its JS budget once (decision 165).
+    files: ['src/**/ui/**', 'src/platform/web/**', 'src/app/web.tsx', 'src/app/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/*.schema.ts'],
+              allowTypeImports: true,
+              message:
+                'Import only types from a schema in browser code: a value brings zod into the bundle. Move the value to a file without zod (like waves/wave-needs.ts).',
+            },
+          ],
+          paths: [
+            { name: 'zod', message: 'zod stays on the server: it is too big for the browser.' },
+          ],
+        },
+      ],
+    },
+  },
 );

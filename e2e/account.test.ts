@@ -64,6 +64,10 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     // Two devices, this one marked.
     await goTo(laptop.page, 'Account');
     await waitForHeading(laptop.page, 'Your account');
+    // The page arrives in a chunk of its own (decision 165) and still takes focus to its heading.
+    await expect
+      .poll(() => laptop.page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toBe('Your account');
     await expect.poll(() => sessionsList(laptop.page).count()).toBe(2);
     await expect
       .poll(() => sessionsList(laptop.page).filter({ hasText: 'This device' }).count())

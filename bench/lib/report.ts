@@ -1,6 +1,6 @@
 // The figures as plain-text tables, each marked against its budget from ARCHITECTURE.md.
 import { bestRound, type Target } from './measure.ts';
-import type { WebSize } from './web-size.ts';
+import { INITIAL_JS_BUDGET_KB, type WebSize } from './web-size.ts';
 
 export const BUDGET = {
   ratio: 0.5,
@@ -8,7 +8,7 @@ export const BUDGET = {
   startExistingMs: 2000,
   rssPgliteMb: 400,
   rssPostgresMb: 150,
-  initialJsKb: 60,
+  initialJsKb: INITIAL_JS_BUDGET_KB,
 };
 
 const mark = (ok: boolean, budget: string) => (ok ? ` ok (${budget})` : ` MISSED (${budget})`);

@@ -19,16 +19,8 @@ import { recovery } from '../content/recovery.ts';
 import { reminders as reminderWords } from '../content/reminders.ts';
 import { emailConfirmation } from '../content/email-confirmation.ts';
 import {
-  AccountPage,
-  ActivitySection,
-  AppLockSection,
-  LockScreen,
-  DeleteAccountSection,
-  EmailSection,
-  ForgotPasswordPage,
   NewActivityNotice,
   ResetPasswordPage,
-  CheckEmailPage,
   ConfirmEmailPage,
   loadSession,
   sessionStore,
@@ -39,13 +31,14 @@ import {
   WelcomePage,
   type Session,
 } from '../features/accounts/ui/index.ts';
-import { JoinPage, OurSpacePage, resetCouple, SpaceStatus } from '../features/couples/ui/index.ts';
+import { CheckEmailPage, ForgotPasswordPage, LockScreen } from '../features/accounts/ui/lazy.ts';
+import { JoinPage, resetCouple, SpaceStatus } from '../features/couples/ui/index.ts';
+import { AccountScreen, SpaceScreen } from './lazy-screens.ts';
 import { CheckinsScreen } from '../features/checkins/ui/lazy.tsx';
 import { TimelineScreen } from '../features/timeline/ui/lazy.tsx';
-import { NoticesPanel, YourDataSection } from '../features/data-rights/ui/index.ts';
-import { TimeApartSection, timeApartApi } from '../features/time-apart/ui/index.ts';
+import { timeApartApi } from '../features/time-apart/ui/index.ts';
 import { AgreementScreen, AgreementsScreen } from '../features/agreements/ui/lazy.tsx';
-import { RemindersSection, UnsubscribePage } from '../features/reminders/ui/index.ts';
+import { UnsubscribePage } from '../features/reminders/ui/index.ts';
 import { PromisesScreen } from '../features/promises/ui/index.ts';
 import { talkAreaScreen, talkSubScreen } from './talk-routes.tsx';
 import { PathScreen, StageScreen } from '../features/path/ui/lazy.ts';
@@ -125,19 +118,9 @@ function areaScreen(area: Area): ComponentChildren {
     case 'support':
       return <SupportPage />;
     case 'space':
-      return <OurSpacePage notices={<NoticesPanel />} more={<TimeApartSection />} />;
+      return <SpaceScreen />;
     case 'account':
-      return (
-        <>
-          <AccountPage />
-          <EmailSection />
-          <AppLockSection />
-          <AccountReminders />
-          <ActivitySection />
-          <YourDataSection />
-          <DeleteAccountSection />
-        </>
-      );
+      return <AccountScreen />;
     case 'check-ins':
       return <CheckinsScreen />;
     case 'timeline':
@@ -157,12 +140,6 @@ function areaScreen(area: Area): ComponentChildren {
     default:
       return talkAreaScreen(area.id);
   }
-}
-
-/** Reminders go to the address of the signed-in person. */
-function AccountReminders() {
-  const session = useStore(sessionStore);
-  return session.status === 'signed-in' ? <RemindersSection email={session.me.email} /> : null;
 }
 
 interface Screen {

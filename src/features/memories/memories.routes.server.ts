@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery } from '../../platform/db/keyset.ts';
+import { nextCursor, pageQuery } from '../../platform/db/keyset.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { waitingFromPart } from '../../platform/server/waiting.ts';
 import { calendarFile } from './calendar.server.ts';
@@ -41,7 +41,7 @@ const registerMemoryRoutes: RegisterRoutes = (api, { auth }) => {
         tags,
         summary: 'Our memories, newest planned first, a page at a time',
         querystring: pageQuery,
-        response: { 200: memoryList },
+        response: { 200: memoryList.extend({ next: nextCursor }) },
       },
     },
     (request) =>

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { memoryIdeaById } from '../../content/memories/ideas.ts';
 import { memories as words } from '../../content/memories/words.ts';
 import { inputWords } from '../../content/input.ts';
-import { nextCursor } from '../../platform/db/keyset.ts';
 import { HIDDEN_CHARACTERS as UNSAFE_TEXT } from '../../platform/text/plain-text.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -106,6 +105,6 @@ export const memoryList = z.object({
   canShare: z.boolean(),
   partnerName: z.string().nullable(),
   memories: z.array(memory),
-  next: nextCursor,
 });
-export type MemoryList = z.infer<typeof memoryList>;
+/** The page and `next`, where to go on from (the route adds the cursor's schema). */
+export type MemoryList = z.infer<typeof memoryList> & { next: string | null };

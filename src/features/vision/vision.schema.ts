@@ -3,8 +3,10 @@ import { inputWords } from '../../content/input.ts';
 import { visionErrors } from '../../content/vision.ts';
 import { HIDDEN_CHARACTERS as UNSAFE_TEXT } from '../../platform/text/plain-text.ts';
 
+import { MAX_LINE } from './vision-limits.ts';
+
 /** Longest line of our shared future: a sentence or two, not an essay. */
-export const MAX_LINE = 300;
+export { MAX_LINE };
 
 const lineText = z
   .string({ error: visionErrors.textNeeded })

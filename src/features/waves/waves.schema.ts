@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { inputWords } from '../../content/input.ts';
 import { HIDDEN_CHARACTERS as UNSAFE_TEXT } from '../../platform/text/plain-text.ts';
 
-export const waveNeeds = ['space', 'reassurance', 'talk-later', 'held'] as const;
-export type WaveNeed = (typeof waveNeeds)[number];
+import { waveNeeds } from './wave-needs.ts';
+
+// Re-exported; the browser imports them from wave-needs.ts (no zod).
+export { waveNeeds, type WaveNeed } from './wave-needs.ts';
 
 const text = (max: number, tooLong: string) =>
   z

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { shell } from '../../content/shell.ts';
 
 /**
@@ -27,6 +27,17 @@ export function lazyScreen<P extends object>(
         live = false;
       };
     }, []);
+    // The shell moves focus to a new screen's heading as it opens; a screen that arrives a moment
+    // later finds it on the main region instead, and takes it to its heading, as a screen in the
+    // first chunk would have it.
+    const waited = useRef(!loaded);
+    useLayoutEffect(() => {
+      if (!Screen || !waited.current) return;
+      waited.current = false;
+      const main = document.getElementById('main');
+      if (main && document.activeElement === main)
+        main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+    }, [Screen]);
     return Screen ? (
       <Screen {...props} />
     ) : (

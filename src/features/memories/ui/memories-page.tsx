@@ -52,6 +52,8 @@ function PlanForm({ picked, onPlanned }: { picked: Picked | null; onPlanned: () 
     setTitle(picked.idea.title);
     setIdeaId(picked.idea.id);
     setDone(false);
+    // Once per pick (its token): a re-render with the same pick must not undo the person's edits.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [picked?.token]);
   const plan = useAction(() =>
     memoriesApi.plan({
@@ -305,6 +307,8 @@ export function MemoriesPage() {
     const heading = document.getElementById('memory-plan-heading');
     heading?.scrollIntoView({ block: 'start' });
     heading?.focus();
+    // Once per pick (its token), not on every render that carries the same pick.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [picked?.token]);
   const waiting = view?.memories.filter((m) => !m.happened && m.status === 'proposed') ?? [];
   const coming = view?.memories.filter((m) => !m.happened && m.status === 'confirmed') ?? [];

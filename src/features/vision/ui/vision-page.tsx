@@ -14,7 +14,7 @@ import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
-import { MAX_LINE } from '../vision.schema.ts';
+import { MAX_LINE } from '../vision-limits.ts';
 import { lineChanges, sameLines } from '../vision-draft.ts';
 import {
   visionApi,

@@ -10,7 +10,7 @@ import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
-import { waveNeeds, type WaveNeed } from '../waves.schema.ts';
+import { waveNeeds, type WaveNeed } from '../wave-needs.ts';
 import { IncomingWave, PlanParts, unanswered } from './incoming-wave.tsx';
 import { useWaveLive } from './use-wave-live.ts';
 import { wavesApi, type Wave, type WaveView } from './waves-api.ts';

@@ -1,0 +1,3 @@
+// "Our space", for the app's screen loaded in a chunk of its own (decision 165). Never import this
+// from the first page's modules.
+export { OurSpacePage } from './our-space-page.tsx';
