@@ -20,11 +20,7 @@ import { reminders as reminderWords } from '../content/reminders.ts';
 import { emailConfirmation } from '../content/email-confirmation.ts';
 import {
   AccountPage,
-  ActivitySection,
-  AppLockSection,
   LockScreen,
-  DeleteAccountSection,
-  EmailSection,
   ForgotPasswordPage,
   NewActivityNotice,
   ResetPasswordPage,
@@ -125,15 +121,8 @@ function areaScreen(area: Area): ComponentChildren {
       return <OurSpacePage notices={<NoticesPanel />} more={<TimeApartSection />} />;
     case 'account':
       return (
-        <>
-          <AccountPage />
-          <EmailSection />
-          <AppLockSection />
-          <AccountReminders />
-          <ActivitySection />
-          <YourDataSection />
-          <DeleteAccountSection />
-        </>
+        // Each section opens on demand and has its own address, e.g. /account#reminders.
+        <AccountPage first={<AccountReminders />} last={<YourDataSection />} />
       );
     case 'check-ins':
       return <CheckinsScreen />;
