@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { open, scanEveryPage, scanMoreSheet, signedInPerson } from './a11y.ts';
+import { openSection } from './flows.ts';
 import {
   checkA11y,
   hasChromium,
@@ -51,7 +52,7 @@ describe.skipIf(!hasChromium)('Journey: every signed-in page is accessible (ligh
     await checkA11y(page, 'Our space, leave confirmation');
 
     await open(page, '/account', 'Your account');
-    const section = page.getByRole('region', { name: 'Change your password' });
+    const section = await openSection(page, 'Change your password');
     await section.getByLabel('Current password').fill('wrong password here');
     await section.getByLabel('New password').fill('a brand new password');
     await section.getByRole('button', { name: 'Change password' }).click();

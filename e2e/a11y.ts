@@ -2,7 +2,7 @@
 // settled, scan it; and the signed-in person whose every page is scanned.
 import type { Browser, Page } from 'playwright-core';
 import { areas } from '../src/content/areas.ts';
-import { fillSignUp, waitForHeading, type Account } from './flows.ts';
+import { fillSignUp, fromFirstStepsToToday, waitForHeading, type Account } from './flows.ts';
 import { checkA11y, newPerson, screenshot, uniqueEmail, type Person } from './harness.ts';
 
 export async function open(page: Page, path: string, heading: string): Promise<void> {
@@ -22,7 +22,7 @@ export async function signedInPerson(
   const who: Account = { email: uniqueEmail('axe'), name: 'Sam', password: 'plenty long password' };
   await person.page.goto('/sign-up');
   await fillSignUp(person.page, who);
-  await waitForHeading(person.page, 'Today');
+  await fromFirstStepsToToday(person.page);
   return person;
 }
 

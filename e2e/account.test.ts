@@ -5,7 +5,15 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { fillSignIn, fillSignUp, goTo, waitForHeading, type Account } from './flows.ts';
+import {
+  fillSignIn,
+  fillSignUp,
+  fromFirstStepsToToday,
+  goTo,
+  openSection,
+  waitForHeading,
+  type Account,
+} from './flows.ts';
 import {
   checkA11y,
   DESKTOP,
@@ -54,7 +62,7 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     const laptop = await newPerson(browser, base, { viewport: DESKTOP });
     await laptop.page.goto('/sign-up');
     await fillSignUp(laptop.page, me);
-    await waitForHeading(laptop.page, 'Today');
+    await fromFirstStepsToToday(laptop.page);
 
     const phone = await newPerson(browser, base, { viewport: PHONE });
     await phone.page.goto('/sign-in');
@@ -68,13 +76,15 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     await expect
       .poll(() => laptop.page.evaluate(() => document.activeElement?.textContent ?? ''))
       .toBe('Your account');
+    // Each part of the account page opens on demand (decision 140).
+    await openSection(laptop.page, 'Where you are signed in');
     await expect.poll(() => sessionsList(laptop.page).count()).toBe(2);
     await expect
       .poll(() => sessionsList(laptop.page).filter({ hasText: 'This device' }).count())
       .toBe(1);
 
     // Wrong current password: the message sits by that field, and the field says it is invalid.
-    const section = laptop.page.getByRole('region', { name: 'Change your password' });
+    const section = await openSection(laptop.page, 'Change your password');
     const current = section.getByLabel('Current password');
     await current.fill('not my password at all');
     await section.getByLabel('New password').fill(newPassword);
@@ -109,6 +119,7 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     // Two devices again; "sign out everywhere else" ends the phone's session.
     await laptop.page.reload();
     await waitForHeading(laptop.page, 'Your account');
+    await openSection(laptop.page, 'Where you are signed in');
     await expect.poll(() => sessionsList(laptop.page).count()).toBe(2);
     await laptop.page.getByRole('button', { name: 'Sign out everywhere else' }).click();
     await laptop.page.getByText('Signed out 1 other device.').waitFor();
@@ -122,6 +133,7 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     await waitForHeading(phone.page, 'Today');
     await laptop.page.reload();
     await waitForHeading(laptop.page, 'Your account');
+    await openSection(laptop.page, 'Where you are signed in');
     await expect.poll(() => sessionsList(laptop.page).count()).toBe(2);
     const other = sessionsList(laptop.page).filter({ hasNotText: 'This device' });
     await other.getByRole('button', { name: /^Sign out/ }).click();
@@ -140,7 +152,7 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     const who: Account = { email: uniqueEmail('ren'), name: 'Ren', password: 'the real password' };
     await first.page.goto('/sign-up');
     await fillSignUp(first.page, who);
-    await waitForHeading(first.page, 'Today');
+    await fromFirstStepsToToday(first.page);
     // The new account took this device's time zone.
     const zone = await first.page.evaluate(
       async () => ((await (await fetch('/api/v1/me')).json()) as { timeZone: string }).timeZone,
@@ -169,7 +181,7 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     const who: Account = { email: uniqueEmail('noa'), name: 'Noa', password: 'offline but calm' };
     await page.goto('/sign-up');
     await fillSignUp(page, who);
-    await waitForHeading(page, 'Today');
+    await fromFirstStepsToToday(page);
     // The service worker has kept the shell (and nothing from /api). Workbox keeps it under
     // its revision (`/?__WB_REVISION__=…`), so it is looked for by path.
     await page.evaluate(async () => {

@@ -5,7 +5,7 @@
 // screen (A light, B dark); screenshots at phone and desktop widths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { goTo, lookAt, pairUp, waitForHeading } from './flows.ts';
+import { goTo, lookAt, openSection, pairUp, waitForHeading } from './flows.ts';
 import {
   checkA11y,
   DESKTOP,
@@ -183,6 +183,8 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     await waitForHeading(a.page, 'Promises');
     await a.page.getByText('Your partner noticed').waitFor();
     await a.page.getByText('Thank you. It helped.').waitFor();
+    // The ledger opens on demand, below the promises (decision 140).
+    await openSection(a.page, 'The reliability ledger');
     const mine = a.page.getByRole('figure', { name: 'Your promises, week by week' });
     await mine.getByText('Show the numbers').click();
     const thisWeek = mine.locator('tbody tr').first();
@@ -204,6 +206,7 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     // No scoreboard: B sees what A kept, changed in time and what B noticed; misses are A's to share.
     await goTo(b.page, 'Promises');
     await waitForHeading(b.page, 'Promises');
+    await openSection(b.page, 'The reliability ledger');
     const theirs = b.page.getByRole('figure', {
       name: "Your partner's shared promises, week by week",
     });
@@ -226,6 +229,7 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     await waitForHeading(b.page, 'Today');
     await goTo(b.page, 'Promises');
     await waitForHeading(b.page, 'Promises');
+    await openSection(b.page, 'The reliability ledger');
     await b.page
       .getByText('Your partner chose to let you see the promises they missed, too.')
       .waitFor();

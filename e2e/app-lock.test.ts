@@ -6,7 +6,7 @@
 // the site opened again (or Back to an entry pushed by hand) shows the lock, never the journal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { goTo, signUpFromWelcome, waitForHeading, type Account } from './flows.ts';
+import { goTo, openSection, signUpFromWelcome, waitForHeading, type Account } from './flows.ts';
 import {
   checkA11y,
   screenshot,
@@ -87,7 +87,8 @@ describe.skipIf(!hasChromium)('Journey: the app lock on a shared device', () => 
     // No lock yet: no Lock button.
     expect(await a.page.getByRole('button', { name: 'Lock', exact: true }).count()).toBe(0);
     await goTo(a.page, 'Account');
-    await a.page.getByRole('heading', { name: 'App lock' }).waitFor();
+    // The app lock is one of the account's sections that open on demand (decision 140).
+    await openSection(a.page, 'App lock');
     await a.page.getByLabel('New PIN or passphrase').fill(PIN);
     await a.page.getByLabel('The same PIN again').fill(PIN);
     await a.page.getByLabel('Your current password').first().fill(noa.password);
@@ -142,6 +143,7 @@ describe.skipIf(!hasChromium)('Journey: the app lock on a shared device', () => 
     await a.context.clock.install();
     await signUpFromWelcome(a.page, sam);
     await goTo(a.page, 'Account');
+    await openSection(a.page, 'App lock');
     await a.page.getByLabel('New PIN or passphrase').fill(PIN);
     await a.page.getByLabel('The same PIN again').fill(PIN);
     await a.page.getByLabel('Your current password').first().fill(sam.password);
@@ -185,6 +187,7 @@ describe.skipIf(!hasChromium)('Journey: the app lock on a shared device', () => 
     const a = await newPerson(browser, server.baseUrl, { viewport: PHONE });
     await signUpFromWelcome(a.page, kim);
     await goTo(a.page, 'Account');
+    await openSection(a.page, 'App lock');
     await a.page.getByLabel('New PIN or passphrase').fill('blue kettle song');
     await a.page.getByLabel('The same PIN again').fill('blue kettle song');
     await a.page.getByLabel('Your current password').first().fill(kim.password);

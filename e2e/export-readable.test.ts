@@ -61,7 +61,8 @@ describe.skipIf(!hasChromium)('Journey: a readable export', () => {
     const { a, b } = await twoPartners(browser, server.baseUrl);
     await oneDayOfUse(callFrom(a.page), callFrom(b.page));
 
-    await open(a, '/account', 'Your account');
+    // The account's "Your data" opens by its own address (decision 140).
+    await open(a, '/account#your-data', 'Your account');
     const [download] = await Promise.all([
       a.page.waitForEvent('download'),
       a.page.getByRole('link', { name: 'Download as a readable page' }).click(),

@@ -1,6 +1,6 @@
 // Steps the journeys share, written the way a person does them: by visible labels and roles.
 import { expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import {
   checkA11y,
   DESKTOP,
@@ -31,7 +31,7 @@ export async function fillSignIn(page: Page, email: string, password: string): P
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
-/** From the welcome page to a signed-in Today. */
+/** From the welcome page to a signed-in Today: sign-up lands on the first steps (decision 140). */
 export async function signUpFromWelcome(page: Page, who: Account): Promise<void> {
   await page.goto('/');
   await page.getByRole('link', { name: 'Create an account' }).click();
@@ -39,6 +39,13 @@ export async function signUpFromWelcome(page: Page, who: Account): Promise<void>
     .poll(() => page.getByRole('heading', { level: 1 }).textContent())
     .toBe('Create your account');
   await fillSignUp(page, who);
+  await fromFirstStepsToToday(page);
+}
+
+/** Just signed up, on the first steps: on to Today through the navigation, as a person would. */
+export async function fromFirstStepsToToday(page: Page): Promise<void> {
+  await waitForHeading(page, 'Your first steps');
+  await goTo(page, 'Today');
   await waitForHeading(page, 'Today');
 }
 
@@ -64,6 +71,20 @@ export async function goTo(page: Page, label: string): Promise<void> {
   } else {
     await link.first().click();
   }
+}
+
+/**
+ * Opens a section of a page whose sections open on demand (the account page, decision 140) by its
+ * opening line, unless it is open already; answers the section.
+ */
+export async function openSection(page: Page, name: string): Promise<Locator> {
+  const section = page.getByRole('region', { name, exact: true });
+  const fold = section.locator('details').first();
+  if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await section.locator('summary').first().click();
+  }
+  await expect.poll(() => fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+  return section;
 }
 
 export async function h1(page: Page): Promise<string> {

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ParsedMail } from 'mailparser';
 import type { SmtpReceiver } from '../src/platform/testing/smtp-receiver.ts';
-import { fillSignUp, waitForHeading, type Account } from './flows.ts';
+import { fillSignUp, fromFirstStepsToToday, waitForHeading, type Account } from './flows.ts';
 import { DESKTOP, newPerson, PHONE, uniqueEmail, type Person } from './harness.ts';
 
 export const CONFIRM_LINK = /http:\/\/127\.0\.0\.1:\d+\/confirm-email#token=[A-Za-z0-9_-]{43}/;
@@ -30,14 +30,17 @@ export async function mailTo(
   return found!;
 }
 
-/** Opens the confirmation link from the mail in this page and confirms: signed in, on Today. */
+/**
+ * Opens the confirmation link from the mail in this page and confirms: signed in, on the first
+ * steps where a new account lands (decision 140), then on Today.
+ */
 export async function confirmFromMail(page: Page, smtp: SmtpReceiver, email: string) {
   const mail = await mailTo(smtp, email);
   const link = CONFIRM_LINK.exec(mail.text ?? '')![0];
   await page.goto(link);
   await waitForHeading(page, 'Confirm your email');
   await page.getByRole('button', { name: 'Confirm my email' }).click();
-  await waitForHeading(page, 'Today');
+  await fromFirstStepsToToday(page);
 }
 
 /** Signs up on the sign-up page and finishes by the link in the mail. */

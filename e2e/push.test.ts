@@ -54,7 +54,8 @@ function pushManagerTowards(subscription: {
 }
 
 async function openReminders(page: Page) {
-  await page.goto('/account');
+  // Reminders open by their own address on the account page (decision 140).
+  await page.goto('/account#reminders');
   await waitForHeading(page, 'Your account');
   // Push needs the service worker; the built app registers it once the page has loaded.
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
@@ -184,7 +185,7 @@ describe.skipIf(!hasChromium)('Journey: reminders on this device (push)', () => 
       delete (window as { PushManager?: unknown }).PushManager;
     });
     await signInFromWelcome(none.page, ben);
-    await none.page.goto('/account');
+    await none.page.goto('/account#reminders');
     await waitForHeading(none.page, 'Your account');
     section = none.page.getByRole('region', { name: 'Reminders' });
     await section

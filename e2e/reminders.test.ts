@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startSmtpReceiver, type SmtpReceiver } from '../src/platform/testing/smtp-receiver.ts';
-import { goTo, lookAt, waitForHeading } from './flows.ts';
+import { goTo, lookAt, openSection, waitForHeading } from './flows.ts';
 import { pairUpWithMail } from './mail-flows.ts';
 import {
   DESKTOP,
@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
     // Mail is on, so each sign-up is finished by its link (decision 085).
     const { a, b, ben } = await pairUpWithMail(browser, server.baseUrl, smtp);
 
-    await b.page.goto('/account');
+    await b.page.goto('/account#reminders');
     await waitForHeading(b.page, 'Your account');
     const section = b.page.getByRole('region', { name: 'Reminders' });
     const email = section.getByRole('checkbox', { name: /Email me/ });
@@ -124,7 +124,7 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
     smtp.received.length = 0;
     smtp.raw.length = 0;
     const { a, b, ben } = await pairUpWithMail(browser, server.baseUrl, smtp);
-    await b.page.goto('/account');
+    await b.page.goto('/account#reminders');
     await waitForHeading(b.page, 'Your account');
     const section = b.page.getByRole('region', { name: 'Reminders' });
     await section.getByText('Email me').waitFor();
@@ -178,6 +178,8 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
     // Ben keeps a small promise; Ana notices it; Ben's Today says so until he has seen it.
     await goTo(b.page, 'Promises');
     await waitForHeading(b.page, 'Promises');
+    // Ben has a promise already: the form waits behind its opening line (decision 140).
+    await openSection(b.page, 'Make a promise');
     await b.page.getByLabel('I promise to…').fill('I will cook on Friday');
     await b.page.getByRole('button', { name: 'Make this promise' }).click();
     await b.page.getByText('Promise made.').waitFor();

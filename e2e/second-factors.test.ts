@@ -6,7 +6,15 @@
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillSignIn, fillSignUp, goTo, waitForHeading, type Account } from './flows.ts';
+import {
+  fillSignIn,
+  fillSignUp,
+  fromFirstStepsToToday,
+  goTo,
+  openSection,
+  waitForHeading,
+  type Account,
+} from './flows.ts';
 import {
   checkA11y,
   hasChromium,
@@ -65,10 +73,6 @@ async function deviceWithAuthenticator(browser: Browser, baseUrl: string): Promi
   return { context, page, problems, blocked };
 }
 
-function factors(page: Page) {
-  return page.getByRole('region', { name: 'Passkeys and sign-in codes' });
-}
-
 async function signOut(page: Page) {
   await goTo(page, 'Account');
   await waitForHeading(page, 'Your account');
@@ -82,7 +86,7 @@ async function signOut(page: Page) {
 async function latestSignIn(page: Page) {
   await goTo(page, 'Account');
   await waitForHeading(page, 'Your account');
-  const activity = page.getByRole('region', { name: 'Account activity' });
+  const activity = await openSection(page, 'Account activity');
   const first = activity.getByRole('listitem').first();
   await first.waitFor();
   return first.textContent();
@@ -107,11 +111,12 @@ describe.skipIf(!hasChromium)('Journey: passkeys and codes from an app', () => {
     const { page, problems, blocked } = await deviceWithAuthenticator(browser, server.baseUrl);
     await page.goto('/sign-up');
     await fillSignUp(page, me);
-    await waitForHeading(page, 'Today');
+    await fromFirstStepsToToday(page);
 
     await goTo(page, 'Account');
     await waitForHeading(page, 'Your account');
-    const section = factors(page);
+    // Each part of the account page opens on demand (decision 140).
+    const section = await openSection(page, 'Passkeys and sign-in codes');
     // Just signed up: the sign-in itself is the recent check, so the controls are open.
     await section.getByLabel('Name for this passkey').fill('My phone');
     await section.getByRole('button', { name: 'Add a passkey' }).click();
@@ -165,11 +170,12 @@ describe.skipIf(!hasChromium)('Journey: passkeys and codes from an app', () => {
     const { page, problems, blocked } = await deviceWithAuthenticator(browser, server.baseUrl);
     await page.goto('/sign-up');
     await fillSignUp(page, me);
-    await waitForHeading(page, 'Today');
+    await fromFirstStepsToToday(page);
 
     await goTo(page, 'Account');
     await waitForHeading(page, 'Your account');
-    const section = factors(page);
+    // Each part of the account page opens on demand (decision 140).
+    const section = await openSection(page, 'Passkeys and sign-in codes');
     await section.getByRole('button', { name: 'Turn on codes from an app' }).click();
     const key = section.locator('.totp-secret');
     await key.waitFor();

@@ -1,5 +1,6 @@
 // Journey: with mail configured, a new account is finished by the link in the mail. Sign up on a
-// phone, the calm "check your email" screen, send it again, open the link, confirm: Today. The
+// phone, the calm "check your email" screen, send it again, open the link, confirm: the first
+// steps, where every new account starts (decision 140). The
 // same sign-up with an address that has an account shows the very same screen and signs no one
 // in; its owner gets a mail with no link. Then the email change waits for the new address, and a
 // sign-in from another browser is told by mail (decision 085). Mails come from a real SMTP server
@@ -7,7 +8,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startSmtpReceiver, type SmtpReceiver } from '../src/platform/testing/smtp-receiver.ts';
-import { fillSignIn, fillSignUp, lookAt, waitForHeading, type Account } from './flows.ts';
+import {
+  fillSignIn,
+  fillSignUp,
+  lookAt,
+  openSection,
+  waitForHeading,
+  type Account,
+} from './flows.ts';
 import { CONFIRM_LINK, mailTo } from './mail-flows.ts';
 import {
   DESKTOP,
@@ -77,7 +85,8 @@ describe.skipIf(!hasChromium)('Journey: sign up, confirm by the mailed link, int
     await expect.poll(() => page.url()).toBe(`${server.baseUrl}/confirm-email`);
     await look(page, 'confirm', PHONE);
     await page.getByRole('button', { name: 'Confirm my email' }).click();
-    await waitForHeading(page, 'Today');
+    await waitForHeading(page, 'Your first steps');
+    await page.getByRole('heading', { level: 2, name: 'Welcome to Kintsugi' }).waitFor();
 
     // Used once: opened again elsewhere, it says so and opens nothing.
     const other = await newPerson(browser, server.baseUrl, { viewport: DESKTOP });
@@ -102,13 +111,13 @@ describe.skipIf(!hasChromium)('Journey: sign up, confirm by the mailed link, int
     await waitForHeading(laptop.page, 'Today');
     const notice = await mailTo(smtp, me.email, /hasn't seen before/);
     expect(notice.subject).toBe('A new sign-in to your Kintsugi account');
-    await page.goto('/account');
+    await page.goto('/account#activity');
     await waitForHeading(page, 'Your account');
     await page.getByText('Signed in from a new device').first().waitFor();
 
     // Changing the email waits for the new address; the old one is told without it.
     const newEmail = uniqueEmail('iris.new');
-    const section = page.getByRole('region', { name: 'Email' });
+    const section = await openSection(page, 'Email');
     await section.getByLabel('New email').fill(newEmail);
     await section.getByLabel('Current password').fill(me.password);
     await section.getByRole('button', { name: 'Change email' }).click();

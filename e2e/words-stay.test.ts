@@ -87,7 +87,8 @@ describe.skipIf(!hasChromium)(
       });
 
       // Bea reads plainly what goes and what stays, for both of them, then deletes.
-      await open(b, '/account', 'Your account');
+      // Deleting is a section of its own with its own address (decision 140).
+      await open(b, '/account#delete', 'Your account');
       await b.page.getByRole('heading', { name: 'What stays, for your partner' }).waitFor();
       await b.page
         .getByText('An agreement you both said yes to stays as you agreed it, to read only.')

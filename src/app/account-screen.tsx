@@ -1,29 +1,14 @@
 // The account page with every feature's section, in its own chunk: loaded the first time it is
-// shown, so the first page's JS stays within its budget (decision 165).
+// shown, so the first page's JS stays within its budget (decision 165). Each section opens on
+// demand and has its own address, e.g. /account#reminders (decision 140).
 import { sessionStore } from '../features/accounts/ui/index.ts';
-import {
-  AccountPage,
-  ActivitySection,
-  AppLockSection,
-  DeleteAccountSection,
-  EmailSection,
-} from '../features/accounts/ui/later.ts';
+import { AccountPage } from '../features/accounts/ui/later.ts';
 import { YourDataSection } from '../features/data-rights/ui/index.ts';
 import { RemindersSection } from '../features/reminders/ui/later.ts';
 import { useStore } from '../platform/web/store.ts';
 
 export function AccountScreen() {
-  return (
-    <>
-      <AccountPage />
-      <EmailSection />
-      <AppLockSection />
-      <AccountReminders />
-      <ActivitySection />
-      <YourDataSection />
-      <DeleteAccountSection />
-    </>
-  );
+  return <AccountPage first={<AccountReminders />} last={<YourDataSection />} />;
 }
 
 /** Reminders go to the address of the signed-in person. */

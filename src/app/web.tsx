@@ -72,6 +72,8 @@ import { soloStore } from '../platform/web/solo.ts';
 import { registerSpacePauseLoader, resetSpacePause } from '../platform/web/space-pause.ts';
 
 const HOME_SIGNED_IN = '/today';
+/** Where a person lands the moment they have signed up: their first steps (decision 140). */
+const FIRST_RUN = '/first-week';
 const SIGNED_OUT_ONLY = new Set(['/', '/sign-in', '/sign-up']);
 
 const navItems: NavItem[] = areas.map((a) => ({
@@ -198,7 +200,11 @@ function resolve(pathname: string, session: Session): Screen | null {
     };
   }
   if (SIGNED_OUT_ONLY.has(path)) {
-    if (signedIn) return { title: APP_NAME, view: null, redirect: HOME_SIGNED_IN };
+    // Signed in on the sign-up page means just signed up: the first steps come first; Today after.
+    if (signedIn) {
+      const redirect = path === '/sign-up' ? FIRST_RUN : HOME_SIGNED_IN;
+      return { title: APP_NAME, view: null, redirect };
+    }
     if (path === '/sign-in') return { title: signInWords.title, view: <SignInPage /> };
     if (path === '/sign-up') return { title: signUpWords.title, view: <SignUpPage /> };
     return { title: welcome.title, view: <WelcomePage /> };

@@ -64,6 +64,7 @@ export const signUp = {
 export const account = {
   title: 'Account',
   heading: 'Your account',
+  lead: 'Your details and signing out are right here. Everything else opens when you need it.',
   details: {
     heading: 'Your details',
     name: 'Name',

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { account } from '../../../content/accounts.ts';
 import { navigate } from '../../../platform/web/navigation.ts';
@@ -6,12 +7,29 @@ import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
+import { ActivitySection } from './activity-section.tsx';
+import { AppLockSection } from './app-lock-section.tsx';
+import { DeleteAccountSection } from './delete-section.tsx';
+import { EmailSection } from './email-section.tsx';
 import { PasswordSection } from './password-section.tsx';
 import { SecondFactorsSection } from './second-factors-section.tsx';
 import { sessionStore, signOut } from './session.ts';
 import { SessionsSection } from './sessions-section.tsx';
 
-export function AccountPage() {
+interface AccountPageProps {
+  /** Other features' sections, first among those that open (reminders). */
+  first?: ComponentChildren;
+  /** Other features' sections, after the account's own and before deleting it (your data). */
+  last?: ComponentChildren;
+}
+
+/**
+ * The account page fits a phone (decision 140): who I am and signing out stay open; every other
+ * section is a card that opens on demand and has its own address (`/account#reminders`,
+ * `#app-lock`, `#password`, `#email`, `#passkeys`, `#devices`, `#activity`, `#your-data`,
+ * `#delete`), so another screen or a mail can open one straight away.
+ */
+export function AccountPage({ first, last }: AccountPageProps) {
   const session = useStore(sessionStore);
   const [sessionsVersion, setSessionsVersion] = useState(0);
   const leaving = useAction(signOut);
@@ -19,7 +37,7 @@ export function AccountPage() {
   const { me } = session;
   return (
     <>
-      <PageHeader title={account.heading} />
+      <PageHeader title={account.heading} lead={account.lead} />
       <section class="card" aria-labelledby="details-heading">
         <h2 id="details-heading">{account.details.heading}</h2>
         <dl class="details">
@@ -29,9 +47,6 @@ export function AccountPage() {
           <dd>{me.email}</dd>
         </dl>
       </section>
-      <PasswordSection email={me.email} onChanged={() => setSessionsVersion((v) => v + 1)} />
-      <SecondFactorsSection email={me.email} />
-      <SessionsSection version={sessionsVersion} />
       <section class="card" aria-labelledby="signout-heading">
         <h2 id="signout-heading">{account.signOut.heading}</h2>
         <p>{account.signOut.lead}</p>
@@ -48,6 +63,15 @@ export function AccountPage() {
           </Button>
         </div>
       </section>
+      {first}
+      <AppLockSection />
+      <PasswordSection email={me.email} onChanged={() => setSessionsVersion((v) => v + 1)} />
+      <EmailSection />
+      <SecondFactorsSection email={me.email} />
+      <SessionsSection version={sessionsVersion} />
+      <ActivitySection />
+      {last}
+      <DeleteAccountSection />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { activityWords as words } from '../../../content/data-rights.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
+import { FoldSection } from '../../../platform/web/ui/fold-section.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { safetyApi, type ActivityItem } from './safety-api.ts';
 
@@ -59,12 +60,11 @@ export function ActivitySection() {
   const activity = useLoad(safetyApi.activity);
   const items = activity.data?.items ?? [];
   return (
-    <section class="card" aria-labelledby="activity-heading">
-      <h2 id="activity-heading">{words.heading}</h2>
+    <FoldSection id="activity" headingId="activity-heading" heading={words.heading}>
       <p>{words.lead}</p>
       {activity.error ? <Notice tone="error">{activity.error.message}</Notice> : null}
       {activity.data && items.length === 0 ? <p class="muted">{words.empty}</p> : null}
       {items.length > 0 ? <ActivityList items={items} /> : null}
-    </section>
+    </FoldSection>
   );
 }

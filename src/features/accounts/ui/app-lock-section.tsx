@@ -6,6 +6,7 @@ import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { ChoiceGroup } from '../../../platform/web/ui/choice-group.tsx';
 import { Field } from '../../../platform/web/ui/field.tsx';
+import { FoldSection } from '../../../platform/web/ui/fold-section.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { appLockApi, isLockSecret, type AppLockSettings } from './app-lock-api.ts';
@@ -40,8 +41,7 @@ export function AppLockSection() {
   }
 
   return (
-    <section class="card" aria-labelledby="app-lock-heading">
-      <h2 id="app-lock-heading">{words.heading}</h2>
+    <FoldSection id="app-lock" headingId="app-lock-heading" heading={words.heading}>
       <p>{words.lead}</p>
       {load.error ? <Notice tone="error">{load.error.message}</Notice> : null}
       {done ? (
@@ -57,7 +57,7 @@ export function AppLockSection() {
           {settings.set ? <TurnOffForm onSaved={changed} /> : null}
         </>
       )}
-    </section>
+    </FoldSection>
   );
 }
 

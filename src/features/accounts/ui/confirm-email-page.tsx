@@ -44,7 +44,8 @@ export function ConfirmEmailPage() {
     const { outcome: what, signedIn } = outcome.value;
     if (what === 'account_created' && signedIn) {
       await signedInByLink();
-      navigate('/today');
+      // A new account starts with its first steps (decision 140), as after a sign-up without mail.
+      navigate('/first-week');
       return;
     }
     if (what === 'email_changed' && signedIn) await loadSession();

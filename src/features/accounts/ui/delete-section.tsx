@@ -5,6 +5,7 @@ import { navigate } from '../../../platform/web/navigation.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Field } from '../../../platform/web/ui/field.tsx';
+import { FoldSection } from '../../../platform/web/ui/fold-section.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { safetyApi } from './safety-api.ts';
 import { sessionStore } from './session.ts';
@@ -17,8 +18,7 @@ export function DeleteAccountSection() {
   const server = action.error?.fields ?? {};
   const formError = action.error && Object.keys(server).length === 0 ? action.error.message : null;
   return (
-    <section class="card" aria-labelledby="delete-heading">
-      <h2 id="delete-heading">{words.heading}</h2>
+    <FoldSection id="delete" headingId="delete-heading" heading={words.heading}>
       <p>{words.lead}</p>
       <h3>{words.goesHeading}</h3>
       <ul>
@@ -60,6 +60,6 @@ export function DeleteAccountSection() {
           </Button>
         </div>
       </Form>
-    </section>
+    </FoldSection>
   );
 }

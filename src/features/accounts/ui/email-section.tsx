@@ -4,6 +4,7 @@ import { emailWords as words } from '../../../content/data-rights.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Field } from '../../../platform/web/ui/field.tsx';
+import { FoldSection } from '../../../platform/web/ui/fold-section.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { safetyApi } from './safety-api.ts';
@@ -20,8 +21,7 @@ export function EmailSection() {
   const server = action.error?.fields ?? {};
   const formError = action.error && Object.keys(server).length === 0 ? action.error.message : null;
   return (
-    <section class="card" aria-labelledby="email-heading">
-      <h2 id="email-heading">{words.heading}</h2>
+    <FoldSection id="email" headingId="email-heading" heading={words.heading}>
       <p>{words.lead}</p>
       {done ? (
         <Notice tone="success">{pending ? words.pending(pending) : words.done}</Notice>
@@ -69,6 +69,6 @@ export function EmailSection() {
           </Button>
         </div>
       </Form>
-    </section>
+    </FoldSection>
   );
 }

@@ -3,6 +3,7 @@ import { account, fields, validation } from '../../../content/accounts.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Field } from '../../../platform/web/ui/field.tsx';
+import { FoldSection } from '../../../platform/web/ui/fold-section.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { accountsApi } from './accounts-api.ts';
@@ -45,8 +46,7 @@ export function PasswordSection({ email, onChanged }: { email: string; onChanged
   const formError = action.error && Object.keys(server).length === 0 ? action.error.message : null;
   const error = (name: PasswordField) => errors[name] ?? server[name];
   return (
-    <section class="card" aria-labelledby="password-heading">
-      <h2 id="password-heading">{words.heading}</h2>
+    <FoldSection id="password" headingId="password-heading" heading={words.heading}>
       <p>{words.lead}</p>
       {done !== null ? (
         <Notice tone="success">
@@ -85,6 +85,6 @@ export function PasswordSection({ email, onChanged }: { email: string; onChanged
           </Button>
         </div>
       </Form>
-    </section>
+    </FoldSection>
   );
 }

@@ -7,6 +7,7 @@ import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { Field } from '../../../platform/web/ui/field.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
+import { FoldSection } from '../../../platform/web/ui/fold-section.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import {
   canUsePasskeys,
@@ -340,13 +341,12 @@ export function SecondFactorsSection({ email }: { email: string }) {
   const data = status.data;
   const open = data?.recheckedUntil ? new Date(data.recheckedUntil).getTime() > Date.now() : false;
   return (
-    <section class="card" aria-labelledby="factors-heading">
-      <h2 id="factors-heading">{words.heading}</h2>
+    <FoldSection id="passkeys" headingId="factors-heading" heading={words.heading}>
       <p>{words.lead}</p>
       {status.error ? <Notice tone="error">{status.error.message}</Notice> : null}
       {data === undefined && status.loading ? <p class="loading">{words.loading}</p> : null}
       {data && !open ? <RecheckForm email={email} onDone={status.reload} /> : null}
       {data && open ? <Controls status={data} reload={status.reload} /> : null}
-    </section>
+    </FoldSection>
   );
 }

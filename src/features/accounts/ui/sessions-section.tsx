@@ -3,6 +3,7 @@ import { account } from '../../../content/accounts.ts';
 import { formatDateTime, formatRelative } from '../../../platform/web/format.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
+import { FoldSection } from '../../../platform/web/ui/fold-section.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { accountsApi, type SessionInfo } from './accounts-api.ts';
 
@@ -35,8 +36,7 @@ export function SessionsSection({ version }: { version: number }) {
   const others = sessions.filter((s) => !s.current);
   const error = list.error ?? endOne.error ?? endOthers.error;
   return (
-    <section class="card" aria-labelledby="sessions-heading">
-      <h2 id="sessions-heading">{words.heading}</h2>
+    <FoldSection id="devices" headingId="sessions-heading" heading={words.heading}>
       <p>{words.lead}</p>
       {message ? <Notice tone="success">{message}</Notice> : null}
       {error ? <Notice tone="error">{error.message}</Notice> : null}
@@ -77,6 +77,6 @@ export function SessionsSection({ version }: { version: number }) {
           </Button>
         </div>
       ) : null}
-    </section>
+    </FoldSection>
   );
 }

@@ -1,10 +1,10 @@
 import { exportWords as words } from '../../../content/data-rights.ts';
+import { FoldSection } from '../../../platform/web/ui/fold-section.tsx';
 
 /** Downloads of everything I wrote and everything shared with me (plain links: the server sends files). */
 export function YourDataSection() {
   return (
-    <section class="card" aria-labelledby="your-data-heading">
-      <h2 id="your-data-heading">{words.heading}</h2>
+    <FoldSection id="your-data" headingId="your-data-heading" heading={words.heading}>
       <p>{words.lead}</p>
       <div class="actions">
         <a class="btn btn--secondary" href="/api/v1/export/html" download>
@@ -15,6 +15,6 @@ export function YourDataSection() {
         </a>
       </div>
       <p class="muted">{words.htmlNote}</p>
-    </section>
+    </FoldSection>
   );
 }

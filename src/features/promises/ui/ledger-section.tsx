@@ -1,5 +1,6 @@
 import { ledger as words, missSharing } from '../../../content/promises.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
+import { FoldSection } from '../../../platform/web/ui/fold-section.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { LedgerChart } from './ledger-chart.tsx';
 import { promisesApi, type LedgerView } from './promises-api.ts';
@@ -45,7 +46,8 @@ function MissSharing({ shared, onChanged }: { shared: boolean; onChanged: () => 
 
 /**
  * The reliability ledger. My own weeks hold everything; my partner's hold what was kept,
- * changed in time and noticed, and their misses only if they chose to share them.
+ * changed in time and noticed, and their misses only if they chose to share them. It opens on
+ * demand (and by its address `#ledger`), so the promises come first on a phone (decision 140).
  */
 export function LedgerSection({
   data,
@@ -57,8 +59,7 @@ export function LedgerSection({
   onChanged: () => void;
 }) {
   return (
-    <section class="card" aria-labelledby="ledger-heading">
-      <h2 id="ledger-heading">{words.heading}</h2>
+    <FoldSection id="ledger" headingId="ledger-heading" heading={words.heading}>
       <p>{words.lead}</p>
       {error ? <Notice tone="error">{error.message}</Notice> : null}
       {data ? (
@@ -76,6 +77,6 @@ export function LedgerSection({
           <p class="muted">{words.quietWeeks}</p>
         </>
       ) : null}
-    </section>
+    </FoldSection>
   );
 }

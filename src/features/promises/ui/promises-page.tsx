@@ -10,6 +10,7 @@ import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { appendNew, usePaged } from '../../../platform/web/use-paged.ts';
 import { ShowOlder } from '../../../platform/web/ui/show-older.tsx';
 import { Button } from '../../../platform/web/ui/button.tsx';
+import { FoldSection } from '../../../platform/web/ui/fold-section.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
@@ -20,7 +21,11 @@ import { PromiseItem } from './promise-item.tsx';
 import { promisesApi, type PromiseView } from './promises-api.ts';
 import './promises.css';
 
-function MakePromise({ onMade }: { onMade: (p: PromiseView) => void }) {
+/**
+ * The form folds so that the promises themselves come first on a phone (decision 140); it is open
+ * for someone who has made none yet, and by its address `#make-a-promise`.
+ */
+function MakePromise({ onMade, open }: { onMade: (p: PromiseView) => void; open: boolean }) {
   const [text, setText] = useState('');
   const [hasTime, setHasTime] = useState(false);
   const [when, setWhen] = useState('');
@@ -54,8 +59,12 @@ function MakePromise({ onMade }: { onMade: (p: PromiseView) => void }) {
   };
 
   return (
-    <section class="card" aria-labelledby="make-heading">
-      <h2 id="make-heading">{formWords.heading}</h2>
+    <FoldSection
+      id="make-a-promise"
+      headingId="make-heading"
+      heading={formWords.heading}
+      open={open}
+    >
       <Form
         onSubmit={submit}
         error={
@@ -140,7 +149,7 @@ function MakePromise({ onMade }: { onMade: (p: PromiseView) => void }) {
           </Button>
         </div>
       </Form>
-    </section>
+    </FoldSection>
   );
 }
 
@@ -237,7 +246,10 @@ export function PromisesPage() {
     <>
       <PageHeader shared title={words.heading} lead={words.lead} />
       {message ? <Notice tone="success">{message}</Notice> : null}
-      <MakePromise onMade={(p) => changed(p, formWords.done)} />
+      <MakePromise
+        onMade={(p) => changed(p, formWords.done)}
+        open={list.data !== undefined && list.data.mine.length === 0}
+      />
       {list.error ? <Notice tone="error">{list.error.message}</Notice> : null}
       {!list.data && !list.error ? (
         <p class="loading" role="status">

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { OFFERED_KINDS, reminders as words } from '../../../content/reminders.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
+import { FoldSection } from '../../../platform/web/ui/fold-section.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import type { ReminderSettings } from '../reminders.schema.ts';
@@ -37,15 +38,10 @@ export function RemindersSection({ email }: Props) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => void reload(), []);
 
-  const heading = (
-    <h2 id="reminders-heading" tabIndex={-1}>
-      {words.heading}
-    </h2>
-  );
+  const fold = { id: 'reminders', headingId: 'reminders-heading', heading: words.heading };
   if (!settings) {
     return (
-      <section class="card reminders" aria-labelledby="reminders-heading" aria-busy={load.busy}>
-        {heading}
+      <FoldSection {...fold} class="reminders" busy={load.busy}>
         {load.error ? (
           <>
             <Notice tone="error">{words.loadError}</Notice>
@@ -56,7 +52,7 @@ export function RemindersSection({ email }: Props) {
         ) : (
           <p>{words.loading}</p>
         )}
-      </section>
+      </FoldSection>
     );
   }
 
@@ -71,8 +67,7 @@ export function RemindersSection({ email }: Props) {
   const anyOn = emailOn || settings.channels.push;
 
   return (
-    <section class="card reminders" aria-labelledby="reminders-heading">
-      {heading}
+    <FoldSection {...fold} class="reminders">
       <p>{words.lead}</p>
       <p>{words.privacy}</p>
       {saved ? <Notice tone="success">{words.saved}</Notice> : null}
@@ -194,6 +189,6 @@ export function RemindersSection({ email }: Props) {
           </Button>
         </div>
       </Form>
-    </section>
+    </FoldSection>
   );
 }

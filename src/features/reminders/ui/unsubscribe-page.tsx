@@ -37,7 +37,7 @@ export function UnsubscribePage({ signedIn }: { signedIn: boolean }) {
   }, []);
   const action = useAction(remindersApi.unsubscribe);
   const next = signedIn ? (
-    <LinkButton href="/account">{words.toAccount}</LinkButton>
+    <LinkButton href="/account#reminders">{words.toAccount}</LinkButton>
   ) : (
     <LinkButton href="/">{words.toStart}</LinkButton>
   );

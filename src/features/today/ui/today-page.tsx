@@ -186,14 +186,17 @@ export function TodayPage({
                 <li>
                   <a href="/path">{words.path.open}</a>
                 </li>
-                <li>
-                  <a href="/reflection">{words.path.reflection}</a>
-                </li>
-                {/* While the first steps show at the top, a second link to them is only length. */}
+                {/* While the first steps show at the top, second links to them (the reflection is
+                    one) are only length on a phone (decision 140). */}
                 {topShown ? null : (
-                  <li>
-                    <a href="/first-week">{words.path.firstSteps}</a>
-                  </li>
+                  <>
+                    <li>
+                      <a href="/reflection">{words.path.reflection}</a>
+                    </li>
+                    <li>
+                      <a href="/first-week">{words.path.firstSteps}</a>
+                    </li>
+                  </>
                 )}
               </ul>
             </section>
