@@ -2,7 +2,7 @@
 // service, and telling our server about it.
 import { api } from '../../../platform/web/http.ts';
 import { ApiError } from '../../../platform/web/api.ts';
-import { deviceIdFromDigest, type ReminderSettings } from '../reminders.schema.ts';
+import { deviceIdFromDigest, type PushKey, type ReminderSettings } from '../reminders.schema.ts';
 
 const isSupported = () =>
   'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
@@ -45,7 +45,7 @@ export const pushDeviceApi = {
     const permission = await Notification.requestPermission();
     if (permission === 'denied') return 'blocked';
     if (permission !== 'granted') return 'dismissed';
-    const { publicKey } = await api.get<{ publicKey: string }>('/api/v1/push/key');
+    const { publicKey } = await api.get<PushKey>('/api/v1/push/key');
     const key = bytesOf(publicKey);
     let subscription = await reg.pushManager.getSubscription();
     if (subscription && !sameBytes(subscription.options.applicationServerKey, key)) {
