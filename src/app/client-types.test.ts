@@ -31,4 +31,20 @@ describe('client files', () => {
       expect(source.match(handWritten)?.[0]).toBeUndefined();
     },
   );
+
+  it.each(clientFiles.map((file) => [file.slice(features.length + 1), file]))(
+    '%s takes only types from a schema file (zod stays out of the browser)',
+    (_name, file) => {
+      const source = readFileSync(file, 'utf8');
+      const valueImports = [
+        ...source.matchAll(/^import\s+(?!type\b)([^;]*?)\s+from\s+'([^']+)'/gms),
+      ]
+        .filter(
+          ([, names, from]) =>
+            /\.schema\.ts$|^zod$/.test(from!) && !/^\{\s*(type\s+\w+,?\s*)+\}$/.test(names!),
+        )
+        .map(([line]) => line);
+      expect(valueImports).toEqual([]);
+    },
+  );
 });

@@ -2,7 +2,8 @@
 // service, and telling our server about it.
 import { api } from '../../../platform/web/http.ts';
 import { ApiError } from '../../../platform/web/api.ts';
-import { deviceIdFromDigest, type PushKey, type ReminderSettings } from '../reminders.schema.ts';
+import { deviceIdFromDigest } from '../device-id.ts';
+import type { PushKey, ReminderSettings } from '../reminders.schema.ts';
 
 const isSupported = () =>
   'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
