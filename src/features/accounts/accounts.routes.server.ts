@@ -14,17 +14,21 @@ import {
   recordActivity,
 } from './account-activity.server.ts';
 import {
-  activityItem,
+  activityAnswer,
   changeEmailInput,
   changePasswordInput,
   deleteAccountInput,
   me,
+  passwordChanged,
+  sessionAnswer,
   sessionIdParams,
-  sessionInfo,
+  sessionsAnswer,
+  sessionsEnded,
   signInInput,
   signOutQuery,
   signUpInput,
   updateMeInput,
+  userAnswer,
 } from './accounts.schema.ts';
 import type { ActivityKind } from './accounts.tables.server.ts';
 import { changeEmail } from './change-email.server.ts';
@@ -60,7 +64,6 @@ import { linkOrigin } from '../../platform/server/link-origin.ts';
 import { hashToken } from '../../platform/server/session-token.ts';
 
 const tags = ['accounts'];
-const userBody = z.object({ user: me });
 
 const registerAccountRoutes: RegisterRoutes = (api, deps) => {
   const { db, auth, limits, env } = deps;
@@ -100,7 +103,7 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
           'Create an account and sign in; with mail configured, send a link to confirm the address first (the same answer for every address)',
         security: [],
         body: signUpInput,
-        response: { 201: userBody, 202: signUpPendingAnswer },
+        response: { 201: userAnswer, 202: signUpPendingAnswer },
       },
       config: { rateLimit: perAddress },
     },
@@ -165,7 +168,7 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
         summary: 'Sign in with email and password (or start the second step, when one is on)',
         security: [],
         body: signInInput,
-        response: { 200: z.union([userBody, secondFactorNeeded]) },
+        response: { 200: z.union([userAnswer, secondFactorNeeded]) },
       },
       config: {
         apiErrors: ['unauthenticated'],
@@ -261,19 +264,7 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
         summary: 'Whether I am signed in, and who I am',
         security: [],
         response: {
-          200: z.object({
-            me: me.nullable(),
-            /** Locked by the app lock: me is null and only the lock screen is shown (decision 132). */
-            locked: z.boolean().optional(),
-            /** My app lock's choices, when I set one (the page's idle timer and quick exit read them). */
-            appLock: z
-              .object({
-                idleMinutes: z.number().int().nullable(),
-                quickExit: z.enum(['sign-out', 'lock']),
-              })
-              .nullable()
-              .optional(),
-          }),
+          200: sessionAnswer,
         },
       },
     },
@@ -319,7 +310,7 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
         tags,
         summary: 'Change my password (needs the current one; ends my other sessions)',
         body: changePasswordInput,
-        response: { 200: z.object({ endedSessions: z.number().int() }) },
+        response: { 200: passwordChanged },
       },
       config: { rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } },
     },
@@ -396,7 +387,7 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
       schema: {
         tags,
         summary: 'My own account activity: sign-ins, sign-outs, credential changes',
-        response: { 200: z.object({ items: z.array(activityItem) }) },
+        response: { 200: activityAnswer },
       },
     },
     (request) =>
@@ -420,7 +411,7 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
       schema: {
         tags,
         summary: 'Where I am signed in',
-        response: { 200: z.object({ sessions: z.array(sessionInfo) }) },
+        response: { 200: sessionsAnswer },
       },
     },
     (request) =>
@@ -460,7 +451,7 @@ const registerAccountRoutes: RegisterRoutes = (api, deps) => {
       schema: {
         tags,
         summary: 'Sign out everywhere else',
-        response: { 200: z.object({ ended: z.number().int() }) },
+        response: { 200: sessionsEnded },
       },
     },
     (request) =>

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { inputWords } from '../../content/input.ts';
 import { HIDDEN_OR_LINE_BREAK } from '../../platform/text/plain-text.ts';
+import { quickExitChoice } from './app-lock.schema.ts';
+import { PASSWORD_MAX, PASSWORD_MIN } from './limits.ts';
 
 export const emailSchema = z
   .string({ error: 'Enter your email address.' })
@@ -11,8 +13,8 @@ export const emailSchema = z
 
 export const passwordSchema = z
   .string({ error: 'Enter a password.' })
-  .min(8, 'Use at least 8 characters.')
-  .max(256, 'Use at most 256 characters.');
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
 export const displayNameSchema = z
   .string({ error: 'Enter the name your partner knows you by.' })
@@ -60,6 +62,9 @@ export const changePasswordInput = z.strictObject({
   newPassword: passwordSchema,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+/** A new password set: how many other sessions it ended. */
+export const passwordChanged = z.object({ endedSessions: z.number().int() });
+export type PasswordChanged = z.infer<typeof passwordChanged>;
 
 export const me = z.object({
   id: z.uuid(),
@@ -69,6 +74,25 @@ export const me = z.object({
   createdAt: z.iso.datetime(),
 });
 export type Me = z.infer<typeof me>;
+/** A session was made: who I am now. */
+export const userAnswer = z.object({ user: me });
+export type UserAnswer = z.infer<typeof userAnswer>;
+
+/** `GET /api/v1/session`: signed out is `me: null` rather than a 401 (decision 121). */
+export const sessionAnswer = z.object({
+  me: me.nullable(),
+  /** Locked by the app lock: me is null and only the lock screen is shown (decision 132). */
+  locked: z.boolean().optional(),
+  /** My app lock's choices, when I set one (the page's idle timer and quick exit read them). */
+  appLock: z
+    .object({
+      idleMinutes: z.number().int().nullable(),
+      quickExit: quickExitChoice,
+    })
+    .nullable()
+    .optional(),
+});
+export type SessionAnswer = z.infer<typeof sessionAnswer>;
 
 export const sessionInfo = z.object({
   id: z.uuid(),
@@ -78,6 +102,10 @@ export const sessionInfo = z.object({
   current: z.boolean(),
 });
 export type SessionInfo = z.infer<typeof sessionInfo>;
+export const sessionsAnswer = z.object({ sessions: z.array(sessionInfo) });
+export type SessionsAnswer = z.infer<typeof sessionsAnswer>;
+export const sessionsEnded = z.object({ ended: z.number().int() });
+export type SessionsEnded = z.infer<typeof sessionsEnded>;
 
 export const sessionIdParams = z.strictObject({ id: z.uuid("That session doesn't exist.") });
 
@@ -157,3 +185,5 @@ export const activityItem = z.object({
   isThisDevice: z.boolean(),
 });
 export type ActivityItem = z.infer<typeof activityItem>;
+export const activityAnswer = z.object({ items: z.array(activityItem) });
+export type ActivityAnswer = z.infer<typeof activityAnswer>;

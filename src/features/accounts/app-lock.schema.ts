@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  fitsLockRule,
+  LOCK_PASSPHRASE_MIN,
+  LOCK_PIN_MAX,
+  LOCK_PIN_MIN,
+  LOCK_SECRET_MAX,
+} from './limits.ts';
 
 // The app lock for shared devices (decision 132): a PIN or passphrase that opens the app on a
 // device where the session is locked, an idle time, and what the quick exit does.
@@ -20,15 +27,13 @@ export type QuickExitChoice = z.infer<typeof quickExitChoice>;
 /** How many wrong PINs end the session (the person then signs in again with their password). */
 export const UNLOCK_TRIES = 5;
 
-const DIGITS = /^\d+$/;
-
 /** 4 to 8 digits, or a passphrase of 8 characters or more (not only digits). */
 export const lockSecretSchema = z
   .string({ error: 'Enter a PIN of 4 to 8 digits, or a passphrase.' })
-  .max(128, 'Use at most 128 characters.')
+  .max(LOCK_SECRET_MAX, `Use at most ${LOCK_SECRET_MAX} characters.`)
   .refine(
-    (v) => (DIGITS.test(v) ? v.length >= 4 && v.length <= 8 : v.length >= 8),
-    'Use 4 to 8 digits, or a passphrase of at least 8 characters.',
+    fitsLockRule,
+    `Use ${LOCK_PIN_MIN} to ${LOCK_PIN_MAX} digits, or a passphrase of at least ${LOCK_PASSPHRASE_MIN} characters.`,
   );
 
 export const appLockSettings = z.object({
@@ -72,3 +77,4 @@ export const unlockInput = z.strictObject({
 
 /** Whether this session is locked now (the answer to lock and unlock). */
 export const lockState = z.object({ locked: z.boolean() });
+export type LockState = z.infer<typeof lockState>;

@@ -3,6 +3,7 @@ import { me } from './accounts.schema.ts';
 
 /** Sign-up's answer while mail is on: the same for a new address and one with an account. */
 export const signUpPendingAnswer = z.object({ checkYourEmail: z.literal(true) });
+export type SignUpPendingAnswer = z.infer<typeof signUpPendingAnswer>;
 
 export const confirmEmailInput = z.strictObject({
   token: z

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import type { RegisterRoutes } from '../../platform/server/build-server.ts';
 import { describeDevice } from '../../platform/server/device.ts';
 import { linkOrigin } from '../../platform/server/link-origin.ts';
 import { recordActivity } from './account-activity.server.ts';
+import { passwordChanged } from './accounts.schema.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.server.ts';
 import {
   forgotPasswordAnswer,
@@ -55,7 +55,7 @@ export const registerRecoveryRoutes: RegisterRoutes = (api, { db, auth, env, lim
         summary: 'Set a new password with the link from the mail; ends every session',
         security: [],
         body: resetPasswordInput,
-        response: { 200: z.object({ endedSessions: z.number().int() }) },
+        response: { 200: passwordChanged },
       },
       config: perAddress,
     },

@@ -6,6 +6,7 @@ export type ForgotPasswordInput = z.infer<typeof forgotPasswordInput>;
 
 /** The same answer whether or not the address has an account. */
 export const forgotPasswordAnswer = z.object({ accepted: z.literal(true) });
+export type ForgotPasswordAnswer = z.infer<typeof forgotPasswordAnswer>;
 
 export const resetPasswordInput = z.strictObject({
   token: z

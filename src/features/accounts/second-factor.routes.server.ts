@@ -10,7 +10,7 @@ import { limitFailures } from '../../platform/server/rate-limit-store.ts';
 import { currentSessionId, recordActivity } from './account-activity.server.ts';
 import { deviceToken, mailNewDevice, noteDevice } from './known-devices.server.ts';
 import { linkOrigin } from '../../platform/server/link-origin.ts';
-import { me } from './accounts.schema.ts';
+import { userAnswer } from './accounts.schema.ts';
 import type { ActivityKind, SignInWay } from './accounts.tables.server.ts';
 import { getMe } from './get-me.server.ts';
 import {
@@ -33,18 +33,20 @@ import {
 } from './recovery-codes.server.ts';
 import {
   addPasskeyInput,
+  passkeyAdded,
   passkeyIdParams,
-  passkeyInfo,
   passkeyOptions,
   passkeySignInInput,
   pendingOnlyInput,
   pendingPasskeyInput,
   pendingRecoveryInput,
   pendingTotpInput,
+  recheckAnswer,
   recheckInput,
   recoveryCodesOut,
   secondFactorStatus as secondFactorStatusBody,
   totpCodeInput,
+  totpConfirmed,
   totpSetup,
 } from './second-factor.schema.ts';
 import {
@@ -56,7 +58,6 @@ import {
 import { confirmTotp, startTotp, totpIsOn, turnOffTotp, verifyTotp } from './totp.server.ts';
 
 const tags = ['accounts'];
-const userBody = z.object({ user: me });
 
 /** Passkeys, the code app, recovery codes and the second step of a sign-in (decisions 130, 131). */
 export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env, limits }) => {
@@ -172,7 +173,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
         summary: 'Sign in with a passkey',
         security: [],
         body: passkeySignInInput,
-        response: { 200: userBody },
+        response: { 200: userAnswer },
       },
       config: { ...perAddress, apiErrors: ['unauthenticated'] },
     },
@@ -216,7 +217,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
         summary: 'Finish signing in with a code from my app',
         security: [],
         body: pendingTotpInput,
-        response: { 200: userBody },
+        response: { 200: userAnswer },
       },
       config: { ...perAddress, apiErrors: ['unauthenticated'] },
     },
@@ -239,7 +240,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
         summary: 'Finish signing in with a recovery code (each works once)',
         security: [],
         body: pendingRecoveryInput,
-        response: { 200: userBody },
+        response: { 200: userAnswer },
       },
       config: { ...perAddress, apiErrors: ['unauthenticated'] },
     },
@@ -286,7 +287,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
         summary: 'Finish signing in with one of my passkeys',
         security: [],
         body: pendingPasskeyInput,
-        response: { 200: userBody },
+        response: { 200: userAnswer },
       },
       config: { ...perAddress, apiErrors: ['unauthenticated'] },
     },
@@ -349,7 +350,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
         tags,
         summary: 'Type my password again, to change how I sign in for the next ten minutes',
         body: recheckInput,
-        response: { 200: z.object({ recheckedUntil: z.iso.datetime() }) },
+        response: { 200: recheckAnswer },
       },
       config: perAddress,
     },
@@ -393,7 +394,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
         summary: 'Add a passkey; the first second factor brings ten recovery codes',
         body: addPasskeyInput,
         response: {
-          201: z.object({ passkey: passkeyInfo, recoveryCodes: z.array(z.string()).nullable() }),
+          201: passkeyAdded,
         },
       },
       config: { apiErrors: ['forbidden', 'conflict'] },
@@ -471,7 +472,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
         summary:
           'Turn on codes from an app with a first code; the first second factor brings recovery codes',
         body: totpCodeInput,
-        response: { 200: z.object({ recoveryCodes: z.array(z.string()).nullable() }) },
+        response: { 200: totpConfirmed },
       },
       config: { ...perAddress, apiErrors: ['forbidden', 'conflict'] },
     },

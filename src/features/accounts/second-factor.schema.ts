@@ -45,6 +45,7 @@ export const passkeyOptions = z.object({
   challengeId: z.uuid(),
   options: z.record(z.string(), z.unknown()),
 });
+export type PasskeyOptions = z.infer<typeof passkeyOptions>;
 
 const passkeyName = z
   .string({ error: 'Give this passkey a name, like "My phone".' })
@@ -116,6 +117,8 @@ export const secondFactorNeeded = z.object({
     methods: z.array(z.enum(['totp', 'passkey', 'recovery_code'])),
   }),
 });
+export type SecondFactorNeeded = z.infer<typeof secondFactorNeeded>;
+export type SecondStep = SecondFactorNeeded['secondFactor'];
 
 export const secondFactorStatus = z.object({
   /** Until when a factor may be turned on or off without typing the password again. */
@@ -132,5 +135,22 @@ export const totpSetup = z.object({
   /** The same as an otpauth:// address (what a QR code would hold). */
   uri: z.string(),
 });
+export type TotpSetup = z.infer<typeof totpSetup>;
 
 export const recoveryCodesOut = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodesOut = z.infer<typeof recoveryCodesOut>;
+
+/** A passkey added: it, and the first recovery codes when this was the first factor. */
+export const passkeyAdded = z.object({
+  passkey: passkeyInfo,
+  recoveryCodes: z.array(z.string()).nullable(),
+});
+export type PasskeyAdded = z.infer<typeof passkeyAdded>;
+
+/** Codes from an app confirmed: the first recovery codes when this was the first factor. */
+export const totpConfirmed = z.object({ recoveryCodes: z.array(z.string()).nullable() });
+export type TotpConfirmed = z.infer<typeof totpConfirmed>;
+
+/** The password typed again: factors may change until then. */
+export const recheckAnswer = z.object({ recheckedUntil: z.iso.datetime() });
+export type RecheckAnswer = z.infer<typeof recheckAnswer>;

@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import {
   actionInput,
   agreementDetail,
   agreementIdParams,
-  agreementSummary,
+  agreementsAnswer,
   changeInput,
   proposeInput,
 } from './agreements.schema.ts';
@@ -27,7 +26,7 @@ const registerAgreementRoutes: RegisterRoutes = (api, { auth }) => {
       schema: {
         tags,
         summary: 'Agreements of my space, and of spaces I have left (as history)',
-        response: { 200: z.object({ agreements: z.array(agreementSummary) }) },
+        response: { 200: agreementsAnswer },
       },
     },
     (request) => auth.run(request, async (ctx) => ({ agreements: await listAgreements(ctx) })),

@@ -104,6 +104,8 @@ export const agreementSummary = z.object({
   updatedAt: z.iso.datetime(),
 });
 export type AgreementSummary = z.infer<typeof agreementSummary>;
+export const agreementsAnswer = z.object({ agreements: z.array(agreementSummary) });
+export type AgreementsAnswer = z.infer<typeof agreementsAnswer>;
 
 export const agreementDetail = agreementSummary.extend({
   versions: z.array(agreementVersion),

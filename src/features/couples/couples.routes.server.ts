@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { AppError } from '../../platform/server/errors.ts';
-import { couple, createdInvite, inviteIdParams, joinInput, openInvite } from './couples.schema.ts';
+import {
+  couple,
+  createdInvite,
+  currentCoupleAnswer,
+  inviteIdParams,
+  joinInput,
+  openInvitesAnswer,
+} from './couples.schema.ts';
 import { createCouple } from './create-couple.server.ts';
 import { findMyCoupleId, getCouple, listMyMemberships } from './get-couple.server.ts';
 import { joinCouple } from './join-couple.server.ts';
@@ -34,7 +41,7 @@ const registerCoupleRoutes: RegisterRoutes = (api, { auth, env, limits }) => {
       schema: {
         tags,
         summary: 'My shared space, or null when I have none',
-        response: { 200: z.object({ couple: couple.nullable() }) },
+        response: { 200: currentCoupleAnswer },
       },
     },
     (request) =>
@@ -80,7 +87,7 @@ const registerCoupleRoutes: RegisterRoutes = (api, { auth, env, limits }) => {
       schema: {
         tags,
         summary: 'Open invites (codes are shown only once)',
-        response: { 200: z.object({ invites: z.array(openInvite) }) },
+        response: { 200: openInvitesAnswer },
       },
     },
     (request) =>

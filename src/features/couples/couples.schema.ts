@@ -6,6 +6,7 @@ export const partner = z.object({
   isMe: z.boolean(),
   joinedAt: z.iso.datetime(),
 });
+export type Partner = z.infer<typeof partner>;
 
 export const couple = z.object({
   id: z.uuid(),
@@ -15,6 +16,9 @@ export const couple = z.object({
   partners: z.array(partner),
 });
 export type Couple = z.infer<typeof couple>;
+/** `GET /api/v1/couple/current`: no space yet is `couple: null`, not a 404 (decision 121). */
+export const currentCoupleAnswer = z.object({ couple: couple.nullable() });
+export type CurrentCoupleAnswer = z.infer<typeof currentCoupleAnswer>;
 
 export const createdInvite = z.object({
   id: z.uuid(),
@@ -30,6 +34,8 @@ export const openInvite = z.object({
   expiresAt: z.iso.datetime(),
 });
 export type OpenInvite = z.infer<typeof openInvite>;
+export const openInvitesAnswer = z.object({ invites: z.array(openInvite) });
+export type OpenInvitesAnswer = z.infer<typeof openInvitesAnswer>;
 
 export const joinInput = z.strictObject({
   code: z

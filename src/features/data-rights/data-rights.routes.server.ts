@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { people } from '../../platform/db/core.tables.server.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
 import { waitingFromPart } from '../../platform/server/waiting.ts';
-import { exportDocument, notice, noticeIdParams } from './data-rights.schema.ts';
+import { exportDocument, noticeIdParams, noticesAnswer } from './data-rights.schema.ts';
 import { exportDataRights, gatherExport } from './gather-export.server.ts';
 import { dismissNotice, listNotices, noticesWaitingPart } from './manage-notices.server.ts';
 import { localDay } from '../../platform/time/days.ts';
@@ -19,7 +19,7 @@ const registerDataRightsRoutes: RegisterRoutes = (api, { auth, modules }) => {
       schema: {
         tags,
         summary: 'Notices for me (a partner left or closed their account)',
-        response: { 200: z.object({ notices: z.array(notice) }) },
+        response: { 200: noticesAnswer },
       },
     },
     (request) =>

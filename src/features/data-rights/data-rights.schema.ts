@@ -7,6 +7,8 @@ export const notice = z.object({
   at: z.iso.datetime(),
 });
 export type Notice = z.infer<typeof notice>;
+export const noticesAnswer = z.object({ notices: z.array(notice) });
+export type NoticesAnswer = z.infer<typeof noticesAnswer>;
 
 export const noticeIdParams = z.strictObject({ id: z.uuid("That notice doesn't exist.") });
 

@@ -110,6 +110,7 @@ export const missSharingInput = z.strictObject({
 });
 export type MissSharingInput = z.infer<typeof missSharingInput>;
 export const missSharingView = z.object({ shared: z.boolean() });
+export type MissSharingView = z.infer<typeof missSharingView>;
 
 /** The promises screen showed me my partner's notices up to this moment (the newest one's time). */
 export const noticesSeenInput = z.strictObject({
@@ -118,3 +119,4 @@ export const noticesSeenInput = z.strictObject({
 export type NoticesSeenInput = z.infer<typeof noticesSeenInput>;
 /** Up to when my partner's notices on my promises count as seen. */
 export const noticesSeenView = z.object({ seenThrough: z.string() });
+export type NoticesSeenView = z.infer<typeof noticesSeenView>;

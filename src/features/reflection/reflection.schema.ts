@@ -63,6 +63,7 @@ export const take = z.object({
 export type Take = z.infer<typeof take>;
 
 export const stanceState = z.object({ stance: z.enum(stanceIds), shared: z.boolean() });
+export type StanceState = z.infer<typeof stanceState>;
 
 export const myReflection = z.object({
   takes: z.array(take),

@@ -8,6 +8,7 @@ import {
   unsubscribeBody,
   unsubscribePageQuery,
   unsubscribeQuery,
+  unsubscribed,
 } from './reminders.schema.ts';
 import { unsubscribe } from './unsubscribe.server.ts';
 import { registerPushRoutes } from './push.routes.server.ts';
@@ -72,7 +73,7 @@ const registerReminderRoutes: RegisterRoutes = (api, deps) => {
         security: [],
         querystring: unsubscribeQuery,
         body: unsubscribeBody,
-        response: { 200: z.object({ unsubscribed: z.literal(true) }) },
+        response: { 200: unsubscribed },
       },
       config: { oneClick: true, rateLimit: { max: limits.signInMax, timeWindow: limits.windowMs } },
     },

@@ -61,6 +61,9 @@ export const unsubscribeBody = z
   .object({ 'List-Unsubscribe': z.literal('One-Click').optional() })
   .strict()
   .nullish();
+/** Reminders are off for the address the one-click link was for. */
+export const unsubscribed = z.object({ unsubscribed: z.literal(true) });
+export type Unsubscribed = z.infer<typeof unsubscribed>;
 
 const isLoopback = (host: string) =>
   host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
@@ -109,3 +112,4 @@ export const pushDeviceParams = z
 
 export const pushDevice = z.object({ id: z.string() });
 export const pushKey = z.object({ publicKey: z.string() });
+export type PushKey = z.infer<typeof pushKey>;

@@ -34,6 +34,7 @@ import {
   statementInput,
   statementSummary,
   talkIdParams,
+  talkVersion,
   turnInput,
   versionInput,
 } from './talks.schema.ts';
@@ -217,7 +218,7 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
         tags,
         summary: 'Live changes of a conversation (server-sent events), or its version now',
         params: talkIdParams,
-        response: { 200: versionInput.strip() },
+        response: { 200: talkVersion },
       },
     },
     async (request, reply) => {

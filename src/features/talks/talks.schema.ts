@@ -37,6 +37,9 @@ export const pauseInput = z.strictObject({
   until: z.iso.datetime({ offset: true, error: 'Choose when you will come back.' }),
 });
 export const versionInput = z.strictObject({ version });
+/** A conversation's version now (`GET /api/v1/talks/:id/live`, the fallback to live updates). */
+export const talkVersion = versionInput.strip();
+export type TalkVersion = z.infer<typeof talkVersion>;
 
 export const talkPerson = z.object({ id: z.uuid(), displayName: z.string(), isMe: z.boolean() });
 
@@ -83,6 +86,7 @@ export const conversationSummary = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
+export type ConversationSummary = z.infer<typeof conversationSummary>;
 
 /** Which listed questions may be chosen, for each possible first speaker. */
 export const questionOffer = z.object({
@@ -149,5 +153,6 @@ export const statementSummary = z.object({
   awaitsMyAnswer: z.boolean(),
   createdAt: z.iso.datetime(),
 });
+export type StatementSummary = z.infer<typeof statementSummary>;
 
 export const statementIdParams = z.strictObject({ id: z.uuid("We couldn't find that statement.") });

@@ -7,10 +7,10 @@ import {
   waveIdParams,
   waveInput,
   wavePlan,
+  waveSent,
   waveVersion,
   waveView,
 } from './waves.schema.ts';
-import { z } from 'zod';
 import {
   answerWave,
   exportWaves,
@@ -44,7 +44,7 @@ const registerWaveRoutes: RegisterRoutes = (api, { auth, db, live }) => {
         tags,
         summary: 'A wave is here: to my partner at once, or kept on my own timeline',
         body: waveInput,
-        response: { 201: z.object({ wave }) },
+        response: { 201: waveSent },
       },
     },
     async (request, reply) => {

@@ -38,6 +38,9 @@ export const wave = z.object({
   createdAt: z.iso.datetime(),
 });
 export type Wave = z.infer<typeof wave>;
+/** A wave sent: it, as its sender reads it. */
+export const waveSent = z.object({ wave });
+export type WaveSent = z.infer<typeof waveSent>;
 
 export const planInput = z.strictObject({
   helps: text(2000, 'Keep each part to 2000 characters.'),
@@ -75,3 +78,4 @@ export const waveView = z.object({
 export type WaveView = z.infer<typeof waveView>;
 
 export const waveVersion = z.object({ version: z.number() });
+export type WaveVersion = z.infer<typeof waveVersion>;

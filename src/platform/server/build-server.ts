@@ -155,6 +155,8 @@ export interface BuildOptions {
 export interface RouteInfo {
   method: string;
   url: string;
+  /** The route's declared answers by status (zod schemas), which the serializer checks. */
+  response?: Record<string, unknown>;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -205,7 +207,11 @@ export async function buildServer(options: BuildOptions) {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method !== 'HEAD' && route.url.startsWith('/api'))
-        routes.push({ method, url: route.url });
+        routes.push({
+          method,
+          url: route.url,
+          response: route.schema?.response as Record<string, unknown> | undefined,
+        });
     }
   });
 

@@ -1,28 +1,24 @@
 import { api } from '../../../platform/web/http.ts';
+import type { UserAnswer } from '../accounts.schema.ts';
+import type {
+  PasskeyAdded,
+  PasskeyInfo,
+  PasskeyOptions,
+  RecheckAnswer,
+  RecoveryCodesOut,
+  SecondFactorStatus,
+  SecondStep,
+  TotpConfirmed,
+  TotpSetup,
+} from '../second-factor.schema.ts';
 
 // Passkeys, codes from an app and recovery codes (decisions 130, 131). The WebAuthn part of the
 // browser library loads only when a passkey is used, so the first page stays small.
 
-export interface SecondStep {
-  pendingToken: string;
-  methods: ('totp' | 'passkey' | 'recovery_code')[];
-}
-
-export interface PasskeyInfo {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
-
-export interface FactorStatus {
-  recheckedUntil: string | null;
-  totp: boolean;
-  passkeys: PasskeyInfo[];
-  recoveryCodesLeft: number;
-}
-
-type Options = { challengeId: string; options: Record<string, unknown> };
+// Types only from the schemas: no zod here.
+export type { PasskeyInfo, SecondStep };
+export type FactorStatus = SecondFactorStatus;
+type Options = PasskeyOptions;
 
 /** Whether this browser can use passkeys at all. */
 export const canUsePasskeys = () =>
@@ -42,13 +38,12 @@ async function assert(options: Options) {
 
 export const factorsApi = {
   status: () => api.get<FactorStatus>('/api/v1/me/second-factors'),
-  recheck: (password: string) =>
-    api.post<{ recheckedUntil: string }>('/api/v1/me/recheck', { password }),
+  recheck: (password: string) => api.post<RecheckAnswer>('/api/v1/me/recheck', { password }),
 
   /** Signs in with a passkey alone (the browser asks which one). */
   signInWithPasskey: async () => {
     const options = await api.post<Options>('/api/v1/auth/passkey/options');
-    return api.post<unknown>('/api/v1/auth/passkey', await assert(options));
+    return api.post<UserAnswer>('/api/v1/auth/passkey', await assert(options));
   },
 
   addPasskey: async (name: string) => {
@@ -59,28 +54,31 @@ export const factorsApi = {
         typeof startRegistration
       >[0]['optionsJSON'],
     });
-    return api.post<{ passkey: PasskeyInfo; recoveryCodes: string[] | null }>(
-      '/api/v1/me/passkeys',
-      { challengeId: options.challengeId, name, credential },
-    );
+    return api.post<PasskeyAdded>('/api/v1/me/passkeys', {
+      challengeId: options.challengeId,
+      name,
+      credential,
+    });
   },
   removePasskey: (id: string) => api.del(`/api/v1/me/passkeys/${encodeURIComponent(id)}`),
 
-  startTotp: () => api.post<{ secret: string; uri: string }>('/api/v1/me/totp'),
-  confirmTotp: (code: string) =>
-    api.post<{ recoveryCodes: string[] | null }>('/api/v1/me/totp/confirm', { code }),
+  startTotp: () => api.post<TotpSetup>('/api/v1/me/totp'),
+  confirmTotp: (code: string) => api.post<TotpConfirmed>('/api/v1/me/totp/confirm', { code }),
   turnOffTotp: () => api.del('/api/v1/me/totp'),
-  renewRecoveryCodes: () => api.post<{ recoveryCodes: string[] }>('/api/v1/me/recovery-codes'),
+  renewRecoveryCodes: () => api.post<RecoveryCodesOut>('/api/v1/me/recovery-codes'),
 
   secondStepCode: (pendingToken: string, code: string) =>
-    api.post<unknown>('/api/v1/auth/second-factor/totp', { pendingToken, code }),
+    api.post<UserAnswer>('/api/v1/auth/second-factor/totp', { pendingToken, code }),
   secondStepRecovery: (pendingToken: string, recoveryCode: string) =>
-    api.post<unknown>('/api/v1/auth/second-factor/recovery-code', { pendingToken, recoveryCode }),
+    api.post<UserAnswer>('/api/v1/auth/second-factor/recovery-code', {
+      pendingToken,
+      recoveryCode,
+    }),
   secondStepPasskey: async (pendingToken: string) => {
     const options = await api.post<Options>('/api/v1/auth/second-factor/passkey/options', {
       pendingToken,
     });
-    return api.post<unknown>('/api/v1/auth/second-factor/passkey', {
+    return api.post<UserAnswer>('/api/v1/auth/second-factor/passkey', {
       pendingToken,
       ...(await assert(options)),
     });

@@ -1,10 +1,9 @@
 import { validation as words } from '../../../content/accounts.ts';
+import { PASSWORD_MIN } from '../limits.ts';
 
 // Checks the browser can make before asking the server. The server still decides.
 
 export type Errors<K extends string> = Partial<Record<K, string>>;
-
-export const MIN_PASSWORD = 8;
 
 export function checkEmail(email: string): string | undefined {
   const value = email.trim();
@@ -15,7 +14,7 @@ export function checkEmail(email: string): string | undefined {
 
 export function checkNewPassword(password: string): string | undefined {
   if (password === '') return words.passwordMissing;
-  if ([...password].length < MIN_PASSWORD) return words.passwordShort;
+  if ([...password].length < PASSWORD_MIN) return words.passwordShort;
   return undefined;
 }
 

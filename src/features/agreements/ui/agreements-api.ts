@@ -2,6 +2,7 @@ import { api } from '../../../platform/web/http.ts';
 import type {
   ActionInput,
   AgreementDetail,
+  AgreementsAnswer,
   AgreementSummary,
   ProposeInput,
 } from '../agreements.schema.ts';
@@ -13,7 +14,7 @@ export type AgreementWords = Pick<ProposeInput, 'title' | 'dailyLife' | 'whySafe
 const path = (id: string) => `/api/v1/agreements/${encodeURIComponent(id)}`;
 
 export const agreementsApi = {
-  list: () => api.get<{ agreements: AgreementSummary[] }>('/api/v1/agreements'),
+  list: () => api.get<AgreementsAnswer>('/api/v1/agreements'),
   get: (id: string) => api.get<AgreementDetail>(path(id)),
   propose: (words: AgreementWords) => api.post<AgreementDetail>('/api/v1/agreements', words),
   change: (id: string, words: AgreementWords, baseVersion: number) =>

@@ -1,13 +1,10 @@
 import { api } from '../../../platform/web/http.ts';
+import type { Notice, NoticesAnswer } from '../data-rights.schema.ts';
 
-export interface Notice {
-  id: string;
-  kind: 'partner_left' | 'partner_deleted';
-  message: string;
-  at: string;
-}
+// Types only from the schema: no zod here.
+export type { Notice };
 
 export const dataRightsApi = {
-  notices: () => api.get<{ notices: Notice[] }>('/api/v1/notices'),
+  notices: () => api.get<NoticesAnswer>('/api/v1/notices'),
   dismiss: (id: string) => api.post<void>(`/api/v1/notices/${encodeURIComponent(id)}/dismiss`),
 };

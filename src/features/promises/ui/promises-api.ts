@@ -3,6 +3,8 @@ import type {
   LedgerView,
   LedgerWeek,
   MakePromiseInput,
+  MissSharingView,
+  NoticesSeenView,
   PromiseActionInput,
   PromiseView,
 } from '../promises.schema.ts';
@@ -23,7 +25,7 @@ export const promisesApi = {
   ledger: (weeks = 12) => api.get<LedgerView>(`/api/v1/promises/ledger?weeks=${weeks}`),
   /** My partner's "I noticed" on my promises was shown to me, up to `through`. */
   noticesSeen: (through: string) =>
-    api.post<{ seenThrough: string }>('/api/v1/promises/notices/seen', { through }),
+    api.post<NoticesSeenView>('/api/v1/promises/notices/seen', { through }),
   shareMisses: (shared: boolean) =>
-    api.request<{ shared: boolean }>('PUT', '/api/v1/promises/miss-sharing', { shared }),
+    api.request<MissSharingView>('PUT', '/api/v1/promises/miss-sharing', { shared }),
 };

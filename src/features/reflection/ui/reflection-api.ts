@@ -4,6 +4,7 @@ import type {
   PartnerReflection,
   SharingInput,
   StanceInput,
+  StanceState,
   Take,
   TakeInput,
 } from '../reflection.schema.ts';
@@ -18,9 +19,5 @@ export const reflectionApi = {
     api.request<Take>('PUT', `/api/v1/reflection/takes/${encodeURIComponent(id)}/sharing`, input),
   remove: (id: string) => api.del(`/api/v1/reflection/takes/${encodeURIComponent(id)}`),
   setStance: (input: StanceInput) =>
-    api.request<{ stance: StanceInput['stance']; shared: boolean }>(
-      'PUT',
-      '/api/v1/reflection/stance',
-      input,
-    ),
+    api.request<StanceState>('PUT', '/api/v1/reflection/stance', input),
 };

@@ -3,7 +3,7 @@
 import { api } from '../../../platform/web/http.ts';
 import { ApiError } from '../../../platform/web/api.ts';
 import { deviceIdFromDigest } from '../device-id.ts';
-import type { ReminderSettings } from '../reminders.schema.ts';
+import type { PushKey, ReminderSettings } from '../reminders.schema.ts';
 
 const isSupported = () =>
   'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
@@ -46,7 +46,7 @@ export const pushDeviceApi = {
     const permission = await Notification.requestPermission();
     if (permission === 'denied') return 'blocked';
     if (permission !== 'granted') return 'dismissed';
-    const { publicKey } = await api.get<{ publicKey: string }>('/api/v1/push/key');
+    const { publicKey } = await api.get<PushKey>('/api/v1/push/key');
     const key = bytesOf(publicKey);
     let subscription = await reg.pushManager.getSubscription();
     if (subscription && !sameBytes(subscription.options.applicationServerKey, key)) {

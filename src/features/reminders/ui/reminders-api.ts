@@ -1,5 +1,5 @@
 import { api } from '../../../platform/web/http.ts';
-import type { ReminderSettings, ReminderSettingsPatch } from '../reminders.schema.ts';
+import type { ReminderSettings, ReminderSettingsPatch, Unsubscribed } from '../reminders.schema.ts';
 
 export const remindersApi = {
   get: () => api.get<ReminderSettings>('/api/v1/me/reminders'),
@@ -7,8 +7,7 @@ export const remindersApi = {
     api.patch<ReminderSettings>('/api/v1/me/reminders', patch),
   /** The one-click unsubscribe, from the page a pasted link opens (no session needed). */
   unsubscribe: (token: string) =>
-    api.post<{ unsubscribed: true }>(
-      `/api/v1/reminders/unsubscribe?token=${encodeURIComponent(token)}`,
-      { 'List-Unsubscribe': 'One-Click' },
-    ),
+    api.post<Unsubscribed>(`/api/v1/reminders/unsubscribe?token=${encodeURIComponent(token)}`, {
+      'List-Unsubscribe': 'One-Click',
+    }),
 };

@@ -1,33 +1,26 @@
 import { api } from '../../../platform/web/http.ts';
 import type {
   Conversation,
+  ConversationSummary,
   QuestionOffer,
   Statement,
   StatementInput,
+  StatementSummary,
   StartTalkInput,
+  TalkVersion,
+  TurnInput,
 } from '../talks.schema.ts';
 
-export type { Conversation, QuestionOffer, Statement, StatementInput, StartTalkInput };
-
-export interface ConversationSummary {
-  id: string;
-  topicId: string | null;
-  ownQuestion: string | null;
-  isEnded: boolean;
-  isPaused: boolean;
-  isMyTurn: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface StatementSummary {
-  id: string;
-  isMine: boolean;
-  authorName: string;
-  latestVersion: number;
-  awaitsMyAnswer: boolean;
-  createdAt: string;
-}
+// Types only from the schema: no zod here.
+export type {
+  Conversation,
+  ConversationSummary,
+  QuestionOffer,
+  Statement,
+  StatementInput,
+  StatementSummary,
+  StartTalkInput,
+};
 
 const talk = (id: string) => `/api/v1/talks/${encodeURIComponent(id)}`;
 const statement = (id: string) => `/api/v1/ownership/${encodeURIComponent(id)}`;
@@ -42,14 +35,9 @@ export const talksApi = {
   start: (input: StartTalkInput) => api.post<Conversation>('/api/v1/talks', input),
   get: (id: string) => api.get<Conversation>(talk(id)),
   /** The version now: the fallback when live updates cannot get through. */
-  version: (id: string) => api.get<{ version: number }>(`${talk(id)}/live`),
+  version: (id: string) => api.get<TalkVersion>(`${talk(id)}/live`),
   liveUrl: (id: string) => `${talk(id)}/live`,
-  turn: (
-    id: string,
-    version: number,
-    kind: 'answer' | 'reflection' | 'confirm' | 'clarify',
-    body?: string,
-  ) =>
+  turn: (id: string, version: number, kind: TurnInput['kind'], body?: string) =>
     api.post<Conversation>(`${talk(id)}/turns`, {
       version,
       kind,

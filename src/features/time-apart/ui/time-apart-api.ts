@@ -1,15 +1,10 @@
 import { ApiError } from '../../../platform/web/api.ts';
 import { api } from '../../../platform/web/http.ts';
 import type { SpacePauseInfo } from '../../../platform/web/space-pause.ts';
+import type { TimeApartStatus } from '../time-apart.schema.ts';
 
-export interface TimeApartStatus {
-  active: boolean;
-  startedByMe: boolean;
-  startedAt: string | null;
-  endsAt: string | null;
-  /** Only the partner who asked may end it early. */
-  canEnd: boolean;
-}
+// Types only from the schema: no zod here.
+export type { TimeApartStatus };
 
 export const timeApartApi = {
   /** null when I have no shared space. */
