@@ -6,6 +6,7 @@ import { SoftAuthenticator } from '../platform/testing/soft-authenticator.ts';
 import {
   startTestServer,
   TEST_ORIGIN,
+  TestClient,
   type TestPerson,
   type TestServer,
 } from '../platform/testing/test-server.ts';
@@ -16,9 +17,17 @@ import { deviceIdFromDigest } from '../features/reminders/reminders.schema.ts';
  * Walks every route as four people: nobody, the owner of the thing, the owner's partner, and a
  * stranger from another couple. A route without an expectation here fails the suite.
  *
- * Each call gets a fresh world: owner and partner share a space; the stranger has a space of
- * their own (and an open invite). A route that needs something to exist makes it in `setup`
- * (as the owner, through the API or the database) and returns ids for `url` and `body`.
+ * A world: owner and partner share a space; the stranger has a space of their own (and an open
+ * invite). A route that needs something to exist makes it in `setup` (as the owner, through the
+ * API or the database) and returns ids for `url` and `body`; a write runs `setup` again for
+ * every actor, so each acts on a thing of its own.
+ *
+ * Worlds cost requests, so they are shared where nothing can spoil them (decision 163): every
+ * read walks one world made once for the file; every write gets one world of its own, which its
+ * four actors share in the order anonymous, stranger, partner, owner. A write whose actors would
+ * change what the next one sees (`worldPerActor`) gets a fresh world for each actor, as before.
+ * A shared world is checked whole (both partners in their space, no session locked) before the
+ * partner acts, so a partner's `404` can never pass because the partner had already left.
  */
 type Actor = 'anonymous' | 'owner' | 'partner' | 'stranger';
 interface World {
@@ -35,6 +44,8 @@ interface Expectation {
   setup?: (world: World) => Promise<Ids>;
   url?: (ids: Ids, world: World) => string;
   body?: (ids: Ids, world: World) => unknown;
+  /** The route's own actors would change what the next one sees: a fresh world for each. */
+  worldPerActor?: true;
 }
 
 const all = (status: number) => ({
@@ -226,7 +237,11 @@ const expectations: Record<string, Expectation> = {
     expect: signedIn(409),
     body: (_ids, w) => ({ code: w.strangerInviteCode }),
   },
-  'POST /api/v1/couple/leave': { expect: signedIn(204) },
+  'POST /api/v1/couple/leave': {
+    // Once the partner has left, the owner's leaving is not the same request (404).
+    worldPerActor: true,
+    expect: signedIn(204),
+  },
   'GET /api/v1/checkins/today': { expect: signedIn(200) },
   'PUT /api/v1/checkins/today': {
     expect: signedIn(200),
@@ -252,6 +267,8 @@ const expectations: Record<string, Expectation> = {
     body: () => ({ appreciated: 'the walk' }),
   },
   'POST /api/v1/checkins/weekly/:id/replies': {
+    // Once the partner has replied, the owner's setup cannot write this week's answer again.
+    worldPerActor: true,
     expect: { anonymous: 401, owner: 404, partner: 200, stranger: 404 },
     setup: async (w) => {
       const mine = await w.owner.client.request('PUT', '/api/v1/checkins/weekly', {
@@ -264,6 +281,8 @@ const expectations: Record<string, Expectation> = {
     body: () => ({ item: 'appreciated', body: 'Me too.' }),
   },
   'PUT /api/v1/checkins/weekly/settings': {
+    // The partner's change moves the settings past the version the owner sends (409).
+    worldPerActor: true,
     expect: signedIn(200),
     body: () => ({ weekday: 2, version: 0 }),
   },
@@ -435,7 +454,12 @@ const expectations: Record<string, Expectation> = {
   'DELETE /api/v1/me/totp': { expect: signedIn(404) },
   'POST /api/v1/me/recovery-codes': { expect: signedIn(409) },
   'GET /api/v1/time-apart': { expect: signedIn(200) },
-  'POST /api/v1/time-apart': { expect: signedIn(201), body: () => ({}) },
+  'POST /api/v1/time-apart': {
+    // Once the partner has asked for time apart, the space is already apart (409).
+    worldPerActor: true,
+    expect: signedIn(201),
+    body: () => ({}),
+  },
   'POST /api/v1/time-apart/end': {
     // Only the one who asked ends it early; the other partner is told so (issue 12).
     expect: { anonymous: 401, owner: 204, partner: 403, stranger: 404 },
@@ -815,7 +839,49 @@ async function makeWorld(): Promise<World> {
   };
 }
 
+/**
+ * Fails unless the world is as `makeWorld` made it: owner and partner signed in to their space,
+ * the stranger elsewhere, no session locked. Without it, a route that spoiled a
+ * shared world could make a later route's `404` pass for the wrong reason.
+ */
+async function expectWhole(world: World, before: string): Promise<void> {
+  const spaces = await Promise.all(
+    [world.owner, world.partner, world.stranger].map(async (person) => {
+      const res = await person.client.get('/api/v1/couple');
+      return res.status === 200 ? (res.body?.id as string | undefined) : `status ${res.status}`;
+    }),
+  );
+  const locked = await server.db.withOwner((tx) =>
+    queryRows<{ n: number }>(
+      tx,
+      sql`select count(*)::int as n from sessions where locked_at is not null and person_id in (${world.owner.id}, ${world.partner.id}, ${world.stranger.id})`,
+    ),
+  );
+  expect(
+    { owner: spaces[0], partner: spaces[1], strangerApart: spaces[2] !== world.coupleId },
+    `the shared world was spoiled before ${before}`,
+  ).toEqual({ owner: world.coupleId, partner: world.coupleId, strangerApart: true });
+  expect(locked[0]!.n, `a session was locked before ${before}`).toBe(0);
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Runs the route's setup and fails if it did not make what the route needs (an id missing). */
+async function setUp(expectation: Expectation, world: World, key: string): Promise<Ids> {
+  const ids = (await expectation.setup?.(world)) ?? {};
+  for (const [name, id] of Object.entries(ids))
+    expect(id, `${key}: the setup made no ${name}`).toEqual(expect.any(String));
+  return ids;
+}
+const ACTORS: Actor[] = ['anonymous', 'stranger', 'partner', 'owner'];
+
 describe('authorization of every route', () => {
+  /** One world for every read: reading changes nothing another actor or route could see. */
+  let readers: World;
+  beforeAll(async () => {
+    readers = await makeWorld();
+  });
+
   it('has an expectation for every route, and a route for every expectation', () => {
     const keys = server.routes.map((r) => `${r.method} ${r.url}`).sort();
     expect(keys).toEqual(Object.keys(expectations).sort());
@@ -823,23 +889,36 @@ describe('authorization of every route', () => {
 
   for (const [key, expectation] of Object.entries(expectations)) {
     it(key, async () => {
-      const [method, path] = key.split(' ') as [
-        'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-        string,
-      ];
+      const [method, path] = key.split(' ') as [Method, string];
       const seen: Record<string, number> = {};
-      for (const actor of ['anonymous', 'stranger', 'partner', 'owner'] as Actor[]) {
-        const world = await makeWorld();
-        const ids = (await expectation.setup?.(world)) ?? {};
-        const url = expectation.url?.(ids, world) ?? path;
-        const client = actor === 'anonymous' ? server.client() : world[actor].client;
-        const res = await client.request(method, url, expectation.body?.(ids, world));
-        seen[actor] = res.status;
+      if (method === 'GET') {
+        await expectWhole(readers, key);
+        const ids = await setUp(expectation, readers, key);
+        const url = expectation.url?.(ids, readers) ?? path;
+        for (const actor of ACTORS) {
+          const client = actor === 'anonymous' ? server.client() : readers[actor].client;
+          seen[actor] = (await client.request(method, url)).status;
+        }
+      } else {
+        let world: World | undefined;
+        for (const actor of ACTORS) {
+          if (!world || expectation.worldPerActor) world = await makeWorld();
+          // The partner's answer is the one a leak would change: the stranger's try must not
+          // have moved the partner out of the space (or into the stranger's) before it.
+          else if (actor === 'partner') await expectWhole(world, `${key} as the partner`);
+          const ids = await setUp(expectation, world, key);
+          const url = expectation.url?.(ids, world) ?? path;
+          const client = actor === 'anonymous' ? server.client() : world[actor].client;
+          const res = await client.request(method, url, expectation.body?.(ids, world));
+          seen[actor] = res.status;
+        }
       }
       observed[key] = seen;
       expect(seen).toEqual(expectation.expect);
     });
   }
+
+  it('reading every route left the shared world whole', () => expectWhole(readers, 'the end'));
 
   // Runs after the walk: the document must promise what the routes did, nothing less.
   it('the API document lists every error the walk saw, and a session exactly where one is needed', () => {
@@ -892,19 +971,45 @@ describe('a locked session, on every route', () => {
     'POST /api/v1/lock': 409, // no PIN set for this test person: "set a PIN first"
     'POST /api/v1/lock/unlock': 401, // locked with no PIN to open it: the session ends
   };
+  /**
+   * A world of its own for these: sign-out and unlock end the locked session, and time apart's
+   * setup puts the space apart (after which a letter, a talk or a promise cannot be made).
+   */
+  const OWN_WORLD = new Set([
+    'POST /api/v1/auth/sign-out',
+    'POST /api/v1/lock/unlock',
+    'POST /api/v1/time-apart/end',
+  ]);
+  /** Locked, a request reads and writes nothing, so one world serves every other route. */
+  let shared: World;
+  beforeAll(async () => {
+    shared = await makeWorld();
+  });
+  const lock = (world: World, locked: boolean) =>
+    server.db.withOwner((tx) =>
+      tx.execute(
+        locked
+          ? sql`update sessions set locked_at = now() where person_id = ${world.owner.id}`
+          : sql`update sessions set locked_at = null where person_id = ${world.owner.id}`,
+      ),
+    );
   for (const [key, expectation] of Object.entries(expectations)) {
     it(key, async () => {
-      const [method, path] = key.split(' ') as [
-        'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-        string,
-      ];
-      const world = await makeWorld();
-      const ids = (await expectation.setup?.(world)) ?? {};
+      const [method, path] = key.split(' ') as [Method, string];
+      let world = shared;
+      if (OWN_WORLD.has(key)) world = await makeWorld();
+      else {
+        await lock(world, false);
+        await expectWhole(world, key);
+      }
+      const ids = await setUp(expectation, world, key);
       const url = expectation.url?.(ids, world) ?? path;
-      await server.db.withOwner((tx) =>
-        tx.execute(sql`update sessions set locked_at = now() where person_id = ${world.owner.id}`),
-      );
-      const res = await world.owner.client.request(method, url, expectation.body?.(ids, world));
+      await lock(world, true);
+      // The owner's session in a browser of its own: a cookie the route sets (a sign-up's new
+      // session) stays with this request and does not change who the owner is for the next.
+      const client = new TestClient(server);
+      client.cookie = world.owner.client.cookie;
+      const res = await client.request(method, url, expectation.body?.(ids, world));
       const needsSession = documentedAsNeedingSession(method, path);
       const expected = WHILE_LOCKED[key] ?? (needsSession ? 423 : expectation.expect.anonymous);
       expect(res.status).toBe(expected);

@@ -85,7 +85,10 @@ async function sendLetter(from: TestPerson) {
   expect(res.status, res.text).toBe(201);
 }
 
-/** Waits until nothing is due for these people and no push or mail is left to go. */
+/**
+ * Waits until nothing is due for these people and no push or mail is left to go. A push or mail
+ * leaves its outbox only once the receiver took it, so then every one there will be is in.
+ */
 async function settled(...ids: string[]) {
   for (let i = 0; i < 200; i++) {
     const [row] = await server.db.withSystem((tx) =>
@@ -137,7 +140,6 @@ describe('push reminders', () => {
 
     await sendLetter(a);
     await settled(b.id);
-    await sleep(200);
     expect(pushes.received).toHaveLength(2);
     expect(smtp.received).toHaveLength(0); // email stayed off
     expect(pushes.rejected).toEqual([]);
@@ -165,7 +167,6 @@ describe('push reminders', () => {
       });
       await pushes.waitFor(12);
       await settled(...people.map((p) => p.id));
-      await sleep(300);
       const counts = new Map<string, number>();
       for (const push of pushes.received) counts.set(push.name, (counts.get(push.name) ?? 0) + 1);
       expect(counts.size).toBe(12);
@@ -213,7 +214,6 @@ describe('push reminders', () => {
     pushes.received.length = 0;
     await sendLetter(c);
     await settled(d.id);
-    await sleep(200);
     expect(pushes.received).toHaveLength(0);
   });
 

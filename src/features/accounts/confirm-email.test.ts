@@ -69,10 +69,10 @@ async function signIn(client: TestClient, email: string, password = PASSWORD) {
   return client.post('/api/v1/auth/sign-in', { email, password });
 }
 
-/** Waits for `count` more mails than `before`, then a moment more to be sure no other comes. */
+/** Waits for `count` more mails than `before`, then for the outbox to be empty: no other comes. */
 async function mailsAfter(before: number, count: number) {
   const all = await smtp.waitFor(before + count);
-  await new Promise((r) => setTimeout(r, 400));
+  await server.mailSettled();
   expect(smtp.received).toHaveLength(before + count);
   return all.slice(before);
 }

@@ -90,7 +90,7 @@ describe('forgot password', () => {
     expect(Object.keys(unknown.headers).sort()).toEqual(Object.keys(known.headers).sort());
 
     const [mail] = await smtp.waitFor(1);
-    await new Promise((r) => setTimeout(r, 400));
+    await server.mailSettled();
     expect(smtp.received).toHaveLength(1);
     expect(mail!.to).toMatchObject({ text: email });
     expect(mail!.subject).toBe('Your link to set a new Kintsugi password');
@@ -127,7 +127,7 @@ describe('forgot password', () => {
     );
     expect(answers.map((a) => a.status)).toEqual([202, 202, 202, 202, 202]);
     await smtp.waitFor(3);
-    await new Promise((r) => setTimeout(r, 400));
+    await server.mailSettled();
     expect(smtp.received).toHaveLength(3);
   });
 
@@ -135,7 +135,7 @@ describe('forgot password', () => {
     const res = await browser().post('/api/v1/auth/forgot-password', { email: 'not an email' });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/email/i);
-    await new Promise((r) => setTimeout(r, 300));
+    await server.mailSettled();
     expect(smtp.received).toHaveLength(0);
   });
 });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.ts';
+import { passTime } from '../../platform/testing/pass-time.ts';
 import {
   startTestServer,
   type TestPerson,
@@ -29,7 +30,6 @@ async function couple(): Promise<[TestPerson, TestPerson]> {
 
 const NEVER = '00000000-0000-4000-8000-000000000000';
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Every way the partner could ask for a letter by id, compared with an id that never existed. */
 async function expectInvisible(other: TestPerson, id: string) {
@@ -150,16 +150,17 @@ describe('letters', () => {
     const [a, b] = await couple();
     const soon = (
       await a.client.post('/api/v1/letters', {
-        body: 'In two seconds.',
+        body: 'In an hour.',
         send: 'later',
-        deliverAt: inSeconds(2),
+        deliverAt: inSeconds(3600),
       })
     ).body;
     expect((await b.client.get(`/api/v1/letters/${soon.id}`)).status).toBe(404);
-    await sleep(2300);
+    // An hour and a minute pass (the letter's times move back; nothing sleeps or runs).
+    await passTime(server.db, { table: 'letters', where: sql`id = ${soon.id}`, ms: 3_660_000 });
     const opened = await b.client.get(`/api/v1/letters/${soon.id}`);
     expect(opened.status).toBe(200);
-    expect(opened.body).toMatchObject({ state: 'delivered', body: 'In two seconds.' });
+    expect(opened.body).toMatchObject({ state: 'delivered', body: 'In an hour.' });
   });
 
   it('the author changes, reschedules, takes back and deletes a letter before it arrives', async () => {

@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.ts';
+import { passTime } from '../../platform/testing/pass-time.ts';
 import {
   startTestServer,
   type TestPerson,
@@ -141,9 +142,14 @@ describe('hard conversations', () => {
   it('a pause ends by itself at its time', async () => {
     const [a, b] = await couple();
     const talk = await start(a);
-    await act(b, talk.id, 'pause', { until: inSeconds(1) });
+    await act(b, talk.id, 'pause', { until: inSeconds(3600) });
     expect((await act(a, talk.id, 'turns', { kind: 'answer', body: 'x' })).status).toBe(409);
-    await new Promise((r) => setTimeout(r, 1200));
+    // An hour and a minute pass (the conversation's times move back; nothing sleeps or runs).
+    await passTime(server.db, {
+      table: 'conversations',
+      where: sql`id = ${talk.id}`,
+      ms: 3_660_000,
+    });
     expect((await act(a, talk.id, 'turns', { kind: 'answer', body: 'x' })).status).toBe(200);
   });
 

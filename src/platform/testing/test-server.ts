@@ -1,7 +1,9 @@
 import { Writable } from 'node:stream';
+import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { parseEnv, type Env } from '../config/env.ts';
 import { couples, memberships, people, sessions } from '../db/core.tables.server.ts';
+import { queryRows } from '../db/database.ts';
 import {
   buildServer,
   type BuildOptions,
@@ -194,6 +196,24 @@ export async function startTestServer(options: {
         return row!.id;
       });
       return [a, b, coupleId];
+    },
+    /**
+     * Waits until the outbox holds no mail still to send (every mail is queued in the request's
+     * own transaction, so after the answer it is there): then the receiver holds every mail there
+     * will be, and a test can count them without waiting "a moment more" in real time.
+     */
+    mailSettled: async (): Promise<void> => {
+      for (let i = 0; i < 500; i++) {
+        const [row] = await testDb.db.withOwner((tx) =>
+          queryRows<{ n: number }>(
+            tx,
+            sql`select count(*)::int as n from outbox where sent_at is null and failed_at is null`,
+          ),
+        );
+        if (row!.n === 0) return;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      throw new Error('Mail was still waiting in the outbox after 10 s of tries.');
     },
     close: async () => {
       await app.close();
