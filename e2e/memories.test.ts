@@ -42,7 +42,7 @@ async function height(page: Page, own: { width: number; height: number }): Promi
 async function calendarOf(page: Page, card: ReturnType<Page['getByRole']>) {
   const link = card.getByRole('link', { name: 'Add to my calendar' });
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  const text = readFileSync((await download.path()), 'utf8');
+  const text = readFileSync(await download.path(), 'utf8');
   const href = (await link.getAttribute('href'))!;
   const type = await page.evaluate(
     async (url) => (await fetch(url)).headers.get('content-type'),

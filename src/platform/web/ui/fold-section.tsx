@@ -63,7 +63,7 @@ export function FoldSection({
       <details
         class="fold-card"
         open={open}
-        onToggle={(event) => setOpen((event.currentTarget).open)}
+        onToggle={(event) => setOpen(event.currentTarget.open)}
       >
         <summary>
           <h2 id={headingId}>{heading}</h2>
