@@ -604,6 +604,8 @@ const expectations: Record<string, Expectation> = {
   },
   'POST /api/v1/vision/sign': {
     expect: signedIn(200, { stranger: 409 }),
+    // Each actor's setup adds and accepts a line, so the draft to sign is 1 only in a fresh world.
+    worldPerActor: true,
     setup: async (w) => {
       const { id } = await visionProposal(w);
       await w.partner.client.post(`/api/v1/vision/proposals/${id}/accept`);
