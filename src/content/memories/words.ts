@@ -160,7 +160,6 @@ export const memories = {
 /** The memories section of the readable export. */
 export const readableMemories = {
   title: 'Memories',
-  none: 'No time together planned yet.',
   partner: 'Your partner',
   asked: (when: string) => `Asked for ${when}.`,
   planned: (when: string) => `Planned for ${when}, and you both said yes.`,

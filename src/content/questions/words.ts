@@ -60,7 +60,6 @@ export const questionWords = {
   /** The readable export (decision 141). */
   readable: {
     title: 'The daily question',
-    none: 'You have not answered a daily question yet.',
     count: (n: number) => (n === 1 ? 'one daily question' : `${n} daily questions`),
     you: 'You',
     letGo: 'You let this one go.',

@@ -660,6 +660,9 @@ function lettersSectionHtml(data: unknown, d: Dates): Section | null {
   };
 }
 
+/** A section that holds nothing: filtered out with the others that have no html. */
+const EMPTY: Section = { id: 'empty', title: '', summary: '', html: '' };
+
 const questionsSection = z.object({
   questionAnswersMine: z.array(
     z.object({ day: str, question: str, answer: str.nullable(), together: z.boolean() }),
@@ -675,19 +678,18 @@ function questionsSectionHtml(data: unknown, d: Dates, who: Who): Section | null
   const theirs = new Map(q.data.questionAnswersPartner.map((x) => [x.day, x]));
   const days = [...q.data.questionAnswersMine].sort((a, b) => a.day.localeCompare(b.day));
   const partner = who.partner ?? questionWords.partnerFallback;
-  const html =
-    days.length === 0
-      ? p(t(w.none))
-      : days
-          .map((x) => {
-            const other = x.together ? theirs.get(x.day) : undefined;
-            return `<article><h3>${t(d.day(x.day))}</h3>${p(bdi(x.question), 'label')}${
-              x.answer === null
-                ? p(t(w.letGo), 'meta')
-                : `${p(t(x.together ? w.you : w.justForYou), 'meta')}${paragraphs(x.answer)}`
-            }${other ? `${p(bdi(partner), 'meta')}${paragraphs(other.answer)}` : ''}</article>`;
-          })
-          .join('');
+  // A section with nothing in it is left out (the contents and the cover list only what is here).
+  if (days.length === 0) return EMPTY;
+  const html = days
+    .map((x) => {
+      const other = x.together ? theirs.get(x.day) : undefined;
+      return `<article><h3>${t(d.day(x.day))}</h3>${p(bdi(x.question), 'label')}${
+        x.answer === null
+          ? p(t(w.letGo), 'meta')
+          : `${p(t(x.together ? w.you : w.justForYou), 'meta')}${paragraphs(x.answer)}`
+      }${other ? `${p(bdi(partner), 'meta')}${paragraphs(other.answer)}` : ''}</article>`;
+    })
+    .join('');
   return {
     id: 'questions',
     title: w.title,
@@ -1100,6 +1102,7 @@ const visionSection = z.object({
 function visionSectionHtml(data: unknown, d: Dates): Section | null {
   const v = visionSection.safeParse(data);
   if (!v.success) return null;
+  if (!v.data.lines.length && !v.data.pending.length && !v.data.versions.length) return EMPTY;
   const w = visionExport;
   const list = (lines: { text: string }[]) =>
     `<ol>${lines.map((l) => `<li dir="auto">${bdi(l.text)}</li>`).join('')}</ol>`;

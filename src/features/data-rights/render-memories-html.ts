@@ -46,32 +46,31 @@ export function memoriesSectionHtml(
   if (!parsed.success) return null;
   const all = [...parsed.data.memories].sort((a, b) => a.on.localeCompare(b.on));
   const partner = who.partner ?? readable.partner;
-  const html =
-    all.length === 0
-      ? p(esc(readable.none))
-      : all
-          .map((m) => {
-            const when = m.allDay ? d.day(m.on) : d.at(m.on);
-            const state = m.happened
-              ? readable.happened(when)
-              : m.status === 'confirmed'
-                ? readable.planned(when)
-                : readable.asked(when);
-            const lines = [
-              m.lines.mine ? p(`${esc(readable.mine)} ${bdi(m.lines.mine)}`) : '',
-              m.lines.partner ? p(`${esc(readable.theirs(partner))} ${bdi(m.lines.partner)}`) : '',
-            ].join('');
-            const photo =
-              m.photo?.dataUrl && DATA_URL.test(m.photo.dataUrl)
-                ? `<figure><img src="${m.photo.dataUrl}" width="${Math.round(m.photo.width)}" height="${Math.round(
-                    m.photo.height,
-                  )}" alt="${esc(words.photoAlt(m.title))}"><figcaption>${esc(
-                    m.photo.byMe ? readable.photoMine : readable.photoTheirs(partner),
-                  )}</figcaption></figure>`
-                : '';
-            return `<article><h3>${bdi(m.title)}</h3>${p(esc(state), 'meta')}${lines}${photo}</article>`;
-          })
-          .join('');
+  // Nothing planned: the section is left out (html '' is filtered by the page, like any empty one).
+  if (all.length === 0) return { id: 'memories', title: '', summary: '', html: '' };
+  const html = all
+    .map((m) => {
+      const when = m.allDay ? d.day(m.on) : d.at(m.on);
+      const state = m.happened
+        ? readable.happened(when)
+        : m.status === 'confirmed'
+          ? readable.planned(when)
+          : readable.asked(when);
+      const lines = [
+        m.lines.mine ? p(`${esc(readable.mine)} ${bdi(m.lines.mine)}`) : '',
+        m.lines.partner ? p(`${esc(readable.theirs(partner))} ${bdi(m.lines.partner)}`) : '',
+      ].join('');
+      const photo =
+        m.photo?.dataUrl && DATA_URL.test(m.photo.dataUrl)
+          ? `<figure><img src="${m.photo.dataUrl}" width="${Math.round(m.photo.width)}" height="${Math.round(
+              m.photo.height,
+            )}" alt="${esc(words.photoAlt(m.title))}"><figcaption>${esc(
+              m.photo.byMe ? readable.photoMine : readable.photoTheirs(partner),
+            )}</figcaption></figure>`
+          : '';
+      return `<article><h3>${bdi(m.title)}</h3>${p(esc(state), 'meta')}${lines}${photo}</article>`;
+    })
+    .join('');
   return {
     id: 'memories',
     title: readable.title,
