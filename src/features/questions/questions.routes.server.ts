@@ -1,6 +1,6 @@
 import { nextCursor, pageQuery } from '../../platform/db/keyset.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
-import { openEventStream, wantsEventStream } from '../../platform/server/live.ts';
+import { versionOrStream } from '../../platform/server/live.ts';
 import { waitingFromPart } from '../../platform/server/waiting.ts';
 import {
   questionHistory,
@@ -78,22 +78,13 @@ const registerQuestionRoutes: RegisterRoutes = (api, { auth, db, live }) => {
         response: { 200: questionVersion },
       },
     },
-    async (request, reply) => {
-      const [now, personId] = await auth.run(
-        request,
-        async ({ tx, userId }) => [await getQuestionVersion({ tx }), userId] as const,
-      );
-      const tokenHash = auth.tokenHashOf(request);
-      if (!wantsEventStream(request) || !tokenHash) return now;
-      return openEventStream({
-        request,
-        reply,
-        hub: live,
-        topic: liveTopic(personId),
-        personId,
-        check: () => db.withUser(tokenHash, ({ tx }) => getQuestionVersion({ tx }), 'read'),
-      });
-    },
+    versionOrStream({
+      auth,
+      db,
+      hub: live,
+      topic: liveTopic,
+      version: (tx) => getQuestionVersion({ tx }),
+    }),
   );
 };
 

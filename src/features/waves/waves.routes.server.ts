@@ -1,5 +1,5 @@
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
-import { openEventStream, wantsEventStream } from '../../platform/server/live.ts';
+import { versionOrStream } from '../../platform/server/live.ts';
 import { waitingFromPart } from '../../platform/server/waiting.ts';
 import {
   planInput,
@@ -107,22 +107,13 @@ const registerWaveRoutes: RegisterRoutes = (api, { auth, db, live }) => {
         response: { 200: waveVersion },
       },
     },
-    async (request, reply) => {
-      const [now, personId] = await auth.run(
-        request,
-        async ({ tx, userId }) => [await getWaveVersion({ tx }), userId] as const,
-      );
-      const tokenHash = auth.tokenHashOf(request);
-      if (!wantsEventStream(request) || !tokenHash) return now;
-      return openEventStream({
-        request,
-        reply,
-        hub: live,
-        topic: liveTopic(personId),
-        personId,
-        check: () => db.withUser(tokenHash, ({ tx }) => getWaveVersion({ tx }), 'read'),
-      });
-    },
+    versionOrStream({
+      auth,
+      db,
+      hub: live,
+      topic: liveTopic,
+      version: (tx) => getWaveVersion({ tx }),
+    }),
   );
 };
 

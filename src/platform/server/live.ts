@@ -3,7 +3,8 @@
 // refetches through the ordinary, access-checked API. Before anything is sent, access is checked
 // again for the person holding the stream: someone who left, or signed out, gets nothing more.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Database } from '../db/database.ts';
+import type { Database, Tx } from '../db/database.ts';
+import type { Auth } from './auth.ts';
 import { liveWords } from '../../content/input.ts';
 import { isLiveTopic, LIVE_CHANNEL } from '../db/notify.ts';
 import { AppError } from './errors.ts';
@@ -197,4 +198,35 @@ export function openEventStream<T>(options: StreamOptions<T>): FastifyReply {
   // screen catches up at once and nothing published after it can be missed.
   void hub.ready().then(send);
   return reply;
+}
+
+/**
+ * A screen's live address (decision 041): the version now as JSON, or, when the browser asks for
+ * an event stream, the same version on every change of `topic`, read again as the person each
+ * time. Waves and the daily question answer this way.
+ */
+export function versionOrStream<T>(options: {
+  auth: Auth;
+  db: Database;
+  hub: LiveHub;
+  topic: (personId: string) => string;
+  version: (tx: Tx) => Promise<T>;
+}) {
+  const { auth, db, hub, topic, version } = options;
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const [now, personId] = await auth.run(
+      request,
+      async ({ tx, userId }) => [await version(tx), userId] as const,
+    );
+    const tokenHash = auth.tokenHashOf(request);
+    if (!wantsEventStream(request) || !tokenHash) return now;
+    return openEventStream({
+      request,
+      reply,
+      hub,
+      topic: topic(personId),
+      personId,
+      check: () => db.withUser(tokenHash, ({ tx }) => version(tx), 'read'),
+    });
+  };
 }
