@@ -165,7 +165,7 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
     // The unsubscribe address pasted into a browser: a page that asks first; opening it changed nothing.
     await b.page.goto(unsubscribe!);
     await waitForHeading(b.page, 'Stop reminder emails?');
-    expect(b.page.url()).toBe(`${server.baseUrl}/unsubscribe`);
+    await expect.poll(() => b.page.url()).toBe(`${server.baseUrl}/unsubscribe`);
     await look(b.page, 'unsubscribe-ask', DESKTOP);
     await b.page.getByRole('button', { name: 'Turn off reminder emails' }).click();
     await b.page.getByText('Done. Kintsugi will not send you reminder emails.').waitFor();
