@@ -209,7 +209,10 @@ async function inScope<T>(
 }
 
 function openPostgres(url: string, poolSize: number): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // JIT off for every connection (decision 175): the app's statements are small, but a row-level
+  // policy's subplan that never runs can still be costed over a whole table; with 100,000 couples
+  // that crossed `jit_above_cost` and the weekly check-ins read spent 16 of its 16.4 ms compiling.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off' });
   // An idle client losing its connection must not crash the server; the next query reconnects.
   pool.on('error', () => {});
 

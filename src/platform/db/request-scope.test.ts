@@ -135,3 +135,16 @@ describe('a read', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('the connections of server PostgreSQL', () => {
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+    'compile no statement just in time (decision 175), as the owner and as a person',
+    async () => {
+      const jit = (tx: Tx) =>
+        queryRows<{ jit: string }>(tx, sql`select current_setting('jit') as jit`);
+      const asOwner = await t.db.withSystem(jit);
+      const asPerson = await t.db.withUser(aliceHash, ({ tx }) => jit(tx), 'read');
+      expect([asOwner, asPerson]).toEqual([[{ jit: 'off' }], [{ jit: 'off' }]]);
+    },
+  );
+});
