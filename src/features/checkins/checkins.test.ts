@@ -352,6 +352,47 @@ describe('the daily check-in and its mutual reveal', () => {
   });
 });
 
+describe('check-ins written at the same moment', () => {
+  // On server PostgreSQL these writes run at once (on PGlite, one after the other). Both
+  // partners' writes rebuild the couple's rollups; the second used to meet the first's rows and
+  // fail with a 500 (decision 173).
+  it('answers every write of both partners at once, and the rollups count what each kept', async () => {
+    const [a, b] = await couple();
+    expect((await checkIn(a)).status).toBe(200);
+    expect((await checkIn(b)).status).toBe(200);
+    // Sharing or not is each one's own choice even after the reveal, and the rollups count it.
+    const answers = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        checkIn(i % 2 === 0 ? a : b, { visibility: i % 4 < 2 ? 'private' : 'shared' }),
+      ),
+    );
+    expect(answers.map((r) => r.status)).toEqual(answers.map(() => 200));
+    const kept = {
+      [a.id]: (await today(a)).mine.visibility,
+      [b.id]: (await today(b)).mine.visibility,
+    };
+    for (const table of ['checkin_weeks', 'checkin_months']) {
+      const rows = await server.db.withOwner((tx) =>
+        queryRows<{ person_id: string; scope: string; days: number; safety_sum: number }>(
+          tx,
+          sql`select person_id, scope, days, safety_sum from ${sql.identifier(table)}
+            where person_id in (${a.id}, ${b.id}) order by scope, person_id`,
+        ),
+      );
+      const expected = [a.id, b.id]
+        .sort()
+        .map((id) => ({ person_id: id, scope: 'own', days: 1, safety_sum: 6 }))
+        .concat(
+          [a.id, b.id]
+            .filter((id) => kept[id] === 'shared')
+            .sort()
+            .map((id) => ({ person_id: id, scope: 'revealed', days: 1, safety_sum: 6 })),
+        );
+      expect(rows, table).toEqual(expected);
+    }
+  });
+});
+
 describe('the weekly check-in', () => {
   const answers = {
     appreciated: 'A-APPRECIATED',

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, or, sql } from 'drizzle-orm';
 import { dailyCheckins } from '../../platform/db/checkin.tables.server.ts';
-import { requireSharingOpen } from '../../platform/db/couple-context.ts';
+import { sharingPaused } from '../../platform/db/couple-context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { daily } from '../../content/checkins.ts';
 import { AppError, notFound } from '../../platform/server/errors.ts';
@@ -84,7 +84,16 @@ async function loadDays(tx: Tx, userId: string, me: Me, from: string) {
 export async function getToday(options: Options): Promise<TodayView> {
   const { tx, userId } = options;
   const me = await loadMe(options);
-  const { mine, theirs } = await loadDays(tx, userId, me, me.today);
+  const days = await loadDays(tx, userId, me, me.today);
+  return todayFrom(me, days, (today) => isPartnerWaiting(tx, today));
+}
+
+/** Today's view from who I am and the days read; `waiting` is asked only when it can matter. */
+async function todayFrom(
+  me: Me,
+  { mine, theirs }: { mine: Row[]; theirs: Row[] },
+  waiting: (today: Span) => Promise<boolean>,
+): Promise<TodayView> {
   const myToday = mine.find((r) => r.day === me.today) ?? null;
   // My partner's day lived at the same time as my today (theirs may carry another date); the latest.
   const today = myToday ? spanOf(myToday) : daySpan(me.today, me.timeZone);
@@ -93,10 +102,10 @@ export async function getToday(options: Options): Promise<TodayView> {
     null;
   let partner: TodayView['partner'] = null;
   if (me.couple?.partnerId) {
-    const waiting = !theirToday && !myToday && (await isPartnerWaiting(tx, today));
+    const isWaiting = !theirToday && !myToday && (await waiting(today));
     partner = {
       name: me.partnerName ?? '',
-      status: theirToday ? 'revealed' : waiting ? 'waiting' : 'nothing',
+      status: theirToday ? 'revealed' : isWaiting ? 'waiting' : 'nothing',
       checkin: theirToday ? forPartner(theirToday) : null,
     };
   }
@@ -108,6 +117,9 @@ export async function getToday(options: Options): Promise<TodayView> {
     partner,
   };
 }
+
+/** For a view where only "revealed" matters, or I have checked in: never "waiting". */
+const notAsked = () => Promise.resolve(false);
 
 const needsSpace = () =>
   new AppError(
@@ -137,22 +149,26 @@ function contentChanged(mine: DailyCheckin, input: ReturnType<typeof dailyInput.
   );
 }
 
-/** Writes (or rewrites) my check-in for my own today. Yesterday's can't be reached: it is closed. */
+/**
+ * Writes (or rewrites) my check-in for my own today. Yesterday's can't be reached: it is closed.
+ * Four statements (decision 173): who I am (with whether sharing is open), today's days, the
+ * write, and today's days again (my partner's may show once mine is there). Whether my partner
+ * lets me know one is waiting is never asked: before the write only "revealed" matters, and
+ * after it I have checked in.
+ */
 export async function saveToday(options: Options & { input: DailyInput }): Promise<TodayView> {
   const { tx, userId } = options;
   const input = dailyInput.parse(options.input);
   const me = await loadMe(options);
   const coupleId = me.couple?.coupleId ?? null;
+  if (input.visibility === 'shared' && !coupleId) throw needsSpace();
+  const days = await loadDays(tx, userId, me, me.today);
   if (input.visibility === 'shared') {
-    if (!coupleId) throw needsSpace();
-    const [before] = await tx
-      .select({ visibility: dailyCheckins.visibility, coupleId: dailyCheckins.coupleId })
-      .from(dailyCheckins)
-      .where(and(eq(dailyCheckins.authorId, userId), eq(dailyCheckins.day, me.today)));
-    if (before?.visibility !== 'shared' || before.coupleId !== coupleId)
-      await requireSharingOpen(tx, coupleId);
+    const before = days.mine.find((r) => r.day === me.today);
+    if ((before?.visibility !== 'shared' || before.coupleId !== coupleId) && !sharingOpen(me))
+      throw sharingPaused();
   }
-  const current = await getToday(options);
+  const current = await todayFrom(me, days, notAsked);
   if (current.mine && current.partner?.status === 'revealed' && contentChanged(current.mine, input))
     throw settled();
   const values = {
@@ -181,13 +197,14 @@ export async function saveToday(options: Options & { input: DailyInput }): Promi
       target: [dailyCheckins.authorId, dailyCheckins.day],
       set: { ...values, updatedAt: sql`now()` },
     });
-  return getToday(options);
+  return todayFrom(me, await loadDays(tx, userId, me, me.today), notAsked);
 }
 
 export async function deleteToday(options: Options): Promise<void> {
   const { tx, userId } = options;
-  if ((await getToday(options)).partner?.status === 'revealed') throw settled();
   const me = await loadMe(options);
+  const current = await todayFrom(me, await loadDays(tx, userId, me, me.today), notAsked);
+  if (current.partner?.status === 'revealed') throw settled();
   const deleted = await tx
     .delete(dailyCheckins)
     .where(and(eq(dailyCheckins.authorId, userId), eq(dailyCheckins.day, me.today)))

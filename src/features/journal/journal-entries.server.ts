@@ -98,15 +98,18 @@ export async function createJournalEntry({
   userId: string;
   input: JournalInput;
 }) {
-  const id = randomUUID();
-  await tx.insert(journalEntries).values({
-    id,
-    authorId: userId,
-    body: input.body,
-    promptId: input.promptId ?? null,
-    emotions: [...new Set(input.emotions ?? [])],
-  });
-  return getJournalEntry({ tx, userId, id });
+  // The entry as written, in the same statement (its author always reads it back).
+  const [row] = await tx
+    .insert(journalEntries)
+    .values({
+      id: randomUUID(),
+      authorId: userId,
+      body: input.body,
+      promptId: input.promptId ?? null,
+      emotions: [...new Set(input.emotions ?? [])],
+    })
+    .returning();
+  return toEntry(row!);
 }
 
 export async function updateJournalEntry(options: {

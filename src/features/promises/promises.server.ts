@@ -4,6 +4,7 @@ import {
   getCoupleContext,
   requireCouple,
   requireSharingOpen,
+  sharingPaused,
 } from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx, type UserContext } from '../../platform/db/database.ts';
 import { keyText, olderThan, pageOf, PAGE_SIZE, type Position } from '../../platform/db/keyset.ts';
@@ -210,10 +211,28 @@ export async function actOnPromise({
   promiseId,
   input,
 }: UserContext & { promiseId: string; input: PromiseActionInput }) {
-  const loaded = await loadPromise(tx, promiseId);
-  const couple = await getCoupleContext({ tx, userId });
+  // One statement (decision 173): the promise with its steps as I can see them, my space now and
+  // whether sharing is open in it (loadPromise, getCoupleContext and requireSharingOpen before).
+  const [found] = await queryRows<{
+    header: unknown;
+    events: unknown;
+    couple_id: string | null;
+    sharing_open: boolean | null;
+  }>(
+    tx,
+    sql`select p.header, p.events, m.couple_id,
+      case when m.couple_id is null then null else app_sharing_open(m.couple_id) end as sharing_open
+      from (select 1) as one
+      left join lateral (select to_json(p) as header,
+          (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${promiseEvents} e where e.promise_id = p.id) as events
+        from ${promises} p where p.id = ${promiseId}::uuid) p on true
+      left join lateral (select couple_id from ${memberships}
+        where person_id = app_user_id() and left_at is null limit 1) m on true`,
+  );
+  if (!found?.header) throw notFound();
+  const loaded = toLoaded(found);
   // Only promises of my current space take new steps; the rest are read-only history.
-  if (!couple || couple.coupleId !== loaded.header.coupleId) throw notFound();
+  if (!found.couple_id || found.couple_id !== loaded.header.coupleId) throw notFound();
   const decision = decidePromise(loaded.state, {
     kind: input.action,
     by: userId,
@@ -231,25 +250,37 @@ export async function actOnPromise({
       : refusal[decision.reason]();
   // A shared promise's steps reach the partner, so they wait for time apart to end; a private
   // practice promise is the maker's own and goes on.
-  if (loaded.header.visibility === 'shared') await requireSharingOpen(tx, couple.coupleId);
+  if (loaded.header.visibility === 'shared' && !found.sharing_open) throw sharingPaused();
   const { step } = decision;
+  let written: EventRow;
   try {
-    await tx.insert(promiseEvents).values({
-      promiseId,
-      coupleId: loaded.header.coupleId,
-      seq: loaded.state.version + 1,
-      authorId: userId,
-      visibility: loaded.header.visibility,
-      kind: step.kind,
-      text: step.kind === 'renegotiated' ? (step.text ?? null) : null,
-      dueAt: step.kind === 'renegotiated' && step.dueAt != null ? new Date(step.dueAt) : null,
-      note: step.note ?? null,
-    });
+    [written] = (await tx
+      .insert(promiseEvents)
+      .values({
+        promiseId,
+        coupleId: loaded.header.coupleId,
+        seq: loaded.state.version + 1,
+        authorId: userId,
+        visibility: loaded.header.visibility,
+        kind: step.kind,
+        text: step.kind === 'renegotiated' ? (step.text ?? null) : null,
+        dueAt: step.kind === 'renegotiated' && step.dueAt != null ? new Date(step.dueAt) : null,
+        note: step.note ?? null,
+      })
+      .returning()) as [EventRow];
   } catch (error) {
     if (isUniqueViolation(error)) throw stale(loaded.state.version + 1);
     throw error;
   }
-  return toView(await loadPromise(tx, promiseId), userId, true);
+  // The promise as a fresh read would give it: the steps I could see, then mine (its author
+  // always reads their own step, and a step after mine could only be written after I commit).
+  const events = [...loaded.events, written];
+  const after: Loaded = {
+    header: loaded.header,
+    events,
+    state: foldPromise(toSteps(events), loaded.header.visibility === 'shared'),
+  };
+  return toView(after, userId, true);
 }
 
 export async function getPromise({ tx, userId, promiseId }: UserContext & { promiseId: string }) {

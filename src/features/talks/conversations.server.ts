@@ -1,15 +1,17 @@
 import { remind } from '../../platform/reminders/remind.server.ts';
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { talk as words } from '../../content/talks.ts';
 import { people } from '../../platform/db/core.tables.server.ts';
 import {
   recordEvent,
   requireCouple,
   requireSharingOpen,
+  sharingPaused,
 } from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { keyText, olderThan, pageOf, PAGE_SIZE, type Position } from '../../platform/db/keyset.ts';
+import { rowsFromJson } from '../../platform/db/json-rows.ts';
 import { publishLive } from '../../platform/db/notify.ts';
 import { AppError, notFound } from '../../platform/server/errors.ts';
 import { requireFittingQuestion } from './questions.server.ts';
@@ -27,11 +29,6 @@ import {
 type Row = typeof conversations.$inferSelect;
 const talkNotFound = () => notFound("We couldn't find that conversation.");
 export const liveTopic = (id: string) => `talk:${id}`;
-
-async function dbNow(tx: Tx): Promise<Date> {
-  const [row] = await queryRows<{ now: string | Date }>(tx, sql`select now() as now`);
-  return new Date(row?.now ?? Date.now());
-}
 
 export function toState(row: Row): TalkState {
   return {
@@ -77,17 +74,39 @@ export async function getConversation({
   userId: string;
   id: string;
 }): Promise<Conversation> {
-  const row = asOfClosing(await findConversation(tx, userId, id), await closedSpaces(tx));
+  // One statement (decision 173): the conversation, its turns, both names and, when my space
+  // closed, when; each read under row-level security as before.
+  const [found] = await queryRows<{
+    row: unknown;
+    turns: unknown;
+    names: { id: string; display_name: string }[] | string | null;
+    closed_at: string | Date | null;
+  }>(
+    tx,
+    sql`select to_json(c) as row,
+      (select coalesce(json_agg(t order by t.created_at), '[]'::json)
+         from ${conversationTurns} t where t.conversation_id = c.id) as turns,
+      (select json_agg(json_build_object('id', p.id, 'display_name', p.display_name))
+         from ${people} p where p.id in (c.speaker_id, c.listener_id)) as names,
+      (select m.left_at from memberships m
+        where m.person_id = app_user_id() and m.left_at is not null and m.couple_id = c.couple_id
+        order by m.left_at desc limit 1) as closed_at
+      from ${conversations} c where c.id = ${id}`,
+  );
+  const [header] = found ? rowsFromJson(conversations, found.row) : [];
+  if (!found || !header || (header.speakerId !== userId && header.listenerId !== userId))
+    throw talkNotFound();
+  const closed = new Map<string, Date>(
+    found.closed_at === null ? [] : [[header.coupleId, new Date(found.closed_at)]],
+  );
+  const row = asOfClosing(header, closed);
   const now = new Date();
-  const turns = await tx
-    .select()
-    .from(conversationTurns)
-    .where(eq(conversationTurns.conversationId, id))
-    .orderBy(asc(conversationTurns.createdAt));
-  const names = await tx
-    .select({ id: people.id, displayName: people.displayName })
-    .from(people)
-    .where(inArray(people.id, [row.speakerId, row.listenerId]));
+  const turns = rowsFromJson(conversationTurns, found.turns);
+  const names = (
+    typeof found.names === 'string'
+      ? (JSON.parse(found.names) as { id: string; display_name: string }[])
+      : (found.names ?? [])
+  ).map((n) => ({ id: n.id, displayName: n.display_name }));
   const state = toState(row);
   const pause = activePause(state, now);
   const next = nextStep(state, now);
@@ -285,8 +304,28 @@ export async function actOnConversation(options: {
   action: TalkAction;
 }): Promise<Conversation> {
   const { tx, userId, id, version, action } = options;
-  const row = await findConversation(tx, userId, id);
-  const { coupleId } = await requireCouple({ tx, userId }).catch(() => {
+  // One statement (decision 173): the conversation, my space now, whether sharing is open in
+  // it and the transaction's time, as findConversation, requireCouple, requireSharingOpen and
+  // `now()` read them one by one before.
+  const [found] = await queryRows<{
+    row: unknown;
+    couple_id: string | null;
+    sharing_open: boolean | null;
+    now: string | Date;
+  }>(
+    tx,
+    sql`select (select to_json(c) from ${conversations} c where c.id = ${id}) as row,
+      m.couple_id, case when m.couple_id is null then null else app_sharing_open(m.couple_id) end as sharing_open,
+      now() as now
+      from (select 1) as one
+      left join lateral (select couple_id from memberships
+        where person_id = app_user_id() and left_at is null limit 1) m on true`,
+  );
+  const [row] = found ? rowsFromJson(conversations, found.row) : [];
+  if (!found || !row || (row.speakerId !== userId && row.listenerId !== userId))
+    throw talkNotFound();
+  const coupleId = found.couple_id;
+  if (!coupleId)
     throw new AppError(
       'conflict',
       'You are no longer in this shared space, so this conversation can only be read now.',
@@ -294,10 +333,10 @@ export async function actOnConversation(options: {
         reason: 'read_only',
       },
     );
-  });
   if (coupleId !== row.coupleId) throw talkNotFound();
   // During time apart a talk waits: no turns, no resuming. Pausing or ending it stays open.
-  if (action.type !== 'pause' && action.type !== 'end') await requireSharingOpen(tx, coupleId);
+  if (action.type !== 'pause' && action.type !== 'end' && !found.sharing_open)
+    throw sharingPaused();
   const stale = () =>
     new AppError(
       'conflict',
@@ -308,32 +347,34 @@ export async function actOnConversation(options: {
       },
     );
   if (version !== row.version) throw stale();
-  const now = await dbNow(tx);
+  const now = new Date(found.now);
   const result = step(toState(row), action, now);
   if (!result.ok) throw refusalError(result.reason, row);
   const next = result.state;
-  const updated = await tx
-    .update(conversations)
-    .set({
-      speakerId: next.speakerId,
-      listenerId: next.listenerId,
-      phase: next.phase,
-      round: next.round,
-      pausedBy: next.pausedBy,
-      pausedUntil: next.pausedUntil,
-      endedAt: next.endedAt,
-      endedBy: result.ended ? userId : row.endedBy,
-      version: row.version + 1,
-      updatedAt: now,
-    })
-    .where(and(eq(conversations.id, id), eq(conversations.version, version)))
-    .returning({ id: conversations.id });
-  if (updated.length === 0) throw stale();
-  if (result.turn) {
-    await tx
-      .insert(conversationTurns)
-      .values({ conversationId: id, coupleId: row.coupleId, authorId: userId, ...result.turn });
-  }
+  // The step and its turn in one statement: the turn is written only if the step was.
+  const turn = result.turn;
+  const [written] = await queryRows<{ n: number }>(
+    tx,
+    sql`with u as (
+        update ${conversations} set speaker_id = ${next.speakerId}, listener_id = ${next.listenerId},
+          phase = ${next.phase}, round = ${next.round}, paused_by = ${next.pausedBy},
+          paused_until = ${next.pausedUntil?.toISOString() ?? null}::timestamptz,
+          ended_at = ${next.endedAt?.toISOString() ?? null}::timestamptz,
+          ended_by = ${result.ended ? userId : row.endedBy}, version = ${row.version + 1},
+          updated_at = ${now.toISOString()}::timestamptz
+        where id = ${id} and version = ${version}
+        returning id, couple_id
+      )${
+        turn
+          ? sql`, t as (
+        insert into ${conversationTurns} (conversation_id, couple_id, author_id, kind, body, round)
+        select u.id, u.couple_id, ${userId}, ${turn.kind}, ${turn.body}, ${turn.round} from u
+      )`
+          : sql``
+      }
+      select count(*)::int as n from u`,
+  );
+  if (!written || written.n === 0) throw stale();
   if (result.ended) {
     await recordEvent(tx, {
       coupleId: row.coupleId,

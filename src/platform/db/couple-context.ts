@@ -56,16 +56,16 @@ export async function isSharingOpen(tx: Tx, coupleId: string): Promise<boolean> 
 }
 
 export async function requireSharingOpen(tx: Tx, coupleId: string): Promise<void> {
-  if (!(await isSharingOpen(tx, coupleId))) {
-    throw new AppError(
-      'conflict',
-      'Shared things are paused right now. What you write for yourself still works.',
-      {
-        reason: 'sharing_paused',
-      },
-    );
-  }
+  if (!(await isSharingOpen(tx, coupleId))) throw sharingPaused();
 }
+
+/** The answer when sharing is closed; for an operation that read `app_sharing_open` already. */
+export const sharingPaused = () =>
+  new AppError(
+    'conflict',
+    'Shared things are paused right now. What you write for yourself still works.',
+    { reason: 'sharing_paused' },
+  );
 
 /** Marks something on the healing timeline. `label` must hold no private text. */
 export async function recordEvent(

@@ -6,6 +6,7 @@ import { lockDataDir } from './data-dir-lock.ts';
 import { pgListen, pgliteListen, type Listen } from './notify.ts';
 import { openPgliteClient } from './pglite-open.ts';
 import {
+  batchOf,
   pgliteScopeTx,
   pgScopeTx,
   readScopeOf,
@@ -112,6 +113,26 @@ export async function asSystem<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
   const result = await fn();
   await tx.execute(sql`select set_config('role', 'kintsugi_app', true)`);
   return result;
+}
+
+/**
+ * Statements whose answers nobody reads, run as `kintsugi_system` in the current write in one
+ * round trip: the role, the statements, back to `kintsugi_app` (decision 173). In a read, or
+ * anywhere a batch is not offered, they run one by one through `asSystem`.
+ */
+export async function executeAsSystem(tx: Tx, statements: SQL[]): Promise<void> {
+  const batch = readScopeOf(tx) ? undefined : batchOf(tx);
+  if (!batch) {
+    await asSystem(tx, async () => {
+      for (const statement of statements) await tx.execute(statement);
+    });
+    return;
+  }
+  await batch([
+    sql`select set_config('role', 'kintsugi_system', true)`,
+    ...statements,
+    sql`select set_config('role', 'kintsugi_app', true)`,
+  ]);
 }
 
 export interface OpenOptions {

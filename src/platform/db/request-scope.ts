@@ -22,6 +22,7 @@
  */
 import type { PGlite, Results, Transaction as PgliteTx } from '@electric-sql/pglite';
 import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
+import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { PgliteSession, PgliteTransaction } from 'drizzle-orm/pglite';
 import type pg from 'pg';
@@ -123,6 +124,35 @@ export function readScopeOf(tx: unknown): Scope | undefined {
   return readScopes.get((tx as { session: object }).session);
 }
 
+/**
+ * Sends statements whose answers nobody reads in one simple-protocol message (one round trip),
+ * in order, inside a write's transaction: a failing one fails the call and the transaction, as
+ * it would one at a time. Parameters go in as literals (inline-params.ts).
+ */
+export type Batch = (statements: SQL[]) => Promise<void>;
+
+/** Write-mode batches by their drizzle session. */
+const batches = new WeakMap<object, Batch>();
+
+/** The batch of a write-mode (or owner) drizzle transaction; none for a read. */
+export function batchOf(tx: unknown): Batch | undefined {
+  return batches.get((tx as { session: object }).session);
+}
+
+function batchFor(scope: Scope, send: (text: string) => Promise<unknown>): Batch {
+  return async (statements) => {
+    if (scope.ended) throw ended();
+    const text = statements
+      .map((statement) => {
+        const query = dialect.sqlToQuery(statement);
+        return inlineParams(query.sql, query.params);
+      })
+      .join(';\n');
+    scope.counter.statements += statements.length;
+    await send(text);
+  };
+}
+
 interface PgQueryConfig {
   text: string;
   rowMode?: 'array';
@@ -151,6 +181,11 @@ export function pgScopeTx(client: pg.PoolClient, scope: Scope, access: Access | 
   };
   const session = new NodePgSession(facade as never, dialect, undefined);
   if (access === 'read') readScopes.set(session, scope);
+  else
+    batches.set(
+      session,
+      batchFor(scope, (text) => client.query(text)),
+    );
   return new NodePgTransaction(dialect, session as never, undefined);
 }
 
@@ -173,5 +208,10 @@ export function pgliteScopeTx(client: PgliteClient, scope: Scope, access: Access
   };
   const session = new PgliteSession(facade as never, dialect, undefined);
   if (access === 'read') readScopes.set(session, scope);
+  else
+    batches.set(
+      session,
+      batchFor(scope, (text) => client.exec(text)),
+    );
   return new PgliteTransaction(dialect, session as never, undefined);
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ReminderKind } from '../../content/reminders.ts';
-import { asSystem, type Tx } from '../db/database.ts';
+import { executeAsSystem, type Tx } from '../db/database.ts';
 import { OUTBOX_CHANNEL } from '../mail/queue-mail.server.ts';
 
 /**
@@ -14,11 +14,12 @@ export async function remind(
   options: { personId: string; kind: ReminderKind },
 ): Promise<void> {
   const { personId, kind } = options;
-  await asSystem(tx, async () => {
-    await tx.execute(sql`insert into reminders_due (person_id, kind)
+  // One round trip in a write (decision 173): the role, both statements, the role back.
+  await executeAsSystem(tx, [
+    sql`insert into reminders_due (person_id, kind)
       select person_id, ${kind} from reminder_settings
       where person_id = ${personId} and (email or push) and ${sql.identifier(kind)}
-      on conflict (person_id, kind) do nothing`);
-    await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
-  });
+      on conflict (person_id, kind) do nothing`,
+    sql`select pg_notify(${OUTBOX_CHANNEL}, '')`,
+  ]);
 }
