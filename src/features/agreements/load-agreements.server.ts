@@ -1,6 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { people } from '../../platform/db/core.tables.server.ts';
-import { getCoupleContext } from '../../platform/db/couple-context.ts';
+import { memberships, people } from '../../platform/db/core.tables.server.ts';
 import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { rowsFromJson } from '../../platform/db/json-rows.ts';
 import { AppError } from '../../platform/server/errors.ts';
@@ -95,10 +94,19 @@ interface ViewContext {
   today: string;
 }
 
-export async function viewContext(tx: Tx, userId: string): Promise<ViewContext> {
-  const couple = await getCoupleContext({ tx, userId });
-  const today = await todayFor(tx, userId);
-  return { userId, coupleId: couple?.coupleId ?? null, today };
+/** My space now and my own day, in one statement (two before; issue 14, decision 172). */
+export async function viewContext(tx: Tx, userId: string, now = new Date()): Promise<ViewContext> {
+  const [row] = await queryRows<{ couple_id: string | null; time_zone: string | null }>(
+    tx,
+    sql`select (select m.couple_id from ${memberships} m
+          where m.person_id = ${userId} and m.left_at is null limit 1) as couple_id,
+        (select p.time_zone from ${people} p where p.id = ${userId}) as time_zone`,
+  );
+  return {
+    userId,
+    coupleId: row?.couple_id ?? null,
+    today: localDay(now, row?.time_zone ?? 'UTC'),
+  };
 }
 
 export function toSummary(a: LoadedAgreement, ctx: ViewContext): AgreementSummary {

@@ -18,6 +18,8 @@ export interface Me {
   partnerName: string | null;
   /** Whether new shared things may be added now (read with the rest, decision 111). */
   sharingOpen: boolean;
+  /** Our check-in day as read with the rest (weekday 0, version 0 when none is set). */
+  checkinDay: { weekday: number; version: number };
 }
 
 /** Who I am for the check-ins: my couple and partner, my time zone and my day. One statement. */
@@ -28,14 +30,18 @@ export async function loadMe({ tx, userId, now = new Date() }: Options): Promise
     partner_id: string | null;
     partner_name: string | null;
     sharing_open: boolean | null;
+    weekday: number | null;
+    version: number | null;
   }>(
     tx,
     sql`select p.time_zone, m.couple_id, o.person_id as partner_id, pp.display_name as partner_name,
-        case when m.couple_id is null then false else app_sharing_open(m.couple_id) end as sharing_open
+        case when m.couple_id is null then false else app_sharing_open(m.couple_id) end as sharing_open,
+        cs.weekday, cs.version
       from people p
       left join memberships m on m.person_id = p.id and m.left_at is null
       left join memberships o on o.couple_id = m.couple_id and o.person_id <> p.id and o.left_at is null
       left join people pp on pp.id = o.person_id
+      left join checkin_settings cs on cs.couple_id = m.couple_id
       where p.id = ${userId} limit 1`,
   );
   const couple = row?.couple_id ? { coupleId: row.couple_id, partnerId: row.partner_id } : null;
@@ -46,6 +52,10 @@ export async function loadMe({ tx, userId, now = new Date() }: Options): Promise
     today: localDay(now, timeZone),
     partnerName: row?.partner_name ?? null,
     sharingOpen: Boolean(row?.sharing_open),
+    checkinDay:
+      row?.weekday === null || row?.weekday === undefined
+        ? { weekday: 0, version: 0 }
+        : { weekday: Number(row.weekday), version: Number(row.version) },
   };
 }
 

@@ -109,7 +109,9 @@ async function loadWeeks(tx: Tx, userId: string, me: Me, current: string): Promi
 export async function getWeekly(options: Options): Promise<WeeklyView> {
   const { tx, userId } = options;
   const me = await loadMe(options);
-  const { setting, weekStart } = await currentWeek(tx, me);
+  // The check-in day came with who I am (one round trip fewer; decision 172).
+  const setting = me.checkinDay;
+  const weekStart = weekStartFor(me.today, setting.weekday);
   const weeks = await loadWeeks(tx, userId, me, weekStart);
   const current = weeks.find((w) => w.weekStart === weekStart)!;
   return {

@@ -1,0 +1,16 @@
+-- Decision 172: the list screens fast at real size (issue 14).
+--
+-- The mutual reveal asks, for each of my partner's shared check-ins a read may show, whether I
+-- checked in on a day that overlaps it: `app_checked_in_during(couple, starts, ends)`, called by
+-- the read policy of daily_checkins once per such row, and by the timeline's points. Its query
+-- (`author_id = me AND couple_id = c AND day_starts_at < ends AND starts < day_ends_at`) had
+-- only `(author_id, day)`, `(couple_id, author_id, day)` and `(couple_id, day_starts_at)` to
+-- walk, each in ascending order from my first check-in: for a day near today it read every
+-- earlier check-in of mine (a year: about 365 index entries and heap rows) before it found the
+-- one that overlaps, and it ran once per row of my partner's (29 on the check-ins list, about
+-- 60 on the timeline). `app_partner_waiting_during` asked the same of my partner's rows.
+--
+-- Ordered by where a day ends, the first entry past `starts` is the day that overlaps, if any:
+-- the walk stops at once (measured: 17 buffers and 362 rows thrown away per call before, 3-4
+-- buffers and none after). Nothing else changes; the functions and policies are as they were.
+CREATE INDEX "daily_checkins_couple_author_ends_idx" ON "daily_checkins" ("couple_id", "author_id", "day_ends_at");
