@@ -144,8 +144,9 @@ export default tseslint.config(
   },
   {
     // Days are worked out in one place (src/platform/time): a person's day, a week's Monday, a
-    // day's span, a device's day and a date-time input's value. Anywhere else, calendar arithmetic
-    // on Date objects or Intl day strings drifts between copies (the mutual reveal depends on it).
+    // day's span, a device's day and a date-time input's value, in TypeScript or inside SQL.
+    // Anywhere else, calendar arithmetic on Date objects, Intl day strings or AT TIME ZONE in a
+    // statement drifts between copies (the mutual reveal and Today's mark depend on it).
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: [
       'src/platform/time/**',
@@ -181,6 +182,13 @@ export default tseslint.config(
           selector: "Literal[value='en-CA']",
           message:
             'Day strings come from src/platform/time (localDay), not a hand-made Intl format.',
+        },
+        {
+          // The same days inside SQL: a person's day, its start, its week or month.
+          selector:
+            "TemplateElement[value.raw=/at time zone|date_trunc\\(\\s*'(day|week|month|year)'/i]",
+          message:
+            'A day inside a statement comes from src/platform/time/days-sql.server.ts (localDaySql, dayStartSql, mondayOfSql…), not a hand-written AT TIME ZONE or date_trunc.',
         },
       ],
     },

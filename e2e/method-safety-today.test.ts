@@ -173,6 +173,11 @@ describe.skipIf(!hasChromium)('Journey: Today, and the private safety check', ()
     // The check is always reachable from Support; its author can delete it; alone mode turns off.
     await a.page.goto('/support');
     await waitForHeading(a.page, 'Support and safety');
+    // The same helplines as the danger panel's, here one country at a time.
+    const uk = a.page.getByRole('link', { name: '0808 2000 247' });
+    expect(await uk.isVisible()).toBe(false);
+    await a.page.getByText('United Kingdom', { exact: true }).click();
+    await uk.waitFor();
     await a.page.getByRole('link', { name: 'Open the safety check' }).click();
     await waitForHeading(a.page, 'A private safety check');
     await settled(a.page);

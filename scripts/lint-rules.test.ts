@@ -124,3 +124,37 @@ export function Case({ id }: { id: string }) {
     expect(found.filter((p) => p.startsWith('react-hooks/exhaustive-deps'))).toHaveLength(1);
   });
 });
+
+describe("a person's day is worked out in src/platform/time only", () => {
+  const dayRule = (found: string[]) =>
+    found.filter((p) => p.startsWith('no-restricted-syntax') && /days-sql/.test(p));
+
+  it("refuses AT TIME ZONE and date_trunc by week in a feature's SQL", async () => {
+    const found = await problems(
+      'src/features/journal/day-case.server.ts',
+      `import { sql } from 'drizzle-orm';
+export const day = sql\`select (now() at time zone p.time_zone)::date from people p\`;
+export const week = sql\`select date_trunc('week', created_at) from journal_entries\`;
+`,
+    );
+    expect(dayRule(found)).toHaveLength(2);
+  });
+
+  it('lets a feature use the helpers, and platform/time write them', async () => {
+    const feature = await problems(
+      'src/features/journal/day-case.server.ts',
+      `import { sql } from 'drizzle-orm';
+import { localDaySql } from '../../platform/time/days-sql.server.ts';
+export const day = sql\`select \${localDaySql(sql\`p.time_zone\`)} from people p\`;
+`,
+    );
+    expect(dayRule(feature)).toEqual([]);
+    const platform = await problems(
+      'src/platform/time/day-case.server.ts',
+      `import { sql } from 'drizzle-orm';
+export const day = sql\`select (now() at time zone p.time_zone)::date from people p\`;
+`,
+    );
+    expect(dayRule(platform)).toEqual([]);
+  });
+});

@@ -47,4 +47,15 @@ describe('client files', () => {
       expect(valueImports).toEqual([]);
     },
   );
+
+  it('name each calls object once across the app (one safetyApi, not one per feature)', () => {
+    const owners = new Map<string, string[]>();
+    for (const file of clientFiles) {
+      for (const [, name] of readFileSync(file, 'utf8').matchAll(/^export const (\w+)/gm)) {
+        owners.set(name!, [...(owners.get(name!) ?? []), file.slice(features.length + 1)]);
+      }
+    }
+    expect(owners.get('safetyApi')).toEqual(['safety/ui/safety-api.ts']);
+    expect([...owners].filter(([, files]) => files.length > 1)).toEqual([]);
+  });
 });

@@ -177,8 +177,8 @@ describe('time apart on Today', () => {
     const today = features.find((f) => f.name === 'today')!;
     const module = { name: 'stand-in', routes: () => {}, waiting: async () => [shared] };
     const view = async (person: TestPerson) => {
-      return server.db.withUser(hashToken(person.client.cookie!), ({ tx, userId }) =>
-        getToday({ tx, userId, modules: [module, today] }),
+      return server.db.withUser(hashToken(person.client.cookie!), ({ tx, userId, viewer }) =>
+        getToday({ tx, userId, timeZone: viewer.timeZone, modules: [module, today] }),
       );
     };
     expect((await view(b))!.waiting.map((w) => w.id)).toEqual(['s1']);

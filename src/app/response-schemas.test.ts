@@ -39,7 +39,7 @@ import {
 import type { AppLockChoice } from '../platform/web/app-lock.ts';
 import type { accountsApi } from '../features/accounts/ui/accounts-api.ts';
 import type { appLockApi } from '../features/accounts/ui/app-lock-api.ts';
-import type { safetyApi } from '../features/accounts/ui/safety-api.ts';
+import type { accountSafetyApi } from '../features/accounts/ui/account-safety-api.ts';
 import type { factorsApi } from '../features/accounts/ui/second-factor-api.ts';
 import type { couplesApi } from '../features/couples/ui/couples-api.ts';
 import type { dataRightsApi } from '../features/data-rights/ui/data-rights-api.ts';
@@ -64,7 +64,7 @@ import { features } from './server.ts';
 type Clients = {
   accounts: typeof accountsApi;
   appLock: typeof appLockApi;
-  safety: typeof safetyApi;
+  accountSafety: typeof accountSafetyApi;
   factors: typeof factorsApi;
   couples: typeof couplesApi;
   notices: typeof dataRightsApi;
@@ -123,8 +123,10 @@ expectTypeOf<Answer<Clients['accounts']['sessions']>>().toEqualTypeOf<Out<typeof
 expectTypeOf<Answer<Clients['accounts']['endOtherSessions']>>().toEqualTypeOf<
   Out<typeof sessionsEnded>
 >();
-expectTypeOf<Answer<Clients['safety']['activity']>>().toEqualTypeOf<Out<typeof activityAnswer>>();
-expectTypeOf<Answer<Clients['safety']['changeEmail']>>().toEqualTypeOf<
+expectTypeOf<Answer<Clients['accountSafety']['activity']>>().toEqualTypeOf<
+  Out<typeof activityAnswer>
+>();
+expectTypeOf<Answer<Clients['accountSafety']['changeEmail']>>().toEqualTypeOf<
   Out<typeof changeEmailAnswer>
 >();
 expectTypeOf<Answer<Clients['appLock']['get']>>().toEqualTypeOf<Out<typeof appLockSettings>>();

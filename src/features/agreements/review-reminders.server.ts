@@ -5,6 +5,7 @@ import {
   type DueMoment,
   type DueMomentSource,
 } from '../../platform/reminders/sweep-reminders.server.ts';
+import { dayStartSql } from '../../platform/time/days-sql.server.ts';
 import { isInForce } from './agreement-machine.ts';
 import { loadAgreements } from './load-agreements.server.ts';
 
@@ -14,7 +15,7 @@ import { loadAgreements } from './load-agreements.server.ts';
  * agreeing a new one gives a new moment.
  */
 export const reviewMoments: DueMomentSource = async ({ tx, now, since }) => {
-  const due = sql`(v.review_on::timestamp at time zone p.time_zone)`;
+  const due = dayStartSql(sql`v.review_on`, sql`p.time_zone`);
   const candidates = await queryRows<{
     person_id: string;
     agreement_id: string;

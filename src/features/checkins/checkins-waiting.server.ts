@@ -4,6 +4,7 @@ import { dailyCheckins } from '../../platform/db/checkin.tables.server.ts';
 import { memberships, people } from '../../platform/db/core.tables.server.ts';
 import type { WaitingItem, WaitingPart } from '../../platform/server/build-server.ts';
 import { waitingFromPart } from '../../platform/server/waiting.ts';
+import { dayStartSql, localDaySql } from '../../platform/time/days-sql.server.ts';
 import { checkinSettings, weeklyCheckins } from './checkins.tables.server.ts';
 import { weekStartFor } from './reveal.ts';
 
@@ -28,11 +29,11 @@ export const checkinsWaitingPart: WaitingPart = {
     select 'checkins' as kind, null as ref, null as at, json_build_object(
         'today', to_char(d.day, 'YYYY-MM-DD'),
         'mineDaily', exists (select 1 from ${dailyCheckins} c where c.author_id = ${userId} and c.day = d.day),
-        'partnerWaiting', app_partner_waiting_during(d.day::timestamp at time zone d.tz, (d.day + 1)::timestamp at time zone d.tz),
+        'partnerWaiting', app_partner_waiting_during(${dayStartSql(sql`d.day`, sql`d.tz`)}, ${dayStartSql(sql`d.day + 1`, sql`d.tz`)}),
         'weekday', (select s.weekday from ${checkinSettings} s where s.couple_id = d.couple_id),
         'weeks', (select coalesce(json_agg(to_char(w.week_start, 'YYYY-MM-DD')), '[]'::json) from ${weeklyCheckins} w
           where w.couple_id = d.couple_id and w.author_id = ${userId} and w.week_start > d.day - 7)) as data
-      from (select p.time_zone as tz, (now() at time zone p.time_zone)::date as day, m.couple_id
+      from (select p.time_zone as tz, ${localDaySql(sql`p.time_zone`)} as day, m.couple_id
         from ${people} p
         join ${memberships} m on m.person_id = p.id and m.left_at is null
         join ${memberships} o on o.couple_id = m.couple_id and o.person_id <> p.id and o.left_at is null

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emotionIds, weeklyItems } from '../../content/checkins.ts';
+import { NEED_MAX, NOTE_MAX, REPLY_MAX, WEEKLY_ANSWER_MAX } from './limits.ts';
 
 // Request and answer shapes of the check-ins API, shared by server and web.
 
@@ -30,8 +31,8 @@ export const dailyInput = z.strictObject({
   safety: scale('safe'),
   trust: scale('trusting'),
   connection: scale('connected'),
-  need: optionalText(200, 'What you need'),
-  note: optionalText(2000, 'The note'),
+  need: optionalText(NEED_MAX, 'What you need'),
+  note: optionalText(NOTE_MAX, 'The note'),
   visibility: z.enum(['private', 'shared'], { error: 'Choose who sees this check-in.' }),
   showWaiting: z
     .boolean({ error: 'Say whether your partner may know one is waiting.' })
@@ -89,7 +90,7 @@ const answerText = (label: string) =>
   z
     .string({ error: `${label}: write text, or leave it empty.` })
     .trim()
-    .max(2000, `${label} can be up to 2000 characters.`)
+    .max(WEEKLY_ANSWER_MAX, `${label} can be up to ${WEEKLY_ANSWER_MAX} characters.`)
     .optional()
     .default('');
 
@@ -160,7 +161,7 @@ export const replyInput = z.strictObject({
     .string({ error: 'Write your reply.' })
     .trim()
     .min(1, 'Write your reply.')
-    .max(500, 'A reply can be up to 500 characters.'),
+    .max(REPLY_MAX, `A reply can be up to ${REPLY_MAX} characters.`),
 });
 export type ReplyInput = z.infer<typeof replyInput>;
 

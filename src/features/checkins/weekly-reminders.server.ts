@@ -4,6 +4,7 @@ import {
   wantsMoment,
   type DueMomentSource,
 } from '../../platform/reminders/sweep-reminders.server.ts';
+import { dayStartSql, localDaySql, weekStartOnSql } from '../../platform/time/days-sql.server.ts';
 
 /**
  * The weekly check-in opens at the start of the couple's check-in day, in each partner's own
@@ -11,9 +12,9 @@ import {
  * answered that week yet. The week's first day is the subject.
  */
 export const weeklyMoments: DueMomentSource = ({ tx, now, since }) => {
-  const today = sql`(${now.toISOString()}::timestamptz at time zone p.time_zone)::date`;
-  const weekStart = sql`(${today} - ((extract(dow from ${today})::int - coalesce(cs.weekday, 0) + 7) % 7))`;
-  const due = sql`(${weekStart}::timestamp at time zone p.time_zone)`;
+  const today = localDaySql(sql`p.time_zone`, sql`${now.toISOString()}::timestamptz`);
+  const weekStart = weekStartOnSql(today, sql`coalesce(cs.weekday, 0)`);
+  const due = dayStartSql(weekStart, sql`p.time_zone`);
   return momentRows(
     tx,
     'weekly',

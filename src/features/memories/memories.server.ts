@@ -12,10 +12,11 @@ import {
   readGuidanceInputs,
   type GuidanceInputs,
 } from '../../platform/db/guidance.ts';
-import { encodeCursor, PAGE_SIZE, type Position } from '../../platform/db/keyset.ts';
+import { encodeCursor, keyText, PAGE_SIZE, type Position } from '../../platform/db/keyset.ts';
 import { timelineEvents } from '../../platform/db/shared.tables.server.ts';
 import type { WaitingPart } from '../../platform/server/build-server.ts';
 import { AppError, notFound } from '../../platform/server/errors.ts';
+import { localDaySql } from '../../platform/time/days-sql.server.ts';
 import type {
   LineInput,
   Memory,
@@ -63,9 +64,9 @@ const memorySelect = (where: ReturnType<typeof sql>, limit: number | null) => sq
   select coalesce(json_agg(x order by x.created_at desc, x.id desc), '[]'::json) from (
     select m.id, m.title, m.idea_id, m.day::text as day, m.starts_at, m.status, m.created_by,
            m.proposed_by, m.created_at,
-           to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as key,
+           ${keyText(sql`m.created_at`)} as key,
            (m.status = 'confirmed' and coalesce(m.starts_at <= now(),
-              m.day <= (now() at time zone coalesce((select time_zone from people where id = app_user_id()), 'UTC'))::date)) as happened,
+              m.day <= ${localDaySql(sql`coalesce((select time_zone from people where id = app_user_id()), 'UTC')`)})) as happened,
            m.couple_id in (select app_my_couple_ids()) as open,
            (select l.text from memory_lines l where l.memory_id = m.id and l.author_id = app_user_id()) as mine,
            (select l.text from memory_lines l where l.memory_id = m.id and l.author_id <> app_user_id() limit 1) as partner,

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Tx, type UserContext } from '../../platform/db/database.ts';
+import { dayStartSql, localDaySql, mondayOfSql } from '../../platform/time/days-sql.server.ts';
 import { addDays, localDay, mondayOf } from '../../platform/time/days.ts';
 import type { LedgerView, LedgerWeek } from './promises.schema.ts';
 import { promiseMissSharing } from './promises.tables.server.ts';
@@ -58,10 +59,10 @@ export function weeksToShow(thisWeek: string, firstWeek: string | null, weeks: n
 function weeksOf(authorId: string, timeZone: string, since: string): SQL {
   return sql`with ev as (
           select e.promise_id, e.kind, e.note, p.author_id as maker,
-                 date_trunc('week', e.created_at at time zone ${timeZone})::date::text as week
+                 ${mondayOfSql(localDaySql(timeZone, sql`e.created_at`))}::text as week
             from promise_events e join promises p on p.id = e.promise_id
            where p.author_id = ${authorId}
-             and e.created_at >= (${since}::date::timestamp at time zone ${timeZone})
+             and e.created_at >= ${dayStartSql(sql`${since}`, timeZone)}
         ),
         repaired as (
           select distinct promise_id from promise_events

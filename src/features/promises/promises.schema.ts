@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inputWords } from '../../content/input.ts';
 import { HIDDEN_CHARACTERS as UNSAFE_TEXT } from '../../platform/text/plain-text.ts';
+import { PROMISE_MAX, STEP_NOTE_MAX } from './limits.ts';
 
 // The one rule for all text (decision 090): the JSON parser applies it; this keeps it in the schema too.
 const plain = inputWords.hiddenCharacters;
@@ -9,7 +10,7 @@ const promiseText = z
   .string({ error: 'Say what you promise.' })
   .trim()
   .min(1, 'Say what you promise.')
-  .max(280, 'Keep a promise small: 280 characters at most.')
+  .max(PROMISE_MAX, `Keep a promise small: ${PROMISE_MAX} characters at most.`)
   .refine((v) => !UNSAFE_TEXT.test(v), plain);
 const note = (max: number, tooLong: string) =>
   z
@@ -33,7 +34,7 @@ export const promiseActionInput = z.strictObject({
   version: z.number({ error: 'Say which version you are answering.' }).int().min(1).max(100_000),
   text: promiseText.optional(),
   dueAt: when.optional(),
-  note: note(500, 'Keep the note to 500 characters.').optional(),
+  note: note(STEP_NOTE_MAX, `Keep the note to ${STEP_NOTE_MAX} characters.`).optional(),
 });
 export type PromiseActionInput = z.infer<typeof promiseActionInput>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { inputWords } from '../../content/input.ts';
 import { questionKinds, questionWords as words } from '../../content/questions/index.ts';
 import { HIDDEN_CHARACTERS as UNSAFE_TEXT } from '../../platform/text/plain-text.ts';
+import { ANSWER_MAX } from './limits.ts';
 
 /** `{ answer }` to answer today's question, or `{ skip: true }` to let it go (nothing is counted). */
 export const questionInput = z
@@ -10,7 +11,7 @@ export const questionInput = z
       .string({ error: words.answerRequired })
       .trim()
       .min(1, words.answerRequired)
-      .max(2000, words.tooLong)
+      .max(ANSWER_MAX, words.tooLong)
       .refine((v) => !UNSAFE_TEXT.test(v), inputWords.hiddenCharacters)
       .optional(),
     skip: z.boolean({ error: words.skipChoice }).optional(),

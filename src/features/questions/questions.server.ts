@@ -14,6 +14,7 @@ import { keyText, olderThan, pageOf, PAGE_SIZE, type Position } from '../../plat
 import { publishLive } from '../../platform/db/notify.ts';
 import type { WaitingPart } from '../../platform/server/build-server.ts';
 import { AppError } from '../../platform/server/errors.ts';
+import { localDaySql } from '../../platform/time/days-sql.server.ts';
 import { coupleStage, pickQuestion, poolFor } from './pick.ts';
 import type { QuestionHistory, QuestionInput, QuestionToday } from './questions.schema.ts';
 import { questionAnswers } from './questions.tables.server.ts';
@@ -82,7 +83,7 @@ async function readSituation({ tx, userId }: Options): Promise<Situation> {
   }>(
     tx,
     sql`with me as (
-          select p.id, (now() at time zone p.time_zone)::date as day, m.couple_id,
+          select p.id, ${localDaySql(sql`p.time_zone`)} as day, m.couple_id,
                  o.person_id as partner_id, pp.display_name as partner_name
             from people p
             left join memberships m on m.person_id = p.id and m.left_at is null
@@ -274,7 +275,7 @@ export async function getQuestionVersion({ tx }: { tx: Tx }): Promise<{ version:
     tx,
     sql`select (coalesce(floor(extract(epoch from (select max(updated_at) from question_answers)) * 1000), 0)
               + case when app_question_partner(
-                  (select (now() at time zone time_zone)::date from people where id = app_user_id())
+                  (select ${localDaySql(sql`time_zone`)} from people where id = app_user_id())
                 ) is null then 0 else 1 end)::float8 as version`,
   );
   return { version: Number(row?.version ?? 0) };
@@ -288,7 +289,7 @@ export async function getQuestionVersion({ tx }: { tx: Tx }): Promise<{ version:
 export const questionsWaitingPart: WaitingPart = {
   sql: (userId) =>
     sql`select 'question' as kind, to_char(d.day, 'YYYY-MM-DD') as ref, null as at, null as data
-        from (select (now() at time zone p.time_zone)::date as day, m.couple_id
+        from (select ${localDaySql(sql`p.time_zone`)} as day, m.couple_id
                 from people p join memberships m on m.person_id = p.id and m.left_at is null
                where p.id = ${userId} limit 1) d
        where app_sharing_open(d.couple_id)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { levels, patternIds, stanceIds } from '../../content/patterns.ts';
+import { NOTE_MAX } from './limits.ts';
 
 const answer = z
   .number({ error: 'Choose one of the five answers.' })
@@ -12,7 +13,7 @@ const fiveAnswers = z
 const note = z
   .string({ error: 'A note is text.' })
   .trim()
-  .max(2000, 'Keep a note under 2,000 characters.')
+  .max(NOTE_MAX, `Keep a note under ${NOTE_MAX.toLocaleString('en')} characters.`)
   .optional();
 
 export const takeInput = z.strictObject({

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { topics } from '../../content/talks.ts';
+import { OWN_QUESTION_MAX, TURN_MAX } from './limits.ts';
 
 const topicIds = topics.map((t) => t.id) as [string, ...string[]];
 const version = z.number({ error: 'Reload and try again.' }).int().min(1);
 
-const text = (empty: string, max = 10_000) =>
+const text = (empty: string, max = TURN_MAX) =>
   z
     .string({ error: empty })
     .trim()
@@ -14,7 +15,10 @@ const text = (empty: string, max = 10_000) =>
 export const startTalkInput = z
   .strictObject({
     topicId: z.enum(topicIds, { error: 'Choose a question from the list.' }).optional(),
-    ownQuestion: text('Write your question, or choose one from the list.', 500).optional(),
+    ownQuestion: text(
+      'Write your question, or choose one from the list.',
+      OWN_QUESTION_MAX,
+    ).optional(),
     firstSpeaker: z.enum(['me', 'partner'], { error: 'Choose who speaks first.' }),
   })
   .refine((v) => (v.topicId === undefined) !== (v.ownQuestion === undefined), {
@@ -28,7 +32,11 @@ export const turnInput = z.strictObject({
   kind: z.enum(['answer', 'reflection', 'confirm', 'clarify'], {
     error: 'Choose what you are doing.',
   }),
-  body: z.string().trim().max(10_000, 'Keep it under 10,000 characters.').optional(),
+  body: z
+    .string()
+    .trim()
+    .max(TURN_MAX, `Keep it under ${TURN_MAX.toLocaleString('en')} characters.`)
+    .optional(),
 });
 export type TurnInput = z.infer<typeof turnInput>;
 

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { CoupleContext } from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx } from '../../platform/db/database.ts';
+import { localDaySql, monthOfSql } from '../../platform/time/days-sql.server.ts';
 import { addDays, localDay, mondayOf } from '../../platform/time/days.ts';
 import type {
   TimelineEvent,
@@ -160,7 +161,7 @@ function events(
     ? sql`(couple_id = ${couple.coupleId} or author_id = ${userId})`
     : sql`author_id = ${userId}`;
   if (granularity === 'month') {
-    return sql`select min(id::text) as id, kind, label, to_char(date_trunc('month', occurred_at at time zone ${timeZone}), 'YYYY-MM-DD') as at,
+    return sql`select min(id::text) as id, kind, label, to_char(${monthOfSql(localDaySql(timeZone, sql`occurred_at`))}, 'YYYY-MM-DD') as at,
                  count(*) as n, bool_or(author_id = ${userId}) as mine
             from timeline_events where ${whose} and occurred_at >= ${from}::date - interval '1 day'
            group by 2, 3, 4 order by 4 limit ${MAX_EVENTS}`;

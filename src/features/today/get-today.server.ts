@@ -12,6 +12,7 @@ import {
 import { readSpacePauseJson, spacePauseSql } from '../../platform/db/space-pause.ts';
 import type { FeatureModule, WaitingItem, WaitingRow } from '../../platform/server/build-server.ts';
 import { runWaitingParts, waitingFromPart } from '../../platform/server/waiting.ts';
+import { localDay } from '../../platform/time/days.ts';
 import { audienceFor, fitsPerson, pickAct, reachFor, type ActFit } from './pick-act.ts';
 import type { MarkInput, TodayView } from './today.schema.ts';
 import { smallActMarks } from './today.tables.server.ts';
@@ -19,21 +20,19 @@ import { smallActMarks } from './today.tables.server.ts';
 interface Options {
   tx: Tx;
   userId: string;
+  /** The person's time zone (the viewer's, read with the session): their day is worked out from it. */
+  timeZone: string;
+  /** The moment "today" is taken at; now by default. */
+  now?: Date;
 }
+
+/** The person's own date today, in their time zone (src/platform/time, the one place days are worked out). */
+const dayOf = ({ timeZone, now }: Options): string => localDay(now ?? new Date(), timeZone);
 
 type Outcome = MarkInput['outcome'];
 
 /** Kinds of waiting items that stay while sharing is paused for someone: their own, private things. */
 const PRIVATE_KINDS = ['safety.', 'journal.', 'reflection.'];
-
-/** The person's own date today, in their time zone. */
-export async function localDay(tx: Tx, userId: string): Promise<string> {
-  const [row] = await queryRows<{ day: string }>(
-    tx,
-    sql`select to_char((now() at time zone time_zone)::date, 'YYYY-MM-DD') as day from people where id = ${userId}`,
-  );
-  return row!.day;
-}
 
 /** Where Today may say that a feature's part failed: its name only, never what it holds. */
 export interface TodayLog {
@@ -89,7 +88,7 @@ async function gatherWaiting(
 }
 
 /** Who is holding it, today's mark, the focus's inputs and time apart, in one statement (decision 111). */
-async function loadSituation(tx: Tx, userId: string) {
+async function loadSituation(tx: Tx, userId: string, day: string) {
   const [row] = await queryRows<{
     inputs: GuidanceInputs | string;
     act_id: string | null;
@@ -100,7 +99,7 @@ async function loadSituation(tx: Tx, userId: string) {
     tx,
     sql`select g.inputs, m.act_id, m.outcome, ${focusInputsSql} as focus, ${spacePauseSql(userId)} as pause
         from (select ${guidanceInputsSql} as inputs) g
-        left join small_act_marks m on m.person_id = app_user_id() and m.day = (g.inputs->>'day')::date`,
+        left join small_act_marks m on m.person_id = app_user_id() and m.day = ${day}::date`,
   );
   const mark = row!.act_id && row!.outcome ? { actId: row!.act_id, outcome: row!.outcome } : null;
   return {
@@ -115,7 +114,8 @@ export async function getToday(
   options: Options & { modules: readonly FeatureModule[]; log?: TodayLog },
 ): Promise<TodayView> {
   const { tx, userId, modules, log } = options;
-  const { inputs, mark, focus, pause } = await loadSituation(tx, userId);
+  const day = dayOf(options);
+  const { inputs, mark, focus, pause } = await loadSituation(tx, userId, day);
   const fit: ActFit = { audience: audienceFor(inputs.stance), reach: reachFor(inputs) };
   // Once marked, the day keeps its act even if the focus moves; but never one that no longer
   // fits the person (after a danger answer, say): then today's act is chosen afresh.
@@ -123,12 +123,12 @@ export async function getToday(
   const act =
     marked && fitsPerson(marked, fit)
       ? marked
-      : pickAct({ personId: userId, day: inputs.day, focus, fit, acts: smallActs });
+      : pickAct({ personId: userId, day, focus, fit, acts: smallActs });
   const waiting = await gatherWaiting({ tx, userId }, modules, log);
   // Time apart or using Kintsugi alone: no shared reminders, only my own things.
   const quiet = inputs.solo || inputs.paused;
   return {
-    day: inputs.day,
+    day,
     act: {
       id: act.id,
       text: act.text,
@@ -151,12 +151,9 @@ export async function getToday(
 }
 
 /** Done or let go today. No count is kept or shown; changing one's mind is fine. */
-export async function markAct({
-  tx,
-  userId,
-  input,
-}: Options & { input: MarkInput }): Promise<void> {
-  const day = await localDay(tx, userId);
+export async function markAct(options: Options & { input: MarkInput }): Promise<void> {
+  const { tx, userId, input } = options;
+  const day = dayOf(options);
   await tx
     .insert(smallActMarks)
     .values({ personId: userId, day, actId: input.actId, outcome: input.outcome })
@@ -166,8 +163,9 @@ export async function markAct({
     });
 }
 
-export async function clearMark({ tx, userId }: Options): Promise<void> {
-  const day = await localDay(tx, userId);
+export async function clearMark(options: Options): Promise<void> {
+  const { tx, userId } = options;
+  const day = dayOf(options);
   await tx
     .delete(smallActMarks)
     .where(and(eq(smallActMarks.personId, userId), eq(smallActMarks.day, day)));

@@ -17,7 +17,9 @@ const registerTodayRoutes: RegisterRoutes = (api, { auth, modules }) => {
       },
     },
     (request) =>
-      auth.run(request, ({ tx, userId }) => getToday({ tx, userId, modules, log: request.log })),
+      auth.run(request, ({ tx, userId, viewer }) =>
+        getToday({ tx, userId, timeZone: viewer.timeZone, modules, log: request.log }),
+      ),
   );
 
   api.put(
@@ -31,9 +33,11 @@ const registerTodayRoutes: RegisterRoutes = (api, { auth, modules }) => {
       },
     },
     (request) =>
-      auth.run(request, async ({ tx, userId }) => {
-        await markAct({ tx, userId, input: request.body });
-        return getToday({ tx, userId, modules, log: request.log });
+      auth.run(request, async ({ tx, userId, viewer }) => {
+        // One moment for the mark and the answer, so both name the same day.
+        const day = { tx, userId, timeZone: viewer.timeZone, now: new Date() };
+        await markAct({ ...day, input: request.body });
+        return getToday({ ...day, modules, log: request.log });
       }),
   );
 
@@ -41,9 +45,10 @@ const registerTodayRoutes: RegisterRoutes = (api, { auth, modules }) => {
     '/api/v1/today/act',
     { schema: { tags, summary: "Undo today's mark", response: { 200: todayView } } },
     (request) =>
-      auth.run(request, async ({ tx, userId }) => {
-        await clearMark({ tx, userId });
-        return getToday({ tx, userId, modules, log: request.log });
+      auth.run(request, async ({ tx, userId, viewer }) => {
+        const day = { tx, userId, timeZone: viewer.timeZone, now: new Date() };
+        await clearMark(day);
+        return getToday({ ...day, modules, log: request.log });
       }),
   );
 };

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.ts';
 import type { FeatureModule } from '../../platform/server/build-server.ts';
+import { localDay } from '../../platform/time/days.ts';
 import {
   startTestServer,
   type TestPerson,
@@ -82,16 +83,19 @@ describe('Today', () => {
       tx.execute(sql`update people set time_zone = 'Pacific/Kiritimati' where id = ${me.id}`),
     );
     const view = (await me.client.get('/api/v1/today')).body;
-    const [row] = await server.db.withSystem((tx) =>
-      queryRows<{ day: string }>(
-        tx,
-        sql`select to_char((now() at time zone 'Pacific/Kiritimati')::date, 'YYYY-MM-DD') as day`,
-      ),
-    );
-    expect(view.day).toBe(row!.day);
+    // UTC+14: for ten hours of every UTC day, already tomorrow there.
+    expect(view.day).toBe(localDay(new Date(), 'Pacific/Kiritimati'));
     // Someone without a space gets acts for themselves: a walk on their own fits.
     await put(me, { actId: 'grieve-3', outcome: 'done' });
     expect((await me.client.get('/api/v1/today')).body.act.id).toBe('grieve-3');
+    // The mark is kept on that same day of theirs, the day the answer named.
+    const marks = await server.db.withSystem((tx) =>
+      queryRows<{ day: string }>(
+        tx,
+        sql`select day::text as day from small_act_marks where person_id = ${me.id}`,
+      ),
+    );
+    expect(marks.map((m) => m.day)).toEqual([view.day]);
   });
 
   it('gathers what is waiting from every feature, even when one of them fails', async () => {

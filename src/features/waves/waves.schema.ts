@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { inputWords } from '../../content/input.ts';
 import { HIDDEN_CHARACTERS as UNSAFE_TEXT } from '../../platform/text/plain-text.ts';
 
+import { NOTE_MAX, PLAN_PART_MAX } from './limits.ts';
 import { waveNeeds } from './wave-needs.ts';
 
 // Re-exported; the browser imports them from wave-needs.ts (no zod).
@@ -14,12 +15,14 @@ const text = (max: number, tooLong: string) =>
     .max(max, tooLong)
     .refine((v) => !UNSAFE_TEXT.test(v), inputWords.hiddenCharacters);
 
+const planPartTooLong = `Keep each part to ${PLAN_PART_MAX} characters.`;
+
 export const waveInput = z.strictObject({
   need: z
     .enum(waveNeeds, { error: 'Choose what would help from the list, or leave it.' })
     .nullable()
     .optional(),
-  note: text(2000, 'Keep the note to 2000 characters.').optional(),
+  note: text(NOTE_MAX, `Keep the note to ${NOTE_MAX} characters.`).optional(),
   private: z.boolean({ error: 'Say whether to keep this wave to yourself.' }).optional(),
 });
 export type WaveInput = z.infer<typeof waveInput>;
@@ -43,9 +46,9 @@ export const waveSent = z.object({ wave });
 export type WaveSent = z.infer<typeof waveSent>;
 
 export const planInput = z.strictObject({
-  helps: text(2000, 'Keep each part to 2000 characters.'),
-  ask: text(2000, 'Keep each part to 2000 characters.'),
-  avoid: text(2000, 'Keep each part to 2000 characters.'),
+  helps: text(PLAN_PART_MAX, planPartTooLong),
+  ask: text(PLAN_PART_MAX, planPartTooLong),
+  avoid: text(PLAN_PART_MAX, planPartTooLong),
 });
 export type PlanInput = z.infer<typeof planInput>;
 

@@ -4,7 +4,7 @@ import { reminders as words, type ReminderKind } from '../../content/reminders.t
 import { queryRows, type Database } from '../db/database.ts';
 import { queueMail } from '../mail/queue-mail.server.ts';
 import { queuePush } from '../push/queue-push.server.ts';
-import { localDay } from '../time/days.ts';
+import { localDay, localTime } from '../time/days.ts';
 
 interface Due {
   person_id: string;
@@ -20,18 +20,6 @@ interface Due {
 }
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** "HH:MM" of `instant` in `timeZone` (UTC when the zone is unknown). */
-export function localTime(instant: Date, timeZone: string): string {
-  const options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
-  } catch {
-    format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
-  }
-  return format.format(instant);
-}
 
 /** Whether `time` falls in quiet hours from `from` until `to` (which may cross midnight). */
 export function isQuiet(time: string, from: string | null, to: string | null): boolean {

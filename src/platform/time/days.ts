@@ -24,6 +24,18 @@ export function localDay(instant: Date, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/** A person's wall clock ("HH:MM", 24 hours) at `instant`, in their own time zone (UTC if unknown). */
+export function localTime(instant: Date, timeZone: string): string {
+  const options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
+  } catch {
+    format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+  }
+  return format.format(instant);
+}
+
 /** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in ms. */
 function offsetAt(instant: number, timeZone: string): number {
   let format: Intl.DateTimeFormat;
@@ -85,17 +97,19 @@ export function mondayOf(day: string): string {
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A calendar day for people to read, in their language: "Monday 23 November 2026" or shorter. */
+/** A calendar day for people to read, in their language: "Monday 23 November 2026" or shorter ("23 Nov"). */
 export function formatDay(
   day: string,
-  style: 'full' | 'long' | 'medium' | 'month' = 'medium',
+  style: 'full' | 'long' | 'medium' | 'month' | 'dayMonth' = 'medium',
 ): string {
   let format = dayFormats.get(style);
   if (!format) {
     const options: Intl.DateTimeFormatOptions =
       style === 'month'
         ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
-        : { dateStyle: style, timeZone: 'UTC' };
+        : style === 'dayMonth'
+          ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
+          : { dateStyle: style, timeZone: 'UTC' };
     format = new Intl.DateTimeFormat(undefined, options);
     dayFormats.set(style, format);
   }

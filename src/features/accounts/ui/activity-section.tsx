@@ -4,7 +4,7 @@ import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
 import { FoldSection } from '../../../platform/web/ui/fold-section.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
-import { safetyApi, type ActivityItem } from './safety-api.ts';
+import { accountSafetyApi, type ActivityItem } from './account-safety-api.ts';
 
 function ActivityList({ items }: { items: ActivityItem[] }) {
   return (
@@ -31,8 +31,8 @@ function ActivityList({ items }: { items: ActivityItem[] }) {
 
 /** What happened while I was away: shown after signing in, until I say I've seen it. */
 export function NewActivityNotice() {
-  const activity = useLoad(safetyApi.activity);
-  const seen = useAction(safetyApi.markSeen);
+  const activity = useLoad(accountSafetyApi.activity);
+  const seen = useAction(accountSafetyApi.markSeen);
   const fresh = activity.data?.items.filter((i) => i.isNew) ?? [];
   if (fresh.length === 0) return null;
   return (
@@ -57,7 +57,7 @@ export function NewActivityNotice() {
 
 /** The owner's own account activity, on the account page. */
 export function ActivitySection() {
-  const activity = useLoad(safetyApi.activity);
+  const activity = useLoad(accountSafetyApi.activity);
   const items = activity.data?.items ?? [];
   return (
     <FoldSection id="activity" headingId="activity-heading" heading={words.heading}>

@@ -7,14 +7,14 @@ import { Button } from '../../../platform/web/ui/button.tsx';
 import { Field } from '../../../platform/web/ui/field.tsx';
 import { FoldSection } from '../../../platform/web/ui/fold-section.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
-import { safetyApi } from './safety-api.ts';
+import { accountSafetyApi } from './account-safety-api.ts';
 import { sessionStore } from './session.ts';
 
 /** Deleting the account: it says plainly what happens, and needs the password typed again. */
 export function DeleteAccountSection() {
   const [password, setPassword] = useState('');
   const [token, setToken] = useState(0);
-  const action = useAction(safetyApi.deleteAccount);
+  const action = useAction(accountSafetyApi.deleteAccount);
   const server = action.error?.fields ?? {};
   const formError = action.error && Object.keys(server).length === 0 ? action.error.message : null;
   return (

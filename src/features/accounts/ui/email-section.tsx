@@ -7,7 +7,7 @@ import { Field } from '../../../platform/web/ui/field.tsx';
 import { FoldSection } from '../../../platform/web/ui/fold-section.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
-import { safetyApi } from './safety-api.ts';
+import { accountSafetyApi } from './account-safety-api.ts';
 import { sessionStore } from './session.ts';
 
 /** Changing the email needs the current password. */
@@ -17,7 +17,7 @@ export function EmailSection() {
   const [done, setDone] = useState(false);
   const [pending, setPending] = useState<string | null>(null);
   const [token, setToken] = useState(0);
-  const action = useAction(safetyApi.changeEmail);
+  const action = useAction(accountSafetyApi.changeEmail);
   const server = action.error?.fields ?? {};
   const formError = action.error && Object.keys(server).length === 0 ? action.error.message : null;
   return (

@@ -20,6 +20,7 @@ import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
 import { checkinsApi, type RecentDays, type TodayView } from './checkins-api.ts';
+import { NOTE_MAX } from '../limits.ts';
 
 type Checkin = NonNullable<TodayView['mine']>;
 type Shown = Omit<Checkin, 'visibility' | 'showWaiting'>;
@@ -394,7 +395,7 @@ export function DailySection() {
             value={draft.note}
             onInput={(note) => set({ note })}
             error={fieldErrors.note}
-            maxLength={2000}
+            maxLength={NOTE_MAX}
           />
           {canShare ? (
             <fieldset class="visibility">

@@ -15,6 +15,7 @@ import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
 import { checkinsApi, type WeeklyItem, type WeeklyView } from './checkins-api.ts';
+import { WEEKLY_ANSWER_MAX } from '../limits.ts';
 
 type Week = WeeklyView['current'];
 type Answers = NonNullable<Week['mine']>;
@@ -125,7 +126,7 @@ function AnswerForm({ week, onSaved }: { week: Week; onSaved: (view: WeeklyView)
             onInput={(value) => setDraft((d) => ({ ...d, [p.id]: value }))}
             hint={p.id === 'agreements' ? words.agreementsHint : undefined}
             error={i === 0 ? (missing ?? fields[p.id]) : fields[p.id]}
-            maxLength={2000}
+            maxLength={WEEKLY_ANSWER_MAX}
             rows={2}
           />
           {p.id === 'agreements' ? (

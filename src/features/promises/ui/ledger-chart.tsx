@@ -1,4 +1,5 @@
 import { ledger as words } from '../../../content/promises.ts';
+import { formatDay } from '../../../platform/time/days.ts';
 import type { LedgerWeek } from './promises-api.ts';
 
 // A small stacked bar per week, in plain SVG (no chart library, no scale to "win"). The table
@@ -6,12 +7,7 @@ import type { LedgerWeek } from './promises-api.ts';
 
 const allParts = ['kept', 'renegotiated', 'missedRepaired', 'missed'] as const;
 type Column = 'made' | (typeof allParts)[number] | 'noticed';
-const weekFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const shortWeek = (week: string) => weekFormat.format(new Date(`${week}T00:00:00Z`));
+const shortWeek = (week: string) => formatDay(week, 'dayMonth');
 
 const BAR = 18;
 const GAP = 10;

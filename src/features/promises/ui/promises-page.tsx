@@ -20,6 +20,7 @@ import { LedgerSection } from './ledger-section.tsx';
 import { PromiseItem } from './promise-item.tsx';
 import { promisesApi, type PromiseView } from './promises-api.ts';
 import './promises.css';
+import { PROMISE_MAX } from '../limits.ts';
 
 /**
  * The form folds so that the promises themselves come first on a phone (decision 140); it is open
@@ -81,7 +82,7 @@ function MakePromise({ onMade, open }: { onMade: (p: PromiseView) => void; open:
           onInput={setText}
           error={fields.text}
           rows={2}
-          maxLength={280}
+          maxLength={PROMISE_MAX}
         />
         <label class="promise-choice">
           <input

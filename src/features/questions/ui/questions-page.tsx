@@ -15,6 +15,7 @@ import { ShowOlder } from '../../../platform/web/ui/show-older.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
 import { questionsApi, type QuestionToday } from './questions-api.ts';
 import { useQuestionLive } from './use-question-live.ts';
+import { ANSWER_MAX } from '../limits.ts';
 
 function AnswerForm({
   today,
@@ -55,7 +56,7 @@ function AnswerForm({
         value={text}
         onInput={setText}
         error={errors.answer}
-        maxLength={2000}
+        maxLength={ANSWER_MAX}
         rows={4}
       />
       {skip.error ? <Notice tone="error">{skip.error.message}</Notice> : null}

@@ -7,6 +7,7 @@ import { Confirm } from '../../../platform/web/ui/confirm.tsx';
 import { ChoiceGroup } from '../../../platform/web/ui/choice-group.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { reflectionApi, type Take } from './reflection-api.ts';
+import { NOTE_MAX } from '../limits.ts';
 
 type Answers = Record<PatternId, (number | null)[]>;
 const scale = agreeScale.map((label, i) => ({ value: String(i + 1), label }));
@@ -98,7 +99,7 @@ export function ReflectionForm({
         <textarea
           id={`note-${pattern.id}`}
           class="textarea"
-          maxLength={2000}
+          maxLength={NOTE_MAX}
           value={notes[pattern.id]}
           onInput={(e) => setNotes({ ...notes, [pattern.id]: e.currentTarget.value })}
         />

@@ -2,6 +2,7 @@ import { safety as words } from '../../../content/safety.ts';
 import { support } from '../../../content/support.ts';
 import { quickExit } from '../../../platform/web/quick-exit.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
+import { Helplines } from '../../../platform/web/ui/helplines.tsx';
 
 /** Shown when an answer signals danger: help first, a way out, and plain words about couples work. */
 export function DangerPanel() {
@@ -15,22 +16,7 @@ export function DangerPanel() {
       ))}
       <h3>{words.danger.numbersHeading}</h3>
       <p>{support.danger.body[0]}</p>
-      {support.countries.map((country) => (
-        <div key={country.country} class="country">
-          <h4>{country.country}</h4>
-          <ul class="helplines">
-            {country.lines.map((line) => (
-              <li key={line.name}>
-                {line.name}:{' '}
-                <a href={`tel:${line.dial}`} data-native>
-                  {line.number}
-                </a>
-                {line.note ? <span class="muted"> {line.note}</span> : null}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <Helplines folded={false} />
       <p class="muted">{support.numbersIntro}</p>
       <h3>{words.danger.exitHeading}</h3>
       <p>{words.danger.exitBody}</p>

@@ -12,6 +12,7 @@ import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { TextArea } from '../../../platform/web/ui/text-area.tsx';
 import { QuestionPicker, TalkGuide } from './question-picker.tsx';
 import { talksApi } from './talks-api.ts';
+import { OWN_QUESTION_MAX } from '../limits.ts';
 
 export function NewTalkPage() {
   const offer = useLoad(talksApi.list);
@@ -81,7 +82,7 @@ export function NewTalkPage() {
             value={own}
             onInput={setOwn}
             rows={2}
-            maxLength={500}
+            maxLength={OWN_QUESTION_MAX}
           />
           <div class="actions">
             <Button type="submit" busy={start.busy} busyLabel={words.beginning}>

@@ -14,6 +14,7 @@ import { waveNeeds, type WaveNeed } from '../wave-needs.ts';
 import { IncomingWave, PlanParts, unanswered } from './incoming-wave.tsx';
 import { useWaveLive } from './use-wave-live.ts';
 import { wavesApi, type Wave, type WaveView } from './waves-api.ts';
+import { NOTE_MAX, PLAN_PART_MAX } from '../limits.ts';
 
 function SendForm({ view, onSent }: { view: WaveView; onSent: () => void }) {
   const [need, setNeed] = useState<WaveNeed | 'none'>('none');
@@ -66,7 +67,7 @@ function SendForm({ view, onSent }: { view: WaveView; onSent: () => void }) {
           value={note}
           onInput={setNote}
           error={errors.note}
-          maxLength={2000}
+          maxLength={NOTE_MAX}
           rows={4}
         />
         {view.canShare ? (
@@ -182,7 +183,7 @@ function PlanSection({ view, onSaved }: { view: WaveView; onSaved: () => void })
           value={helps}
           onInput={setHelps}
           error={errors.helps}
-          maxLength={2000}
+          maxLength={PLAN_PART_MAX}
         />
         <TextArea
           label={words.askLabel}
@@ -190,7 +191,7 @@ function PlanSection({ view, onSaved }: { view: WaveView; onSaved: () => void })
           value={ask}
           onInput={setAsk}
           error={errors.ask}
-          maxLength={2000}
+          maxLength={PLAN_PART_MAX}
         />
         <TextArea
           label={words.avoidLabel}
@@ -198,7 +199,7 @@ function PlanSection({ view, onSaved }: { view: WaveView; onSaved: () => void })
           value={avoid}
           onInput={setAvoid}
           error={errors.avoid}
-          maxLength={2000}
+          maxLength={PLAN_PART_MAX}
         />
         <div class="actions">
           <Button type="submit" busy={save.busy} busyLabel={words.savingPlan}>

@@ -1,5 +1,6 @@
 import { safety } from '../../../content/safety.ts';
 import { support } from '../../../content/support.ts';
+import { Helplines } from '../ui/helplines.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 
 function Paragraphs({ lines }: { lines: readonly string[] }) {
@@ -39,23 +40,8 @@ export function SupportPage() {
       <section class="section" aria-labelledby="numbers-heading">
         <h2 id="numbers-heading">{support.numbersHeading}</h2>
         <p>{support.numbersIntro}</p>
-        {support.countries.map((country) => (
-          // One country open at a time is enough on a phone; each opens with one tap.
-          <details key={country.country} class="fold country">
-            <summary>{country.country}</summary>
-            <ul class="helplines">
-              {country.lines.map((line) => (
-                <li key={line.name}>
-                  {line.name}:{' '}
-                  <a href={`tel:${line.dial}`} data-native>
-                    {line.number}
-                  </a>
-                  {line.note ? <span class="muted"> {line.note}</span> : null}
-                </li>
-              ))}
-            </ul>
-          </details>
-        ))}
+        {/* One country open at a time is enough on a phone; each opens with one tap. */}
+        <Helplines folded />
       </section>
 
       {/* Help that is not urgent: each card opens with one tap, so the page fits a phone. */}
