@@ -318,27 +318,69 @@ export async function listPromises({
 
 const TWO_WEEKS = 14 * 86_400_000;
 
+/** The newest promises of my space now that Today looks at (decision 111). */
+const TODAY_WINDOW = 100;
+
+/** The newest promises of my space now, each with its steps (RLS decides which I see, and which steps). */
+const recentPromisesSql = (userId: string) => sql`
+  select * from ${promises} p
+   where p.couple_id = (select m.couple_id from ${memberships} m
+     where m.person_id = ${userId} and m.left_at is null limit 1)
+   order by p.created_at desc limit ${sql.raw(String(TODAY_WINDOW))}`;
+
+const withSteps = (userId: string) => sql`json_build_object(
+    'header', to_json(p),
+    'events', (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${promiseEvents} e where e.promise_id = p.id),
+    'seen_through', (select n.seen_through from ${promiseNoticesSeen} n where n.person_id = ${userId}))`;
+
 /**
- * Today's part (decision 111): the newest 100 promises of my space now, each with its steps
- * (RLS decides which I see, and which of their steps); the promise machine decides in code.
+ * Today's part (decisions 111, 171): of the newest 100 promises of my space now, only those
+ * whose steps can make a waiting item come back with their steps: my partner's kept and not
+ * noticed by me with a step in the last two weeks, mine kept and noticed by my partner since I
+ * last looked and within two weeks, mine open with a time that has come. The promise machine
+ * still decides in code (`waitingFrom`); the SQL only leaves out promises it would pass over,
+ * with a day's slack on each time so the database's clock and the server's never disagree on
+ * an edge (`promisesWaitingFromAll` is the same judge over all 100; a test holds them equal).
  */
 export const promisesWaitingPart: WaitingPart = {
   sql: (userId) => sql`
-    select 'promise' as kind, p.id as ref, p.created_at as at, json_build_object(
-        'header', to_json(p),
-        'events', (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${promiseEvents} e where e.promise_id = p.id),
-        'seen_through', (select n.seen_through from ${promiseNoticesSeen} n where n.person_id = ${userId})) as data
-      from ${promises} p
-      where p.couple_id = (select m.couple_id from ${memberships} m
-        where m.person_id = ${userId} and m.left_at is null limit 1)
-      order by p.created_at desc limit 100`,
-  read: (rows, { userId, now }) => {
-    const recent = rows
-      .map((r) => toLoaded(r.data as { header: unknown; events: unknown; seen_through: unknown }))
-      .sort((x, y) => y.header.createdAt.getTime() - x.header.createdAt.getTime());
-    return waitingFrom(recent, userId, now.getTime());
-  },
+    select 'promise' as kind, p.id as ref, p.created_at as at, ${withSteps(userId)} as data
+      from (${recentPromisesSql(userId)}) p
+      cross join lateral (
+        select bool_or(e.kind = 'kept') as kept,
+               bool_or(e.kind = 'missed') as missed,
+               bool_or(e.kind = 'noticed' and e.author_id = ${userId}) as noticed_by_me,
+               max(e.created_at) as last_at,
+               max(e.created_at) filter (where e.kind = 'noticed' and e.author_id <> ${userId}) as noticed_at,
+               (array_agg(e.due_at order by e.seq desc) filter (where e.kind in ('made', 'renegotiated')))[1] as due_at
+          from ${promiseEvents} e where e.promise_id = p.id) s
+     where case when p.author_id <> ${userId}
+             then s.kept and not s.noticed_by_me and s.last_at > now() - interval '15 days'
+             else (s.kept and s.noticed_at > greatest(now() - interval '15 days',
+                     coalesce((select n.seen_through from ${promiseNoticesSeen} n where n.person_id = ${userId}), '-infinity')))
+               or (not s.kept and not s.missed and s.due_at <= now() + interval '1 day')
+           end
+     order by p.created_at desc`,
+  read: (rows, { userId, now }) => waitingFrom(loadedFrom(rows), userId, now.getTime()),
 };
+
+function loadedFrom(rows: { data: unknown }[]): Loaded[] {
+  return rows
+    .map((r) => toLoaded(r.data as { header: unknown; events: unknown; seen_through: unknown }))
+    .sort((x, y) => y.header.createdAt.getTime() - x.header.createdAt.getTime());
+}
+
+/**
+ * The same judge over every one of the newest 100 promises of my space, each with its steps: what
+ * Today's part answered before it chose in SQL. Kept as the reference the part is tested against.
+ */
+export async function promisesWaitingFromAll({ tx, userId }: UserContext): Promise<WaitingItem[]> {
+  const rows = await queryRows<{ data: unknown }>(
+    tx,
+    sql`select ${withSteps(userId)} as data from (${recentPromisesSql(userId)}) p order by p.created_at desc`,
+  );
+  return waitingFrom(loadedFrom(rows), userId, Date.now());
+}
 
 /**
  * For Today: my partner's kept promises I haven't answered, my own whose time has come, and my

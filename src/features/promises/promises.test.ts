@@ -10,7 +10,8 @@ import {
 } from '../../platform/testing/test-server.ts';
 import { fillWeeks, mondayOf, weeksToShow } from './ledger.server.ts';
 import { promisesModule } from './promises.routes.server.ts';
-import { promisesWaiting } from './promises.server.ts';
+import { promisesWaiting, promisesWaitingFromAll } from './promises.server.ts';
+import { passTime } from '../../platform/testing/pass-time.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -175,6 +176,83 @@ describe('promises', () => {
       'renegotiated',
       'missed',
       'repaired',
+    ]);
+  });
+
+  it("Today's part picks in SQL exactly the promises the judge would keep, for both of us (decision 171)", async () => {
+    const [a, b] = await couple();
+    const make = async (p: TestPerson, text: string, extra: Record<string, unknown> = {}) =>
+      (await p.client.post('/api/v1/promises', { text, ...extra })).body.id as string;
+    const dueNow = (id: string) =>
+      server.db.withOwner((tx) =>
+        queryRows(
+          tx,
+          sql`update promise_events set due_at = now() - interval '1 minute' where promise_id = ${id} and due_at is not null`,
+        ),
+      );
+    const agoDays = (id: string, days: number) =>
+      passTime(server.db, {
+        table: 'promise_events',
+        where: sql`promise_id = ${id}`,
+        ms: days * 86_400_000,
+      });
+    // Mine: open and not yet due, open without a time, open and due, renegotiated and then due.
+    await make(a, 'A-later', { dueAt: inHours(5) });
+    await make(a, 'A-no-time');
+    const due = await make(a, 'A-due', { dueAt: inHours(2) });
+    await dueNow(due);
+    const moved = await make(a, 'A-moved', { dueAt: inHours(2) });
+    await act(a, moved, {
+      action: 'renegotiate',
+      version: 1,
+      text: 'A-moved-2',
+      dueAt: inHours(4),
+    });
+    await dueNow(moved);
+    // Mine: missed; kept and unnoticed; kept and noticed now; kept and noticed three weeks ago.
+    const missed = await make(a, 'A-missed', { dueAt: inHours(1) });
+    await act(a, missed, { action: 'miss', version: 1 });
+    const kept = await make(a, 'A-kept');
+    await act(a, kept, { action: 'keep', version: 1 });
+    const noticed = await make(a, 'A-noticed');
+    await act(a, noticed, { action: 'keep', version: 1 });
+    await act(b, noticed, { action: 'notice', version: 2 });
+    const old = await make(a, 'A-noticed-long-ago');
+    await act(a, old, { action: 'keep', version: 1 });
+    await act(b, old, { action: 'notice', version: 2 });
+    await agoDays(old, 21);
+    // My partner's: kept now, kept three weeks ago, kept and noticed by me, private and kept, due.
+    const theirs = await make(b, 'B-kept');
+    await act(b, theirs, { action: 'keep', version: 1 });
+    const theirsOld = await make(b, 'B-kept-long-ago');
+    await act(b, theirsOld, { action: 'keep', version: 1 });
+    await agoDays(theirsOld, 21);
+    const answered = await make(b, 'B-answered');
+    await act(b, answered, { action: 'keep', version: 1 });
+    await act(a, answered, { action: 'notice', version: 2 });
+    const practice = await make(b, 'B-practice', { visibility: 'private' });
+    await act(b, practice, { action: 'keep', version: 1 });
+    const theirsDue = await make(b, 'B-due', { dueAt: inHours(2) });
+    await dueNow(theirsDue);
+
+    const judged = async (p: TestPerson) =>
+      (await server.db.withUser(hashOf(p), (ctx) => promisesWaitingFromAll(ctx)))!;
+    const said = (items: { kind: string; title: string }[]) =>
+      items.map((w) => `${w.kind}: ${/[AB]-[\w-]+/.exec(w.title)?.[0]}`).sort();
+    const forA = await promisesWaitingFor(a);
+    expect(forA).toEqual(await judged(a));
+    expect(said(forA)).toEqual([
+      'promise.due: A-due',
+      'promise.due: A-moved-2',
+      'promise.kept: B-kept',
+      'promise.noticed: A-noticed',
+    ]);
+    const forB = await promisesWaitingFor(b);
+    expect(forB).toEqual(await judged(b));
+    expect(said(forB)).toEqual([
+      'promise.due: B-due',
+      'promise.kept: A-kept',
+      'promise.noticed: B-answered',
     ]);
   });
 

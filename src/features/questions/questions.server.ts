@@ -9,7 +9,7 @@ import {
 import { recordEvent, requireSharingOpen } from '../../platform/db/couple-context.ts';
 import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { focusFrom, readFocusInputs } from '../../platform/db/focus.ts';
-import { readGuidanceInputs, type GuidanceInputs } from '../../platform/db/guidance.ts';
+import { dangerSql, readGuidanceInputs, type GuidanceInputs } from '../../platform/db/guidance.ts';
 import { keyText, olderThan, pageOf, PAGE_SIZE, type Position } from '../../platform/db/keyset.ts';
 import { publishLive } from '../../platform/db/notify.ts';
 import type { WaitingPart } from '../../platform/server/build-server.ts';
@@ -293,7 +293,7 @@ export const questionsWaitingPart: WaitingPart = {
                 from people p join memberships m on m.person_id = p.id and m.left_at is null
                where p.id = ${userId} limit 1) d
        where app_sharing_open(d.couple_id)
-         and not coalesce((app_guidance_inputs()->>'danger')::boolean, false)
+         and not ${dangerSql(userId)}
          and app_question_partner(d.day) is not null
          and not exists (select 1 from ${questionAnswers} a
                           where a.author_id = ${userId} and a.day = d.day)`,

@@ -9,6 +9,7 @@ import {
 import { queryRows, type Tx } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import {
+  daySql,
   guidanceInputsSql,
   readGuidanceInputs,
   type GuidanceInputs,
@@ -473,7 +474,7 @@ export const visionWaitingPart: WaitingPart = {
         select 'vision.revisit' as kind, r.id as ref, r.created_at as at, null::json as data
           from vision_revisits r
          where r.couple_id in (select app_my_couple_ids())
-           and r.revisit_on <= (app_guidance_inputs()->>'day')::date
+           and r.revisit_on <= ${daySql(userId)}
            and not exists (select 1 from vision_revisits n where n.couple_id = r.couple_id and n.created_at > r.created_at)
            and not exists (select 1 from vision_versions v where v.couple_id = r.couple_id
                              and v.created_at >= r.revisit_on

@@ -23,6 +23,18 @@ export interface GuidanceInputs {
  */
 export const guidanceInputsSql: SQL = sql`app_guidance_inputs()`;
 
+/**
+ * `danger` alone, for a statement that needs nothing else of the guidance inputs (Today's
+ * question part): the same rule as `app_guidance_inputs()`, the person's latest safety check.
+ */
+export const dangerSql = (userId: string): SQL =>
+  sql`coalesce((select s.signals_danger from safety_checks s where s.person_id = ${userId}
+                 order by s.taken_at desc limit 1), false)`;
+
+/** `day` alone, as a date: the person's own date today in their time zone, as in `app_guidance_inputs()`. */
+export const daySql = (userId: string): SQL =>
+  sql`(select (now() at time zone p.time_zone)::date from people p where p.id = ${userId})`;
+
 /** Node-postgres hands jsonb back parsed; PGlite's exec path may hand back text. */
 export function readGuidanceInputs(raw: GuidanceInputs | string): GuidanceInputs {
   return typeof raw === 'string' ? (JSON.parse(raw) as GuidanceInputs) : raw;
