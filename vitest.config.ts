@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -25,9 +26,17 @@ const pureFiles = [...testFiles('src'), ...testFiles('scripts')].filter(
   (file) => !usesDatabase.test(readFileSync(file, 'utf8')),
 );
 
+// Two test files at a time at least (the journeys run one at a time whatever it says). Vitest's
+// own default is one fewer than the cores, which on a 2-core machine (CI's, and this project's)
+// is one file at a time: the second core then idles while a file waits on a server process it
+// started, on argon2, or on Vitest's transforms. The projects inherit this value, so
+// `--maxWorkers` on the command line does not reach them: change it here.
+const maxWorkers = Math.max(2, availableParallelism() - 1);
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
+    maxWorkers,
     projects: [
       {
         extends: true,

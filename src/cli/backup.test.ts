@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seedPgliteDataDir } from '../platform/testing/pglite-snapshot.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kintsugi-backup-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -96,6 +97,8 @@ describe('backup and restore, embedded database', () => {
     const source = join(work, 'source');
     const target = join(work, 'target');
     const file = join(work, 'kintsugi.backup');
+    // A migrated database to start from: making one is `kintsugi serve`'s test (cli.test.ts).
+    await seedPgliteDataDir(source);
     const before = await seed({ KINTSUGI_DATA_DIR: source });
 
     // Refused while a server holds the data dir.

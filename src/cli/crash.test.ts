@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seedPgliteDataDir } from '../platform/testing/pglite-snapshot.ts';
 
 /**
  * SECURITY.md 16: under write load the server is killed with SIGKILL; after a restart every
@@ -137,7 +138,10 @@ async function crashUnderLoad(env: Record<string, string>) {
 
 describe('a crash under write load', () => {
   it('keeps every acknowledged write on the embedded database', async () => {
-    const result = await crashUnderLoad({ KINTSUGI_DATA_DIR: join(work, 'data') });
+    // A migrated database to start from: this is about crashing, not about making one.
+    const dataDir = join(work, 'data');
+    await seedPgliteDataDir(dataDir);
+    const result = await crashUnderLoad({ KINTSUGI_DATA_DIR: dataDir });
     expect(result.missing).toEqual([]);
   }, 120_000);
 

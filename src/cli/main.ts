@@ -1,5 +1,3 @@
-import { createApp } from '../app/server.ts';
-import { terminalLog } from '../platform/server/terminal-log.ts';
 import {
   BackupError,
   backupPglite,
@@ -12,7 +10,6 @@ import { webDistDir } from '../platform/config/paths.ts';
 import { DataDirLockedError } from '../platform/db/data-dir-lock.ts';
 import { openDatabase } from '../platform/db/database.ts';
 import { openMigratedDatabase, runMigrations } from '../platform/db/migrate.ts';
-import { mailTransportFor } from '../platform/mail/transport.server.ts';
 
 const USAGE = `Usage: kintsugi <command>
 
@@ -27,6 +24,13 @@ Commands:
 
 async function serve() {
   const env = parseEnv();
+  // The app (every feature, its routes, mail, push and the log's pretty printer) is loaded only to
+  // serve: migrate, backup, restore and a wrong command start without those seconds of imports.
+  const [{ createApp }, { mailTransportFor }, { terminalLog }] = await Promise.all([
+    import('../app/server.ts'),
+    import('../platform/mail/transport.server.ts'),
+    import('../platform/server/terminal-log.ts'),
+  ]);
   const db = await openMigratedDatabase({
     databaseUrl: env.DATABASE_URL,
     dataDir: env.KINTSUGI_DATA_DIR,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labelledMeasure } from '../../platform/testing/labelled-figures.ts';
 import { findConcerns, readAgreementDraft, type Concern } from './guard-rails.ts';
 import * as blind from './guard-sets/blind.ts';
 import * as blindAfter from './guard-sets/blind-after.ts';
@@ -131,11 +132,13 @@ const tuning = {
   calm: [...dev.calm, ...later.flatMap((s) => s.calm)],
 };
 
-const warns = (text: string) => findConcerns(text).length > 0;
-const figures = (set: { warned: string[]; calm: string[] }) => ({
-  recall: set.warned.filter(warns).length / set.warned.length,
-  falseWarnings: set.calm.filter(warns).length / set.calm.length,
-});
+// Each draft is read once, though the tuning drafts and the sets measured alone are in the whole
+// set too.
+const measure = labelledMeasure(findConcerns, (concerns) => concerns.length > 0);
+const figures = (set: { warned: string[]; calm: string[] }) => {
+  const { recall, falseNotes } = measure.figures({ shouldNotice: set.warned, shouldNot: set.calm });
+  return { recall, falseWarnings: falseNotes };
+};
 
 describe('guard rails, measured on labelled drafts', () => {
   it('has at least 100 drafts each way, with held-out parts', () => {

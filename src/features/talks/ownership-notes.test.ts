@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labelledMeasure } from '../../platform/testing/labelled-figures.ts';
 import { phraseRules } from '../../content/ownership.ts';
 import { findPhraseNotes, notesForStatement } from './ownership-notes.ts';
 import { trainWeights } from './ownership-training.ts';
@@ -26,11 +27,10 @@ import * as heldOut from './ownership-sets/held-out.ts';
 import * as sealed from './ownership-sets/sealed.ts';
 import * as untouched from './ownership-sets/untouched.ts';
 
-const flags = (text: string) => findPhraseNotes(text).length > 0;
-const figures = (set: { noted: string[]; clean: string[] }) => ({
-  recall: set.noted.filter(flags).length / set.noted.length,
-  falseNotes: set.clean.filter(flags).length / set.clean.length,
-});
+// Each sentence is read once, though the tuning sentences are in the whole set too.
+const measure = labelledMeasure(findPhraseNotes, (notes) => notes.length > 0);
+const figures = (set: { noted: string[]; clean: string[] }) =>
+  measure.figures({ shouldNotice: set.noted, shouldNot: set.clean });
 
 // Each later set was measured once, then joined the tuning sentences (decision 044): the seventh
 // round's first blind set, the ninth to fourteenth sets of the eighth round, and round 9's first
@@ -161,7 +161,7 @@ describe('ownership notes, measured on labelled sentences', () => {
   });
 
   it('every kind of note has its words, and is raised by some tuning sentence', () => {
-    const raised = new Set(tuning.noted.flatMap((s) => findPhraseNotes(s).map((n) => n.rule.id)));
+    const raised = new Set(tuning.noted.flatMap((s) => measure.read(s).map((n) => n.rule.id)));
     // The general note speaks only where no shape does, so it is shown by a case below.
     for (const rule of phraseRules) {
       expect(rule.why.length, rule.id).toBeGreaterThan(20);
