@@ -36,13 +36,14 @@ async function serve() {
     dataDir: env.KINTSUGI_DATA_DIR,
   });
   const transport = mailTransportFor(env);
+  const logger = await terminalLog(env.LOG_LEVEL);
   const { app } = await createApp({
     env,
     db,
     webDir: webDistDir,
     mail: { transport },
     push: {},
-    ...(terminalLog(env.LOG_LEVEL) ? { logger: terminalLog(env.LOG_LEVEL) } : {}),
+    ...(logger ? { logger } : {}),
   });
   let closing = false;
   const shutdown = async (signal: string) => {

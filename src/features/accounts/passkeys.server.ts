@@ -1,12 +1,5 @@
 import { isIP } from 'node:net';
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type RegistrationResponseJSON,
-} from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { people } from '../../platform/db/core.tables.server.ts';
@@ -24,6 +17,12 @@ import {
 // and are taken (deleted) before they are checked, so each works once, whatever the outcome.
 
 const CHALLENGE_MS = 2 * 60_000;
+
+/**
+ * @simplewebauthn/server, loaded at the first passkey ceremony rather than at start: it and its
+ * CBOR and ASN.1 parsers are among the dearest imports of the server (decision 174).
+ */
+const webauthnLibrary = () => import('@simplewebauthn/server');
 
 /** Where passkeys are bound: our own origin, and its host name as the relying party's id. */
 export interface RelyingParty {
@@ -114,7 +113,9 @@ export async function registrationOptions(options: { tx: Tx; userId: string; rp:
     .select({ credentialId: passkeys.credentialId, transports: passkeys.transports })
     .from(passkeys)
     .where(eq(passkeys.personId, userId));
-  const webauthn = await generateRegistrationOptions({
+  const webauthn = await (
+    await webauthnLibrary()
+  ).generateRegistrationOptions({
     rpName: 'Kintsugi',
     rpID: rp.rpID,
     userName: me.email,
@@ -152,7 +153,9 @@ export async function addPasskey(options: {
   const { tx, userId, input, challenge, rp } = options;
   let info;
   try {
-    const verified = await verifyRegistrationResponse({
+    const verified = await (
+      await webauthnLibrary()
+    ).verifyRegistrationResponse({
       response: input.credential as unknown as RegistrationResponseJSON,
       expectedChallenge: challenge.challenge,
       expectedOrigin: challenge.origin,
@@ -200,7 +203,9 @@ export async function authenticationOptions(options: {
         .from(passkeys)
         .where(eq(passkeys.personId, personId))
     : [];
-  const webauthn = await generateAuthenticationOptions({
+  const webauthn = await (
+    await webauthnLibrary()
+  ).generateAuthenticationOptions({
     rpID: rp.rpID,
     userVerification: 'required',
     ...(personId ? { allowCredentials: allow } : {}),
@@ -230,7 +235,9 @@ export async function verifyPasskey(options: {
   if (!key || (personId && key.personId !== personId)) throw passkeyUnknown();
   let newCounter: number;
   try {
-    const verified = await verifyAuthenticationResponse({
+    const verified = await (
+      await webauthnLibrary()
+    ).verifyAuthenticationResponse({
       response: credential,
       expectedChallenge: challenge.challenge,
       expectedOrigin: challenge.origin,

@@ -1,4 +1,4 @@
-import { createEvent, type DateArray, type EventAttributes } from 'ics';
+import type { DateArray, EventAttributes } from 'ics';
 import { addDays } from '../../platform/time/days.ts';
 import { ideaMinutes, memoryIdeaById } from '../../content/memories/ideas.ts';
 import { memories as words } from '../../content/memories/words.ts';
@@ -17,7 +17,7 @@ const dayArray = (day: string): DateArray => {
  * no names, no app, no link, no place. `withTitle` names it by the title both were shown. The
  * id keeps the event one event when the file is added again after a new time.
  */
-export function calendarFile(memory: Memory, withTitle: boolean): string {
+export async function calendarFile(memory: Memory, withTitle: boolean): Promise<string> {
   const idea = memory.ideaId ? memoryIdeaById(memory.ideaId) : undefined;
   const base: Pick<EventAttributes, 'title' | 'uid' | 'productId' | 'busyStatus' | 'status'> = {
     title: withTitle ? memory.title : words.calendarSummary,
@@ -35,6 +35,8 @@ export function calendarFile(memory: Memory, withTitle: boolean): string {
         startOutputType: 'utc',
         duration: { minutes: idea ? ideaMinutes[idea.time] : DEFAULT_MINUTES },
       };
+  // Loaded at the first calendar file, not at start (decision 174).
+  const { createEvent } = await import('ics');
   const { error, value } = createEvent(event);
   if (error || !value) throw error ?? new Error('no calendar file');
   return value;

@@ -215,7 +215,7 @@ const registerMemoryRoutes: RegisterRoutes = (api, { auth }) => {
       return reply
         .header('content-disposition', 'attachment; filename="time-together.ics"')
         .type('text/calendar; charset=utf-8')
-        .send(calendarFile(found, request.query.with === 'title'));
+        .send(await calendarFile(found, request.query.with === 'title'));
     },
   );
 };

@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { memories as words } from '../../content/memories/words.ts';
 import { AppError } from '../../platform/server/errors.ts';
 
@@ -38,6 +37,9 @@ export async function reencodePhoto(
   image: string,
 ): Promise<{ bytes: Buffer; width: number; height: number }> {
   const input = photoBytes(image);
+  // Loaded when the first photo comes, not at start: sharp and libvips cost a second and ~30 MB
+  // that most servers never need (decision 174).
+  const { default: sharp } = await import('sharp');
   try {
     const source = sharp(input, { limitInputPixels: MAX_PIXELS, failOn: 'error', animated: false });
     const meta = await source.metadata();

@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nodemailer from 'nodemailer';
+import type * as Nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface OutgoingMail {
   /** The outbox row's id: the Message-ID and the file name, the same on every try. */
@@ -42,16 +43,34 @@ function message(from: string, mail: OutgoingMail) {
   };
 }
 
+/**
+ * nodemailer's transporter, made at the first mail rather than at start: nodemailer costs
+ * ~0.3 s and ~14 MB to load, and a server may send nothing for hours (decision 174).
+ */
+function lazyTransporter(make: (mailer: typeof Nodemailer) => Transporter) {
+  let made: Promise<Transporter> | undefined;
+  let ready: Transporter | undefined;
+  return {
+    get: () =>
+      (made ??= import('nodemailer').then((mailer) => {
+        ready = make(mailer);
+        return ready;
+      })),
+    /** The transporter if one was made: closing needs nothing loaded. */
+    made: () => ready,
+  };
+}
+
 /** Over SMTP with nodemailer. */
 export function smtpTransport(url: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+  const transporter = lazyTransporter((mailer) => mailer.createTransport(url));
   const shown = new URL(url);
   return {
     describe: `over SMTP to ${shown.hostname}${shown.port ? `:${shown.port}` : ''}`,
     deliver: async (mail) => {
-      await transporter.sendMail(message(from, mail));
+      await (await transporter.get()).sendMail(message(from, mail));
     },
-    close: () => transporter.close(),
+    close: () => transporter.made()?.close(),
   };
 }
 
@@ -61,15 +80,13 @@ export function smtpTransport(url: string, from: string): MailTransport {
  * crash cannot make a second one.
  */
 export function fileTransport(dir: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport({
-    streamTransport: true,
-    buffer: true,
-    newline: 'unix',
-  });
+  const transporter = lazyTransporter((mailer) =>
+    mailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }),
+  );
   return {
     describe: `as files in ${dir}`,
     deliver: async (mail) => {
-      const info = await transporter.sendMail(message(from, mail));
+      const info = await (await transporter.get()).sendMail(message(from, mail));
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       const path = join(dir, `${mail.id}.eml`);
       writeFileSync(`${path}.tmp`, info.message as Buffer, { mode: 0o600 });

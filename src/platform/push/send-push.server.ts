@@ -1,4 +1,4 @@
-import webpush from 'web-push';
+import type webpush from 'web-push';
 import type { VapidKeys } from './vapid-keys.server.ts';
 
 export interface PushTarget {
@@ -23,9 +23,11 @@ export async function sendPush(options: {
   timeoutMs?: number;
 }): Promise<PushOutcome> {
   const { target, payload, keys, subject } = options;
+  // Loaded at the first push rather than at start (decision 174).
+  const { default: webPush } = await import('web-push');
   let details: ReturnType<typeof webpush.generateRequestDetails>;
   try {
-    details = webpush.generateRequestDetails(
+    details = webPush.generateRequestDetails(
       { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
       payload,
       {

@@ -1,15 +1,15 @@
-import pinoPretty from 'pino-pretty';
-
 /**
  * Where the server's log goes when a person watches it: on a terminal, one readable line per
  * event (`12:04:31 INFO request GET /api/v1/today 200 4 ms`); anywhere else (a file, a pipe, a
  * log collector) the JSON lines stay as they are. The same fields either way, so nothing private
- * appears on a terminal that would not appear in the JSON.
+ * appears on a terminal that would not appear in the JSON. pino-pretty is loaded only for a
+ * terminal (decision 174).
  */
-export function terminalLog(
+export async function terminalLog(
   level: string,
-): { level: string; stream: NodeJS.WritableStream } | undefined {
+): Promise<{ level: string; stream: NodeJS.WritableStream } | undefined> {
   if (!process.stdout.isTTY) return undefined;
+  const { default: pinoPretty } = await import('pino-pretty');
   return {
     level,
     stream: pinoPretty({
