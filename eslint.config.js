@@ -207,6 +207,30 @@ export default tseslint.config(
     },
   },
   {
+    // A feature's styles are CSS Modules (decision 167): `import styles from './x.module.css'`,
+    // each class scoped to the feature, so two features' `.check-line` can no longer meet. A
+    // plain stylesheet of a feature's own would be global again, its look depending on which
+    // page loaded first. The shared vocabulary (buttons, cards, fields, the check line) is the
+    // platform's global styles in src/platform/web/styles. A package's own stylesheet (uPlot's)
+    // keeps its own prefixed classes and is not a feature's to scope, so only relative paths
+    // are refused.
+    files: ['src/features/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.{1,2}/(?:.*/)?[^/]*(?<!\\.module)\\.css(?:\\?.*)?$',
+              message:
+                "A feature's stylesheet is a CSS Module: name it <name>.module.css and `import styles from './<name>.module.css'` (decision 167). Shared vocabulary goes in src/platform/web/styles.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The browser takes only types from the schemas: a value imported from one brings zod along
     // (about 25 KB gzip), which put the first page over its JS budget once (decision 165).
     files: ['src/**/ui/**', 'src/platform/web/**', 'src/app/web.tsx', 'src/app/*.tsx'],

@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)(
       await settled(a.page);
       const hurtAct = await todayAct(a.page);
       expect(['hurt', 'anyone']).toContain(hurtAct.audience);
-      expect(await a.page.locator('.act-text').innerText()).toBe(hurtAct.text);
+      expect(await a.page.getByTestId('act-text').innerText()).toBe(hurtAct.text);
 
       // A takes the check from Today and answers one question with a danger answer.
       await a.page.getByRole('link', { name: 'Take the safety check' }).click();
@@ -108,7 +108,7 @@ describe.skipIf(!hasChromium)(
       expect(soloAct.toward).toBe('self');
       expect(['safety', 'support']).toContain(smallActById(soloAct.id)?.care);
       const card = a.page.locator('.act-card');
-      expect(await card.locator('.act-text').innerText()).toBe(soloAct.text);
+      expect(await card.getByTestId('act-text').innerText()).toBe(soloAct.text);
       await card.getByText('This one is just for you.').waitFor();
       expect(await card.innerText()).not.toMatch(/your partner|together|streak/i);
       expect(await a.page.getByRole('heading', { name: 'On your path' }).count()).toBe(0);
@@ -119,7 +119,7 @@ describe.skipIf(!hasChromium)(
       await a.page.getByText('Marked as done.').waitFor();
       await a.page.reload();
       await settled(a.page);
-      expect(await a.page.locator('.act-text').innerText()).toBe(soloAct.text);
+      expect(await a.page.getByTestId('act-text').innerText()).toBe(soloAct.text);
 
       // B's Today has not changed by a single character.
       await b.page.reload();

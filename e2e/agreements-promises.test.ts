@@ -124,15 +124,16 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
     // A sees what changed, word by word, and says yes: it is in place for both.
     await openAgreement(a.page, 'Knowing where we are');
     await a.page.getByRole('heading', { name: 'What changed in version 2' }).waitFor();
-    expect(await a.page.locator('.agreement-diff ins').first().textContent()).toContain('roughly');
+    // The added words are marked as an insertion (<ins>), for the eye and for a screen reader.
+    await a.page.locator('ins', { hasText: 'roughly' }).first().waitFor();
     await look(a.page, 'detail-changed', PHONE);
     await a.page.getByRole('button', { name: 'Say yes to these words' }).click();
     await a.page.getByText('You have both said yes. It is in place now.').waitFor();
-    await a.page.locator('.agreement-status', { hasText: 'In place' }).first().waitFor();
+    await a.page.locator('[data-status]', { hasText: 'In place' }).first().waitFor();
 
     await openAgreement(b.page, 'Knowing where we are');
     await b.page.getByText('You have both said yes to these words.').waitFor();
-    await b.page.locator('.agreement-status', { hasText: 'In place' }).first().waitFor();
+    await b.page.locator('[data-status]', { hasText: 'In place' }).first().waitFor();
 
     // B asks to talk it over again: "being revisited" for both, still holding meanwhile.
     await b.page.getByRole('button', { name: 'Ask to talk it over again' }).click();
@@ -141,7 +142,7 @@ describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept'
       .fill('Weekends feel different.');
     await b.page.getByRole('button', { name: 'Ask to revisit' }).click();
     await b.page.getByText('Your partner will see that you want to talk it over.').waitFor();
-    await b.page.locator('.agreement-status', { hasText: 'Being revisited' }).first().waitFor();
+    await b.page.locator('[data-status]', { hasText: 'Being revisited' }).first().waitFor();
     await look(b.page, 'detail-revisiting', DESKTOP);
     await openAgreement(a.page, 'Knowing where we are');
     await a.page.getByText('Your partner asked to talk this over again.').waitFor();

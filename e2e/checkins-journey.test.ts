@@ -208,8 +208,17 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
       await page.goto('/timeline');
       await waitForHeading(page, 'Your timeline');
       await page.getByText('Healing comes in waves.', { exact: false }).first().waitFor();
-      await page.locator('.chart-canvas canvas').first().waitFor();
-      expect(await page.locator('.chart-canvas canvas').count()).toBeGreaterThanOrEqual(2);
+      await page
+        .getByRole('img', { name: /^Chart of / })
+        .locator('canvas')
+        .first()
+        .waitFor();
+      expect(
+        await page
+          .getByRole('img', { name: /^Chart of / })
+          .locator('canvas')
+          .count(),
+      ).toBeGreaterThanOrEqual(2);
       await checkA11y(page, `timeline, ${viewport}`);
       await screenshot(page, `checkins-08-timeline-${viewport}`);
 
@@ -236,9 +245,17 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
       await screenshot(page, `checkins-09-timeline-table-${viewport}`, { fullPage: true });
 
       await page.getByRole('radio', { name: 'Year' }).check();
-      await page.locator('.chart-canvas canvas').first().waitFor();
+      await page
+        .getByRole('img', { name: /^Chart of / })
+        .locator('canvas')
+        .first()
+        .waitFor();
       await page.getByRole('checkbox', { name: /Smooth the line/ }).check();
-      await page.locator('.chart-canvas canvas').first().waitFor();
+      await page
+        .getByRole('img', { name: /^Chart of / })
+        .locator('canvas')
+        .first()
+        .waitFor();
     }
     expect(a.problems).toEqual([]);
     expect(b.problems).toEqual([]);
@@ -256,7 +273,11 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
     await screenshot(dark.page, 'checkins-10-dark-desktop');
     await dark.page.goto('/timeline');
     await waitForHeading(dark.page, 'Your timeline');
-    await dark.page.locator('.chart-canvas canvas').first().waitFor();
+    await dark.page
+      .getByRole('img', { name: /^Chart of / })
+      .locator('canvas')
+      .first()
+      .waitFor();
     await dark.page.getByRole('button', { name: 'Show as a table' }).click();
     await checkA11y(dark.page, 'timeline, dark, desktop');
     await screenshot(dark.page, 'checkins-11-timeline-dark-desktop');

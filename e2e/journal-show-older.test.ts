@@ -61,7 +61,7 @@ describe.skipIf(!hasChromium)('Journey: show older journal entries, back to the 
 
     await goTo(me.page, 'Journal');
     await waitForHeading(me.page, 'Journal');
-    const entries = me.page.locator('a.journal-entry-link');
+    const entries = me.page.getByRole('link', { name: /Entry number \d+ of/ });
     await expect.poll(() => entries.count()).toBe(30);
     await expect.poll(() => entries.first().textContent()).toContain(`Entry number ${ENTRIES} of`);
     expect(await me.page.getByText('Entry number 1 of the long winter.').count()).toBe(0);

@@ -24,7 +24,7 @@ noteIfSkipped('method-path.test.ts');
 const marker = (page: Page, stage: string) =>
   page.getByRole('group', { name: `Where are you with ${stage}?` });
 const stageCard = (page: Page, stage: string) =>
-  page.locator('li.stage-item', { has: page.getByRole('heading', { name: stage }) });
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: stage }) });
 const sought = 'What were you looking for that you did not find at home?';
 
 /** On the list of stages one stage shows its choices at a time: open this one's if it is folded. */
@@ -57,7 +57,7 @@ async function offeredQuestions(page: Page): Promise<string[]> {
   const seen: string[] = [];
   for (let i = 0; i < (await themes.count()); i++) {
     await themes.nth(i).check();
-    seen.push(...(await page.locator('.talk-topic').allTextContents()));
+    seen.push(...(await page.getByTestId('talk-topic').allTextContents()));
   }
   return seen;
 }

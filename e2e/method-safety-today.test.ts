@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('Journey: Today, and the private safety check', ()
     await a.page.getByRole('heading', { name: 'Waiting for you' }).waitFor();
     await checkA11y(a.page, 'Today');
     await screenshot(a.page, 'method-today-01-phone', { fullPage: true });
-    const act = await a.page.locator('.act-text').innerText();
+    const act = await a.page.getByTestId('act-text').innerText();
     expect(act.length).toBeGreaterThan(10);
 
     await a.page.getByRole('button', { name: 'I did it' }).click();
@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)('Journey: Today, and the private safety check', ()
     await a.page.getByRole('button', { name: 'Undo' }).click();
     await a.page.getByRole('button', { name: 'Not today' }).click();
     await a.page.getByText("That's fine. There will be another small thing tomorrow.").waitFor();
-    expect(await a.page.locator('.act-text').innerText()).toBe(act);
+    expect(await a.page.getByTestId('act-text').innerText()).toBe(act);
     expect(await mainText(a.page)).not.toMatch(/streak|\d+ (days|acts)|%/i);
     await a.page.reload();
     await a.page.getByRole('heading', { name: 'One small thing for today' }).waitFor();

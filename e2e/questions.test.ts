@@ -65,9 +65,9 @@ describe.skipIf(!hasChromium)('Journey: the daily question, answered by both', (
     // Ben has the question open too: the same question.
     await b.page.goto(`${server.baseUrl}/questions`);
     await waitForHeading(b.page, 'A question for today');
-    const question = (await a.page.locator('.question-text').textContent())?.trim();
+    const question = (await a.page.getByTestId('question-text').textContent())?.trim();
     expect(question).toBeTruthy();
-    await b.page.locator('.question-text', { hasText: question! }).waitFor();
+    await b.page.getByTestId('question-text').filter({ hasText: question! }).waitFor();
 
     // Ana answers.
     await a.page.getByLabel('Your answer').fill(ANA);
@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium)('Journey: the daily question, answered by both', (
     await look(a.page, 'let-go-asks', PHONE);
     await ask.getByRole('button', { name: 'Keep it as it is' }).click();
     await a.page.getByRole('button', { name: 'Keep it as it is' }).click();
-    await a.page.locator('.question-answer', { hasText: ANA }).waitFor();
+    await a.page.getByTestId('question-answer').filter({ hasText: ANA }).waitFor();
 
     // Ben's open screen learns it without a reload; never her words.
     await b.page
@@ -106,9 +106,9 @@ describe.skipIf(!hasChromium)('Journey: the daily question, answered by both', (
     await b.page.getByLabel('Your answer').fill(BEN);
     await b.page.getByRole('button', { name: 'Save my answer' }).click();
     await b.page.getByRole('heading', { name: 'Ana said' }).waitFor();
-    await b.page.locator('.question-answer', { hasText: ANA }).first().waitFor();
+    await b.page.getByTestId('question-answer').filter({ hasText: ANA }).first().waitFor();
     await a.page.getByRole('heading', { name: 'Ben said' }).waitFor();
-    await a.page.locator('.question-answer', { hasText: BEN }).waitFor();
+    await a.page.getByTestId('question-answer').filter({ hasText: BEN }).waitFor();
     // Shown to each other, the answers stay as written.
     expect(await a.page.getByRole('button', { name: 'Change my answer' }).count()).toBe(0);
 

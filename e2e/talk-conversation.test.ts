@@ -225,7 +225,7 @@ describe.skipIf(!hasChromium)(
 
       // Before sending: gentle notes, each with why and what instead. Nothing was sent yet.
       await a.page.getByRole('heading', { name: 'Before you send it' }).waitFor();
-      const notes = a.page.locator('.note');
+      const notes = a.page.getByTestId('ownership-note');
       expect(await notes.count()).toBe(2);
       await a.page.getByText('Pointing back at your partner').waitFor();
       await a.page.getByText('Making it smaller').waitFor();

@@ -158,3 +158,39 @@ export const day = sql\`select (now() at time zone p.time_zone)::date from peopl
     expect(dayRule(platform)).toEqual([]);
   });
 });
+
+describe("a feature's styles are CSS Modules (decision 167)", () => {
+  const cssRefusals = (found: string[]) =>
+    found.filter((p) => p.startsWith('no-restricted-imports') && p.includes('CSS Module'));
+
+  it('refuses a plain stylesheet of its own in a feature', async () => {
+    for (const source of ['./journal.css', '../ui/journal.css', './parts/journal.css?inline']) {
+      const found = await problems(
+        'src/features/journal/ui/styles-case.tsx',
+        `import '${source}';\n`,
+      );
+      expect(cssRefusals(found), source).toHaveLength(1);
+    }
+    const named = await problems(
+      'src/features/journal/ui/styles-case.tsx',
+      `import styles from './journal.css';\nexport const x = styles;\n`,
+    );
+    expect(cssRefusals(named)).toHaveLength(1);
+  });
+
+  it('lets a feature import its module, and a package its own stylesheet', async () => {
+    const found = await problems(
+      'src/features/journal/ui/styles-case.tsx',
+      `import styles from './journal.module.css';\nimport 'uplot/dist/uPlot.min.css';\nexport const x = styles;\n`,
+    );
+    expect(cssRefusals(found)).toEqual([]);
+  });
+
+  it('leaves the platform its global design system', async () => {
+    const found = await problems(
+      'src/platform/web/ui/styles-case.tsx',
+      `import '../styles/choice.css';\n`,
+    );
+    expect(cssRefusals(found)).toEqual([]);
+  });
+});

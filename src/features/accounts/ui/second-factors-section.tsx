@@ -1,4 +1,4 @@
-import './second-factors.css';
+import styles from './second-factors.module.css';
 import { useState } from 'preact/hooks';
 import { factorWords as words } from '../../../content/second-factors.ts';
 import { ApiError } from '../../../platform/web/api.ts';
@@ -73,7 +73,7 @@ function FreshCodes({ codes, onSaved }: { codes: string[]; onSaved: () => void }
         <strong>{words.recovery.fresh}</strong>
       </p>
       <p>{words.recovery.freshLead}</p>
-      <ul class="recovery-codes" aria-label={words.recovery.listLabel}>
+      <ul class={styles.recoveryCodes} aria-label={words.recovery.listLabel}>
         {codes.map((code) => (
           <li key={code}>
             <code>{code}</code>
@@ -226,13 +226,13 @@ function TotpSetup({ onOn }: { onOn: (codes: string[] | null) => void }) {
       <p>{words.totp.setupLead}</p>
       <p>
         <span class="muted">{words.totp.secretLabel}: </span>
-        <code class="totp-secret" data-secret={setup.secret}>
+        <code class={styles.totpSecret} data-secret={setup.secret}>
           {grouped}
         </code>
       </p>
       <p>{words.totp.uriLead}</p>
       <p>
-        <code class="totp-uri">{setup.uri}</code>
+        <code class={styles.totpUri}>{setup.uri}</code>
       </p>
       <Field
         label={words.totp.confirmLabel}

@@ -1,4 +1,4 @@
-import './second-factors.css';
+import styles from './second-factors.module.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { passkeySignInWords, secondStepWords as words } from '../../../content/second-factors.ts';
 import { ApiError } from '../../../platform/web/api.ts';
@@ -28,7 +28,7 @@ export function PasskeySignIn() {
   );
   if (!canUsePasskeys()) return null;
   return (
-    <div class="passkey-sign-in">
+    <div class={styles.passkeySignIn}>
       <p class="muted">{passkeySignInWords.or}</p>
       {action.error ? <Notice tone="error">{action.error.message}</Notice> : null}
       <div class="actions">

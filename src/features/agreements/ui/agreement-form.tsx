@@ -1,3 +1,4 @@
+import styles from './agreements.module.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { agreementForm as words, guardNote } from '../../../content/agreements.ts';
 import type { ApiError } from '../../../platform/web/api.ts';
@@ -40,12 +41,12 @@ export function GuardNote({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section class="guard-note" aria-labelledby="guard-heading">
+    <section class={styles.guardNote} aria-labelledby="guard-heading">
       <h3 id="guard-heading" tabIndex={-1} ref={heading}>
         {guardNote.heading}
       </h3>
       <p>{guardNote.intro}</p>
-      <p class="guard-note-noticed">{guardNote.noticed}</p>
+      <p class={styles.guardNoteNoticed}>{guardNote.noticed}</p>
       <ul>
         {concerns.map((c) => (
           <li key={c}>
@@ -180,12 +181,12 @@ export function AgreementForm({
           onInput={edited(setWhySafe)}
           error={fieldError('whySafe')}
         />
-        <fieldset class="review-choices">
+        <fieldset class={styles.reviewChoices}>
           <legend class="field-label">{words.review}</legend>
           <p class="field-hint">{words.reviewHint}</p>
           {fieldError('reviewOn') ? <p class="field-error">{fieldError('reviewOn')}</p> : null}
           {SUGGESTED_REVIEW_WEEKS.map((weeks) => (
-            <label key={weeks} class="review-choice">
+            <label key={weeks} class={styles.reviewChoice}>
               <input
                 type="radio"
                 name="review"
@@ -195,7 +196,7 @@ export function AgreementForm({
               {words.weeks(weeks)}
             </label>
           ))}
-          <label class="review-choice">
+          <label class={styles.reviewChoice}>
             <input
               type="radio"
               name="review"

@@ -21,7 +21,7 @@ import { diffWords, hasChanges, withGaps } from '../../../platform/text/word-dif
 import { AgreementForm } from './agreement-form.tsx';
 import { agreementsApi, type AgreementDetail, type AgreementWords } from './agreements-api.ts';
 import { formatDay as formatAnyDay } from '../../../platform/time/days.ts';
-import './agreements.css';
+import styles from './agreements.module.css';
 
 const formatDay = (day: string) => formatAnyDay(day, 'long');
 
@@ -29,15 +29,16 @@ function VersionCard({ version, heading }: { version: AgreementVersion; heading:
   return (
     <section class="card agreement-words" aria-labelledby={`version-${version.number}`}>
       <h2 id={`version-${version.number}`}>
-        {heading} <span class="muted agreement-version">{words.version(version.number)}</span>
+        {heading}{' '}
+        <span class={`muted ${styles.agreementVersion}`}>{words.version(version.number)}</span>
       </h2>
       <dl class="details">
         <dt>{words.dailyLife}</dt>
-        <dd class="agreement-text">{version.dailyLife}</dd>
+        <dd class={styles.agreementText}>{version.dailyLife}</dd>
         {version.whySafe ? (
           <>
             <dt>{words.whySafe}</dt>
-            <dd class="agreement-text">{version.whySafe}</dd>
+            <dd class={styles.agreementText}>{version.whySafe}</dd>
           </>
         ) : null}
         <dt>{words.reviewOn}</dt>
@@ -57,7 +58,7 @@ function yesLine(a: AgreementDetail): string {
 
 function Diff({ before, after }: { before: string; after: string }) {
   return (
-    <p class="agreement-text agreement-diff">
+    <p class={`${styles.agreementText} ${styles.agreementDiff}`}>
       {withGaps(diffWords(before, after)).map((part, i) =>
         part.kind === 'same' || part.kind === 'gap' ? (
           <span key={i}>{part.text}</span>
@@ -84,18 +85,18 @@ function VersionChanges({ before, after }: { before: AgreementVersion; after: Ag
     hasChanges(diffWords(before[f], after[f])),
   );
   return (
-    <div class="version-changes">
+    <div class={styles.versionChanges}>
       <h3>{words.whatChanged(after.number)}</h3>
       {fields.length === 0 ? <p class="muted">{words.noChangeInWords}</p> : null}
       {fields.map((f) => (
         <div key={f}>
-          <p class="agreement-diff-label">{words.fields[f]}</p>
+          <p class={styles.agreementDiffLabel}>{words.fields[f]}</p>
           <Diff before={before[f]} after={after[f]} />
         </div>
       ))}
       {before.reviewOn !== after.reviewOn ? (
         <p>
-          <span class="agreement-diff-label">{words.fields.reviewOn}: </span>
+          <span class={styles.agreementDiffLabel}>{words.fields.reviewOn}: </span>
           <del>{formatDay(before.reviewOn)}</del> <ins>{formatDay(after.reviewOn)}</ins>
         </p>
       ) : null}
@@ -108,7 +109,7 @@ function History({ a }: { a: AgreementDetail }) {
     <section class="card" aria-labelledby="history-heading">
       <h2 id="history-heading">{words.historyHeading}</h2>
       <p class="muted">{words.historyLead}</p>
-      <ol class="agreement-history">
+      <ol class={styles.agreementHistory}>
         {a.steps.map((s) => {
           const version = a.versions.find((v) => v.number === s.version);
           const previous = a.versions.find((v) => v.number === s.version - 1);
@@ -119,7 +120,7 @@ function History({ a }: { a: AgreementDetail }) {
                 {words.step[s.kind](s.version)}
                 <span class="muted"> · {formatDateTime(s.at)}</span>
               </p>
-              {s.note ? <blockquote class="agreement-note">{s.note}</blockquote> : null}
+              {s.note ? <blockquote class={styles.agreementNote}>{s.note}</blockquote> : null}
               {s.kind === 'proposed' && version && previous ? (
                 <VersionChanges before={previous} after={version} />
               ) : null}
@@ -334,9 +335,9 @@ function Status({ a }: { a: AgreementDetail }) {
     lines.push(words.retireAsked[a.retireAsked.me ? 'me' : 'partner']);
   if (a.declinedBy) lines.push(words.declined[a.declinedBy]);
   return (
-    <div class="agreement-status-block">
+    <div class={styles.agreementStatusBlock}>
       <p>
-        <span class={`tag agreement-status agreement-status--${a.status}`}>
+        <span class={`tag ${styles.agreementStatus}`} data-status={a.status}>
           {statusWords[a.status]}
         </span>
       </p>

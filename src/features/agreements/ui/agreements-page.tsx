@@ -14,7 +14,7 @@ import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { AgreementForm } from './agreement-form.tsx';
 import { agreementsApi, type AgreementSummary, type AgreementWords } from './agreements-api.ts';
 import { formatDay as formatAnyDay } from '../../../platform/time/days.ts';
-import './agreements.css';
+import styles from './agreements.module.css';
 
 const formatDay = (day: string) => formatAnyDay(day, 'long');
 
@@ -44,12 +44,14 @@ function AgreementItem({ a }: { a: AgreementSummary }) {
       <div class="item-text">
         <p class="item-title">
           <a href={`/agreements/${a.id}`}>{a.title}</a>
-          <span class={`tag agreement-status agreement-status--${a.status}`}>
+          <span class={`tag ${styles.agreementStatus}`} data-status={a.status}>
             {statusWords[a.status]}
           </span>
         </p>
         {meta ? (
-          <p class={`item-meta${a.reviewDue || a.waitingForMe ? ' agreement-attention' : ''}`}>
+          <p
+            class={`item-meta${a.reviewDue || a.waitingForMe ? ` ${styles.agreementAttention}` : ''}`}
+          >
             {meta}
           </p>
         ) : null}

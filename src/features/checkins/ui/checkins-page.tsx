@@ -1,4 +1,4 @@
-import './checkins.css';
+import styles from './checkins.module.css';
 import { useEffect, useRef } from 'preact/hooks';
 import { areaById } from '../../../content/areas.ts';
 import { checkinParts as parts } from '../../../content/checkins.ts';
@@ -46,7 +46,7 @@ export function CheckinsPage() {
   return (
     <>
       <PageHeader shared title={areaById('check-ins').heading} />
-      <nav aria-label={parts.label} class="checkin-parts">
+      <nav aria-label={parts.label} class={styles.checkinParts}>
         <ul>
           {links.map((l) => (
             <li key={l.part}>

@@ -1,3 +1,4 @@
+import styles from './checkins.module.css';
 import { useEffect, useState } from 'preact/hooks';
 import {
   daily as words,
@@ -76,7 +77,7 @@ function ScaleField({
       <label class="field-label" for={id}>
         {w.label}
       </label>
-      <div class="scale-row">
+      <div class={styles.scaleRow}>
         <input
           id={id}
           type="range"
@@ -88,11 +89,11 @@ function ScaleField({
           aria-describedby={`${id}-ends`}
           onInput={(e) => onChange(Number(e.currentTarget.value))}
         />
-        <output for={id} class="scale-value" aria-hidden="true">
+        <output for={id} class={styles.scaleValue} aria-hidden="true">
           {value}
         </output>
       </div>
-      <p id={`${id}-ends`} class="scale-ends">
+      <p id={`${id}-ends`} class={styles.scaleEnds}>
         <span>0: {w.low}</span>
         <span>10: {w.high}</span>
       </p>
@@ -111,7 +112,7 @@ function EmotionPicker({
 }) {
   return (
     <fieldset
-      class="emotions"
+      class={styles.emotions}
       aria-invalid={error ? 'true' : undefined}
       aria-describedby={error ? 'emotions-error' : undefined}
     >
@@ -121,11 +122,14 @@ function EmotionPicker({
           {error}
         </p>
       ) : null}
-      <div class="emotion-options">
+      <div class={styles.emotionOptions}>
         {emotionIds.map((id) => {
           const checked = value.includes(id);
           return (
-            <label key={id} class={`emotion${checked ? ' emotion--checked' : ''}`}>
+            <label
+              key={id}
+              class={`${styles.emotion}${checked ? ` ${styles.emotionChecked}` : ''}`}
+            >
               <input
                 type="checkbox"
                 name="emotions"
@@ -155,9 +159,9 @@ export function CheckinSummary({ checkin }: { checkin: Shown }) {
   if (checkin.need) rows.push([partnerDaily.need, checkin.need]);
   if (checkin.note) rows.push([partnerDaily.note, checkin.note]);
   return (
-    <dl class="details checkin-summary">
+    <dl class={`details ${styles.checkinSummary}`}>
       {rows.map(([term, value]) => (
-        <div key={term} class="checkin-row">
+        <div key={term} class={styles.checkinRow}>
           <dt>{term}</dt>
           <dd>{value}</dd>
         </div>
@@ -398,13 +402,13 @@ export function DailySection() {
             maxLength={NOTE_MAX}
           />
           {canShare ? (
-            <fieldset class="visibility">
+            <fieldset class={styles.visibility}>
               <legend class="field-label">{words.visibilityLegend}</legend>
               {fieldErrors.visibility ? <p class="field-error">{fieldErrors.visibility}</p> : null}
               {(['private', 'shared'] as const).map((v) => (
                 <label
                   key={v}
-                  class={`emotion visibility-option${draft.visibility === v ? ' emotion--checked' : ''}`}
+                  class={`${styles.emotion} ${styles.visibilityOption}${draft.visibility === v ? ` ${styles.emotionChecked}` : ''}`}
                 >
                   <input
                     type="radio"

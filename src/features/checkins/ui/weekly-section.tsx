@@ -1,3 +1,4 @@
+import styles from './checkins.module.css';
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
@@ -66,7 +67,7 @@ function DaySetting({ view, onSaved }: { view: WeeklyView; onSaved: () => void }
           <div class="field-control">
             <select
               id="checkin-weekday"
-              class="select"
+              class={styles.select}
               value={String(weekday)}
               onChange={(e) => setWeekday(Number(e.currentTarget.value))}
             >
@@ -130,7 +131,7 @@ function AnswerForm({ week, onSaved }: { week: Week; onSaved: (view: WeeklyView)
             rows={2}
           />
           {p.id === 'agreements' ? (
-            <p class="field-hint look-back">
+            <p class={`field-hint ${styles.lookBack}`}>
               {words.lookBack} <a href="/agreements">{words.agreementsLink}</a>,{' '}
               <a href="/promises">{words.promisesLink}</a>
             </p>
@@ -224,24 +225,28 @@ function SideBySide({
         const theirReply = replyTo(mine.id, p.id);
         const myReply = replyTo(theirs.id, p.id);
         return (
-          <section key={p.id} class="pair" aria-labelledby={`pair-${week.weekStart}-${p.id}`}>
+          <section
+            key={p.id}
+            class={styles.pair}
+            aria-labelledby={`pair-${week.weekStart}-${p.id}`}
+          >
             <Heading id={`pair-${week.weekStart}-${p.id}`}>{p.label}</Heading>
-            <div class="pair-columns">
+            <div class={styles.pairColumns}>
               <div class="pair-answer">
-                <p class="pair-who">{words.you}</p>
-                <p class="pair-text">{mine[p.id] || words.nothing}</p>
+                <p class={styles.pairWho}>{words.you}</p>
+                <p class={styles.pairText}>{mine[p.id] || words.nothing}</p>
                 {theirReply ? (
-                  <p class="pair-reply">
+                  <p class={styles.pairReply}>
                     <strong>{words.theirReply(partnerName)}:</strong> {theirReply.body}
                   </p>
                 ) : null}
               </div>
               <div class="pair-answer">
-                <p class="pair-who">{partnerName}</p>
-                <p class="pair-text">{theirs[p.id] || words.nothing}</p>
+                <p class={styles.pairWho}>{partnerName}</p>
+                <p class={styles.pairText}>{theirs[p.id] || words.nothing}</p>
                 {readOnly ? (
                   myReply ? (
-                    <p class="pair-reply">
+                    <p class={styles.pairReply}>
                       <strong>{words.you}:</strong> {myReply.body}
                     </p>
                   ) : null
@@ -328,7 +333,7 @@ export function WeeklySection({ part = 'weekly' }: { part?: 'weekly' | 'day' }) 
             <a href="/check-ins#day">{checkinDay.change}</a>
           </p>
           {view.past.length > 0 ? (
-            <details class="past-weeks">
+            <details class={styles.pastWeeks}>
               <summary>{words.past}</summary>
               {view.past.map((w) => (
                 <section key={w.weekStart} aria-labelledby={`past-${w.weekStart}`}>

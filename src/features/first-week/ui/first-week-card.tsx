@@ -1,4 +1,4 @@
-import './first-week.css';
+import styles from './first-week.module.css';
 import { useEffect, useState } from 'preact/hooks';
 import { firstWeek as words } from '../../../content/first-week.ts';
 import { shell } from '../../../content/shell.ts';
@@ -42,7 +42,7 @@ export function FirstWeekCard({ onShown }: { onShown?: (on: boolean) => void }) 
     if (outcome.ok) setView(outcome.value);
   };
   return (
-    <section class="card first-week-card" aria-labelledby="first-week-heading">
+    <section class={`card ${styles.firstWeekCard}`} aria-labelledby="first-week-heading">
       <h2 id="first-week-heading">
         <a href="/first-week">{words.today.heading}</a>
       </h2>
@@ -51,7 +51,7 @@ export function FirstWeekCard({ onShown }: { onShown?: (on: boolean) => void }) 
       <div class="actions">
         <LinkButton href={next === 'welcome' ? '/first-week' : step.href}>{step.open}</LinkButton>
       </div>
-      <p class="first-week-more">
+      <p class={styles.firstWeekMore}>
         <Button
           variant="quiet"
           busy={save.busy}

@@ -1,4 +1,4 @@
-import './first-week.css';
+import styles from './first-week.module.css';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { firstWeek as words, type FirstWeekStepId } from '../../../content/first-week.ts';
 import { shell } from '../../../content/shell.ts';
@@ -115,12 +115,12 @@ function StepList({
 }) {
   return (
     <nav aria-label={words.title}>
-      <ol class="first-week-list">
+      <ol class={styles.firstWeekList}>
         {view.steps.map((step, i) => (
           <li key={step.id}>
             <button
               type="button"
-              class="first-week-pick"
+              class={styles.firstWeekPick}
               aria-current={i === index ? 'step' : undefined}
               onClick={() => onPick(i)}
             >

@@ -1,4 +1,4 @@
-import './journal.css';
+import styles from './journal.module.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   emotionLabels,
@@ -22,13 +22,13 @@ import { journalApi, type JournalEntry } from './journal-api.ts';
 
 function Feelings({ value, onChange }: { value: Emotion[]; onChange: (next: Emotion[]) => void }) {
   return (
-    <fieldset class="feelings">
+    <fieldset class={styles.feelings}>
       <legend class="field-label">{words.emotionsLegend}</legend>
-      <div class="feelings-options">
+      <div class={styles.feelingsOptions}>
         {emotions.map((e) => {
           const on = value.includes(e);
           return (
-            <label key={e} class={`feeling${on ? ' feeling--on' : ''}`}>
+            <label key={e} class={`${styles.feeling}${on ? ` ${styles.feelingOn}` : ''}`}>
               <input
                 type="checkbox"
                 checked={on}
@@ -137,7 +137,7 @@ function EntryForm({ entry }: { entry: JournalEntry | null }) {
           </label>
           <select
             id="journal-prompt"
-            class="select"
+            class={styles.select}
             value={promptId}
             onChange={(e) => setPromptId(e.currentTarget.value)}
           >

@@ -1,4 +1,4 @@
-import './journal.css';
+import styles from './journal.module.css';
 import { useState } from 'preact/hooks';
 import {
   emotionLabels,
@@ -29,13 +29,13 @@ function EntryList({ entries }: { entries: JournalEntry[] }) {
         return (
           <li key={e.id} class="item">
             <a
-              class="journal-entry-link item-text"
+              class={`${styles.journalEntryLink} item-text`}
               id={`journal-entry-${e.id}`}
               href={`/journal/${e.id}`}
             >
               <span class="item-title">{formatDateTime(e.createdAt)}</span>
               {prompt ? <span class="item-meta"> · {prompt.text}</span> : null}
-              <p class="journal-excerpt">{preview(e.body)}</p>
+              <p class={styles.journalExcerpt}>{preview(e.body)}</p>
               {e.emotions.length ? (
                 <p class="item-meta">
                   {e.emotions.map((id) => emotionLabels[id as Emotion] ?? id).join(', ')}
@@ -78,7 +78,7 @@ export function JournalPage() {
         <section class="card" aria-labelledby="journal-list-heading">
           <h2 id="journal-list-heading">{words.listHeading}</h2>
           <form
-            class="journal-search"
+            class={styles.journalSearch}
             role="search"
             onSubmit={async (event) => {
               event.preventDefault();

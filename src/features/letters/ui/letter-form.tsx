@@ -1,3 +1,4 @@
+import styles from './letters.module.css';
 import { useState } from 'preact/hooks';
 import { letterPrompts, letters as words } from '../../../content/letters.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
@@ -88,7 +89,7 @@ export function LetterForm(props: {
           }}
         />
       )}
-      {prompt ? <p class="letter-prompt-text">{prompt.text}</p> : null}
+      {prompt ? <p class={styles.letterPromptText}>{prompt.text}</p> : null}
       <TextArea
         label={props.replyToId ? words.replyTitle : words.bodyLabel}
         hint={words.bodyHint}

@@ -1,4 +1,4 @@
-import './letters.css';
+import styles from './letters.module.css';
 import { useEffect, useState } from 'preact/hooks';
 import { letters as words } from '../../../content/letters.ts';
 import { shell } from '../../../content/shell.ts';
@@ -54,7 +54,7 @@ function LetterText({ letter }: { letter: Letter }) {
         {letter.isMine ? words.to(letter.toName) : words.from(letter.fromName)} ·{' '}
         {letterStatus(letter)}
       </p>
-      <p class="letter-body">{letter.body}</p>
+      <p class={styles.letterBody}>{letter.body}</p>
     </>
   );
 }
@@ -137,7 +137,7 @@ export function LetterPage({ id }: { id: string }) {
               <section aria-labelledby="replies-heading">
                 <h2 id="replies-heading">{words.repliesHeading}</h2>
                 {letter.replies.map((r) => (
-                  <div key={r.id} class="letter-reply">
+                  <div key={r.id} class={styles.letterReply}>
                     <LetterText letter={r} />
                   </div>
                 ))}

@@ -1,4 +1,4 @@
-import './letters.css';
+import styles from './letters.module.css';
 import { letters as words } from '../../../content/letters.ts';
 import { shell } from '../../../content/shell.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
@@ -22,7 +22,11 @@ function LetterList({ letters, mine }: { letters: Letter[]; mine: boolean }) {
     <ul class="item-list">
       {letters.map((l) => (
         <li key={l.id} class="item">
-          <a class="letter-link item-text" id={`letter-${l.id}`} href={`/letters/${l.id}`}>
+          <a
+            class={`${styles.letterLink} item-text`}
+            id={`letter-${l.id}`}
+            href={`/letters/${l.id}`}
+          >
             <span class="item-title">
               {mine ? words.to(l.toName) : words.from(l.fromName)}
               {l.isNew ? <span class="tag">{words.newMark}</span> : null}

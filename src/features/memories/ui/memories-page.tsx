@@ -1,4 +1,4 @@
-import './memories.css';
+import styles from './memories.module.css';
 import { useEffect, useState } from 'preact/hooks';
 import {
   ideaCosts,
@@ -127,13 +127,13 @@ function FilterSelect({
   onChange: (v: string) => void;
 }) {
   return (
-    <div class="field memory-filter">
+    <div class={`field ${styles.memoryFilter}`}>
       <label class="field-label" for={id}>
         {label}
       </label>
       <select
         id={id}
-        class="memory-select"
+        class={styles.memorySelect}
         value={value}
         onChange={(e) => onChange(e.currentTarget.value)}
       >
@@ -182,9 +182,9 @@ function Ideas({
       )}
       {open ? (
         <>
-          <details class="memory-filters-box">
+          <details class={styles.memoryFiltersBox}>
             <summary>{words.filterSummary}</summary>
-            <div class="memory-filters">
+            <div class={styles.memoryFilters}>
               <FilterSelect
                 id="idea-time"
                 label={words.filterTime}
@@ -218,7 +218,7 @@ function Ideas({
           <p role="status" class="muted">
             {fits.length ? words.ideasShown(fits.length) : words.ideasNone}
           </p>
-          <ul class="item-list memory-ideas">
+          <ul class={`item-list ${styles.memoryIdeas}`}>
             {shown.map((idea) => (
               <li key={idea.id} class="item">
                 <div class="item-text">
@@ -270,7 +270,7 @@ function List({
 }) {
   if (items.length === 0 && !empty) return null;
   return (
-    <section aria-labelledby={id} class="memory-list">
+    <section aria-labelledby={id} class={styles.memoryList}>
       <h2 id={id}>{heading}</h2>
       {items.length === 0 ? <p class="muted">{empty}</p> : null}
       {items.map((m) => (

@@ -1,3 +1,4 @@
+import styles from './memories.module.css';
 import { useState } from 'preact/hooks';
 import { memories as words } from '../../../content/memories/words.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
@@ -77,7 +78,7 @@ function KeepLine({ memory, onChange }: { memory: Memory; onChange: () => void }
   if (!editing)
     return (
       <>
-        <p class="memory-line">{memory.lines.mine}</p>
+        <p class={styles.memoryLine}>{memory.lines.mine}</p>
         <div role="status">{saved ? <p class="muted">{words.keepSaved}</p> : null}</div>
         <Button variant="quiet" onClick={() => setEditing(true)}>
           {words.keepEdit}
@@ -134,7 +135,7 @@ function Photo({ memory, partnerName, canShare, onChange }: CardProps) {
   const inputId = `photo-${memory.id}`;
   const photo = memory.photo;
   return (
-    <div class="memory-photo">
+    <div class={styles.memoryPhoto}>
       <h4>{words.photoHeading}</h4>
       {photo ? (
         <>
@@ -220,7 +221,7 @@ function Remembering(props: CardProps) {
   return (
     <>
       <h4>{words.keepHeading}</h4>
-      <dl class="memory-lines">
+      <dl class={styles.memoryLines}>
         <dt>{words.keepMine}</dt>
         <dd>
           {canShare ? (
@@ -256,11 +257,11 @@ export function MemoryCard(props: CardProps) {
     memory.lines.partner === null &&
     (memory.photo === null || memory.photo.byMe);
   return (
-    <article class="card memory" aria-labelledby={headingId} id={`card-${memory.id}`}>
-      <h3 id={headingId} class="memory-title">
+    <article class={`card ${styles.memory}`} aria-labelledby={headingId} id={`card-${memory.id}`}>
+      <h3 id={headingId} class={styles.memoryTitle}>
         {memory.title}
       </h3>
-      <p class="memory-when">{whenText(memory)}</p>
+      <p class={styles.memoryWhen}>{whenText(memory)}</p>
       <Status memory={memory} partnerName={partnerName} />
       {confirm.error ? <Notice tone="error">{confirm.error.message}</Notice> : null}
       {memory.happened ? (
@@ -298,7 +299,7 @@ export function MemoryCard(props: CardProps) {
             />
           ) : null}
           {
-            <div class="memory-calendar">
+            <div class={styles.memoryCalendar}>
               <a class="btn btn--secondary" href={memoriesApi.calendarUrl(memory.id)} download>
                 {words.calendar}
               </a>

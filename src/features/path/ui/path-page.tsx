@@ -1,4 +1,4 @@
-import './path.css';
+import styles from './path.module.css';
 import { path as words } from '../../../content/path.ts';
 import { shell } from '../../../content/shell.ts';
 import { stageById } from '../../../content/stages.ts';
@@ -32,7 +32,7 @@ export function PathPage({ heading }: { heading: string }) {
           <section class="card focus-card" aria-labelledby="focus-heading">
             <Seam />
             <h2 id="focus-heading">{words.focusHeading}</h2>
-            <p class="focus-stage">
+            <p class={styles.focusStage}>
               <a href={`/path/${data.focus.stage}`}>{stageById(data.focus.stage).name}</a>
             </p>
             <p>{data.focus.reason}</p>
@@ -49,13 +49,19 @@ export function PathPage({ heading }: { heading: string }) {
             <h2 id="stages-heading">{words.stagesHeading}</h2>
             <p>{words.ownLead}</p>
             <p>{words.goingBack}</p>
-            <ol class="stage-list">
+            <ol class={styles.stageList}>
               {data.stages.map((state) => {
                 const stage = stageById(state.stage);
                 return (
-                  <li key={state.stage} class={`card stage-item stage-item--${state.mine.status}`}>
-                    <h3 class="stage-name">
-                      <span class="muted stage-number">{words.stageNumber(stage.number)} · </span>
+                  <li
+                    key={state.stage}
+                    class={`card ${styles.stageItem}`}
+                    data-status={state.mine.status}
+                  >
+                    <h3 class={styles.stageName}>
+                      <span class={`muted ${styles.stageNumber}`}>
+                        {words.stageNumber(stage.number)} ·{' '}
+                      </span>
                       <a href={`/path/${stage.id}`}>{stage.name}</a>
                     </h3>
                     <StageMarker

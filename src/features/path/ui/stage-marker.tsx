@@ -1,3 +1,4 @@
+import styles from './path.module.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { path as words } from '../../../content/path.ts';
 import {
@@ -32,7 +33,7 @@ function markMeta(mark: StageMark, mine: boolean): string | null {
 function PartnerMark({ name, mark }: { name: string; mark: StageMark }) {
   const meta = markMeta(mark, false);
   return (
-    <div class="partner-mark">
+    <div class={styles.partnerMark}>
       <p>
         {mark.version === 0
           ? words.partnerNotYet(name)
@@ -95,8 +96,8 @@ export function StageMarker({
 
   if (folded) {
     return (
-      <div class="stage-marker stage-marker--folded" ref={box}>
-        <div class="stage-marks">
+      <div class={`${styles.stageMarker} ${styles.stageMarkerFolded}`} ref={box}>
+        <div class={styles.stageMarks}>
           <p>{words.yourMark(statusWords[state.mine.status].label.toLowerCase())}</p>
           {meta ? <p class="item-meta">{meta}</p> : null}
           {state.partner && partnerName ? (
@@ -121,7 +122,7 @@ export function StageMarker({
   }
 
   return (
-    <div class="stage-marker" ref={box}>
+    <div class={styles.stageMarker} ref={box}>
       <ChoiceGroup
         legend={words.markLegend(stage.name)}
         legendHidden
@@ -135,7 +136,7 @@ export function StageMarker({
       {state.partner && partnerName ? (
         <PartnerMark name={partnerName} mark={state.partner} />
       ) : null}
-      <div role="status" class="stage-marker-status">
+      <div role="status" class={styles.stageMarkerStatus}>
         {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       </div>
     </div>

@@ -1,4 +1,4 @@
-import './path.css';
+import styles from './path.module.css';
 import { path as words } from '../../../content/path.ts';
 import { shell } from '../../../content/shell.ts';
 import type { StageId } from '../../../content/stages.ts';
@@ -17,7 +17,7 @@ export function StagePage({ stageId }: { stageId: StageId }) {
   const data = view.data;
   return (
     <>
-      <p class="back-link">
+      <p class={styles.backLink}>
         <a href="/path">{words.back}</a>
       </p>
       <PageHeader shared title={stage.name} lead={stage.summary} />

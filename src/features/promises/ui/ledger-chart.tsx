@@ -1,3 +1,4 @@
+import styles from './promises.module.css';
 import { ledger as words } from '../../../content/promises.ts';
 import { formatDay } from '../../../platform/time/days.ts';
 import type { LedgerWeek } from './promises-api.ts';
@@ -40,8 +41,8 @@ export function LedgerChart({
   const width = Math.max(weeks.length, MIN_SLOTS) * (BAR + GAP);
   const empty = weeks.every((w) => count(w, 'made') === 0 && total(w) === 0 && w.noticed === 0);
   return (
-    <figure class="ledger" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`} class="ledger-caption">
+    <figure class={styles.ledger} aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} class={styles.ledgerCaption}>
         {label}
       </figcaption>
       {empty ? (
@@ -49,7 +50,7 @@ export function LedgerChart({
       ) : (
         <>
           <svg
-            class="ledger-chart"
+            class={styles.ledgerChart}
             viewBox={`${-PAD} 0 ${width + 2 * PAD} ${HEIGHT + 18}`}
             role="img"
             aria-label={words.chartLabel(label.toLowerCase())}
@@ -61,7 +62,7 @@ export function LedgerChart({
                 <g key={w.week}>
                   {hasMade && count(w, 'made') > 0 ? (
                     <rect
-                      class="ledger-made"
+                      class={styles.ledgerMade}
                       x={x - 2}
                       y={HEIGHT - count(w, 'made') * unit}
                       width={BAR + 4}
@@ -73,11 +74,24 @@ export function LedgerChart({
                     const h = count(w, p) * unit;
                     y -= h;
                     return h > 0 ? (
-                      <rect key={p} class={`ledger-${p}`} x={x} y={y} width={BAR} height={h} />
+                      <rect
+                        key={p}
+                        class={styles.ledgerPart}
+                        data-part={p}
+                        x={x}
+                        y={y}
+                        width={BAR}
+                        height={h}
+                      />
                     ) : null;
                   })}
                   {(weeks.length - 1 - i) % 2 === 0 || weeks.length <= 6 ? (
-                    <text class="ledger-week" x={x + BAR / 2} y={HEIGHT + 14} text-anchor="middle">
+                    <text
+                      class={styles.ledgerWeek}
+                      x={x + BAR / 2}
+                      y={HEIGHT + 14}
+                      text-anchor="middle"
+                    >
                       {shortWeek(w.week)}
                     </text>
                   ) : null}
@@ -85,24 +99,28 @@ export function LedgerChart({
               );
             })}
           </svg>
-          <ul class="ledger-legend">
+          <ul class={styles.ledgerLegend}>
             {hasMade ? (
               <li>
-                <span class="ledger-swatch ledger-made" aria-hidden="true" />
+                <span class={`${styles.ledgerSwatch} ${styles.ledgerMade}`} aria-hidden="true" />
                 {words.columns.made}
               </li>
             ) : null}
             {parts.map((p) => (
               <li key={p}>
-                <span class={`ledger-swatch ledger-${p}`} aria-hidden="true" />
+                <span
+                  class={`${styles.ledgerSwatch} ${styles.ledgerPart}`}
+                  data-part={p}
+                  aria-hidden="true"
+                />
                 {words.columns[p]}
               </li>
             ))}
           </ul>
-          <details class="ledger-numbers">
+          <details class={styles.ledgerNumbers}>
             <summary>{words.showTable}</summary>
-            <div class="ledger-table-wrap" tabIndex={0} role="region" aria-label={label}>
-              <table class="ledger-table">
+            <div class={styles.ledgerTableWrap} tabIndex={0} role="region" aria-label={label}>
+              <table class={styles.ledgerTable}>
                 <caption class="visually-hidden">{label}</caption>
                 <thead>
                   <tr>

@@ -15,7 +15,7 @@ function MissSharing({ shared, onChanged }: { shared: boolean; onChanged: () => 
   useEffect(() => setOn(shared), [shared]);
   return (
     <div class="miss-sharing-wrap">
-      <label class="miss-sharing">
+      <label class="check-line">
         <input
           type="checkbox"
           checked={on}

@@ -1,3 +1,4 @@
+import styles from './promises.module.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { promiseActions as words, promiseList } from '../../../content/promises.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
@@ -61,22 +62,22 @@ export function PromiseItem({
     .filter(Boolean)
     .join(' · ');
   return (
-    <li class="item promise" id={`promise-${p.id}`} tabIndex={-1}>
+    <li class={`item ${styles.promise}`} id={`promise-${p.id}`} tabIndex={-1}>
       <div class="item-text">
-        <p class="item-title promise-text">
+        <p class={`item-title ${styles.promiseText}`}>
           {p.text}
-          <span class={`tag promise-status promise-status--${p.status}`}>
+          <span class={`tag ${styles.promiseStatus}`} data-status={p.status}>
             {promiseList.status[p.status]}
           </span>
         </p>
         {meta ? <p class="item-meta">{meta}</p> : null}
         {p.repair ? (
-          <p class="promise-repair">
+          <p class={styles.promiseRepair}>
             <strong>{promiseList.repair}</strong> {p.repair}
           </p>
         ) : null}
         {p.noticed.map((n) => (
-          <p key={n.at} class="promise-noticed">
+          <p key={n.at} class={styles.promiseNoticed}>
             <strong>{n.byMe ? promiseList.noticedByMe : promiseList.noticedByPartner}</strong>
             {n.word ? `: ${n.word}` : ''}
           </p>
@@ -141,7 +142,7 @@ export function PromiseItem({
                 ) : null}
                 <input
                   id={`when-${p.id}`}
-                  class="promise-when"
+                  class={styles.promiseWhen}
                   type="datetime-local"
                   value={when}
                   onInput={(e) => setWhen(e.currentTarget.value)}
@@ -201,7 +202,7 @@ export function PromiseItem({
           ) : null}
         </div>
         {open === null && Object.values(p.can).some(Boolean) ? (
-          <div class="actions promise-actions">
+          <div class={`actions ${styles.promiseActions}`}>
             {p.can.keep ? (
               <Button
                 busy={act.busy}

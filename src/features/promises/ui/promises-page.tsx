@@ -19,8 +19,8 @@ import type { MakePromiseInput } from '../promises.schema.ts';
 import { LedgerSection } from './ledger-section.tsx';
 import { PromiseItem } from './promise-item.tsx';
 import { promisesApi, type PromiseView } from './promises-api.ts';
-import './promises.css';
 import { PROMISE_MAX } from '../limits.ts';
+import styles from './promises.module.css';
 
 /**
  * The form folds so that the promises themselves come first on a phone (decision 140); it is open
@@ -84,7 +84,7 @@ function MakePromise({ onMade, open }: { onMade: (p: PromiseView) => void; open:
           rows={2}
           maxLength={PROMISE_MAX}
         />
-        <label class="promise-choice">
+        <label class={styles.promiseChoice}>
           <input
             type="checkbox"
             checked={hasTime}
@@ -107,7 +107,7 @@ function MakePromise({ onMade, open }: { onMade: (p: PromiseView) => void; open:
             ) : null}
             <input
               id="promise-when"
-              class="promise-when"
+              class={styles.promiseWhen}
               type="datetime-local"
               value={when}
               onInput={(e) => setWhen(e.currentTarget.value)}
@@ -118,9 +118,9 @@ function MakePromise({ onMade, open }: { onMade: (p: PromiseView) => void; open:
             />
           </div>
         ) : null}
-        <fieldset class="promise-choices">
+        <fieldset class={styles.promiseChoices}>
           <legend class="field-label">{formWords.visibility}</legend>
-          <label class="promise-choice">
+          <label class={styles.promiseChoice}>
             <input
               type="radio"
               name="visibility"
@@ -131,7 +131,7 @@ function MakePromise({ onMade, open }: { onMade: (p: PromiseView) => void; open:
               {formWords.shared} <span class="muted">— {formWords.sharedHint}</span>
             </span>
           </label>
-          <label class="promise-choice">
+          <label class={styles.promiseChoice}>
             <input
               type="radio"
               name="visibility"
@@ -188,7 +188,9 @@ function PromiseList({
       ) : null}
       {done.length > 0 ? (
         <>
-          {open.length > 0 ? <h3 class="promise-subheading">{promiseList.doneHeading}</h3> : null}
+          {open.length > 0 ? (
+            <h3 class={styles.promiseSubheading}>{promiseList.doneHeading}</h3>
+          ) : null}
           <ul class="item-list">
             {shownDone.map((p) => (
               <PromiseItem key={`${p.id}:${p.version}`} p={p} onChanged={onChanged} />

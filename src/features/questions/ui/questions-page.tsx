@@ -1,4 +1,4 @@
-import './questions.css';
+import styles from './questions.module.css';
 import { useEffect, useState } from 'preact/hooks';
 import { questionWords as words } from '../../../content/questions/index.ts';
 import { paging } from '../../../content/paging.ts';
@@ -113,7 +113,9 @@ function TodayCard({ today, onChange }: { today: QuestionToday; onChange: () => 
         </Notice>
       ) : null}
       <p class="muted">{today.framing}</p>
-      <p class="question-text">{today.question.text}</p>
+      <p class={styles.questionText} data-testid="question-text">
+        {today.question.text}
+      </p>
       {showForm ? (
         <AnswerForm
           today={today}
@@ -136,7 +138,9 @@ function TodayCard({ today, onChange }: { today: QuestionToday; onChange: () => 
       ) : (
         <>
           <h3>{words.mineHeading}</h3>
-          <p class="question-answer">{mine.answer}</p>
+          <p class={styles.questionAnswer} data-testid="question-answer">
+            {mine.answer}
+          </p>
           {mine.settled ? (
             <p class="muted">{words.settled}</p>
           ) : (
@@ -154,7 +158,9 @@ function TodayCard({ today, onChange }: { today: QuestionToday; onChange: () => 
           {partner.answer !== null ? (
             <>
               <h3>{words.partnerHeading(partner.name)}</h3>
-              <p class="question-answer">{partner.answer}</p>
+              <p class={styles.questionAnswer} data-testid="question-answer">
+                {partner.answer}
+              </p>
             </>
           ) : partner.answered ? (
             <p>{words.partnerAnswered(partner.name)}</p>
@@ -176,7 +182,7 @@ function History({ reloadToken }: { reloadToken: number }) {
   const data = list.data;
   const partnerName = data?.partnerName ?? words.partnerFallback;
   return (
-    <section class="card question-history" aria-labelledby="question-history-heading">
+    <section class={`card ${styles.questionHistory}`} aria-labelledby="question-history-heading">
       <h2 id="question-history-heading">{words.historyHeading}</h2>
       {list.error ? <Notice tone="error">{list.error.message}</Notice> : null}
       {!data ? (

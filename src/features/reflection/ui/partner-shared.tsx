@@ -1,3 +1,4 @@
+import styles from './reflection.module.css';
 import { levelWords, patternById, stances } from '../../../content/patterns.ts';
 import { reflection as words } from '../../../content/reflection.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
@@ -28,7 +29,7 @@ export function PartnerShared({ view }: { view: PartnerReflection }) {
                 {p.note ? (
                   <p>
                     <span class="muted">{words.partner.theirNote}: </span>
-                    <span class="note-text">{p.note}</span>
+                    <span class={styles.noteText}>{p.note}</span>
                   </p>
                 ) : null}
                 <p class="item-meta">{words.partner.sharedOn(formatDateTime(p.takenAt))}</p>

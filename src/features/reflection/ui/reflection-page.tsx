@@ -1,4 +1,4 @@
-import './reflection.css';
+import styles from './reflection.module.css';
 import { useState } from 'preact/hooks';
 import { levelWords, patternById } from '../../../content/patterns.ts';
 import { reflection as words } from '../../../content/reflection.ts';
@@ -31,7 +31,7 @@ function History({ takes, onDeleted }: { takes: Take[]; onDeleted: () => void })
             <li key={take.id} class="item">
               <div class="item-text">
                 <p class="item-title">{words.history.item(when)}</p>
-                <ul class="plain-list">
+                <ul class={styles.plainList}>
                   {take.patterns.map((p) => (
                     <li key={p.pattern}>
                       {patternById(p.pattern).name}: {levelWords[p.level].short.toLowerCase()}

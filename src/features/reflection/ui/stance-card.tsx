@@ -1,3 +1,4 @@
+import styles from './reflection.module.css';
 import { useState } from 'preact/hooks';
 import { stanceIds, stances, type StanceId } from '../../../content/patterns.ts';
 import { reflection as words } from '../../../content/reflection.ts';
@@ -61,7 +62,7 @@ export function StanceCard({
         onChange={(v) => setValue(v)}
       />
       {canShare || shared ? (
-        <label class="check-line">
+        <label class={`check-line ${styles.checkLine}`}>
           <input
             type="checkbox"
             checked={shared}

@@ -1,3 +1,4 @@
+import styles from './reflection.module.css';
 import { useState } from 'preact/hooks';
 import { levelWords, patternById, type PatternId } from '../../../content/patterns.ts';
 import { reflection as words } from '../../../content/reflection.ts';
@@ -41,11 +42,13 @@ export function TakeResult({
         return (
           <article
             key={p.pattern}
-            class="card pattern-result"
+            class={`card ${styles.patternResult}`}
             aria-labelledby={`result-${p.pattern}`}
           >
             <h3 id={`result-${p.pattern}`}>{pattern.name}</h3>
-            <p class={`level level--${p.level}`}>{levelWords[p.level].mine}</p>
+            <p class={styles.level} data-level={p.level}>
+              {levelWords[p.level].mine}
+            </p>
             {/* Folded, so the four patterns fit a phone; a summary is a button to every reader. */}
             <details class="fold">
               <summary>{words.result.more}</summary>
@@ -62,12 +65,12 @@ export function TakeResult({
               {p.note ? (
                 <>
                   <h4>{words.result.yourNote}</h4>
-                  <p class="note-text">{p.note}</p>
+                  <p class={styles.noteText}>{p.note}</p>
                 </>
               ) : null}
             </details>
             {/* Who sees it and the one button that changes it, on one line. */}
-            <div class="pattern-share">
+            <div class={styles.patternShare}>
               <p class="muted">{p.shared ? words.result.shared : words.result.private}</p>
               {canShare || p.shared ? (
                 <div class="pattern-share-action">
@@ -100,7 +103,7 @@ export function TakeResult({
         {canShare ? null : <Notice>{words.sharing.cannot}</Notice>}
         {share.error ? <Notice tone="error">{share.error.message}</Notice> : null}
         {saved ? <Notice tone="success">{words.sharing.saved}</Notice> : null}
-        <label class="check-line">
+        <label class={`check-line ${styles.checkLine}`}>
           <input
             type="checkbox"
             checked={includeNotes}

@@ -1,3 +1,4 @@
+import styles from './reminders.module.css';
 import { useEffect, useState } from 'preact/hooks';
 import { reminders as words } from '../../../content/reminders.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
@@ -59,8 +60,8 @@ export function PushDevice({ isOn, onChange }: Props) {
     </p>
   );
   return (
-    <div class="push-device" aria-busy={state === 'checking'}>
-      <p class="push-device__label">{words.pushLabel}</p>
+    <div class={styles.pushDevice} aria-busy={state === 'checking'}>
+      <p class={styles.pushDeviceLabel}>{words.pushLabel}</p>
       {state === 'checking' ? null : state === 'unsupported' ? (
         note(words.pushUnsupported)
       ) : state === 'blocked' ? (

@@ -1,4 +1,4 @@
-import './reminders.css';
+import styles from './reminders.module.css';
 import { useEffect, useState } from 'preact/hooks';
 import { OFFERED_KINDS, reminders as words } from '../../../content/reminders.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
@@ -41,7 +41,7 @@ export function RemindersSection({ email }: Props) {
   const fold = { id: 'reminders', headingId: 'reminders-heading', heading: words.heading };
   if (!settings) {
     return (
-      <FoldSection {...fold} class="reminders" busy={load.busy}>
+      <FoldSection {...fold} class={styles.reminders} busy={load.busy}>
         {load.error ? (
           <>
             <Notice tone="error">{words.loadError}</Notice>
@@ -67,7 +67,7 @@ export function RemindersSection({ email }: Props) {
   const anyOn = emailOn || settings.channels.push;
 
   return (
-    <FoldSection {...fold} class="reminders">
+    <FoldSection {...fold} class={styles.reminders}>
       <p>{words.lead}</p>
       <p>{words.privacy}</p>
       {saved ? <Notice tone="success">{words.saved}</Notice> : null}
@@ -90,7 +90,7 @@ export function RemindersSection({ email }: Props) {
       >
         <fieldset>
           <legend class="field-label">{words.channelsLegend}</legend>
-          <label class="check">
+          <label class={styles.check}>
             <input
               type="checkbox"
               name="email"
@@ -102,7 +102,7 @@ export function RemindersSection({ email }: Props) {
             />
             <span>
               {words.email}
-              <span id="reminders-email-hint" class="field-hint reminders-hint">
+              <span id="reminders-email-hint" class={`field-hint ${styles.remindersHint}`}>
                 {words.emailHint(email)}
               </span>
             </span>
@@ -122,7 +122,7 @@ export function RemindersSection({ email }: Props) {
             </p>
           )}
           {OFFERED_KINDS.map((kind) => (
-            <label key={kind} class={`check${anyOn ? '' : ' check--off'}`}>
+            <label key={kind} class={`${styles.check}${anyOn ? '' : ` ${styles.checkOff}`}`}>
               <input
                 type="checkbox"
                 name={kind}
@@ -140,7 +140,7 @@ export function RemindersSection({ email }: Props) {
         </fieldset>
         <fieldset>
           <legend class="field-label">{words.quietLegend}</legend>
-          <label class="check">
+          <label class={styles.check}>
             <input
               type="checkbox"
               name="quiet"
@@ -157,7 +157,7 @@ export function RemindersSection({ email }: Props) {
             {words.quietHint}
           </p>
           {quiet.on ? (
-            <div class="quiet-times">
+            <div class={styles.quietTimes}>
               <label>
                 <span class="field-label">{words.quietFrom}</span>
                 <input

@@ -1,4 +1,4 @@
-import './talks.css';
+import styles from './talks.module.css';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { shell } from '../../../content/shell.ts';
 import { talk as words } from '../../../content/talks.ts';
@@ -44,15 +44,15 @@ function RoleBanner({ c, me }: { c: Conversation; me: string }) {
   }
   return (
     <section
-      class={`talk-role${next?.isMe ? ' talk-role--mine' : ''}`}
+      class={`${styles.talkRole}${next?.isMe ? ` ${styles.talkRoleMine}` : ''}`}
       aria-labelledby="role-heading"
     >
-      <h2 id="role-heading" class="talk-role-name">
+      <h2 id="role-heading" class={styles.talkRoleName}>
         {speaking ? words.roleSpeaker : words.roleListener}
       </h2>
       <p class="item-meta">{words.round(c.round)}</p>
       {stepText ? (
-        <p class="talk-role-step" data-testid="next-step">
+        <p class={styles.talkRoleStep} data-testid="next-step">
           {next?.isMe ? <strong>{words.yourStep} </strong> : null}
           {stepText}
         </p>
@@ -74,7 +74,7 @@ function PauseBanner({
   const when = formatDateTime(c.pause.until);
   const partner = nameOf(c, c.pause.byId);
   return (
-    <section class="talk-pause" aria-labelledby="pause-heading">
+    <section class={styles.talkPause} aria-labelledby="pause-heading">
       <h2 id="pause-heading">
         {c.pause.isMine ? words.pause.mineHeading : words.pause.theirsHeading(partner)}
       </h2>
@@ -172,11 +172,11 @@ function History({ c }: { c: Conversation }) {
     <section class="card" aria-labelledby="history-heading">
       <h2 id="history-heading">{words.historyHeading}</h2>
       {c.turns.length === 0 ? <p>{words.historyEmpty}</p> : null}
-      <ol class="talk-turns">
+      <ol class={styles.talkTurns}>
         {c.turns.map((t: Turn) => (
-          <li key={t.id} class={`talk-turn talk-turn--${t.kind}`}>
-            <p class="talk-turn-who">{words.kinds[t.kind](nameOf(c, t.authorId))}</p>
-            {t.body ? <p class="talk-turn-body">{t.body}</p> : null}
+          <li key={t.id} class={styles.talkTurn} data-kind={t.kind}>
+            <p class={styles.talkTurnWho}>{words.kinds[t.kind](nameOf(c, t.authorId))}</p>
+            {t.body ? <p class={styles.talkTurnBody}>{t.body}</p> : null}
           </li>
         ))}
       </ol>
@@ -298,7 +298,7 @@ export function ConversationPage({ id }: { id: string }) {
         <h2 id="question-heading" class="visually-hidden">
           {words.question}
         </h2>
-        <p class="talk-question">{questionForRound(c)}</p>
+        <p class={styles.talkQuestion}>{questionForRound(c)}</p>
         {questionForRound(c) !== questionOf(c) ? (
           <p class="muted">{words.startedWith(questionOf(c))}</p>
         ) : null}
@@ -319,7 +319,7 @@ export function ConversationPage({ id }: { id: string }) {
             {next.does === 'answer' ? words.answerHeading : words.reflectHeading}
           </h2>
           {next.does === 'reflect' ? (
-            <p class="talk-last">
+            <p class={styles.talkLast}>
               {
                 [...c.turns].reverse().find((t) => t.kind === 'answer' || t.kind === 'clarify')
                   ?.body
@@ -350,7 +350,7 @@ export function ConversationPage({ id }: { id: string }) {
       {next?.isMe && next.does === 'confirm' ? (
         <section class="card" aria-labelledby="confirm-heading">
           <h2 id="confirm-heading">{words.confirmHeading}</h2>
-          {lastReflection ? <p class="talk-last">{lastReflection.body}</p> : null}
+          {lastReflection ? <p class={styles.talkLast}>{lastReflection.body}</p> : null}
           <div class="actions">
             <Button
               busy={busy}

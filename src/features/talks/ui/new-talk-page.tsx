@@ -1,4 +1,3 @@
-import './talks.css';
 import { useState } from 'preact/hooks';
 import { shell } from '../../../content/shell.ts';
 import { talk as words } from '../../../content/talks.ts';

@@ -1,4 +1,3 @@
-import './talks.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ownership as words } from '../../../content/ownership.ts';
 import type { ApiError } from '../../../platform/web/api.ts';

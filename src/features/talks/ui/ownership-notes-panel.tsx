@@ -1,3 +1,4 @@
+import styles from './talks.module.css';
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { ownership as words } from '../../../content/ownership.ts';
@@ -24,14 +25,14 @@ export function OwnershipNotesPanel(props: {
       ) : (
         <>
           <p role="status">{words.notesIntro}</p>
-          <ul class="note-list">
+          <ul class={styles.noteList}>
             {props.notes.map(({ field, note }) => (
-              <li key={`${field}-${note.rule.id}`} class="note">
-                <p class="note-title">
+              <li key={`${field}-${note.rule.id}`} class={styles.note} data-testid="ownership-note">
+                <p class={styles.noteTitle}>
                   {note.rule.label}{' '}
                   <span class="item-meta">{words.noteIn(props.labels[field])}</span>
                 </p>
-                <p class="note-words">{words.noteWords(note.match)}</p>
+                <p class={styles.noteWords}>{words.noteWords(note.match)}</p>
                 <p>
                   <strong>{words.noteWhy}:</strong> {note.rule.why}
                 </p>
@@ -43,11 +44,11 @@ export function OwnershipNotesPanel(props: {
           </ul>
         </>
       )}
-      <fieldset class="apology-checklist">
-        <legend class="statement-part">{words.checklistHeading}</legend>
+      <fieldset class={styles.apologyChecklist}>
+        <legend class={styles.statementPart}>{words.checklistHeading}</legend>
         <p class="field-hint">{words.checklistLead}</p>
         {words.checklist.map((item, i) => (
-          <label key={item} class="apology-check">
+          <label key={item} class={styles.apologyCheck}>
             <input
               type="checkbox"
               checked={ticked[i]}

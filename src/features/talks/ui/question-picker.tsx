@@ -1,3 +1,4 @@
+import styles from './talks.module.css';
 import { useState } from 'preact/hooks';
 import { talkGuide } from '../../../content/talk-questions.ts';
 import { topicGroups, topics, type Topic } from '../../../content/talks.ts';
@@ -21,7 +22,10 @@ function TopicChoice({
   onPick: (id: string) => void;
 }) {
   return (
-    <label class={`talk-topic${on ? ' talk-topic--on' : ''}`}>
+    <label
+      class={`${styles.talkTopic}${on ? ` ${styles.talkTopicOn}` : ''}`}
+      data-testid="talk-topic"
+    >
       <input
         type="radio"
         name="topic"
@@ -37,7 +41,7 @@ function TopicChoice({
 /** What helps and what hurts, before anyone chooses. */
 export function TalkGuide() {
   return (
-    <section class="card talk-guide" aria-labelledby="guide-heading">
+    <section class={`card ${styles.talkGuide}`} aria-labelledby="guide-heading">
       <h2 id="guide-heading">{talkGuide.heading}</h2>
       <p>{talkGuide.beforeAsking}</p>
       <details class="fold">
@@ -89,14 +93,17 @@ export function QuestionPicker({ offer, first, topicId, own, onPick }: PickerPro
   const open = groups.find((g) => g.id === (groupId ?? chosen?.id)) ?? null;
   return (
     <>
-      <p class="talk-set-note">
+      <p class={styles.talkSetNote}>
         {first === 'me' ? talkGuide.yourSet[offer.set] : talkGuide.partnerFirst}
       </p>
-      <fieldset class="talk-topic-group talk-themes">
+      <fieldset class={`${styles.talkTopicGroup} talk-themes`}>
         <legend>{talkGuide.themeLegend}</legend>
-        <div class="talk-theme-list">
+        <div class={styles.talkThemeList}>
           {groups.map((g) => (
-            <label key={g.id} class={`talk-theme${open?.id === g.id ? ' talk-theme--on' : ''}`}>
+            <label
+              key={g.id}
+              class={`${styles.talkTheme}${open?.id === g.id ? ` ${styles.talkThemeOn}` : ''}`}
+            >
               <input
                 type="radio"
                 name="talk-theme"
@@ -110,7 +117,7 @@ export function QuestionPicker({ offer, first, topicId, own, onPick }: PickerPro
         </div>
       </fieldset>
       {open ? (
-        <fieldset key={open.id} class="talk-topic-group">
+        <fieldset key={open.id} class={styles.talkTopicGroup}>
           <legend>{open.label}</legend>
           <p class="field-hint">{open.intro}</p>
           {open.items.map((t) => (

@@ -1,4 +1,4 @@
-import './talks.css';
+import styles from './talks.module.css';
 import { useState } from 'preact/hooks';
 import { ownership as words } from '../../../content/ownership.ts';
 import { shell } from '../../../content/shell.ts';
@@ -42,35 +42,35 @@ type Version = Statement['versions'][number];
 
 function VersionView({ s, v }: { s: Statement; v: Version }) {
   return (
-    <article class="card statement-version" aria-labelledby={`version-${v.number}`}>
+    <article class={`card ${styles.statementVersion}`} aria-labelledby={`version-${v.number}`}>
       <h2 id={`version-${v.number}`}>
         {words.versionLabel(v.number)}{' '}
         <span class="item-meta">· {formatDateTime(v.createdAt)}</span>
       </h2>
-      <p class="statement-part">{words.whatIDidLabel}</p>
-      <p class="statement-text">{v.whatIDid}</p>
-      <p class="statement-part">{words.howItHurtLabel}</p>
-      <p class="statement-text">{v.howItHurt}</p>
-      <p class="statement-part">{words.whatIWillDoLabel}</p>
-      <p class="statement-text">{v.whatIWillDo}</p>
+      <p class={styles.statementPart}>{words.whatIDidLabel}</p>
+      <p class={styles.statementText}>{v.whatIDid}</p>
+      <p class={styles.statementPart}>{words.howItHurtLabel}</p>
+      <p class={styles.statementText}>{v.howItHurt}</p>
+      <p class={styles.statementPart}>{words.whatIWillDoLabel}</p>
+      <p class={styles.statementText}>{v.whatIWillDo}</p>
       {v.answer ? (
         <section
-          class="statement-answer"
+          class={styles.statementAnswer}
           aria-label={s.isMine ? words.answerFrom(s.recipientName) : words.yourAnswer}
         >
-          <p class="statement-part">
+          <p class={styles.statementPart}>
             {s.isMine ? words.answerFrom(s.recipientName) : words.yourAnswer}
           </p>
           {v.answer.landed ? (
             <>
-              <p class="statement-part">{words.landedLabel}</p>
-              <p class="statement-text">{v.answer.landed}</p>
+              <p class={styles.statementPart}>{words.landedLabel}</p>
+              <p class={styles.statementText}>{v.answer.landed}</p>
             </>
           ) : null}
           {v.answer.missing ? (
             <>
-              <p class="statement-part">{words.missingLabel}</p>
-              <p class="statement-text">{v.answer.missing}</p>
+              <p class={styles.statementPart}>{words.missingLabel}</p>
+              <p class={styles.statementText}>{v.answer.missing}</p>
             </>
           ) : null}
         </section>

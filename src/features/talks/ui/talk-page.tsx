@@ -1,4 +1,4 @@
-import './talks.css';
+import styles from './talks.module.css';
 import { ownership as ownershipWords } from '../../../content/ownership.ts';
 import { shell } from '../../../content/shell.ts';
 import { talk as words, topicById } from '../../../content/talks.ts';
@@ -53,7 +53,11 @@ export function TalkPage() {
           <ul class="item-list">
             {talks.data.conversations.map((c) => (
               <li key={c.id} class="item">
-                <a class="talk-link item-text" id={`talk-${c.id}`} href={`/talk/${c.id}`}>
+                <a
+                  class={`${styles.talkLink} item-text`}
+                  id={`talk-${c.id}`}
+                  href={`/talk/${c.id}`}
+                >
                   <span class="item-title">{questionOf(c)}</span>
                   <span class="item-meta">
                     {' '}
@@ -85,7 +89,7 @@ export function TalkPage() {
             {statements.data.statements.map((s) => (
               <li key={s.id} class="item">
                 <a
-                  class="talk-link item-text"
+                  class={`${styles.talkLink} item-text`}
                   id={`statement-${s.id}`}
                   href={`/talk/ownership/${s.id}`}
                 >

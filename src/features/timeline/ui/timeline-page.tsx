@@ -1,4 +1,4 @@
-import './timeline.css';
+import styles from './timeline.module.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { emotionLabels, scaleWords, type Emotion } from '../../../content/checkins.ts';
 import { shell } from '../../../content/shell.ts';
@@ -94,7 +94,7 @@ function Chart({
   }, [series, view, smoothed, theme]);
   const who = series.who === 'me' ? words.yours : words.partners(series.name);
   return (
-    <figure class="chart" aria-label={words.chartLabel(who)}>
+    <figure class={styles.chart} aria-label={words.chartLabel(who)}>
       {state === 'loading' ? (
         <p class="loading" role="status">
           {words.loadingChart}
@@ -103,14 +103,14 @@ function Chart({
       {state === 'failed' ? <Notice tone="error">{words.chartFailed}</Notice> : null}
       <div
         ref={box}
-        class="chart-canvas"
+        class={styles.chartCanvas}
         role="img"
         aria-label={`${words.chartLabel(who)}. ${words.tableShow}.`}
       />
-      <figcaption class="chart-legend">
+      <figcaption class={styles.chartLegend}>
         {metrics.map((m) => (
-          <span key={m} class={`legend-item legend-item--${m}`}>
-            <span class="legend-swatch" aria-hidden="true" />
+          <span key={m} class={styles.legendItem} data-metric={m}>
+            <span class={styles.legendSwatch} aria-hidden="true" />
             {labels[m]}
           </span>
         ))}
@@ -128,12 +128,12 @@ function DataTable({ series, view }: { series: TimelineSeries; view: TimelineVie
         : words.columns.month;
   return (
     <div
-      class="table-scroll"
+      class={styles.tableScroll}
       tabIndex={0}
       role="region"
       aria-label={words.tableCaption(whoOf(series), words.ranges[view.range])}
     >
-      <table class="data-table" data-testid={`table-${series.who}`}>
+      <table class={styles.dataTable} data-testid={`table-${series.who}`}>
         <caption>{words.tableCaption(whoOf(series), words.ranges[view.range])}</caption>
         <thead>
           <tr>
@@ -163,7 +163,7 @@ function DataTable({ series, view }: { series: TimelineSeries; view: TimelineVie
 function Summary({ series }: { series: TimelineSeries }) {
   const summary = summarise(series.points);
   return (
-    <ul class="summary-list">
+    <ul class={styles.summaryList}>
       {summary.map((s) => (
         <li key={s.metric}>
           {words.summary(labels[s.metric], s.average.toLocaleString(), s.low, s.high)}
@@ -180,14 +180,14 @@ function Emotions({ series, view }: { series: TimelineSeries; view: TimelineView
   const label = (e: string) => emotionLabels[e as Emotion] ?? e;
   return (
     <div
-      class="table-scroll"
+      class={styles.tableScroll}
       tabIndex={0}
       role="region"
       aria-label={words.emotionsCaption(
         series.who === 'me' ? words.you.toLowerCase() : series.name,
       )}
     >
-      <table class="data-table">
+      <table class={styles.dataTable}>
         <caption>
           {words.emotionsCaption(series.who === 'me' ? words.you.toLowerCase() : series.name)}
         </caption>
@@ -232,7 +232,7 @@ function PersonSection({
   const headingId = `person-${series.who}`;
   const empty = series.points.length === 0;
   return (
-    <section class="card timeline-person" aria-labelledby={headingId}>
+    <section class={`card ${styles.timelinePerson}`} aria-labelledby={headingId}>
       <h2 id={headingId}>{whoOf(series)}</h2>
       {series.who === 'partner' ? <p class="muted">{words.partnerNote(series.name)}</p> : null}
       {empty ? (
@@ -276,12 +276,15 @@ export function TimelinePage() {
           <p key={p}>{p}</p>
         ))}
       </section>
-      <div class="timeline-controls">
-        <fieldset class="range-switch">
+      <div class={styles.timelineControls}>
+        <fieldset class={styles.rangeSwitch}>
           <legend class="field-label">{words.rangeLegend}</legend>
-          <div class="range-options">
+          <div class={styles.rangeOptions}>
             {ranges.map((r) => (
-              <label key={r} class={`range-option${range === r ? ' range-option--checked' : ''}`}>
+              <label
+                key={r}
+                class={`${styles.rangeOption}${range === r ? ` ${styles.rangeOptionChecked}` : ''}`}
+              >
                 <input
                   type="radio"
                   name="range"
@@ -324,7 +327,7 @@ export function TimelinePage() {
         </p>
       ) : null}
       {view ? (
-        <div class="timeline-people" aria-busy={load.loading ? 'true' : 'false'}>
+        <div class={styles.timelinePeople} aria-busy={load.loading ? 'true' : 'false'}>
           {view.series.map((s) => (
             <PersonSection
               key={s.who}

@@ -1,4 +1,4 @@
-import './today.css';
+import styles from './today.module.css';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { shell } from '../../../content/shell.ts';
@@ -27,7 +27,9 @@ function SmallAct({ view, onChange }: { view: TodayView; onChange: (view: TodayV
     <section class="card act-card" aria-labelledby="act-heading">
       <Seam />
       <h2 id="act-heading">{words.act.heading}</h2>
-      <p class="act-text">{view.act.text}</p>
+      <p class={styles.actText} data-testid="act-text">
+        {view.act.text}
+      </p>
       {view.act.toward === 'self' ? <p class="muted act-for-you">{words.act.forYou}</p> : null}
       {asksToWrite(view.act) ? (
         // Somewhere private to write it, so "write it down" is not left hanging.
@@ -44,7 +46,7 @@ function SmallAct({ view, onChange }: { view: TodayView; onChange: (view: TodayV
       {error ? <Notice tone="error">{error.message}</Notice> : null}
       <div role="status">
         {view.mark ? (
-          <p class="act-note">
+          <p class={styles.actNote}>
             {view.mark === 'done' ? words.act.doneNote : words.act.skippedNote}
           </p>
         ) : null}
@@ -182,7 +184,7 @@ export function TodayPage({
               <h2 id="on-path-heading">{words.path.heading}</h2>
               <p>{view.pathLine}</p>
               <p>{view.focus.reason}</p>
-              <ul class="link-list">
+              <ul class={styles.linkList}>
                 <li>
                   <a href="/path">{words.path.open}</a>
                 </li>

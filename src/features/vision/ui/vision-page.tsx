@@ -1,4 +1,4 @@
-import './vision.css';
+import styles from './vision.module.css';
 import { useRef, useState } from 'preact/hooks';
 import { areaById } from '../../../content/areas.ts';
 import { shell } from '../../../content/shell.ts';
@@ -29,7 +29,7 @@ type Update = (view: VisionView) => void;
 /** Added and taken-out words, also read out (not only shown by colour). */
 function Diff({ before, after }: { before: string; after: string }) {
   return (
-    <p class="vision-line-text vision-diff">
+    <p class={`${styles.visionLineText} ${styles.visionDiff}`}>
       {withGaps(diffWords(before, after)).map((part, i) =>
         part.kind === 'same' || part.kind === 'gap' ? (
           <span key={i}>{part.text}</span>
@@ -89,7 +89,7 @@ function LineForm(props: {
         <details open={promptsOpen} onToggle={(e) => setPromptsOpen(e.currentTarget.open)}>
           <summary>{words.promptsHeading}</summary>
           <p class="muted">{words.promptsLead}</p>
-          <div class="vision-prompts">
+          <div class={styles.visionPrompts}>
             {visionPrompts.map((prompt) => (
               <Button
                 key={prompt}
@@ -168,20 +168,20 @@ function PendingItem({
   };
   const title = pendingTitle(p, view.partnerName ?? '');
   return (
-    <li class="item vision-pending">
+    <li class={`item ${styles.visionPending}`}>
       <p class="item-title">{title}</p>
       {p.kind === 'change' && p.before !== null ? (
         <Diff before={p.before} after={p.text} />
       ) : p.kind === 'remove' ? (
-        <p class="vision-line-text">
+        <p class={styles.visionLineText}>
           <del>{p.before ?? ''}</del>
         </p>
       ) : (
-        <p class="vision-line-text">{p.text}</p>
+        <p class={styles.visionLineText}>{p.text}</p>
       )}
       {p.rewordOf !== null ? (
         <p class="muted">
-          {words.rewordedFrom} <span class="vision-line-text">{p.rewordOf}</span>
+          {words.rewordedFrom} <span class={styles.visionLineText}>{p.rewordOf}</span>
         </p>
       ) : null}
       {act.error ? <Notice tone="error">{act.error.message}</Notice> : null}
@@ -202,7 +202,7 @@ function PendingItem({
         ) : (
           <>
             <p class="muted">{words.waitingForPartner}</p>
-            <div class="vision-line-actions">
+            <div class={styles.visionLineActions}>
               <Button variant="secondary" onClick={() => setMode('withdraw')}>
                 {words.withdraw}
               </Button>
@@ -232,7 +232,7 @@ function PendingItem({
           <p>{words.declineConfirm.body}</p>
         </Confirm>
       ) : (
-        <div class="vision-line-actions">
+        <div class={styles.visionLineActions}>
           <Button
             busy={act.busy}
             busyLabel={words.busy}
@@ -269,7 +269,7 @@ function LineItem({
   const remove = useAction(() => visionApi.propose({ lineId: line.id, remove: true }));
   return (
     <li>
-      <p class="vision-line-text">{line.text}</p>
+      <p class={styles.visionLineText}>{line.text}</p>
       {!canShare ? null : mode === 'change' ? (
         <LineForm
           label={words.changeLabel}
@@ -303,7 +303,7 @@ function LineItem({
           {remove.error ? <Notice tone="error">{remove.error.message}</Notice> : null}
         </Confirm>
       ) : (
-        <div class="vision-line-actions">
+        <div class={styles.visionLineActions}>
           <Button variant="quiet" onClick={() => setMode('change')}>
             {words.changeLine}
           </Button>
@@ -433,7 +433,7 @@ function VersionChanges({ version, before }: { version: VisionVersion; before?: 
   const changes = lineChanges(before.lines, version.lines).filter((c) => c.kind !== 'same');
   if (changes.length === 0) return <p class="muted">{words.noChanges}</p>;
   return (
-    <ul class="vision-lines vision-changes" aria-label={words.versionChanges}>
+    <ul class={`${styles.visionLines} ${styles.visionChanges}`} aria-label={words.versionChanges}>
       {changes.map((c) => (
         <li key={c.id}>
           {c.kind === 'changed' ? (
@@ -465,14 +465,14 @@ function History({ view }: { view: VisionView }) {
     <section class="card" aria-labelledby="vision-history-heading">
       <h2 id="vision-history-heading">{words.historyHeading}</h2>
       {view.versions.map((v, i) => (
-        <details key={v.number} class="vision-version">
+        <details key={v.number} class={styles.visionVersion}>
           <summary>
             {words.versionLabel(v.number)} · {tag(v)}
           </summary>
-          <ol class="vision-lines">
+          <ol class={styles.visionLines}>
             {v.lines.map((l) => (
               <li key={l.id}>
-                <p class="vision-line-text">{l.text}</p>
+                <p class={styles.visionLineText}>{l.text}</p>
               </li>
             ))}
           </ol>
@@ -525,7 +525,7 @@ function Body({
         <section class="card" aria-labelledby="vision-lines-heading">
           <h2 id="vision-lines-heading">{words.linesHeading}</h2>
           <p class="muted">{words.linesLead}</p>
-          <ol class="vision-lines">
+          <ol class={styles.visionLines}>
             {view.lines.map((l) => (
               <LineItem
                 key={l.id}

@@ -1,3 +1,4 @@
+import styles from './waves.module.css';
 import { waveNeedLabels, waves as words } from '../../../content/waves.ts';
 import { useAction } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
@@ -12,7 +13,7 @@ export function PlanParts({ part }: { part: NonNullable<WaveView['plan']['partne
     [words.avoidLabel, part.avoid],
   ].filter(([, text]) => text);
   return (
-    <dl class="wave-plan-parts">
+    <dl class={styles.wavePlanParts}>
       {rows.map(([label, text]) => (
         <div key={label}>
           <dt>{label}</dt>
@@ -42,7 +43,7 @@ export function IncomingWave(props: { wave: Wave; view: WaveView; onAnswered: ()
       {view.guidance ? (
         <>
           <h3>{words.guidanceHeading}</h3>
-          <ul class="wave-guidance">
+          <ul class={styles.waveGuidance}>
             {words.guidance.map((line) => (
               <li key={line}>{line}</li>
             ))}

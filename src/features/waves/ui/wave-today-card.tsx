@@ -1,4 +1,4 @@
-import './waves.css';
+import styles from './waves.module.css';
 import { useState } from 'preact/hooks';
 import { shell } from '../../../content/shell.ts';
 import { waves as words } from '../../../content/waves.ts';
@@ -38,7 +38,7 @@ export function WaveTodayCard() {
       ))}
       {/* The button says it all (Today must fit a phone); the waves screen says where one goes
           before a partner joins, and what it sends says so too. */}
-      <section class="card wave-card" aria-label={words.todayHeading}>
+      <section class={`card ${styles.waveCard}`} aria-label={words.todayHeading}>
         {view.canShare || !view.partnerName ? null : <p>{words.todayPrivate}</p>}
         {send.error ? <Notice tone="error">{send.error.message}</Notice> : null}
         <div role="status">

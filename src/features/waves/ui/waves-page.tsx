@@ -1,4 +1,4 @@
-import './waves.css';
+import styles from './waves.module.css';
 import { useEffect, useState } from 'preact/hooks';
 import { shell } from '../../../content/shell.ts';
 import { waveNeedLabels, waves as words } from '../../../content/waves.ts';
@@ -28,7 +28,7 @@ function SendForm({ view, onSent }: { view: WaveView; onSent: () => void }) {
   );
   const errors = send.error?.fields ?? {};
   return (
-    <section class="card wave-form" aria-labelledby="wave-send-heading">
+    <section class={`card ${styles.waveForm}`} aria-labelledby="wave-send-heading">
       <h2 id="wave-send-heading">{words.formHeading}</h2>
       {view.canShare ? null : (
         <Notice tone="info">
@@ -96,7 +96,7 @@ function History({ view }: { view: WaveView }) {
   const status = (w: Wave) =>
     w.private ? words.privateTag : w.isMine ? (w.seenAt ? words.seenTag : words.waitingTag) : null;
   return (
-    <section class="card wave-history" aria-labelledby="wave-history-heading">
+    <section class={`card ${styles.waveHistory}`} aria-labelledby="wave-history-heading">
       <h2 id="wave-history-heading">{words.historyHeading}</h2>
       {view.waves.length === 0 ? (
         <p>{words.historyEmpty}</p>
@@ -113,7 +113,7 @@ function History({ view }: { view: WaveView }) {
                 {status(w) ? ` · ${status(w)}` : ''}
               </span>
               {w.note ? (
-                <p class="wave-note">
+                <p class={styles.waveNote}>
                   <span class="muted">{words.noteTag}: </span>
                   {w.note}
                 </p>
