@@ -1,5 +1,5 @@
 // Journey: the private journal and letters. A writes a journal entry (a prompt, a feeling),
-// finds it by searching, and copies one piece of it into a letter, scheduled a few seconds ahead.
+// finds it by searching, and copies one piece of it into a letter, scheduled an hour ahead.
 // B never sees the entry (not in lists, not by its address, not through the API), nor the letter
 // before its time. The server is stopped and started again; after its time the letter is
 // delivered, B reads it and writes back. axe on every new screen; screenshots at two widths.
@@ -53,7 +53,7 @@ describe.skipIf(!hasChromium)(
       await a.page.getByRole('link', { name: new RegExp(SECRET) }).waitFor();
       await look(a.page, 'journal-search', PHONE);
 
-      // A copies one piece of it into a new letter, to arrive a few seconds from now.
+      // A copies one piece of it into a new letter, to arrive an hour from now.
       await a.page.getByRole('link', { name: new RegExp(SECRET) }).click();
       await waitForHeading(a.page, 'Journal entry');
       await look(a.page, 'journal-entry', PHONE);
@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)(
       await a.page.getByText('A piece from your journal has been copied in.').waitFor();
       expect(await a.page.getByLabel('Your letter').inputValue()).toBe(PIECE);
       await a.page.getByRole('radio', { name: 'At a time I choose' }).check();
-      await a.page.getByLabel('Arrives at').fill(await localInSeconds(a.page, 25));
+      await a.page.getByLabel('Arrives at').fill(await localInSeconds(a.page, 3600));
       await look(a.page, 'letter-new', PHONE);
       await a.page.getByRole('button', { name: 'Schedule letter' }).click();
       await a.page.getByText(/^It will arrive /).waitFor();
@@ -107,16 +107,16 @@ describe.skipIf(!hasChromium)(
       expect(probes.list).toBe('200 {"entries":[],"next":null}');
 
       // The server stops and starts again (a new port, the same database). Nothing runs in
-      // between but time: the letter's moments move back a minute, past its delivery, as if it
-      // had been scheduled a minute ago (decision 163), instead of waiting for its time.
+      // between but time: the letter's moments move back an hour and a minute, past its delivery
+      // (decision 163), instead of waiting for its time.
       const letterId = letterPath.split('/').pop()!;
       expect(letterId).toMatch(/^[0-9a-f-]{36}$/);
       await journey.server.restart({
         whileStopped: (sql) =>
           sql(
-            `update letters set deliver_at = deliver_at - interval '1 minute',
-               created_at = created_at - interval '1 minute',
-               updated_at = updated_at - interval '1 minute'
+            `update letters set deliver_at = deliver_at - interval '61 minutes',
+               created_at = created_at - interval '61 minutes',
+               updated_at = updated_at - interval '61 minutes'
              where id = '${letterId}'`,
           ),
       });
