@@ -9,7 +9,8 @@ import { defineConfig } from 'vitest/config';
 // - `unit`: operations, routes through inject, RLS straight against the database. A real
 //   PostgreSQL: PGlite by default, server PostgreSQL when TEST_DATABASE_URL is set; the global
 //   setup migrates once per run and every file starts from a copy.
-// - `e2e`: browser journeys against the built server.
+// - `e2e`: browser journeys against the built server; the global setup starts the one Chromium
+//   every journey file connects to (decision 168).
 // A test file is in `unit` when it opens the test database or server (or reads what the global
 // setup provides); every other test file is `pure`. Nothing to keep in a list by hand.
 const usesDatabase = /\/test-(db|server)\.ts'|\binject\(/;
@@ -67,6 +68,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,43 +1,31 @@
 // Journey 2c: axe-core on every signed-in page in the dark theme (the system's choice) on a wide
 // screen, the phone's "More" sheet in dark, and dark chosen with the toggle while the system is
 // light. Zero violations allowed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { open, scanEveryPage, scanMoreSheet, signedInPerson } from './a11y.ts';
 import { goTo, waitForHeading } from './flows.ts';
 import {
   checkA11y,
   DESKTOP,
   hasChromium,
-  launchBrowser,
-  newPerson,
   noteIfSkipped,
   PHONE,
   screenshot,
-  startServer,
   type Person,
-  type RunningServer,
 } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('a11y-dark.test.ts');
 
 describe.skipIf(!hasChromium)('Journey: every signed-in page is accessible (dark, wide)', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let person: Person;
 
+  const journey = useJourney();
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    person = await signedInPerson(browser, server.baseUrl, {
+    person = await signedInPerson(journey.browser, journey.baseUrl, {
       viewport: DESKTOP,
       colorScheme: 'dark',
     });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('has no axe violations on any page', async () => {
@@ -65,7 +53,7 @@ describe.skipIf(!hasChromium)('Journey: every signed-in page is accessible (dark
   it('shows a remembered dark theme from the first paint, before the app has loaded', async () => {
     // A light system, dark chosen earlier on this device, and the app's code held back: what is
     // on screen then is what a slow phone shows first.
-    const visitor = await newPerson(browser, server.baseUrl, { colorScheme: 'light' });
+    const visitor = await journey.person({ colorScheme: 'light' });
     await visitor.context.addInitScript(() => localStorage.setItem('kintsugi.theme', 'dark'));
     const isApp = (url: URL) => /^\/assets\/(?!theme-).*\.js$/.test(url.pathname);
     await visitor.page.route(isApp, (route) => route.abort());

@@ -1,40 +1,23 @@
 // Journey 2b: axe-core on every signed-in page (each area, Our space, Account, Support, join,
 // not found) in the light theme on a phone, plus the states that only appear after an action
 // and the phone's "More" sheet. Zero violations allowed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { open, scanEveryPage, scanMoreSheet, signedInPerson } from './a11y.ts';
 import { openSection } from './flows.ts';
-import {
-  checkA11y,
-  hasChromium,
-  launchBrowser,
-  noteIfSkipped,
-  PHONE,
-  startServer,
-  type Person,
-  type RunningServer,
-} from './harness.ts';
+import { checkA11y, hasChromium, noteIfSkipped, PHONE, type Person } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('a11y-light.test.ts');
 
 describe.skipIf(!hasChromium)('Journey: every signed-in page is accessible (light, phone)', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let person: Person;
 
+  const journey = useJourney();
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    person = await signedInPerson(browser, server.baseUrl, {
+    person = await signedInPerson(journey.browser, journey.baseUrl, {
       viewport: PHONE,
       colorScheme: 'light',
     });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('has no axe violations in states reached by doing something', async () => {

@@ -1,22 +1,19 @@
 // Journey 2a: axe-core on every page a signed-out person can reach, in the light theme on a phone
 // and the dark theme on a wide screen, including the error states. Zero violations allowed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { open } from './a11y.ts';
 import { waitForHeading } from './flows.ts';
 import {
   checkA11y,
   DESKTOP,
   hasChromium,
-  launchBrowser,
-  newPerson,
   noteIfSkipped,
   PHONE,
   screenshot,
-  startServer,
   uniqueEmail,
-  type RunningServer,
 } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('a11y-signed-out.test.ts');
 
@@ -52,21 +49,10 @@ async function scan(page: Page, theme: string): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('Journey: every signed-out page is accessible', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('has no axe violations in the light theme on a phone', async () => {
-    const person = await newPerson(browser, server.baseUrl, {
+    const person = await journey.person({
       viewport: PHONE,
       colorScheme: 'light',
     });
@@ -77,7 +63,7 @@ describe.skipIf(!hasChromium)('Journey: every signed-out page is accessible', ()
   });
 
   it('has no axe violations in the dark theme on a wide screen', async () => {
-    const person = await newPerson(browser, server.baseUrl, {
+    const person = await journey.person({
       viewport: DESKTOP,
       colorScheme: 'dark',
     });
@@ -88,7 +74,7 @@ describe.skipIf(!hasChromium)('Journey: every signed-out page is accessible', ()
   });
 
   it('works from the keyboard: skip link first, focus follows each new page', async () => {
-    const person = await newPerson(browser, server.baseUrl, { viewport: DESKTOP });
+    const person = await journey.person({ viewport: DESKTOP });
     const { page } = person;
     const focused = () =>
       page.evaluate(() => {

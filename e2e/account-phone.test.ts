@@ -4,19 +4,11 @@
 // or by its own address (`/account#reminders`, as a link from another screen or a mail would),
 // which opens it, brings it into view and gives it focus. Promises with a week of a few promises,
 // kept, missed and noticed, fit as well. Each screen: no taller than 2,600 px, axe, screenshots.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { goTo, lookAt, openSection, pairUp, waitForHeading } from './flows.ts';
-import {
-  hasChromium,
-  launchBrowser,
-  noteIfSkipped,
-  PHONE,
-  screenshot,
-  startServer,
-  type Person,
-  type RunningServer,
-} from './harness.ts';
+import { hasChromium, noteIfSkipped, PHONE, screenshot, type Person } from './harness.ts';
+import { useJourney } from './journey.ts';
 import { settled } from './method-flows.ts';
 
 noteIfSkipped('account-phone.test.ts');
@@ -70,27 +62,20 @@ const focusedSection = (page: Page) =>
   );
 
 describe.skipIf(!hasChromium)('Journey: the account page and promises, on two phones', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let a: Person;
   let b: Person;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 120_000);
+  const journey = useJourney();
 
-  afterAll(async () => {
+  afterAll(() => {
     if (heights.length) {
       console.log(heights.map(([name, h]) => `${String(h).padStart(5)} px  ${name}`).join('\n'));
     }
-    await browser?.close();
-    await server?.stop();
   });
 
   it('the account page is short; each section opens on demand, by keyboard too', async () => {
     // A in the light theme, B in the dark, both on a phone.
-    ({ a, b } = await pairUp(browser, server.baseUrl));
+    ({ a, b } = await pairUp(journey.browser, journey.baseUrl));
     await b.page.setViewportSize(PHONE);
     for (const [person, who] of [
       [a, 'a'],
@@ -179,7 +164,7 @@ describe.skipIf(!hasChromium)('Journey: the account page and promises, on two ph
   }, 240_000);
 
   it('promises with a few of them, kept, missed and noticed, fit a phone for both', async () => {
-    const origin = server.baseUrl;
+    const origin = journey.baseUrl;
     const make = async (page: Page, text: string, extra: Record<string, unknown> = {}) => {
       const res = await page.request.post('/api/v1/promises', {
         headers: { origin },

@@ -3,8 +3,8 @@
 // and "sign out everywhere else" ends the other one.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   fillSignIn,
   fillSignUp,
@@ -18,15 +18,12 @@ import {
   checkA11y,
   DESKTOP,
   hasChromium,
-  launchBrowser,
-  newPerson,
   noteIfSkipped,
   PHONE,
   screenshot,
-  startServer,
   uniqueEmail,
-  type RunningServer,
 } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('account.test.ts');
 
@@ -41,30 +38,18 @@ function sessionsList(page: Page) {
 }
 
 describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('changes the password, lists devices and signs the others out', async () => {
-    const base = server.baseUrl;
     const me: Account = { email: uniqueEmail('kai'), name: 'Kai', password: 'first long password' };
     const newPassword = 'second even longer password';
 
-    const laptop = await newPerson(browser, base, { viewport: DESKTOP });
+    const laptop = await journey.person({ viewport: DESKTOP });
     await laptop.page.goto('/sign-up');
     await fillSignUp(laptop.page, me);
     await fromFirstStepsToToday(laptop.page);
 
-    const phone = await newPerson(browser, base, { viewport: PHONE });
+    const phone = await journey.person({ viewport: PHONE });
     await phone.page.goto('/sign-in');
     await fillSignIn(phone.page, me.email, me.password);
     await waitForHeading(phone.page, 'Today');
@@ -148,7 +133,7 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
   });
 
   it('says plainly when a sign-up did not sign anyone in (an email that already has an account)', async () => {
-    const first = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const first = await journey.person({ viewport: PHONE });
     const who: Account = { email: uniqueEmail('ren'), name: 'Ren', password: 'the real password' };
     await first.page.goto('/sign-up');
     await fillSignUp(first.page, who);
@@ -159,7 +144,7 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
     );
     expect(zone).toBe('Europe/London');
 
-    const other = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const other = await journey.person({ viewport: PHONE });
     await other.page.goto('/sign-up');
     await fillSignUp(other.page, { ...who, password: 'someone else guessing' });
     await other.page
@@ -176,7 +161,7 @@ describe.skipIf(!hasChromium)('Journey: my account and my devices', () => {
   });
 
   it('opens offline from the kept app shell and says so calmly', async () => {
-    const person = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const person = await journey.person({ viewport: PHONE });
     const { page, context } = person;
     const who: Account = { email: uniqueEmail('noa'), name: 'Noa', password: 'offline but calm' };
     await page.goto('/sign-up');

@@ -2,18 +2,12 @@
 // act meant for the one who broke trust; A then answers the private safety check with a danger
 // answer and chooses to use Kintsugi alone: Today offers only an act for A, pointing to safety
 // and support. B, in the other browser, sees nothing of any of it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { smallActById } from '../src/content/small-acts.ts';
 import { goTo, lookAt, pairUp, waitForHeading } from './flows.ts';
-import {
-  hasChromium,
-  launchBrowser,
-  noteIfSkipped,
-  PHONE,
-  startServer,
-  type RunningServer,
-} from './harness.ts';
+import { hasChromium, noteIfSkipped, PHONE } from './harness.ts';
+import { useJourney } from './journey.ts';
 import { answerReflection, settled } from './method-flows.ts';
 
 noteIfSkipped('acts-solo.test.ts');
@@ -40,19 +34,10 @@ async function mainText(page: Page): Promise<string> {
 describe.skipIf(!hasChromium)(
   'Journey: acts that fit the person, and Today when using Kintsugi alone',
   () => {
-    let server: RunningServer;
-    let browser: Browser;
-    beforeAll(async () => {
-      server = await startServer();
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const journey = useJourney();
 
     it('gives the hurt partner no act of the other role, and after a danger answer only acts for themselves', async () => {
-      const { a, b } = await pairUp(browser, server.baseUrl);
+      const { a, b } = await pairUp(journey.browser, journey.baseUrl);
 
       // B's Today, once the offer of the check is set aside, is what it is.
       await b.page.reload();

@@ -3,20 +3,11 @@
 // it; B suggests different words; A says yes; it is in place for both; B asks to revisit.
 // A makes a promise and keeps it; B says "I noticed"; the ledger shows it. axe on every new
 // screen (A light, B dark); screenshots at phone and desktop widths.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { goTo, lookAt, openSection, pairUp, waitForHeading } from './flows.ts';
-import {
-  checkA11y,
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  noteIfSkipped,
-  PHONE,
-  startServer,
-  type Person,
-  type RunningServer,
-} from './harness.ts';
+import { checkA11y, DESKTOP, hasChromium, noteIfSkipped, PHONE, type Person } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('agreements-promises.test.ts');
 
@@ -30,27 +21,15 @@ async function openAgreement(page: Page, title: string): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('Journey: agreements made together, promises kept', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let a: Person;
   let b: Person;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await a?.context.close();
-    await b?.context.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('A proposes, edits after the guard-rail note; B changes it; both agree; B asks to revisit; a kept promise is noticed', async () => {
     // A on a phone (light), B on a laptop (dark, so every axe scan of B's screens checks dark
     // contrast too), in one space.
-    ({ a, b } = await pairUp(browser, server.baseUrl));
+    ({ a, b } = await pairUp(journey.browser, journey.baseUrl));
 
     // A proposes something that reads like surveillance: the calm note comes before sending.
     await goTo(a.page, 'Agreements');

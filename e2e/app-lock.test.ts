@@ -4,22 +4,19 @@
 // answers 423. A wrong PIN is refused, the right one opens it. Left alone for the idle time, the
 // app locks by itself. With the quick exit set to lock, the exit leaves the neutral page, and
 // the site opened again (or Back to an entry pushed by hand) shows the lock, never the journal.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { goTo, openSection, signUpFromWelcome, waitForHeading, type Account } from './flows.ts';
 import {
   checkA11y,
   screenshot,
   hasChromium,
-  launchBrowser,
   NEUTRAL_URL,
-  newPerson,
   noteIfSkipped,
   PHONE,
-  startServer,
   uniqueEmail,
-  type RunningServer,
 } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('app-lock.test.ts');
 
@@ -64,16 +61,7 @@ async function unlock(page: Page, pin: string): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('Journey: the app lock on a shared device', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('sets a PIN, locks, stays locked on reload and in a new tab, and opens with the PIN', async () => {
     const noa: Account = {
@@ -81,7 +69,7 @@ describe.skipIf(!hasChromium)('Journey: the app lock on a shared device', () => 
       name: 'Noa',
       password: 'a quiet river at dawn',
     };
-    const a = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const a = await journey.person({ viewport: PHONE });
     await signUpFromWelcome(a.page, noa);
 
     // No lock yet: no Lock button.
@@ -138,7 +126,7 @@ describe.skipIf(!hasChromium)('Journey: the app lock on a shared device', () => 
       name: 'Sam',
       password: 'a quiet river at dawn',
     };
-    const a = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const a = await journey.person({ viewport: PHONE });
     // The page's own clock, so a minute of idleness takes no minute of the test.
     await a.context.clock.install();
     await signUpFromWelcome(a.page, sam);
@@ -164,13 +152,13 @@ describe.skipIf(!hasChromium)('Journey: the app lock on a shared device', () => 
     await a.page.getByRole('button', { name: 'Quick exit' }).first().click();
     await a.page.waitForURL(NEUTRAL_URL);
     const stored = await a.context.newPage();
-    await stored.goto(server.baseUrl + '/journal');
+    await stored.goto(journey.baseUrl + '/journal');
     await expectOnlyTheLock(stored);
     expect(await stored.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     await stored.close();
     // Back reaches the pushed app entry (the trace decision 005 keeps out), but only the lock shows.
     await a.page.goBack();
-    expect(new URL(a.page.url()).origin).toBe(server.baseUrl);
+    expect(new URL(a.page.url()).origin).toBe(journey.baseUrl);
     await expectOnlyTheLock(a.page);
 
     expect(a.blocked).toEqual([]);
@@ -184,7 +172,7 @@ describe.skipIf(!hasChromium)('Journey: the app lock on a shared device', () => 
       name: 'Kim',
       password: 'a quiet river at dawn',
     };
-    const a = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const a = await journey.person({ viewport: PHONE });
     await signUpFromWelcome(a.page, kim);
     await goTo(a.page, 'Account');
     await openSection(a.page, 'App lock');

@@ -3,24 +3,20 @@
 // check-in shows each other's answers only after both answered. The timeline draws, and its
 // table view holds the same numbers as the API. Deleting today's check-in asks first (Confirm).
 // axe on every screen; phone and desktop shots.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
 import { waitForHeading } from './flows.ts';
 import {
   checkA11y,
   DESKTOP,
   hasChromium,
-  launchBrowser,
-  newPerson,
   noteIfSkipped,
   PHONE,
   screenshot,
-  startServer,
   uniqueEmail,
   type Person,
-  type RunningServer,
 } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('checkins-journey.test.ts');
 
@@ -85,16 +81,13 @@ async function fillDaily(
 }
 
 describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the timeline', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let a: Person;
   let b: Person;
 
+  const journey = useJourney();
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    a = await newPerson(browser, server.baseUrl, { viewport: PHONE });
-    b = await newPerson(browser, server.baseUrl, { viewport: DESKTOP });
+    a = await journey.person({ viewport: PHONE });
+    b = await journey.person({ viewport: DESKTOP });
     await signUp(a.page, 'Ari');
     await signUp(b.page, 'Bea');
     expect((await post(a.page, '/api/v1/couple')).status).toBe(201);
@@ -103,11 +96,6 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
       200,
     );
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('daily: B sees nothing of A’s shared check-in until B checks in; then both see both', async () => {
     await openCheckins(a.page);
@@ -262,7 +250,7 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
   }, 180_000);
 
   it('is accessible in the dark theme too, with both partners’ data on screen', async () => {
-    const dark = await newPerson(browser, server.baseUrl, {
+    const dark = await journey.person({
       viewport: DESKTOP,
       colorScheme: 'dark',
     });
@@ -287,7 +275,7 @@ describe.skipIf(!hasChromium)('Journey: check-ins that reveal together, and the 
 
   it('deleting today’s check-in asks first, with the question in focus; keep, or delete', async () => {
     // Someone of their own, so the pair's check-ins above stay as they are.
-    const c = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const c = await journey.person({ viewport: PHONE });
     await signUp(c.page, 'Cai');
     await openCheckins(c.page);
     await fillDaily(c.page, {

@@ -2,21 +2,19 @@
 // day (the same day the unit tests use, written through the API from their own pages); Ari
 // downloads the readable page on a phone, reads it at 390 px (short, clean for axe, no CSP
 // complaint), and prints it: no navigation, and the safety check left out unless Ari ticks it in.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { dayWords, oneDayOfUse, type Call } from '../src/platform/testing/day-of-use.ts';
 import {
   checkA11y,
   DESKTOP,
+  downloadedText,
   hasChromium,
-  launchBrowser,
   noteIfSkipped,
   PHONE,
   screenshot,
-  startServer,
-  type RunningServer,
 } from './harness.ts';
+import { useJourney } from './journey.ts';
 import { open, twoPartners } from './safety-flows.ts';
 
 noteIfSkipped('export-readable.test.ts');
@@ -46,19 +44,10 @@ const callFrom =
 const PHONE_HEIGHT_LIMIT = 9_000; // 8,153 px when written (decision 141)
 
 describe.skipIf(!hasChromium)('Journey: a readable export', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('reads as a short page of sentences on a phone, and prints without navigation or, unless chosen, the safety check', async () => {
-    const { a, b } = await twoPartners(browser, server.baseUrl);
+    const { a, b } = await twoPartners(journey.browser, journey.baseUrl);
     await oneDayOfUse(callFrom(a.page), callFrom(b.page));
 
     // The account's "Your data" opens by its own address (decision 140).
@@ -67,7 +56,7 @@ describe.skipIf(!hasChromium)('Journey: a readable export', () => {
       a.page.waitForEvent('download'),
       a.page.getByRole('link', { name: 'Download as a readable page' }).click(),
     ]);
-    const html = readFileSync(await download.path(), 'utf8');
+    const html = await downloadedText(download);
     expect(html).not.toContain(dayWords.partnerPrivateJournal);
     expect(html).not.toContain(dayWords.partnerPrivateCheckinNote);
 

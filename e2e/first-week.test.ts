@@ -5,21 +5,18 @@
 // screen once, the page is no taller than 2,600 px (about three phone screens); axe finds nothing;
 // screenshots at phone and desktop width.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { areas } from '../src/content/areas.ts';
 import { fillSignUp, goTo, lookAt, waitForHeading, type Account } from './flows.ts';
 import {
   hasChromium,
-  launchBrowser,
-  newPerson,
   noteIfSkipped,
   PHONE,
   screenshot,
-  startServer,
   uniqueEmail,
   type Person,
-  type RunningServer,
 } from './harness.ts';
+import { useJourney } from './journey.ts';
 import { answerReflection, settled } from './method-flows.ts';
 
 noteIfSkipped('first-week.test.ts');
@@ -57,8 +54,6 @@ async function stepOn(page: Page, title: string): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('Journey: the first week, on two phones', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let a: Person;
   let b: Person;
   const ari: Account = {
@@ -72,20 +67,17 @@ describe.skipIf(!hasChromium)('Journey: the first week, on two phones', () => {
     password: 'lanterns over the bay',
   };
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    a = await newPerson(browser, server.baseUrl, { viewport: PHONE });
-    b = await newPerson(browser, server.baseUrl, { viewport: PHONE });
-  }, 120_000);
+  const journey = useJourney();
 
-  afterAll(async () => {
+  afterAll(() => {
     if (heights.length) {
       console.log(heights.map(([name, h]) => `${String(h).padStart(5)} px  ${name}`).join('\n'));
     }
-    await browser?.close();
-    await server?.stop();
   });
+  beforeAll(async () => {
+    a = await journey.person({ viewport: PHONE });
+    b = await journey.person({ viewport: PHONE });
+  }, 120_000);
 
   it('A: a welcome, then one step at a time, each one able to wait', async () => {
     const page = a.page;

@@ -7,6 +7,7 @@ import {
   newPerson,
   PHONE,
   screenshot,
+  screenshotsOn,
   uniqueEmail,
   type Person,
 } from './harness.ts';
@@ -94,6 +95,7 @@ export async function h1(page: Page): Promise<string> {
 /**
  * A journey's look at a screen once it has loaded: axe, then a screenshot at phone and at desktop
  * width (named `<journey>-<name>-phone` and `-desktop`), then back to the person's own width.
+ * With screenshots off (`KINTSUGI_SCREENSHOTS=0`) axe alone, at the person's own width.
  */
 export function lookAt(journey: string) {
   return async (
@@ -103,6 +105,7 @@ export function lookAt(journey: string) {
   ): Promise<void> => {
     await page.waitForFunction(() => document.querySelector('.loading') === null);
     await checkA11y(page, name);
+    if (!screenshotsOn) return;
     await page.setViewportSize(PHONE);
     await screenshot(page, `${journey}-${name}-phone`);
     await page.setViewportSize(DESKTOP);

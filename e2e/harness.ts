@@ -1,5 +1,6 @@
 // The harness for browser journeys: the built server as a child process on a fresh database,
-// Debian's Chromium through playwright-core, axe for accessibility, and screenshots.
+// Debian's Chromium through playwright-core, axe for accessibility, and screenshots. A journey
+// file sets these up through `useJourney()` (journey.ts), not by hand.
 // Nothing leaves 127.0.0.1: every other request is blocked, except the quick-exit page, which
 // is answered here with a tiny stand-in so a journey can check it landed there.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -20,7 +21,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import pg from 'pg';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserServer,
+  type Download,
+  type Page,
+} from 'playwright-core';
 import { NEUTRAL_URL } from '../src/content/shell.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -28,7 +36,7 @@ export const hasChromium = existsSync(CHROMIUM);
 export { NEUTRAL_URL };
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SERVER = join(ROOT, 'dist/server/main.js');
+export const SERVER = join(ROOT, 'dist/server/main.js');
 const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
 export const PHONE = { width: 390, height: 844 };
@@ -44,11 +52,20 @@ export function noteIfSkipped(file: string): void {
 }
 
 export interface RunningServer {
-  baseUrl: string;
+  /** Where the server listens now (a restart moves it to a new port). */
+  readonly baseUrl: string;
+  /**
+   * Stops the server (SIGTERM) and starts it again on the same database, on a new port.
+   * `whileStopped` runs SQL on that database as its owner while no server is running.
+   */
+  restart(options?: { whileStopped?: (sql: SqlRunner) => Promise<void> }): Promise<void>;
   stop(): Promise<void>;
   /** Everything the server printed, for failure messages. */
   output: () => string;
 }
+
+/** Runs one SQL text (no parameters) on a stopped server's database, as its owner. */
+export type SqlRunner = (text: string) => Promise<void>;
 
 function databaseUrlFor(base: string, name: string): string {
   const url = new URL(base);
@@ -124,11 +141,11 @@ function baseEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * Creating a PGlite data dir costs seconds; copying a migrated one costs milliseconds. The first
- * journey file makes a template (named after the migrations and the server build, so a change
- * makes a new one) and every file then starts from its own copy.
+ * Creating a PGlite data dir costs seconds; copying a migrated one costs milliseconds. The
+ * journeys' global setup makes a template (named after the migrations and the server build, so a
+ * change makes a new one) and every file then starts from its own copy.
  */
-async function migratedTemplate(): Promise<string> {
+export async function migratedTemplate(): Promise<string> {
   const hash = createHash('sha256');
   hash.update(readFileSync(SERVER));
   const migrations = join(ROOT, 'drizzle');
@@ -179,6 +196,7 @@ export async function startServer(
   }
   const env = { ...baseEnv(), ...options.env };
   let cleanup: () => Promise<void>;
+  let sql: SqlRunner;
 
   const pgBase = process.env.TEST_DATABASE_URL;
   if (pgBase) {
@@ -186,28 +204,47 @@ export async function startServer(
     await adminQuery(pgBase, `CREATE DATABASE ${name}`);
     env.DATABASE_URL = databaseUrlFor(pgBase, name);
     cleanup = () => adminQuery(pgBase, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    sql = (text) => adminQuery(env.DATABASE_URL!, text);
   } else {
     const template = await migratedTemplate();
     const dir = mkdtempSync(join(tmpdir(), 'kintsugi-e2e-'));
     cpSync(template, dir, { recursive: true, filter: (src) => !src.endsWith('kintsugi.lock') });
     env.KINTSUGI_DATA_DIR = dir;
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    sql = async (text) => {
+      // Only a journey that changes its database while the server is stopped pays for this.
+      const { PGlite } = await import('@electric-sql/pglite');
+      const db = await PGlite.create({ dataDir: dir });
+      try {
+        await db.exec(text);
+      } finally {
+        await db.close();
+      }
+    };
   }
 
+  let child: Child;
   try {
-    const child = await spawnServer(env);
-    return {
-      baseUrl: child.baseUrl,
-      output: child.output,
-      async stop() {
-        await child.stop();
-        await cleanup();
-      },
-    };
+    child = await spawnServer(env);
   } catch (error) {
     await cleanup();
     throw error;
   }
+  return {
+    get baseUrl() {
+      return child.baseUrl;
+    },
+    output: () => child.output(),
+    async restart({ whileStopped } = {}) {
+      await child.stop();
+      if (whileStopped) await whileStopped(sql);
+      child = await spawnServer(env);
+    },
+    async stop() {
+      await child.stop();
+      await cleanup();
+    },
+  };
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
@@ -222,20 +259,36 @@ async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise
   }
 }
 
+const CHROMIUM_OPTIONS = {
+  executablePath: CHROMIUM,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+/** A Chromium of this process's own. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(CHROMIUM_OPTIONS);
+}
+
+/**
+ * One Chromium for a whole run, which every journey file connects to (`connectBrowser`): the
+ * e2e global setup starts it. Each file's connection has its own contexts, and closing the
+ * connection closes them.
+ */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(CHROMIUM_OPTIONS);
+}
+
+export function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 export interface Person {
@@ -314,16 +367,33 @@ export async function checkA11y(page: Page, name: string): Promise<void> {
   throw new Error(`Accessibility problems on "${name}" (${page.url()}):\n${lines.join('\n')}`);
 }
 
+/**
+ * Screenshots are for people looking at the app, not assertions: `KINTSUGI_SCREENSHOTS=0` turns
+ * them off (and the resizing that takes them at both widths); axe runs either way.
+ */
+export const screenshotsOn = process.env.KINTSUGI_SCREENSHOTS !== '0';
+
+/** Saves `test-results/screenshots/<name>.png`, unless screenshots are off. */
 export async function screenshot(
   page: Page,
   name: string,
   options: { fullPage?: boolean } = {},
-): Promise<string> {
+): Promise<void> {
+  if (!screenshotsOn) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
   // The viewport by default: a full-page capture draws the sticky bars in the middle of the page.
   await page.screenshot({ path, fullPage: options.fullPage ?? false });
-  return path;
+}
+
+/**
+ * The text of a finished download. Read through its stream, which works on a browser this process
+ * connected to as well as on one it launched (`download.path()` works only on the latter).
+ */
+export async function downloadedText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export function uniqueEmail(who: string): string {

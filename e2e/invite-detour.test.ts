@@ -2,8 +2,8 @@
 // the code is still there, and until B joins, Our space and Today offer joining, never "Create our
 // space". C, who opened a link but does not mean to join, says so first and only then can start
 // a space of their own. On a phone, axe clean.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   fillSignUp,
   goTo,
@@ -12,16 +12,8 @@ import {
   waitForHeading,
   type Account,
 } from './flows.ts';
-import {
-  hasChromium,
-  launchBrowser,
-  newPerson,
-  noteIfSkipped,
-  PHONE,
-  startServer,
-  uniqueEmail,
-  type RunningServer,
-} from './harness.ts';
+import { hasChromium, noteIfSkipped, PHONE, uniqueEmail } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('invite-detour.test.ts');
 
@@ -41,28 +33,17 @@ async function makeInviteLink(page: Page): Promise<string> {
 }
 
 describe.skipIf(!hasChromium)('Journey: an invite survives the sign-up detour', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('B opens the link, signs up in a new tab, reloads, and still joins; no second space offered', async () => {
-    const base = server.baseUrl;
-    const a = await newPerson(browser, base, { viewport: PHONE });
+    const base = journey.baseUrl;
+    const a = await journey.person({ viewport: PHONE });
     await signUpFromWelcome(a.page, person('Ana'));
     await a.page.getByRole('button', { name: 'Create our space' }).click();
     const link = await makeInviteLink(a.page);
 
     // B opens the link in one tab, then signs up from the welcome page in another.
-    const b = await newPerson(browser, base, { viewport: PHONE });
+    const b = await journey.person({ viewport: PHONE });
     await b.page.goto(link);
     await waitForHeading(b.page, 'Join your partner');
     // The code leaves the address bar as soon as the page has read it.
@@ -101,11 +82,11 @@ describe.skipIf(!hasChromium)('Journey: an invite survives the sign-up detour', 
     expect(await other.getByRole('heading', { name: 'Your partner invited you' }).count()).toBe(0);
 
     // C opened a link too but means to start alone: they say so, then they can create a space.
-    const a2 = await newPerson(browser, base, { viewport: PHONE });
+    const a2 = await journey.person({ viewport: PHONE });
     await signUpFromWelcome(a2.page, person('Cleo'));
     await a2.page.getByRole('button', { name: 'Create our space' }).click();
     const link2 = await makeInviteLink(a2.page);
-    const c = await newPerson(browser, base, { viewport: PHONE });
+    const c = await journey.person({ viewport: PHONE });
     await c.page.goto(link2);
     await waitForHeading(c.page, 'Join your partner');
     await fillSignUp(c.page, person('Dev'));
@@ -121,7 +102,7 @@ describe.skipIf(!hasChromium)('Journey: an invite survives the sign-up detour', 
   });
 
   it('keeps the console free of red for expected answers: signed out, and no space yet (decision 121)', async () => {
-    const a = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const a = await journey.person({ viewport: PHONE });
     const red: string[] = [];
     a.page.on('console', (m) => {
       if (m.type() === 'error') red.push(m.text());

@@ -3,43 +3,22 @@
 // very first one: each press appends the next page, focus lands on the first entry it brought,
 // the live region says how many came, and the button goes once nothing is older. axe on the
 // list with an older page shown.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { goTo, signUpFromWelcome, waitForHeading } from './flows.ts';
-import {
-  checkA11y,
-  hasChromium,
-  launchBrowser,
-  newPerson,
-  noteIfSkipped,
-  startServer,
-  uniqueEmail,
-  type Person,
-  type RunningServer,
-} from './harness.ts';
+import { checkA11y, hasChromium, noteIfSkipped, uniqueEmail, type Person } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('journal-show-older.test.ts');
 
 const ENTRIES = 65; // two full pages of 30 and five more
 
 describe.skipIf(!hasChromium)('Journey: show older journal entries, back to the first', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let me: Person;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await me?.context.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('reaches the first entry a page at a time, with focus and a spoken count', async () => {
-    me = await newPerson(browser, server.baseUrl);
+    me = await journey.person();
     await signUpFromWelcome(me.page, {
       email: uniqueEmail('long-journal'),
       name: 'Robin',

@@ -4,21 +4,19 @@
 // an afternoon they already had: Ana plans it for yesterday, Ben says yes, each keeps one line,
 // Ana adds a photo (with GPS in it, which never arrives) and Ben sees it. axe on every new screen;
 // the page stays under 2,600 px at 390 px.
-import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { goTo, lookAt, pairUp, waitForHeading } from './flows.ts';
 import {
   DESKTOP,
+  downloadedText,
   hasChromium,
-  launchBrowser,
   noteIfSkipped,
   PHONE,
-  startServer,
   type Person,
-  type RunningServer,
 } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('memories.test.ts');
 const look = lookAt('memories');
@@ -42,7 +40,7 @@ async function height(page: Page, own: { width: number; height: number }): Promi
 async function calendarOf(page: Page, card: ReturnType<Page['getByRole']>) {
   const link = card.getByRole('link', { name: 'Add to my calendar' });
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  const text = readFileSync(await download.path(), 'utf8');
+  const text = await downloadedText(download);
   const href = (await link.getAttribute('href'))!;
   const type = await page.evaluate(
     async (url) => (await fetch(url)).headers.get('content-type'),
@@ -52,25 +50,13 @@ async function calendarOf(page: Page, card: ReturnType<Page['getByRole']>) {
 }
 
 describe.skipIf(!hasChromium)('Journey: a memory, planned and remembered', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let a: Person;
   let b: Person;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await a?.context.close();
-    await b?.context.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('two partners plan a time, agree on another, add it to their calendars, and remember one with a photo', async () => {
-    ({ a, b } = await pairUp(browser, server.baseUrl));
+    ({ a, b } = await pairUp(journey.browser, journey.baseUrl));
 
     // Ana finds Memories in the navigation: nothing yet, and the ideas, gentlest first.
     await goTo(a.page, 'Memories');
@@ -94,7 +80,7 @@ describe.skipIf(!hasChromium)('Journey: a memory, planned and remembered', () =>
     await anaCard.getByText('Waiting for Ben to answer. There is no hurry.').waitFor();
 
     // Ben: it waits on his Today, without its title.
-    await b.page.goto(`${server.baseUrl}/today`);
+    await b.page.goto(`${journey.baseUrl}/today`);
     await waitForHeading(b.page, 'Today');
     const waiting = b.page.getByRole('link', { name: 'Your partner suggested some time together' });
     await waiting.click();

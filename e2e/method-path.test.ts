@@ -3,20 +3,11 @@
 // long as Ari is in it. Both see both marks side by side, and every change with whose it was.
 // Then Talk: the one who was hurt is never offered the other's questions; her own part comes
 // only after she marks "Understand why". axe on every screen; phone and desktop.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { goTo, waitForHeading } from './flows.ts';
-import {
-  checkA11y,
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  noteIfSkipped,
-  PHONE,
-  screenshot,
-  startServer,
-  type RunningServer,
-} from './harness.ts';
+import { checkA11y, DESKTOP, hasChromium, noteIfSkipped, PHONE, screenshot } from './harness.ts';
+import { useJourney } from './journey.ts';
 import { settled, twoPartners } from './method-flows.ts';
 
 noteIfSkipped('method-path.test.ts');
@@ -69,19 +60,10 @@ async function openNewTalk(page: Page): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('Journey: each of us marks the path; Talk asks what fits', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it("one partner's marks never move the other's, and grief follows the one who was hurt", async () => {
-    const { a, b } = await twoPartners(browser, server.baseUrl, { a: PHONE, b: DESKTOP });
+    const { a, b } = await twoPartners(journey.browser, journey.baseUrl, { a: PHONE, b: DESKTOP });
     await sayStance(a.page, 'I was hurt');
     await sayStance(b.page, 'I broke the trust');
 

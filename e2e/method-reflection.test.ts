@@ -1,37 +1,18 @@
 // Journey: both partners reflect privately; A shares one pattern; B sees exactly that and
 // nothing about the rest; A takes it back and it is gone. axe on every reflection screen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { waitForHeading } from './flows.ts';
-import {
-  checkA11y,
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  noteIfSkipped,
-  PHONE,
-  screenshot,
-  startServer,
-  type RunningServer,
-} from './harness.ts';
+import { checkA11y, DESKTOP, hasChromium, noteIfSkipped, PHONE, screenshot } from './harness.ts';
+import { useJourney } from './journey.ts';
 import { answerReflection, settled, twoPartners } from './method-flows.ts';
 
 noteIfSkipped('method-reflection.test.ts');
 
 describe.skipIf(!hasChromium)('Journey: private reflection, shared on purpose', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('both reflect; A shares one pattern; B sees exactly that, and it disappears on unshare', async () => {
-    const { a, b } = await twoPartners(browser, server.baseUrl, { a: PHONE, b: DESKTOP });
+    const { a, b } = await twoPartners(journey.browser, journey.baseUrl, { a: PHONE, b: DESKTOP });
 
     // A reflects, on a phone.
     await a.page.goto('/reflection');

@@ -1,21 +1,19 @@
 // Journey: Today offers one small act (done, undo, skip) and, at first use, the private safety
 // check. A answers it with a danger answer: resources, the quick exit, a plain note about couples
 // work, and using Kintsugi alone, which pauses shared things for A only. B's screens do not change.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { goTo, waitForHeading } from './flows.ts';
 import {
   checkA11y,
   DESKTOP,
   hasChromium,
-  launchBrowser,
   NEUTRAL_URL,
   noteIfSkipped,
   PHONE,
   screenshot,
-  startServer,
-  type RunningServer,
 } from './harness.ts';
+import { useJourney } from './journey.ts';
 import { settled, twoPartners } from './method-flows.ts';
 
 noteIfSkipped('method-safety-today.test.ts');
@@ -26,19 +24,10 @@ async function mainText(page: Page): Promise<string> {
 }
 
 describe.skipIf(!hasChromium)('Journey: Today, and the private safety check', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('shows a small act that takes done and skip; a danger answer brings help and pauses shared things for that person only', async () => {
-    const { a, b } = await twoPartners(browser, server.baseUrl, { a: PHONE, b: DESKTOP });
+    const { a, b } = await twoPartners(journey.browser, journey.baseUrl, { a: PHONE, b: DESKTOP });
 
     // Today, for A: the safety check offered first, and one small act.
     await a.page.reload();

@@ -1,22 +1,19 @@
 // Journey 1: two people on two devices. A starts alone and invites B; B opens the link, signs
 // up and joins; both see each other. A signs out and cannot reach the space any more. Quick exit,
 // by button and by Esc three times, lands on the neutral page with no way back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { fillSignUp, goTo, h1, signUpFromWelcome, waitForHeading, type Account } from './flows.ts';
 import {
   DESKTOP,
   hasChromium,
-  launchBrowser,
   NEUTRAL_URL,
-  newPerson,
   noteIfSkipped,
   PHONE,
   screenshot,
-  startServer,
   uniqueEmail,
-  type RunningServer,
 } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('partners.test.ts');
 
@@ -27,21 +24,10 @@ async function expectNoWayBack(page: Page, baseUrl: string): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('Journey: two partners find each other', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('A invites, B joins, both see each other; A signs out; quick exit leaves no way back', async () => {
-    const base = server.baseUrl;
+    const base = journey.baseUrl;
     const ari: Account = {
       email: uniqueEmail('ari'),
       name: 'Ari',
@@ -54,7 +40,7 @@ describe.skipIf(!hasChromium)('Journey: two partners find each other', () => {
     };
 
     // A, on a phone, starts alone.
-    const a = await newPerson(browser, base, { viewport: PHONE });
+    const a = await journey.person({ viewport: PHONE });
     await a.page.goto('/');
     await screenshot(a.page, 'partners-01-welcome-phone');
     await signUpFromWelcome(a.page, ari);
@@ -87,7 +73,7 @@ describe.skipIf(!hasChromium)('Journey: two partners find each other', () => {
     await screenshot(a.page, 'partners-03-invite-phone');
 
     // B, on a laptop, first opens the cancelled link: signs up, but cannot join with it.
-    const b = await newPerson(browser, base, { viewport: DESKTOP });
+    const b = await journey.person({ viewport: DESKTOP });
     await b.page.goto(oldLink);
     await waitForHeading(b.page, 'Join your partner');
     // The code is taken out of the address bar once read.

@@ -1,40 +1,20 @@
 // Journey: a promise's time, said plainly. A promise with no time offers "Change it", not "Change
 // it before the time"; "It has a time" is not followed by "Optional"; and marking a promise kept
 // after its time first asks whether it happened by then (decision 120). On a phone, axe clean.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { goTo, lookAt, signUpFromWelcome, waitForHeading } from './flows.ts';
-import {
-  hasChromium,
-  launchBrowser,
-  newPerson,
-  noteIfSkipped,
-  PHONE,
-  startServer,
-  uniqueEmail,
-  type RunningServer,
-} from './harness.ts';
+import { hasChromium, noteIfSkipped, PHONE, uniqueEmail } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('promise-times.test.ts');
 
 const look = lookAt('promise-times');
 
 describe.skipIf(!hasChromium)('Journey: a promise and its time', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('offers the right change, and asks before a late "I kept it"', async () => {
-    const a = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const a = await journey.person({ viewport: PHONE });
     const page = a.page;
     // A clock of the page's own, so we can be "later tonight" without waiting for it.
     await page.clock.install();

@@ -5,19 +5,11 @@
 // push worker, the encrypted push (decrypted by the receiver), and the service worker showing
 // the notification when that same push is delivered to it. Then the states where push cannot
 // be had: the browser's own push service failing, notifications refused, no push at all.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startPushReceiver, type PushReceiver } from '../src/platform/testing/push-receiver.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { lookAt, pairUp, signInFromWelcome, waitForHeading, type Account } from './flows.ts';
-import {
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  newPerson,
-  noteIfSkipped,
-  startServer,
-  type RunningServer,
-} from './harness.ts';
+import { DESKTOP, hasChromium, noteIfSkipped } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('push.test.ts');
 const look = lookAt('push');
@@ -65,27 +57,12 @@ async function openReminders(page: Page) {
 }
 
 describe.skipIf(!hasChromium)('Journey: reminders on this device (push)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let receiver: PushReceiver;
-
-  beforeAll(async () => {
-    receiver = await startPushReceiver();
-    // NODE_ENV=test: the only setting in which the server posts to a push service on loopback.
-    server = await startServer({ env: { NODE_ENV: 'test' } });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await receiver?.close();
-  });
+  const journey = useJourney({ push: true });
 
   it('turns push on with the browsers permission, brings one quiet notification, and turns off', async () => {
-    const { a, b, ben } = await pairUp(browser, server.baseUrl);
-    await b.context.grantPermissions(['notifications'], { origin: server.baseUrl });
-    const device = receiver.subscribe('bens-laptop');
+    const { a, b, ben } = await pairUp(journey.browser, journey.baseUrl);
+    await b.context.grantPermissions(['notifications'], { origin: journey.baseUrl });
+    const device = journey.push.subscribe('bens-laptop');
     await b.context.addInitScript(pushManagerTowards, device);
 
     const section = await openReminders(b.page);
@@ -106,7 +83,7 @@ describe.skipIf(!hasChromium)('Journey: reminders on this device (push)', () => 
     await a.page.getByRole('button', { name: 'Send letter' }).click();
     await a.page.getByText('Sent. Your partner can read it now.').waitFor();
 
-    const [push] = await receiver.waitFor(1);
+    const [push] = await journey.push.waitFor(1);
     expect(JSON.parse(push!.payload)).toEqual({ title: 'Kintsugi', body: QUIET });
     for (const secret of [PLANTED, 'Juniper', 'Ana', 'Ben', 'letter'])
       expect(push!.payload).not.toContain(secret);
@@ -116,13 +93,13 @@ describe.skipIf(!hasChromium)('Journey: reminders on this device (push)', () => 
     const cdp = await b.context.newCDPSession(b.page);
     const registrationId = new Promise<string>((resolve) =>
       cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
-        const ours = registrations.find((r) => r.scopeURL.startsWith(server.baseUrl));
+        const ours = registrations.find((r) => r.scopeURL.startsWith(journey.baseUrl));
         if (ours) resolve(ours.registrationId);
       }),
     );
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.deliverPushMessage', {
-      origin: server.baseUrl,
+      origin: journey.baseUrl,
       registrationId: await registrationId,
       data: push!.payload,
     });
@@ -154,8 +131,8 @@ describe.skipIf(!hasChromium)('Journey: reminders on this device (push)', () => 
   /** The calm notes: the browser's push service failing, notifications refused, no push. */
   async function whereItCannotBe(ben: Account) {
     // The real push service of this Chromium cannot be reached from here.
-    const real = await newPerson(browser, server.baseUrl, { viewport: DESKTOP });
-    await real.context.grantPermissions(['notifications'], { origin: server.baseUrl });
+    const real = await journey.person({ viewport: DESKTOP });
+    await real.context.grantPermissions(['notifications'], { origin: journey.baseUrl });
     await signInFromWelcome(real.page, ben);
     let section = await openReminders(real.page);
     await section.getByRole('button', { name: 'Turn on for this device' }).click();
@@ -165,7 +142,7 @@ describe.skipIf(!hasChromium)('Journey: reminders on this device (push)', () => 
     await look(real.page, 'failed', DESKTOP);
     await real.context.close();
 
-    const refused = await newPerson(browser, server.baseUrl, { viewport: DESKTOP });
+    const refused = await journey.person({ viewport: DESKTOP });
     await refused.context.addInitScript(() => {
       Notification.requestPermission = async () => 'denied';
     });
@@ -180,7 +157,7 @@ describe.skipIf(!hasChromium)('Journey: reminders on this device (push)', () => 
     expect(await section.getByRole('button', { name: 'Turn on for this device' }).count()).toBe(0);
     await refused.context.close();
 
-    const none = await newPerson(browser, server.baseUrl, { viewport: DESKTOP });
+    const none = await journey.person({ viewport: DESKTOP });
     await none.context.addInitScript(() => {
       delete (window as { PushManager?: unknown }).PushManager;
     });

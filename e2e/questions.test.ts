@@ -2,20 +2,12 @@
 // and answers it. Ben has the question open on his laptop: he learns, live, that Ana answered,
 // never her words. He answers; both see both, live, and the day joins their small history.
 // axe on every screen they visit; the question's screen fits a phone (under 2,600 px at 390 px).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { goTo, lookAt, pairUp, waitForHeading } from './flows.ts';
 import { settled } from './method-flows.ts';
-import {
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  noteIfSkipped,
-  PHONE,
-  startServer,
-  type Person,
-  type RunningServer,
-} from './harness.ts';
+import { DESKTOP, hasChromium, noteIfSkipped, PHONE, type Person } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('questions.test.ts');
 const look = lookAt('questions');
@@ -31,28 +23,16 @@ async function fitsAPhone(page: Page, name: string): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('Journey: the daily question, answered by both', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let a: Person;
   let b: Person;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await a?.context.close();
-    await b?.context.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('reveals each answer only once both answered, live, and keeps the day', async () => {
-    ({ a, b } = await pairUp(browser, server.baseUrl));
+    ({ a, b } = await pairUp(journey.browser, journey.baseUrl));
 
     // Ana finds the question in the navigation (Today does not nag about it).
-    await a.page.goto(`${server.baseUrl}/today`);
+    await a.page.goto(`${journey.baseUrl}/today`);
     await waitForHeading(a.page, 'Today');
     // Today's height is held by first-week.test.ts: a pair just formed has cards of the first week,
     // the partner's arrival and the day's act there, none of them this feature's.
@@ -63,7 +43,7 @@ describe.skipIf(!hasChromium)('Journey: the daily question, answered by both', (
     await look(a.page, 'new', PHONE);
 
     // Ben has the question open too: the same question.
-    await b.page.goto(`${server.baseUrl}/questions`);
+    await b.page.goto(`${journey.baseUrl}/questions`);
     await waitForHeading(b.page, 'A question for today');
     const question = (await a.page.getByTestId('question-text').textContent())?.trim();
     expect(question).toBeTruthy();
@@ -92,7 +72,7 @@ describe.skipIf(!hasChromium)('Journey: the daily question, answered by both', (
     expect(await b.page.content()).not.toContain('ANA-ANSWER');
     await look(b.page, 'partner-answered', DESKTOP);
     // His Today says so too, and still without her words.
-    await b.page.goto(`${server.baseUrl}/today`);
+    await b.page.goto(`${journey.baseUrl}/today`);
     await waitForHeading(b.page, 'Today');
     const waiting = b.page.getByRole('link', { name: 'Your partner answered today’s question.' });
     await waiting.waitFor();
@@ -121,7 +101,7 @@ describe.skipIf(!hasChromium)('Journey: the daily question, answered by both', (
     await look(b.page, 'both-ben', DESKTOP);
 
     // Nothing waits on Today any more.
-    await a.page.goto(`${server.baseUrl}/today`);
+    await a.page.goto(`${journey.baseUrl}/today`);
     await waitForHeading(a.page, 'Today');
     await settled(a.page);
     expect(await a.page.getByRole('link', { name: /today’s question/ }).count()).toBe(0);

@@ -5,8 +5,8 @@
 // afresh, never shown as it was. On a laptop, Esc three times does the same. Also the evidence
 // for decision 005: an entry made with pushState survives location.replace, so a router that
 // pushed would leave app pages one Back press away after a quick exit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   fillSignIn,
   goTo,
@@ -15,18 +15,8 @@ import {
   waitForHeading,
   type Account,
 } from './flows.ts';
-import {
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  NEUTRAL_URL,
-  newPerson,
-  noteIfSkipped,
-  PHONE,
-  startServer,
-  uniqueEmail,
-  type RunningServer,
-} from './harness.ts';
+import { DESKTOP, hasChromium, NEUTRAL_URL, noteIfSkipped, PHONE, uniqueEmail } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('quick-exit.test.ts');
 
@@ -76,25 +66,16 @@ async function expectNothingToFind(page: Page, base: string): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('Journey: quick exit leaves nothing to find', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('signs out, clears storage, and neither Back, reopening nor the page cache shows the journal', async () => {
-    const base = server.baseUrl;
+    const base = journey.baseUrl;
     const ana: Account = {
       email: uniqueEmail('ana'),
       name: 'Ana',
       password: 'a quiet river at dawn',
     };
-    const a = await newPerson(browser, base, { viewport: PHONE });
+    const a = await journey.person({ viewport: PHONE });
     await signUpFromWelcome(a.page, ana);
     await writeSecret(a.page);
 
@@ -132,14 +113,14 @@ describe.skipIf(!hasChromium)('Journey: quick exit leaves nothing to find', () =
   });
 
   it('shows why the router only replaces: a pushed entry survives location.replace (decision 005)', async () => {
-    const a = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const a = await journey.person({ viewport: PHONE });
     await a.page.goto('/');
     await a.page.evaluate(() => history.pushState({}, '', '/support'));
     await a.page.evaluate((url) => location.replace(url), NEUTRAL_URL);
     await a.page.waitForURL(NEUTRAL_URL);
     await a.page.goBack();
     // One Back press and the tab is on an app address again: the pushed entry outlived the exit.
-    expect(new URL(a.page.url()).origin).toBe(server.baseUrl);
+    expect(new URL(a.page.url()).origin).toBe(journey.baseUrl);
     await a.context.close();
   });
 });

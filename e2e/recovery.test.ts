@@ -1,46 +1,20 @@
 // Journey: a forgotten password. On a phone, "Forgot your password?" sends a link (read here from
 // a real SMTP server on loopback); the link sets a new password and ends every session, the
 // laptop's too; used once, it says so and offers a new one. The mail names no one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startSmtpReceiver, type SmtpReceiver } from '../src/platform/testing/smtp-receiver.ts';
+import { describe, expect, it } from 'vitest';
 import { fillSignIn, lookAt, waitForHeading, type Account } from './flows.ts';
 import { signUpWithMail } from './mail-flows.ts';
-import {
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  newPerson,
-  noteIfSkipped,
-  PHONE,
-  startServer,
-  uniqueEmail,
-  type RunningServer,
-} from './harness.ts';
+import { DESKTOP, hasChromium, noteIfSkipped, PHONE, uniqueEmail } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('recovery.test.ts');
 const look = lookAt('recovery');
 
 describe.skipIf(!hasChromium)('Journey: forgot password to a new password', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let smtp: SmtpReceiver;
-
-  beforeAll(async () => {
-    smtp = await startSmtpReceiver();
-    // The server's mail goes to our receiver.
-    server = await startServer({ env: { SMTP_URL: smtp.url } });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.close();
-  });
+  const journey = useJourney({ mail: true });
 
   it('sends a link that sets a new password once, and signs every device out', async () => {
-    const base = server.baseUrl;
+    const base = journey.baseUrl;
     const me: Account = {
       email: uniqueEmail('noor'),
       name: 'Noor Planted-Name',
@@ -48,13 +22,13 @@ describe.skipIf(!hasChromium)('Journey: forgot password to a new password', () =
     };
     const newPassword = 'a brand new morning walk';
 
-    const laptop = await newPerson(browser, base, { viewport: DESKTOP });
+    const laptop = await journey.person({ viewport: DESKTOP });
     // Mail is on, so the sign-up is finished by its link (decision 085).
-    await signUpWithMail(laptop.page, smtp, me);
-    smtp.received.length = 0;
-    smtp.raw.length = 0;
+    await signUpWithMail(laptop.page, journey.smtp, me);
+    journey.smtp.received.length = 0;
+    journey.smtp.raw.length = 0;
 
-    const phone = await newPerson(browser, base, { viewport: PHONE });
+    const phone = await journey.person({ viewport: PHONE });
     const page = phone.page;
     await page.goto('/sign-in');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
@@ -72,9 +46,9 @@ describe.skipIf(!hasChromium)('Journey: forgot password to a new password', () =
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();
     await look(page, 'sent', PHONE);
 
-    const [mail] = await smtp.waitFor(1);
+    const [mail] = await journey.smtp.waitFor(1);
     expect(mail!.to).toMatchObject({ text: me.email });
-    expect(smtp.raw[0]).not.toContain('Planted-Name');
+    expect(journey.smtp.raw[0]).not.toContain('Planted-Name');
     const link = /http:\/\/127\.0\.0\.1:\d+\/reset-password#token=[A-Za-z0-9_-]{43}/.exec(
       mail!.text ?? '',
     )?.[0];
@@ -115,7 +89,7 @@ describe.skipIf(!hasChromium)('Journey: forgot password to a new password', () =
     await waitForHeading(page, 'Today');
 
     // The link worked once: opened again, it says so and offers a new one.
-    const other = await newPerson(browser, base, { viewport: DESKTOP });
+    const other = await journey.person({ viewport: DESKTOP });
     await other.page.goto(link!);
     await other.page.getByLabel('New password', { exact: true }).fill('someone else trying this');
     await other.page.getByRole('button', { name: 'Set new password' }).click();

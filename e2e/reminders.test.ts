@@ -6,47 +6,23 @@
 // Then, with a new pair: a promise of Ben's falls due and a reminder arrives by itself (the
 // sweep, decision 083); its unsubscribe address opened in the browser asks first, then turns
 // reminders off. Ana notices a promise Ben kept, and Ben's Today tells him until he has seen it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startSmtpReceiver, type SmtpReceiver } from '../src/platform/testing/smtp-receiver.ts';
+import { describe, expect, it } from 'vitest';
 import { goTo, lookAt, openSection, waitForHeading } from './flows.ts';
 import { pairUpWithMail } from './mail-flows.ts';
-import {
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  noteIfSkipped,
-  PHONE,
-  startServer,
-  type RunningServer,
-} from './harness.ts';
+import { DESKTOP, hasChromium, noteIfSkipped, PHONE } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('reminders.test.ts');
 const look = lookAt('reminders');
 const PLANTED = 'Saffron Windmill Secret';
 
 describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let smtp: SmtpReceiver;
-
-  beforeAll(async () => {
-    smtp = await startSmtpReceiver();
-    // The server's mail goes to our receiver.
-    // The server's mail goes to our receiver; moments in time are looked for every second.
-    server = await startServer({ env: { SMTP_URL: smtp.url, REMINDER_SWEEP_SECONDS: '1' } });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.close();
-  });
+  // The server's mail goes to our receiver; moments in time are looked for every second.
+  const journey = useJourney({ mail: true, env: { REMINDER_SWEEP_SECONDS: '1' } });
 
   it('a letter brings one mail that says nothing, and one click in the mail turns reminders off', async () => {
     // Mail is on, so each sign-up is finished by its link (decision 085).
-    const { a, b, ben } = await pairUpWithMail(browser, server.baseUrl, smtp);
+    const { a, b, ben } = await pairUpWithMail(journey.browser, journey.baseUrl, journey.smtp);
 
     await b.page.goto('/account#reminders');
     await waitForHeading(b.page, 'Your account');
@@ -89,13 +65,13 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
     await a.page.getByRole('button', { name: 'Send letter' }).click();
     await a.page.getByText('Sent. Your partner can read it now.').waitFor();
 
-    const [mail] = await smtp.waitFor(1);
-    const raw = smtp.raw[0]!;
+    const [mail] = await journey.smtp.waitFor(1);
+    const raw = journey.smtp.raw[0]!;
     expect(mail!.to).toMatchObject({ text: ben.email });
     expect(mail!.subject).toBe('Kintsugi');
     expect(mail!.from?.value[0]?.name).toBe('Kintsugi');
     expect(mail!.text).toContain('Something is waiting for you in Kintsugi.');
-    expect(mail!.text).toContain(`${server.baseUrl}/`);
+    expect(mail!.text).toContain(`${journey.baseUrl}/`);
     for (const secret of [PLANTED, 'Saffron', 'Ana', 'Dear Ben', 'letter'])
       expect(raw).not.toContain(secret);
     expect(raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
@@ -121,9 +97,9 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
   });
 
   it('a promise falling due brings a mail by itself; its address in a browser asks first; a noticed promise waits on Today', async () => {
-    smtp.received.length = 0;
-    smtp.raw.length = 0;
-    const { a, b, ben } = await pairUpWithMail(browser, server.baseUrl, smtp);
+    journey.smtp.received.length = 0;
+    journey.smtp.raw.length = 0;
+    const { a, b, ben } = await pairUpWithMail(journey.browser, journey.baseUrl, journey.smtp);
     await b.page.goto('/account#reminders');
     await waitForHeading(b.page, 'Your account');
     const section = b.page.getByRole('region', { name: 'Reminders' });
@@ -143,7 +119,7 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
 
     // A promise due in a few seconds (through the API: the screen picks times by the minute).
     const made = await b.page.request.post('/api/v1/promises', {
-      headers: { origin: server.baseUrl },
+      headers: { origin: journey.baseUrl },
       data: {
         text: `I will mend the ${PLANTED}`,
         dueAt: new Date(Date.now() + 3000).toISOString(),
@@ -151,8 +127,8 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
     });
     expect(made.status()).toBe(201);
 
-    const [mail] = await smtp.waitFor(1, 30_000);
-    const raw = smtp.raw[0]!;
+    const [mail] = await journey.smtp.waitFor(1, 30_000);
+    const raw = journey.smtp.raw[0]!;
     expect(mail!.to).toMatchObject({ text: ben.email });
     expect(mail!.subject).toBe('Kintsugi');
     expect(mail!.text).toContain('Something is waiting for you in Kintsugi.');
@@ -165,7 +141,7 @@ describe.skipIf(!hasChromium)('Journey: turning reminders on and receiving one',
     // The unsubscribe address pasted into a browser: a page that asks first; opening it changed nothing.
     await b.page.goto(unsubscribe!);
     await waitForHeading(b.page, 'Stop reminder emails?');
-    await expect.poll(() => b.page.url()).toBe(`${server.baseUrl}/unsubscribe`);
+    await expect.poll(() => b.page.url()).toBe(`${journey.baseUrl}/unsubscribe`);
     await look(b.page, 'unsubscribe-ask', DESKTOP);
     await b.page.getByRole('button', { name: 'Turn off reminder emails' }).click();
     await b.page.getByText('Done. Kintsugi will not send you reminder emails.').waitFor();

@@ -1,39 +1,26 @@
 // Journey: my data is mine. Ari downloads the export and reads it as a page (nothing of Bea's
 // private writing in it); signs in on a second device and signs out everywhere else from there;
 // back on the phone, signing in again shows what happened while away.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fillSignIn, openSection, waitForHeading } from './flows.ts';
 import {
   checkA11y,
   DESKTOP,
+  downloadedText,
   hasChromium,
-  launchBrowser,
-  newPerson,
   noteIfSkipped,
   screenshot,
-  startServer,
-  type RunningServer,
 } from './harness.ts';
+import { useJourney } from './journey.ts';
 import { open, postFromPage, twoPartners } from './safety-flows.ts';
 
 noteIfSkipped('safety-data.test.ts');
 
 describe.skipIf(!hasChromium)('Journey: my data, my account', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('exports a readable page without the partner’s private writing, and signs out everywhere from a second device', async () => {
-    const { a, b, ari, bea } = await twoPartners(browser, server.baseUrl);
+    const { a, b, ari, bea } = await twoPartners(journey.browser, journey.baseUrl);
     // Bea writes something private: it must never reach Ari's export.
     const planted = 'PLANTED private words of Bea 4d1e';
     expect(
@@ -58,7 +45,7 @@ describe.skipIf(!hasChromium)('Journey: my data, my account', () => {
       a.page.getByRole('link', { name: 'Download as a readable page' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^kintsugi-export-\d{4}-\d{2}-\d{2}\.html$/);
-    const html = readFileSync(await download.path(), 'utf8');
+    const html = await downloadedText(download);
     expect(html).toContain(ari.email);
     expect(html).not.toContain(planted);
     expect(html).not.toMatch(/<script/i);
@@ -76,11 +63,11 @@ describe.skipIf(!hasChromium)('Journey: my data, my account', () => {
       a.page.waitForEvent('download'),
       a.page.getByRole('link', { name: 'Download as data (JSON)' }).click(),
     ]);
-    const data = JSON.parse(readFileSync(await json.path(), 'utf8')) as { format: string };
+    const data = JSON.parse(await downloadedText(json)) as { format: string };
     expect(data.format).toBe('kintsugi-export');
 
     // A second device signs in and signs out everywhere else.
-    const laptop = await newPerson(browser, server.baseUrl, { viewport: DESKTOP });
+    const laptop = await journey.person({ viewport: DESKTOP });
     await laptop.page.goto('/sign-in');
     await fillSignIn(laptop.page, ari.email, ari.password);
     await waitForHeading(laptop.page, 'Today');

@@ -2,19 +2,9 @@
 // that it is on and until when (not why), every shared place says so, new shared things stop for
 // both, and only Ari can end it early. Then Bea leaves: Ari is told plainly, and neither sees the
 // other's space any more.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  checkA11y,
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  noteIfSkipped,
-  PHONE,
-  screenshot,
-  startServer,
-  type RunningServer,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { checkA11y, DESKTOP, hasChromium, noteIfSkipped, PHONE, screenshot } from './harness.ts';
+import { useJourney } from './journey.ts';
 import { open, postFromPage, twoPartners } from './safety-flows.ts';
 
 noteIfSkipped('safety-space.test.ts');
@@ -22,19 +12,10 @@ noteIfSkipped('safety-space.test.ts');
 const promise = { text: 'Call at lunch', dueAt: null };
 
 describe.skipIf(!hasChromium)('Journey: time apart and leaving', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('pauses the space for both, ends it, and leaves with a calm notice on both sides', async () => {
-    const { a, b } = await twoPartners(browser, server.baseUrl);
+    const { a, b } = await twoPartners(journey.browser, journey.baseUrl);
 
     await open(a, '/space', 'Our space');
     await a.page.getByRole('heading', { name: 'Time apart' }).waitFor();

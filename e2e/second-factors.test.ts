@@ -5,7 +5,7 @@
 // pages are opened at http://localhost:<port>.
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   fillSignIn,
   fillSignUp,
@@ -18,15 +18,13 @@ import {
 import {
   checkA11y,
   hasChromium,
-  launchBrowser,
   noteIfSkipped,
   PHONE,
   screenshot,
-  startServer,
   uniqueEmail,
   watchProblems,
-  type RunningServer,
 } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('second-factors.test.ts');
 
@@ -93,22 +91,14 @@ async function latestSignIn(page: Page) {
 }
 
 describe.skipIf(!hasChromium)('Journey: passkeys and codes from an app', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('adds a passkey, signs in with it alone, and with the password it is the second step', async () => {
     const me: Account = { email: uniqueEmail('ines'), name: 'Ines', password: 'a long quiet walk' };
-    const { page, problems, blocked } = await deviceWithAuthenticator(browser, server.baseUrl);
+    const { page, problems, blocked } = await deviceWithAuthenticator(
+      journey.browser,
+      journey.baseUrl,
+    );
     await page.goto('/sign-up');
     await fillSignUp(page, me);
     await fromFirstStepsToToday(page);
@@ -167,7 +157,10 @@ describe.skipIf(!hasChromium)('Journey: passkeys and codes from an app', () => {
       name: 'Omar',
       password: 'the river in spring',
     };
-    const { page, problems, blocked } = await deviceWithAuthenticator(browser, server.baseUrl);
+    const { page, problems, blocked } = await deviceWithAuthenticator(
+      journey.browser,
+      journey.baseUrl,
+    );
     await page.goto('/sign-up');
     await fillSignUp(page, me);
     await fromFirstStepsToToday(page);

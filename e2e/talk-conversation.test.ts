@@ -3,45 +3,24 @@
 // B reflects again; A confirms; roles switch. B asks for a pause until a time: A sees it and cannot
 // go on until then. Then an ownership statement: a flagged phrase is noticed, revised, sent, and
 // answered by the partner. axe on every new screen; screenshots at phone and desktop widths.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { goTo, pairUp, waitForHeading } from './flows.ts';
-import {
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  noteIfSkipped,
-  PHONE,
-  startServer,
-  type Person,
-  type RunningServer,
-} from './harness.ts';
+import { DESKTOP, hasChromium, noteIfSkipped, PHONE, type Person } from './harness.ts';
+import { useJourney } from './journey.ts';
 import { localInSeconds, look } from './talk-flows.ts';
-import type { Browser } from 'playwright-core';
 
 noteIfSkipped('talk-conversation.test.ts');
 
 describe.skipIf(!hasChromium)(
   'Journey: a hard conversation, heard and paused; an ownership statement',
   () => {
-    let server: RunningServer;
-    let browser: Browser;
     let a: Person;
     let b: Person;
 
-    beforeAll(async () => {
-      server = await startServer();
-      browser = await launchBrowser();
-    });
-
-    afterAll(async () => {
-      await a?.context.close();
-      await b?.context.close();
-      await browser?.close();
-      await server?.stop();
-    });
+    const journey = useJourney();
 
     it('reflect-and-confirm turns seen live on the other screen; a pause blocks the other until its time', async () => {
-      ({ a, b } = await pairUp(browser, server.baseUrl));
+      ({ a, b } = await pairUp(journey.browser, journey.baseUrl));
 
       // A starts a conversation on a question from the bank; A speaks first.
       await goTo(a.page, 'Talk');

@@ -1,25 +1,13 @@
 // Journey: the private journal and letters. A writes a journal entry (a prompt, a feeling),
-// finds it by searching, and copies one piece of it into a letter, scheduled a few seconds ahead.
+// finds it by searching, and copies one piece of it into a letter, scheduled an hour ahead.
 // B never sees the entry (not in lists, not by its address, not through the API), nor the letter
 // before its time. The server is stopped and started again; after its time the letter is
 // delivered, B reads it and writes back. axe on every new screen; screenshots at two widths.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { goTo, pairUp, waitForHeading } from './flows.ts';
-import {
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  noteIfSkipped,
-  PHONE,
-  type Person,
-} from './harness.ts';
-import {
-  localInSeconds,
-  look,
-  startRestartableServer,
-  type RestartableServer,
-} from './talk-flows.ts';
+import { DESKTOP, hasChromium, noteIfSkipped, PHONE, type Person } from './harness.ts';
+import { useJourney } from './journey.ts';
+import { localInSeconds, look } from './talk-flows.ts';
 
 noteIfSkipped('talk-letters-journal.test.ts');
 
@@ -29,25 +17,13 @@ const PIECE = 'I miss how we used to walk by the river after dinner.';
 describe.skipIf(!hasChromium)(
   'Journey: a private journal, and a letter delivered after a restart',
   () => {
-    let server: RestartableServer;
-    let browser: Browser;
     let a: Person;
     let b: Person;
 
-    beforeAll(async () => {
-      server = await startRestartableServer();
-      browser = await launchBrowser();
-    });
-
-    afterAll(async () => {
-      await a?.context.close();
-      await b?.context.close();
-      await browser?.close();
-      await server?.stop();
-    });
+    const journey = useJourney();
 
     it('the journal stays private; an excerpt goes out as a copy in a scheduled letter, delivered after a restart', async () => {
-      ({ a, b } = await pairUp(browser, server.baseUrl));
+      ({ a, b } = await pairUp(journey.browser, journey.baseUrl));
 
       // A writes in the journal: a prompt, words, a feeling.
       await goTo(a.page, 'Journal');
@@ -77,7 +53,7 @@ describe.skipIf(!hasChromium)(
       await a.page.getByRole('link', { name: new RegExp(SECRET) }).waitFor();
       await look(a.page, 'journal-search', PHONE);
 
-      // A copies one piece of it into a new letter, to arrive a few seconds from now.
+      // A copies one piece of it into a new letter, to arrive an hour from now.
       await a.page.getByRole('link', { name: new RegExp(SECRET) }).click();
       await waitForHeading(a.page, 'Journal entry');
       await look(a.page, 'journal-entry', PHONE);
@@ -89,8 +65,7 @@ describe.skipIf(!hasChromium)(
       await a.page.getByText('A piece from your journal has been copied in.').waitFor();
       expect(await a.page.getByLabel('Your letter').inputValue()).toBe(PIECE);
       await a.page.getByRole('radio', { name: 'At a time I choose' }).check();
-      await a.page.getByLabel('Arrives at').fill(await localInSeconds(a.page, 25));
-      const deliverAt = Date.now() + 25_000;
+      await a.page.getByLabel('Arrives at').fill(await localInSeconds(a.page, 3600));
       await look(a.page, 'letter-new', PHONE);
       await a.page.getByRole('button', { name: 'Schedule letter' }).click();
       await a.page.getByText(/^It will arrive /).waitFor();
@@ -131,12 +106,23 @@ describe.skipIf(!hasChromium)(
       expect(probes.letter).toBe(probes.letterNever);
       expect(probes.list).toBe('200 {"entries":[],"next":null}');
 
-      // The server stops and starts again (a new port, the same database). Nothing runs in between.
-      await server.restart();
-      const base = server.baseUrl;
+      // The server stops and starts again (a new port, the same database). Nothing runs in
+      // between but time: the letter's moments move back an hour and a minute, past its delivery
+      // (decision 163), instead of waiting for its time.
+      const letterId = letterPath.split('/').pop()!;
+      expect(letterId).toMatch(/^[0-9a-f-]{36}$/);
+      await journey.server.restart({
+        whileStopped: (sql) =>
+          sql(
+            `update letters set deliver_at = deliver_at - interval '61 minutes',
+               created_at = created_at - interval '61 minutes',
+               updated_at = updated_at - interval '61 minutes'
+             where id = '${letterId}'`,
+          ),
+      });
+      const base = journey.baseUrl;
 
       // After its time, the letter is there for B, with only the chosen piece.
-      await b.page.waitForTimeout(Math.max(0, deliverAt - Date.now() + 1_000));
       await b.page.goto(`${base}/letters`);
       await waitForHeading(b.page, 'Letters');
       await b.page.getByRole('link', { name: /From Ana/ }).click();

@@ -5,9 +5,7 @@
 // in; its owner gets a mail with no link. Then the email change waits for the new address, and a
 // sign-in from another browser is told by mail (decision 085). Mails come from a real SMTP server
 // on loopback and name no one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startSmtpReceiver, type SmtpReceiver } from '../src/platform/testing/smtp-receiver.ts';
+import { describe, expect, it } from 'vitest';
 import {
   fillSignIn,
   fillSignUp,
@@ -17,37 +15,14 @@ import {
   type Account,
 } from './flows.ts';
 import { CONFIRM_LINK, mailTo } from './mail-flows.ts';
-import {
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  newPerson,
-  noteIfSkipped,
-  PHONE,
-  startServer,
-  uniqueEmail,
-  type RunningServer,
-} from './harness.ts';
+import { DESKTOP, hasChromium, noteIfSkipped, PHONE, uniqueEmail } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('verify-email.test.ts');
 const look = lookAt('verify-email');
 
 describe.skipIf(!hasChromium)('Journey: sign up, confirm by the mailed link, into the app', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let smtp: SmtpReceiver;
-
-  beforeAll(async () => {
-    smtp = await startSmtpReceiver();
-    server = await startServer({ env: { SMTP_URL: smtp.url } });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.close();
-  });
+  const journey = useJourney({ mail: true });
 
   it('waits calmly for the link, then the link opens the app', async () => {
     const me: Account = {
@@ -55,7 +30,7 @@ describe.skipIf(!hasChromium)('Journey: sign up, confirm by the mailed link, int
       name: 'Iris Planted-Name',
       password: 'a heron by the water',
     };
-    const phone = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const phone = await journey.person({ viewport: PHONE });
     const page = phone.page;
     await page.goto('/sign-up');
     await fillSignUp(page, me);
@@ -65,31 +40,36 @@ describe.skipIf(!hasChromium)('Journey: sign up, confirm by the mailed link, int
     // Nothing of the app opens before the link.
     expect(await page.evaluate(async () => (await fetch('/api/v1/me')).status)).toBe(401);
 
-    await mailTo(smtp, me.email);
+    await mailTo(journey.smtp, me.email);
     await page.getByRole('button', { name: 'Send it again' }).click();
     await page.getByText('Sent again.').waitFor();
     await expect
-      .poll(() => smtp.received.filter((m) => JSON.stringify(m.to).includes(me.email)).length, {
-        timeout: 15_000,
-      })
+      .poll(
+        () => journey.smtp.received.filter((m) => JSON.stringify(m.to).includes(me.email)).length,
+        {
+          timeout: 15_000,
+        },
+      )
       .toBe(2);
-    for (const raw of smtp.raw) expect(raw).not.toContain('Planted-Name');
+    for (const raw of journey.smtp.raw) expect(raw).not.toContain('Planted-Name');
 
-    const mail = smtp.received.filter((m) => JSON.stringify(m.to).includes(me.email)).at(-1)!;
+    const mail = journey.smtp.received
+      .filter((m) => JSON.stringify(m.to).includes(me.email))
+      .at(-1)!;
     expect(mail.subject).toBe('Confirm your email for Kintsugi');
     const link = CONFIRM_LINK.exec(mail.text ?? '')![0];
-    expect(link.startsWith(server.baseUrl)).toBe(true);
+    expect(link.startsWith(journey.baseUrl)).toBe(true);
     await page.goto(link);
     await waitForHeading(page, 'Confirm your email');
     // The token leaves the address bar once read.
-    await expect.poll(() => page.url()).toBe(`${server.baseUrl}/confirm-email`);
+    await expect.poll(() => page.url()).toBe(`${journey.baseUrl}/confirm-email`);
     await look(page, 'confirm', PHONE);
     await page.getByRole('button', { name: 'Confirm my email' }).click();
     await waitForHeading(page, 'Your first steps');
     await page.getByRole('heading', { level: 2, name: 'Welcome to Kintsugi' }).waitFor();
 
     // Used once: opened again elsewhere, it says so and opens nothing.
-    const other = await newPerson(browser, server.baseUrl, { viewport: DESKTOP });
+    const other = await journey.person({ viewport: DESKTOP });
     await other.page.goto(link);
     await other.page.getByRole('button', { name: 'Confirm my email' }).click();
     await other.page.getByText('This link has been used already').waitFor();
@@ -100,16 +80,16 @@ describe.skipIf(!hasChromium)('Journey: sign up, confirm by the mailed link, int
     await fillSignUp(other.page, { ...me, password: 'someone else guessing' });
     await waitForHeading(other.page, 'Check your email');
     expect(await other.page.evaluate(async () => (await fetch('/api/v1/me')).status)).toBe(401);
-    const tried = await mailTo(smtp, me.email, /forgot-password/);
+    const tried = await mailTo(journey.smtp, me.email, /forgot-password/);
     expect(tried.subject).toBe('Someone tried to create a Kintsugi account with your address');
     expect(tried.text).not.toMatch(CONFIRM_LINK);
 
     // A sign-in from another browser: in the activity, and a mail that says only when.
-    const laptop = await newPerson(browser, server.baseUrl, { viewport: DESKTOP });
+    const laptop = await journey.person({ viewport: DESKTOP });
     await laptop.page.goto('/sign-in');
     await fillSignIn(laptop.page, me.email, me.password);
     await waitForHeading(laptop.page, 'Today');
-    const notice = await mailTo(smtp, me.email, /hasn't seen before/);
+    const notice = await mailTo(journey.smtp, me.email, /hasn't seen before/);
     expect(notice.subject).toBe('A new sign-in to your Kintsugi account');
     await page.goto('/account#activity');
     await waitForHeading(page, 'Your account');
@@ -123,12 +103,12 @@ describe.skipIf(!hasChromium)('Journey: sign up, confirm by the mailed link, int
     await section.getByRole('button', { name: 'Change email' }).click();
     await section.getByText(`We've sent a link to ${newEmail}.`).waitFor();
     await look(page, 'email-pending', PHONE);
-    const toOld = await mailTo(smtp, me.email, /asked to move it/);
+    const toOld = await mailTo(journey.smtp, me.email, /asked to move it/);
     expect(JSON.stringify(toOld)).not.toContain(newEmail);
-    const toNew = await mailTo(smtp, newEmail);
+    const toNew = await mailTo(journey.smtp, newEmail);
     // Opened where no one is signed in (a mail app's browser), the link alone changes nothing:
     // it asks to sign in here first, then the same button finishes it.
-    const mailApp = await newPerson(browser, server.baseUrl, { viewport: PHONE });
+    const mailApp = await journey.person({ viewport: PHONE });
     await mailApp.page.goto(CONFIRM_LINK.exec(toNew.text ?? '')![0]);
     await mailApp.page.getByRole('button', { name: 'Confirm my email' }).click();
     await mailApp.page.getByText('sign in on this device first').waitFor();

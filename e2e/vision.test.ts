@@ -4,19 +4,11 @@
 // for the other; Ana accepts his rewording. Ana signs; Ben sees she did and signs too: version 1
 // is theirs, and both see it, with its history. axe on every new screen; at 390 px wide no
 // screen of the journey is taller than 2,600 px; screenshots at two widths.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { lookAt, pairUp, waitForHeading } from './flows.ts';
-import {
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  noteIfSkipped,
-  PHONE,
-  startServer,
-  type Person,
-  type RunningServer,
-} from './harness.ts';
+import { DESKTOP, hasChromium, noteIfSkipped, PHONE, type Person } from './harness.ts';
+import { useJourney } from './journey.ts';
 import { settled } from './method-flows.ts';
 
 noteIfSkipped('vision.test.ts');
@@ -39,28 +31,16 @@ const MONEY = 'We talk about money every month.';
 const MONEY_BEN = 'We talk about money kindly, once a month, over breakfast.';
 
 describe.skipIf(!hasChromium)('Journey: our shared future, written and signed together', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let a: Person;
   let b: Person;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await a?.context.close();
-    await b?.context.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('two lines proposed, one accepted and one reworded, then version 1 signed by both', async () => {
-    ({ a, b } = await pairUp(browser, server.baseUrl));
+    ({ a, b } = await pairUp(journey.browser, journey.baseUrl));
 
     // Stage 7 of the path links here, and to the other tools of that stage (not clicked here).
-    await a.page.goto(`${server.baseUrl}/path/build`);
+    await a.page.goto(`${journey.baseUrl}/path/build`);
     await waitForHeading(a.page, 'Build what comes next');
     const tools = a.page.locator('.tool-list');
     const tool = tools.getByRole('link', { name: 'Our future', exact: true });
@@ -92,7 +72,7 @@ describe.skipIf(!hasChromium)('Journey: our shared future, written and signed to
     await fits(a.page, 'proposed', PHONE);
 
     // Ben's Today says a line waits for him, without its words.
-    await b.page.goto(`${server.baseUrl}/today`);
+    await b.page.goto(`${journey.baseUrl}/today`);
     await waitForHeading(b.page, 'Today');
     await b.page
       .getByRole('link', { name: 'Your partner proposed a line for your shared future' })
@@ -143,7 +123,7 @@ describe.skipIf(!hasChromium)('Journey: our shared future, written and signed to
     await fits(a.page, 'signed-by-ana', PHONE);
 
     // Ben sees that she signed, and signs too.
-    await b.page.goto(`${server.baseUrl}/today`);
+    await b.page.goto(`${journey.baseUrl}/today`);
     await waitForHeading(b.page, 'Today');
     await b.page.getByRole('link', { name: 'Your partner signed your shared future' }).click();
     await waitForHeading(b.page, 'Our future');
@@ -156,7 +136,7 @@ describe.skipIf(!hasChromium)('Journey: our shared future, written and signed to
       [a, PHONE],
       [b, DESKTOP],
     ] as const) {
-      await person.page.goto(`${server.baseUrl}/vision`);
+      await person.page.goto(`${journey.baseUrl}/vision`);
       await waitForHeading(person.page, 'Our future');
       await person.page.getByRole('heading', { name: 'Version 1, signed by you both' }).waitFor();
       const history = person.page.getByRole('region', { name: 'Every version, newest first' });

@@ -3,44 +3,23 @@
 // the trust, has Today open on his laptop: the wave arrives there live, with what would help, Ana's
 // plan and short guidance, never her note. He answers "I'm here"; Ana sees that it was seen. A
 // private wave stays on Ana's side only. axe on every new screen; screenshots at two widths.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { goTo, lookAt, pairUp, waitForHeading } from './flows.ts';
-import {
-  DESKTOP,
-  hasChromium,
-  launchBrowser,
-  noteIfSkipped,
-  PHONE,
-  startServer,
-  type Person,
-  type RunningServer,
-} from './harness.ts';
+import { DESKTOP, hasChromium, noteIfSkipped, PHONE, type Person } from './harness.ts';
+import { useJourney } from './journey.ts';
 
 noteIfSkipped('waves.test.ts');
 const look = lookAt('waves');
 const NOTE = 'PRIVATE-NOTE-8812: the song in the shop';
 
 describe.skipIf(!hasChromium)('Journey: a wave, answered live', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let a: Person;
   let b: Person;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await a?.context.close();
-    await b?.context.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('reaches the partner at once, without the note, and shows the sender it was seen', async () => {
-    ({ a, b } = await pairUp(browser, server.baseUrl));
+    ({ a, b } = await pairUp(journey.browser, journey.baseUrl));
 
     // Ben says, privately, that he is the one who broke the trust.
     const stance = await b.page.evaluate(async () => {
@@ -65,7 +44,7 @@ describe.skipIf(!hasChromium)('Journey: a wave, answered live', () => {
     await look(a.page, 'page', PHONE);
 
     // Ben has Today open.
-    await b.page.goto(`${server.baseUrl}/today`);
+    await b.page.goto(`${journey.baseUrl}/today`);
     await waitForHeading(b.page, 'Today');
     await b.page.getByRole('button', { name: 'A wave is here' }).waitFor();
 
@@ -103,14 +82,14 @@ describe.skipIf(!hasChromium)('Journey: a wave, answered live', () => {
     await a.page.getByText('Seen: your partner said they are here').waitFor();
 
     // Ben's waves page: Ana's wave, no note.
-    await b.page.goto(`${server.baseUrl}/waves`);
+    await b.page.goto(`${journey.baseUrl}/waves`);
     await waitForHeading(b.page, 'Waves');
     await b.page.getByRole('heading', { name: "Ana's part" }).waitFor();
     expect(await b.page.content()).not.toContain('PRIVATE-NOTE');
     await look(b.page, 'partner-page', DESKTOP);
 
     // A private wave, one tap away from Today: on Ana's side only.
-    await a.page.goto(`${server.baseUrl}/waves`);
+    await a.page.goto(`${journey.baseUrl}/waves`);
     await waitForHeading(a.page, 'Waves');
     await a.page.getByRole('checkbox', { name: /Keep this wave to myself/ }).check();
     await a.page.getByRole('button', { name: 'Send the wave' }).click();
@@ -120,11 +99,11 @@ describe.skipIf(!hasChromium)('Journey: a wave, answered live', () => {
     expect((bWaves as { waves: unknown[] }).waves).toHaveLength(1);
 
     // One tap on Today for Ben, too: anyone can have waves.
-    await b.page.goto(`${server.baseUrl}/today`);
+    await b.page.goto(`${journey.baseUrl}/today`);
     await waitForHeading(b.page, 'Today');
     await b.page.getByRole('button', { name: 'A wave is here' }).click();
     await b.page.getByText('Your partner knows. Take whatever time you need.').waitFor();
-    await a.page.goto(`${server.baseUrl}/today`);
+    await a.page.goto(`${journey.baseUrl}/today`);
     await waitForHeading(a.page, 'Today');
     await a.page.getByRole('region', { name: 'Ben is having a wave' }).waitFor();
     await look(a.page, 'today-incoming-ana', PHONE);

@@ -3,16 +3,10 @@
 // still reads Ari's letter, Ari's turns (Bea's read "removed when this account was closed"),
 // Ari's statement and the agreement both said yes to, as it was agreed.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { lookAt, waitForHeading } from './flows.ts';
-import {
-  hasChromium,
-  launchBrowser,
-  noteIfSkipped,
-  startServer,
-  type RunningServer,
-} from './harness.ts';
+import { hasChromium, noteIfSkipped } from './harness.ts';
+import { useJourney } from './journey.ts';
 import { open, twoPartners } from './safety-flows.ts';
 
 noteIfSkipped('words-stay.test.ts');
@@ -37,19 +31,10 @@ const call = (page: Page, method: string, path: string, body?: unknown) =>
 describe.skipIf(!hasChromium)(
   'Journey: my words stay mine when my partner deletes their account',
   () => {
-    let server: RunningServer;
-    let browser: Browser;
-    beforeAll(async () => {
-      server = await startServer();
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const journey = useJourney();
 
     it('keeps Ari’s letter, turns, statement and the agreed agreement after Bea deletes', async () => {
-      const { a, b, bea } = await twoPartners(browser, server.baseUrl);
+      const { a, b, bea } = await twoPartners(journey.browser, journey.baseUrl);
       const reviewOn = new Date(Date.now() + 28 * 86_400_000).toISOString().slice(0, 10);
 
       const letter = await call(a.page, 'POST', '/api/v1/letters', {
