@@ -49,17 +49,6 @@ async function findConversation(tx: Tx, userId: string, id: string): Promise<Row
   return row;
 }
 
-/**
- * When each of my spaces closed (left, or the partner left or deleted), by couple. A
- * conversation of a closed space ended then: it stays to read, and nobody can take a turn.
- */
-async function closedSpaces(tx: Tx): Promise<Map<string, Date>> {
-  const rows = await queryRows<{ couple_id: string; left_at: string }>(
-    tx,
-    sql`select couple_id, left_at from memberships where person_id = app_user_id() and left_at is not null`,
-  );
-  return new Map(rows.map((r) => [r.couple_id, new Date(r.left_at)]));
-}
 const asOfClosing = (row: Row, closed: Map<string, Date>): Row =>
   row.endedAt === null && closed.has(row.coupleId)
     ? { ...row, endedAt: closed.get(row.coupleId)! }
@@ -185,7 +174,7 @@ async function selectConversations(options: {
   limit: number;
 }) {
   const { tx, userId, before, limit } = options;
-  // When its space closed for me, if it did, rides with each row (closedSpaces in the same
+  // When its space closed for me, if it did, rides with each row (once a statement of its own; in the same
   // statement, one round trip fewer; decision 172).
   const rows = await tx
     .select({

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { StanceId } from '../../content/patterns.ts';
+import { localDaySql } from '../time/days-sql.server.ts';
 
 /** What guidance must know about the person asking; read by `app_guidance_inputs()` (drizzle/0070). */
 export interface GuidanceInputs {
@@ -33,7 +34,7 @@ export const dangerSql = (userId: string): SQL =>
 
 /** `day` alone, as a date: the person's own date today in their time zone, as in `app_guidance_inputs()`. */
 export const daySql = (userId: string): SQL =>
-  sql`(select (now() at time zone p.time_zone)::date from people p where p.id = ${userId})`;
+  sql`(select ${localDaySql(sql`p.time_zone`)} from people p where p.id = ${userId})`;
 
 /** Node-postgres hands jsonb back parsed; PGlite's exec path may hand back text. */
 export function readGuidanceInputs(raw: GuidanceInputs | string): GuidanceInputs {
