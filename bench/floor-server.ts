@@ -1,6 +1,11 @@
 // The floor: the same authenticated read as GET /api/v1/me, done the plainest way (node:http,
 // node-postgres, a pool of 10 like the app, one query as the database owner, no RLS, no
 // framework). Run as a child process like the app so both are measured alike.
+//
+// `GET /api/v1/me/then-one` is a reference, not a floor: the same read followed by one more
+// round trip that does nothing (`select 1`), the way the app's reads are a session lookup and
+// then the screen's statement. It says what a second round trip alone costs on this machine, so
+// a screen's ratio can be read as "round trips" plus "work" (bench/README.md).
 import { createHash } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
 import pg from 'pg';
@@ -26,13 +31,27 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
+/** The reference: one pool client for the request, as the app holds one, and two round trips. */
+async function readThenOne(hash: string) {
+  const client = await pool.connect();
+  try {
+    const answer = await client.query(ME_QUERY, [hash]);
+    await client.query('select 1');
+    return answer;
+  } finally {
+    client.release();
+  }
+}
+
 const server = createServer((req, res) => {
   if (req.url === '/api/health') return send(res, 200, { ok: true });
-  if (req.url !== '/api/v1/me') return send(res, 404, { error: { code: 'not_found' } });
+  const thenOne = req.url === '/api/v1/me/then-one';
+  if (req.url !== '/api/v1/me' && !thenOne) return send(res, 404, { error: { code: 'not_found' } });
   const token = cookieValue(req.headers.cookie, 'kintsugi');
   if (!token) return send(res, 401, { error: { code: 'unauthenticated' } });
   const hash = createHash('sha256').update(token).digest('hex');
-  pool.query(ME_QUERY, [hash]).then(
+  const read = thenOne ? readThenOne(hash) : pool.query(ME_QUERY, [hash]);
+  read.then(
     ({ rows: [row] }) => {
       if (!row) return send(res, 401, { error: { code: 'unauthenticated' } });
       send(res, 200, {

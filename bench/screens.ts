@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { cpuBetween, cpuSnapshot } from './lib/cpu.ts';
 import { seedPeople, type LoadResult, type Person } from './lib/load.ts';
 import { createBenchDatabase, dropBenchDatabase, serverVersion } from './lib/postgres.ts';
 import { killAllChildren, startServer, type Server } from './lib/processes.ts';
@@ -64,6 +65,7 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '2000' },
     profile: { type: 'string', default: 'light' },
     only: { type: 'string' },
+    keep: { type: 'boolean', default: false },
     pg: {
       type: 'string',
       default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -96,7 +98,9 @@ let cleaning: Promise<void> | undefined;
 function cleanUp(): Promise<void> {
   cleaning ??= (async () => {
     killAllChildren();
-    if (dbName) await dropBenchDatabase(adminUrl, dbName).catch((e) => log(`drop ${dbName}: ${e}`));
+    if (dbName && values.keep) log(`kept the database ${dbName} (--keep): drop it when done`);
+    else if (dbName)
+      await dropBenchDatabase(adminUrl, dbName).catch((e) => log(`drop ${dbName}: ${e}`));
   })();
   return cleaning;
 }
@@ -234,9 +238,18 @@ async function loadBody(
 
 interface Job {
   name: string;
-  kind: 'floor' | 'read' | 'write';
+  /** The process that answers it, for its CPU (bench/lib/cpu.ts). */
+  pid: number;
+  /** A reference is measured like a read and held to no budget (bench/floor-server.ts). */
+  kind: 'floor' | 'reference' | 'read' | 'write';
   run: (seconds?: number) => Promise<LoadResult>;
-  results: LoadResult[];
+  results: Measured[];
+}
+
+/** A round's load result, with the CPU each request cost the server and PostgreSQL. */
+interface Measured extends LoadResult {
+  serverMs: number;
+  postgresMs: number;
 }
 
 // Where each connection's promise and conversation stand: kept across the two measurements, as
@@ -262,7 +275,15 @@ function jobs(
     {
       name: 'floor: GET /api/v1/me',
       kind: 'floor',
+      pid: floor.pid,
       run: (seconds) => loadGet(floor.origin, '/api/v1/me', both, seconds),
+      results: [],
+    },
+    {
+      name: 'reference: the floor + one round trip',
+      kind: 'reference',
+      pid: floor.pid,
+      run: (seconds) => loadGet(floor.origin, '/api/v1/me/then-one', both, seconds),
       results: [],
     },
   ];
@@ -270,6 +291,7 @@ function jobs(
     list.push({
       name: `GET ${r.url}`,
       kind: 'read',
+      pid: app.pid,
       run: (seconds) => loadGet(app.origin, r.url, both, seconds),
       results: [],
     });
@@ -314,6 +336,7 @@ function jobs(
     {
       name: 'PUT /api/v1/checkins/today',
       kind: 'write',
+      pid: app.pid,
       run: () =>
         loadBody(app.origin, 'PUT', '/api/v1/checkins/today', writers, {
           emotions: ['calm', 'hope'],
@@ -327,6 +350,7 @@ function jobs(
     {
       name: 'POST /api/v1/journal',
       kind: 'write',
+      pid: app.pid,
       run: () =>
         loadBody(app.origin, 'POST', '/api/v1/journal', writers, {
           body: 'We walked by the river and it was easy for once.',
@@ -336,12 +360,14 @@ function jobs(
     {
       name: 'POST /api/v1/talks/:id/turns',
       kind: 'write',
+      pid: app.pid,
       run: () => loadWalk(app.origin, talkWalker, { connections, duration }),
       results: [],
     },
     {
       name: 'POST /api/v1/promises/:id/actions',
       kind: 'write',
+      pid: app.pid,
       run: () => loadWalk(app.origin, promiseWalker, { connections, duration }),
       results: [],
     },
@@ -349,7 +375,18 @@ function jobs(
   return list;
 }
 
-async function runRounds(list: Job[]) {
+/** One round of a job, with where the CPU went while it ran. */
+async function measure(job: Job, database: string): Promise<Measured> {
+  const before = cpuSnapshot(job.pid, database);
+  const result = await job.run();
+  const after = cpuSnapshot(job.pid, database);
+  const share = cpuBetween(before, after);
+  const ms = after.at - before.at;
+  const per = (cores: number) => (result.total ? (cores * ms) / result.total : 0);
+  return { ...result, serverMs: per(share.server), postgresMs: per(share.postgres) };
+}
+
+async function runRounds(list: Job[], database: string) {
   for (const job of list) {
     if (warmup > 0 && job.kind !== 'write') {
       await job.run(warmup);
@@ -358,7 +395,7 @@ async function runRounds(list: Job[]) {
   for (let round = 1; round <= rounds; round++) {
     for (const job of list) {
       log(`round ${round}: ${job.name}`);
-      job.results.push(await job.run());
+      job.results.push(await measure(job, database));
     }
   }
 }
@@ -447,7 +484,17 @@ function report(title: string, list: Job[], baseline?: Map<string, number>): Map
   const floor = best(list[0]!)?.rps ?? 0;
   const ratios = new Map<string, number>();
   const rows = [
-    ['request', 'req/s', 'each round', 'p50', 'p99 ms', 'non-2xx', 'vs floor', 'vs 1 couple'],
+    [
+      'request',
+      'req/s',
+      'each round',
+      'p50',
+      'p99 ms',
+      'non-2xx',
+      'CPU ms/req: server + PG',
+      'vs floor',
+      'vs 1 couple',
+    ],
   ];
   for (const j of list) {
     const b = best(j);
@@ -464,8 +511,11 @@ function report(title: string, list: Job[], baseline?: Map<string, number>): Map
       String(b.p50),
       String(b.p99) + (j.kind === 'read' ? ok(b.p99 < BUDGET.p99Ms, `< ${BUDGET.p99Ms}`) : ''),
       `${b.failures} of ${int(b.total)}`,
-      j.kind === 'floor' ? '1.00' : ratio.toFixed(2) + ok(ratio >= need, `>= ${need}`),
-      before === undefined || j.kind === 'floor'
+      `${b.serverMs.toFixed(2)} + ${b.postgresMs.toFixed(2)}`,
+      j.kind === 'floor'
+        ? '1.00'
+        : ratio.toFixed(2) + (j.kind === 'reference' ? '' : ok(ratio >= need, `>= ${need}`)),
+      before === undefined || j.kind === 'floor' || j.kind === 'reference'
         ? ''
         : (ratio / before).toFixed(2) + ok(ratio / before >= 1 - BUDGET.scale, '>= 0.90'),
     ]);
@@ -545,7 +595,7 @@ async function main(): Promise<number> {
       timeoutMs: 30_000,
     });
     let list = jobs(floor, app, couple, writers, targets);
-    await runRounds(list);
+    await runRounds(list, db.name);
     const one = report('One couple after a year (server PostgreSQL)', list);
     await app.stop();
     const plansOne = await capturePlans(db.url, db.name, couple, startApp);
@@ -577,7 +627,7 @@ async function main(): Promise<number> {
       );
       app = await startApp();
       list = jobs(floor, app, couple, writers, targets);
-      await runRounds(list);
+      await runRounds(list, db.name);
       report(`With ${int(couples)} more couples (server PostgreSQL)`, list, one);
       await app.stop();
       const plansMany = await capturePlans(db.url, db.name, couple, startApp);
