@@ -1,7 +1,7 @@
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Tx } from '../../platform/db/database.ts';
+import type { SignedIn, Tx } from '../../platform/db/database.ts';
 import { notSignedIn } from '../../platform/server/auth.ts';
 import type { RegisterRoutes } from '../../platform/server/build-server.ts';
 import { describeDevice } from '../../platform/server/device.ts';
@@ -95,6 +95,20 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
     return getMe({ tx, userId: personId });
   };
 
+  /**
+   * Changing how I sign in: as the signed-in person, once the password was typed again or the
+   * sign-in was made within ten minutes (decision 131), then `fn`.
+   */
+  const rechecked = <T>(request: FastifyRequest, fn: (ctx: SignedIn) => Promise<T>) =>
+    auth.run(request, async (ctx) => {
+      await requireRecentCheck(ctx.tx, tokenHash(request));
+      return fn(ctx);
+    });
+
+  /** Ten recovery codes with the first second factor; none when some are left. */
+  const codesWithFirstFactor = async (tx: Tx, userId: string) =>
+    (await recoveryCodesLeft(tx, userId)) === 0 ? await makeRecoveryCodes(tx, userId) : null;
+
   /** Failed tries from one address count with failed password sign-ins (one budget). */
   const addressTries = (request: FastifyRequest) =>
     limitFailures(db, {
@@ -143,6 +157,12 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
     await address.succeeded();
     return { user };
   };
+
+  /** A second step's route: no session yet, the sign-in's limit per address, the person signed in. */
+  const secondStepRoute = <Body extends z.ZodType>(summary: string, body: Body) => ({
+    schema: { tags, summary, security: [], body, response: { 200: userAnswer } },
+    config: { ...perAddress, apiErrors: ['unauthenticated'] as const },
+  });
 
   // --- Signing in -------------------------------------------------------------------------
 
@@ -211,16 +231,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
 
   api.post(
     '/api/v1/auth/second-factor/totp',
-    {
-      schema: {
-        tags,
-        summary: 'Finish signing in with a code from my app',
-        security: [],
-        body: pendingTotpInput,
-        response: { 200: userAnswer },
-      },
-      config: { ...perAddress, apiErrors: ['unauthenticated'] },
-    },
+    secondStepRoute('Finish signing in with a code from my app', pendingTotpInput),
     (request, reply) =>
       answerSecondStep(
         request,
@@ -234,16 +245,10 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
 
   api.post(
     '/api/v1/auth/second-factor/recovery-code',
-    {
-      schema: {
-        tags,
-        summary: 'Finish signing in with a recovery code (each works once)',
-        security: [],
-        body: pendingRecoveryInput,
-        response: { 200: userAnswer },
-      },
-      config: { ...perAddress, apiErrors: ['unauthenticated'] },
-    },
+    secondStepRoute(
+      'Finish signing in with a recovery code (each works once)',
+      pendingRecoveryInput,
+    ),
     (request, reply) =>
       answerSecondStep(
         request,
@@ -281,16 +286,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
 
   api.post(
     '/api/v1/auth/second-factor/passkey',
-    {
-      schema: {
-        tags,
-        summary: 'Finish signing in with one of my passkeys',
-        security: [],
-        body: pendingPasskeyInput,
-        response: { 200: userAnswer },
-      },
-      config: { ...perAddress, apiErrors: ['unauthenticated'] },
-    },
+    secondStepRoute('Finish signing in with one of my passkeys', pendingPasskeyInput),
     async (request, reply) => {
       const rp = rpOf(request);
       const pending = await findPendingSignIn(db, request.body.pendingToken);
@@ -379,10 +375,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
     },
     (request) => {
       const rp = rpOf(request);
-      return auth.run(request, async ({ tx, userId }) => {
-        await requireRecentCheck(tx, tokenHash(request));
-        return registrationOptions({ tx, userId, rp });
-      });
+      return rechecked(request, ({ tx, userId }) => registrationOptions({ tx, userId, rp }));
     },
   );
 
@@ -410,14 +403,11 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
         purpose: 'register',
         origin: rp.origin,
       });
-      const result = await auth.run(request, async ({ tx, userId }) => {
-        await requireRecentCheck(tx, tokenHash(request));
+      const result = await rechecked(request, async ({ tx, userId }) => {
         if (challenge.personId !== userId) throw challengeGone();
         const passkey = await addPasskey({ tx, userId, input: request.body, challenge, rp });
         await note(tx, request, userId, 'passkey_added');
-        const recoveryCodes =
-          (await recoveryCodesLeft(tx, userId)) === 0 ? await makeRecoveryCodes(tx, userId) : null;
-        return { passkey, recoveryCodes };
+        return { passkey, recoveryCodes: await codesWithFirstFactor(tx, userId) };
       });
       return reply.status(201).send(result);
     },
@@ -435,8 +425,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
       config: { apiErrors: ['forbidden'] },
     },
     async (request, reply) => {
-      await auth.run(request, async ({ tx, userId }) => {
-        await requireRecentCheck(tx, tokenHash(request));
+      await rechecked(request, async ({ tx, userId }) => {
         await removePasskey({ tx, userId, id: request.params.id });
         await note(tx, request, userId, 'passkey_removed');
         if ((await countPasskeys(tx, userId)) === 0 && !(await totpIsOn(tx, userId))) {
@@ -457,11 +446,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
       },
       config: { apiErrors: ['forbidden', 'conflict'] },
     },
-    (request) =>
-      auth.run(request, async ({ tx, userId }) => {
-        await requireRecentCheck(tx, tokenHash(request));
-        return startTotp({ tx, userId });
-      }),
+    (request) => rechecked(request, ({ tx, userId }) => startTotp({ tx, userId })),
   );
 
   api.post(
@@ -477,13 +462,10 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
       config: { ...perAddress, apiErrors: ['forbidden', 'conflict'] },
     },
     (request) =>
-      auth.run(request, async ({ tx, userId }) => {
-        await requireRecentCheck(tx, tokenHash(request));
+      rechecked(request, async ({ tx, userId }) => {
         await confirmTotp({ tx, userId, code: request.body.code });
         await note(tx, request, userId, 'totp_turned_on');
-        const recoveryCodes =
-          (await recoveryCodesLeft(tx, userId)) === 0 ? await makeRecoveryCodes(tx, userId) : null;
-        return { recoveryCodes };
+        return { recoveryCodes: await codesWithFirstFactor(tx, userId) };
       }),
   );
 
@@ -494,8 +476,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
       config: { apiErrors: ['forbidden'] },
     },
     async (request, reply) => {
-      await auth.run(request, async ({ tx, userId }) => {
-        await requireRecentCheck(tx, tokenHash(request));
+      await rechecked(request, async ({ tx, userId }) => {
         await turnOffTotp({ tx, userId });
         await note(tx, request, userId, 'totp_turned_off');
         if ((await countPasskeys(tx, userId)) === 0) await dropRecoveryCodes(tx, userId);
@@ -515,8 +496,7 @@ export const registerSecondFactorRoutes: RegisterRoutes = (api, { db, auth, env,
       config: { apiErrors: ['forbidden', 'conflict'] },
     },
     (request) =>
-      auth.run(request, async ({ tx, userId }) => {
-        await requireRecentCheck(tx, tokenHash(request));
+      rechecked(request, async ({ tx, userId }) => {
         const on = (await totpIsOn(tx, userId)) || (await countPasskeys(tx, userId)) > 0;
         if (!on) {
           throw new AppError(

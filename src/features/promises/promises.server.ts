@@ -322,13 +322,14 @@ const TWO_WEEKS = 14 * 86_400_000;
 const TODAY_WINDOW = 100;
 
 /** The newest promises of my space now, each with its steps (RLS decides which I see, and which steps). */
-const recentPromisesSql = (userId: string) => sql`
+export const recentPromisesSql = (userId: string) => sql`
   select * from ${promises} p
    where p.couple_id = (select m.couple_id from ${memberships} m
      where m.person_id = ${userId} and m.left_at is null limit 1)
    order by p.created_at desc limit ${sql.raw(String(TODAY_WINDOW))}`;
 
-const withSteps = (userId: string) => sql`json_build_object(
+/** A promise `p` as JSON with its steps and how far I have seen its notices: what `read` takes. */
+export const withSteps = (userId: string) => sql`json_build_object(
     'header', to_json(p),
     'events', (select coalesce(json_agg(e order by e.seq), '[]'::json) from ${promiseEvents} e where e.promise_id = p.id),
     'seen_through', (select n.seen_through from ${promiseNoticesSeen} n where n.person_id = ${userId}))`;
@@ -340,7 +341,7 @@ const withSteps = (userId: string) => sql`json_build_object(
  * last looked and within two weeks, mine open with a time that has come. The promise machine
  * still decides in code (`waitingFrom`); the SQL only leaves out promises it would pass over,
  * with a day's slack on each time so the database's clock and the server's never disagree on
- * an edge (`promisesWaitingFromAll` is the same judge over all 100; a test holds them equal).
+ * an edge (`promises.test.ts` runs the same judge over all 100 and holds the two equal).
  */
 export const promisesWaitingPart: WaitingPart = {
   sql: (userId) => sql`
@@ -368,18 +369,6 @@ function loadedFrom(rows: { data: unknown }[]): Loaded[] {
   return rows
     .map((r) => toLoaded(r.data as { header: unknown; events: unknown; seen_through: unknown }))
     .sort((x, y) => y.header.createdAt.getTime() - x.header.createdAt.getTime());
-}
-
-/**
- * The same judge over every one of the newest 100 promises of my space, each with its steps: what
- * Today's part answered before it chose in SQL. Kept as the reference the part is tested against.
- */
-export async function promisesWaitingFromAll({ tx, userId }: UserContext): Promise<WaitingItem[]> {
-  const rows = await queryRows<{ data: unknown }>(
-    tx,
-    sql`select ${withSteps(userId)} as data from (${recentPromisesSql(userId)}) p order by p.created_at desc`,
-  );
-  return waitingFrom(loadedFrom(rows), userId, Date.now());
 }
 
 /**

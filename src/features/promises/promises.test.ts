@@ -10,8 +10,14 @@ import {
 } from '../../platform/testing/test-server.ts';
 import { fillWeeks, mondayOf, weeksToShow } from './ledger.server.ts';
 import { promisesModule } from './promises.routes.server.ts';
-import { promisesWaiting, promisesWaitingFromAll } from './promises.server.ts';
+import {
+  promisesWaiting,
+  promisesWaitingPart,
+  recentPromisesSql,
+  withSteps,
+} from './promises.server.ts';
 import { passTime } from '../../platform/testing/pass-time.ts';
+import { waitingFromPart } from '../../platform/server/waiting.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -26,6 +32,18 @@ const act = (p: TestPerson, id: string, body: Record<string, unknown>) =>
   p.client.post(`/api/v1/promises/${id}/actions`, body);
 const hashOf = (p: TestPerson) => hashToken(p.client.cookie!);
 const thisWeek = (ledger: { week: string }[]) => ledger.at(-1)!;
+
+/**
+ * The same judge as Today's part over every one of the newest 100 promises of my space, each with
+ * its steps: what the part answered before it chose in SQL (decision 171), the reference it is
+ * held to.
+ */
+const promisesWaitingFromAll = waitingFromPart({
+  sql: (userId) => sql`
+    select 'promise' as kind, p.id as ref, p.created_at as at, ${withSteps(userId)} as data
+      from (${recentPromisesSql(userId)}) p order by p.created_at desc`,
+  read: promisesWaitingPart.read,
+});
 
 describe('promises', () => {
   it('tells the maker on Today that their partner noticed a kept promise, until they have seen it', async () => {

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { nextCursor, pageQuery } from '../../platform/db/keyset.ts';
 import type { FeatureModule, RegisterRoutes } from '../../platform/server/build-server.ts';
@@ -61,6 +62,26 @@ function turnAction(
 }
 
 const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
+  /** A step in conversation `:id` at the version the screen showed; `turn-rules.ts` decides. */
+  const actOn = (
+    request: FastifyRequest & { params: { id: string }; body: { version: number } },
+    action: (by: string) => TalkAction,
+  ) =>
+    auth.run(request, ({ tx, userId }) =>
+      actOnConversation({
+        tx,
+        userId,
+        id: request.params.id,
+        version: request.body.version,
+        action: action(userId),
+      }),
+    );
+
+  /** A step's route: conversation `:id`, the step in the body, the conversation after it. */
+  const stepRoute = <Body extends z.ZodType>(summary: string, body: Body) => ({
+    schema: { tags, summary, params: talkIdParams, body, response: { 200: conversation } },
+  });
+
   api.get(
     '/api/v1/talks',
     {
@@ -119,94 +140,25 @@ const registerTalkRoutes: RegisterRoutes = (api, { auth, db, live }) => {
 
   api.post(
     '/api/v1/talks/:id/turns',
-    {
-      schema: {
-        tags,
-        summary: 'Answer, reflect back, confirm or clarify',
-        params: talkIdParams,
-        body: turnInput,
-        response: { 200: conversation },
-      },
-    },
-    (request) =>
-      auth.run(request, ({ tx, userId }) =>
-        actOnConversation({
-          tx,
-          userId,
-          id: request.params.id,
-          version: request.body.version,
-          action: turnAction(userId, request.body.kind, request.body.body),
-        }),
-      ),
+    stepRoute('Answer, reflect back, confirm or clarify', turnInput),
+    (request) => actOn(request, (by) => turnAction(by, request.body.kind, request.body.body)),
   );
 
   api.post(
     '/api/v1/talks/:id/pause',
-    {
-      schema: {
-        tags,
-        summary: 'Ask for a pause until a time',
-        params: talkIdParams,
-        body: pauseInput,
-        response: { 200: conversation },
-      },
-    },
+    stepRoute('Ask for a pause until a time', pauseInput),
     (request) =>
-      auth.run(request, ({ tx, userId }) =>
-        actOnConversation({
-          tx,
-          userId,
-          id: request.params.id,
-          version: request.body.version,
-          action: { type: 'pause', by: userId, until: new Date(request.body.until) },
-        }),
-      ),
+      actOn(request, (by) => ({ type: 'pause', by, until: new Date(request.body.until) })),
   );
 
   api.post(
     '/api/v1/talks/:id/resume',
-    {
-      schema: {
-        tags,
-        summary: 'End my own pause early',
-        params: talkIdParams,
-        body: versionInput,
-        response: { 200: conversation },
-      },
-    },
-    (request) =>
-      auth.run(request, ({ tx, userId }) =>
-        actOnConversation({
-          tx,
-          userId,
-          id: request.params.id,
-          version: request.body.version,
-          action: { type: 'resume', by: userId },
-        }),
-      ),
+    stepRoute('End my own pause early', versionInput),
+    (request) => actOn(request, (by) => ({ type: 'resume', by })),
   );
 
-  api.post(
-    '/api/v1/talks/:id/end',
-    {
-      schema: {
-        tags,
-        summary: 'Finish the conversation',
-        params: talkIdParams,
-        body: versionInput,
-        response: { 200: conversation },
-      },
-    },
-    (request) =>
-      auth.run(request, ({ tx, userId }) =>
-        actOnConversation({
-          tx,
-          userId,
-          id: request.params.id,
-          version: request.body.version,
-          action: { type: 'end', by: userId },
-        }),
-      ),
+  api.post('/api/v1/talks/:id/end', stepRoute('Finish the conversation', versionInput), (request) =>
+    actOn(request, (by) => ({ type: 'end', by })),
   );
 
   // With Accept: text/event-stream, a live stream of { version } for an open screen; without it,

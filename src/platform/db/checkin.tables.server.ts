@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   date,
   index,
@@ -58,56 +59,50 @@ export const dailyCheckins = pgTable(
 );
 
 /**
- * Per person and week (Monday): sums and emotion counts. `own` holds all of a person's
- * check-ins; `revealed` only their shared ones on days the partner also checked in.
+ * A rollup row: whose sums they are (a person, the space they were in, `own` for all of their
+ * check-ins or `revealed` for their shared ones on days the partner also checked in), then the
+ * period, then the sums. Weeks and months are the same rollup over a different period.
  */
+const rollupOwner = () => ({
+  personId: uuid('person_id')
+    .notNull()
+    .references(() => people.id, { onDelete: 'cascade' }),
+  coupleId: uuid('couple_id').references(() => couples.id, { onDelete: 'cascade' }),
+  scope: text('scope', { enum: ['own', 'revealed'] }).notNull(),
+});
+
+const rollupSums = () => ({
+  days: smallint('days').notNull(),
+  safetySum: integer('safety_sum').notNull(),
+  trustSum: integer('trust_sum').notNull(),
+  connectionSum: integer('connection_sum').notNull(),
+  emotions: jsonb('emotions').$type<Record<string, number>>().notNull().default({}),
+});
+
+/** One `own` row per person and period; one `revealed` row per space, person and period. */
+const rollupKeys = (
+  table: string,
+  t: { personId: AnyPgColumn; coupleId: AnyPgColumn },
+  period: AnyPgColumn,
+) => [
+  uniqueIndex(`${table}_own_key`)
+    .on(t.personId, period)
+    .where(sql`scope = 'own'`),
+  uniqueIndex(`${table}_revealed_key`)
+    .on(t.coupleId, t.personId, period)
+    .where(sql`scope = 'revealed'`),
+];
+
+/** Per person and week (Monday): sums and emotion counts. */
 export const checkinWeeks = pgTable(
   'checkin_weeks',
-  {
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
-    coupleId: uuid('couple_id').references(() => couples.id, { onDelete: 'cascade' }),
-    scope: text('scope', { enum: ['own', 'revealed'] }).notNull(),
-    week: date('week', { mode: 'string' }).notNull(),
-    days: smallint('days').notNull(),
-    safetySum: integer('safety_sum').notNull(),
-    trustSum: integer('trust_sum').notNull(),
-    connectionSum: integer('connection_sum').notNull(),
-    emotions: jsonb('emotions').$type<Record<string, number>>().notNull().default({}),
-  },
-  (t) => [
-    uniqueIndex('checkin_weeks_own_key')
-      .on(t.personId, t.week)
-      .where(sql`scope = 'own'`),
-    uniqueIndex('checkin_weeks_revealed_key')
-      .on(t.coupleId, t.personId, t.week)
-      .where(sql`scope = 'revealed'`),
-  ],
+  { ...rollupOwner(), week: date('week', { mode: 'string' }).notNull(), ...rollupSums() },
+  (t) => rollupKeys('checkin_weeks', t, t.week),
 );
 
 /** The same per person and calendar month (first day), for the all-time view. */
 export const checkinMonths = pgTable(
   'checkin_months',
-  {
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
-    coupleId: uuid('couple_id').references(() => couples.id, { onDelete: 'cascade' }),
-    scope: text('scope', { enum: ['own', 'revealed'] }).notNull(),
-    month: date('month', { mode: 'string' }).notNull(),
-    days: smallint('days').notNull(),
-    safetySum: integer('safety_sum').notNull(),
-    trustSum: integer('trust_sum').notNull(),
-    connectionSum: integer('connection_sum').notNull(),
-    emotions: jsonb('emotions').$type<Record<string, number>>().notNull().default({}),
-  },
-  (t) => [
-    uniqueIndex('checkin_months_own_key')
-      .on(t.personId, t.month)
-      .where(sql`scope = 'own'`),
-    uniqueIndex('checkin_months_revealed_key')
-      .on(t.coupleId, t.personId, t.month)
-      .where(sql`scope = 'revealed'`),
-  ],
+  { ...rollupOwner(), month: date('month', { mode: 'string' }).notNull(), ...rollupSums() },
+  (t) => rollupKeys('checkin_months', t, t.month),
 );

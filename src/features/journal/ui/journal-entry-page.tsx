@@ -13,7 +13,7 @@ import { handOff } from '../../../platform/web/handoff.ts';
 import { navigate } from '../../../platform/web/navigation.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button, LinkButton } from '../../../platform/web/ui/button.tsx';
-import { Confirm } from '../../../platform/web/ui/confirm.tsx';
+import { DeleteCard } from '../../../platform/web/ui/delete-card.tsx';
 import { Form } from '../../../platform/web/ui/form.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
@@ -105,14 +105,12 @@ function EntryForm({ entry }: { entry: JournalEntry | null }) {
   const [promptId, setPromptId] = useState<string>(entry?.promptId ?? '');
   const [feelings, setFeelings] = useState<Emotion[]>((entry?.emotions ?? []) as Emotion[]);
   const [saved, setSaved] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [invalid, setInvalid] = useState(0);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const save = useAction(() => {
     const input = { body, promptId: promptId || null, emotions: feelings };
     return entry ? journalApi.update(entry.id, input) : journalApi.create(input);
   });
-  const remove = useAction(() => journalApi.remove(entry!.id));
   const prompt = journalPrompts.find((p) => p.id === promptId);
   const fieldError = save.error?.fields.body;
 
@@ -175,31 +173,12 @@ function EntryForm({ entry }: { entry: JournalEntry | null }) {
       {entry ? (
         <>
           <ShareExcerpt bodyRef={bodyRef} body={body} />
-          <section class="card" aria-labelledby="delete-heading">
-            <h2 id="delete-heading">{words.deleteHeading}</h2>
-            {remove.error ? <Notice tone="error">{remove.error.message}</Notice> : null}
-            {confirming ? (
-              <Confirm
-                title={words.delete}
-                yes={words.deleteYes}
-                yesVariant="danger"
-                busy={remove.busy}
-                onYes={async () => {
-                  if ((await remove.run()).ok) navigate('/journal');
-                }}
-                no={words.deleteNo}
-                onNo={() => setConfirming(false)}
-              >
-                <p>{words.deleteConfirm}</p>
-              </Confirm>
-            ) : (
-              <div class="actions">
-                <Button variant="danger" onClick={() => setConfirming(true)}>
-                  {words.delete}
-                </Button>
-              </div>
-            )}
-          </section>
+          <DeleteCard
+            headingId="delete-heading"
+            words={words}
+            remove={() => journalApi.remove(entry.id)}
+            onDeleted={() => navigate('/journal')}
+          />
         </>
       ) : null}
     </>

@@ -5,9 +5,9 @@ import { shell } from '../../../content/shell.ts';
 import { formatDateTime } from '../../../platform/web/format.ts';
 import { takeHandoff } from '../../../platform/web/handoff.ts';
 import { navigate, useLocation } from '../../../platform/web/navigation.ts';
-import { useAction, useLoad } from '../../../platform/web/use-action.ts';
-import { Button, LinkButton } from '../../../platform/web/ui/button.tsx';
-import { Confirm } from '../../../platform/web/ui/confirm.tsx';
+import { useLoad } from '../../../platform/web/use-action.ts';
+import { LinkButton } from '../../../platform/web/ui/button.tsx';
+import { DeleteCard } from '../../../platform/web/ui/delete-card.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import { LetterForm } from './letter-form.tsx';
@@ -56,41 +56,6 @@ function LetterText({ letter }: { letter: Letter }) {
       </p>
       <p class={styles.letterBody}>{letter.body}</p>
     </>
-  );
-}
-
-function DeleteLetter({ id }: { id: string }) {
-  const [confirming, setConfirming] = useState(false);
-  const remove = useAction(() => lettersApi.remove(id));
-  return (
-    <section class="card" aria-labelledby="delete-letter-heading">
-      <h2 id="delete-letter-heading">{words.deleteHeading}</h2>
-      {remove.error ? <Notice tone="error">{remove.error.message}</Notice> : null}
-      {confirming ? (
-        <Confirm
-          title={words.delete}
-          yes={words.deleteYes}
-          yesVariant="danger"
-          busy={remove.busy}
-          onYes={async () => {
-            if ((await remove.run()).ok) {
-              sessionNotice = words.deleted;
-              navigate('/letters');
-            }
-          }}
-          no={words.deleteNo}
-          onNo={() => setConfirming(false)}
-        >
-          <p>{words.deleteConfirm}</p>
-        </Confirm>
-      ) : (
-        <div class="actions">
-          <Button variant="danger" onClick={() => setConfirming(true)}>
-            {words.delete}
-          </Button>
-        </div>
-      )}
-    </section>
   );
 }
 
@@ -162,7 +127,15 @@ export function LetterPage({ id }: { id: string }) {
                   }}
                 />
               </section>
-              <DeleteLetter id={letter.id} />
+              <DeleteCard
+                headingId="delete-letter-heading"
+                words={words}
+                remove={() => lettersApi.remove(letter.id)}
+                onDeleted={() => {
+                  sessionNotice = words.deleted;
+                  navigate('/letters');
+                }}
+              />
             </>
           ) : null}
         </>

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { safety as words } from '../../../content/safety.ts';
 import { shell } from '../../../content/shell.ts';
-import { formatDateTime } from '../../../platform/web/format.ts';
 import { navigate } from '../../../platform/web/navigation.ts';
 import { setSolo } from '../../../platform/web/solo.ts';
 import { useAction, useLoad } from '../../../platform/web/use-action.ts';
 import { Button } from '../../../platform/web/ui/button.tsx';
-import { Confirm } from '../../../platform/web/ui/confirm.tsx';
 import { ChoiceGroup } from '../../../platform/web/ui/choice-group.tsx';
+import { EarlierList } from '../../../platform/web/ui/earlier-list.tsx';
 import { Notice } from '../../../platform/web/ui/notice.tsx';
 import { PageHeader } from '../../../platform/web/ui/page-header.tsx';
 import type { SafetyAnswer, SafetyDomain } from '../safety.schema.ts';
@@ -84,56 +83,18 @@ function CheckForm({
 }
 
 function History({ checks, onDeleted }: { checks: SafetyCheck[]; onDeleted: () => void }) {
-  const [asking, setAsking] = useState<string | null>(null);
-  const remove = useAction(safetyApi.remove);
   if (checks.length === 0) return null;
   return (
-    <section class="card" aria-labelledby="checks-heading">
-      <h2 id="checks-heading">{words.history.heading}</h2>
-      {remove.error ? <Notice tone="error">{remove.error.message}</Notice> : null}
-      <ul class="item-list">
-        {checks.map((check) => {
-          const when = formatDateTime(check.takenAt);
-          return (
-            <li key={check.id} class="item">
-              <div class="item-text">
-                <p class="item-title">{words.history.item(when)}</p>
-                <p class="item-meta">
-                  {check.signalsDanger ? words.history.danger : words.history.calm}
-                </p>
-                {asking === check.id ? (
-                  <Confirm
-                    title={words.history.confirm}
-                    yes={words.history.confirmYes}
-                    yesVariant="danger"
-                    busy={remove.busy}
-                    onYes={async () => {
-                      if ((await remove.run(check.id)).ok) {
-                        setAsking(null);
-                        onDeleted();
-                      }
-                    }}
-                    no={words.history.keep}
-                    onNo={() => setAsking(null)}
-                  >
-                    <p>{words.history.confirm}</p>
-                  </Confirm>
-                ) : null}
-              </div>
-              {asking === check.id ? null : (
-                <Button
-                  variant="secondary"
-                  aria-label={words.history.deleteLabel(when)}
-                  onClick={() => setAsking(check.id)}
-                >
-                  {words.history.delete}
-                </Button>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+    <EarlierList
+      headingId="checks-heading"
+      words={words.history}
+      items={checks}
+      detail={(check) => (
+        <p class="item-meta">{check.signalsDanger ? words.history.danger : words.history.calm}</p>
+      )}
+      remove={safetyApi.remove}
+      onDeleted={onDeleted}
+    />
   );
 }
 
