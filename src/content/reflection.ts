@@ -74,7 +74,6 @@ export const reflection = {
 
   history: {
     heading: 'Earlier reflections',
-    none: 'When you take it again, earlier results stay here, so you can see how things move.',
     item: (when: string) => `From ${when}`,
     delete: 'Delete',
     deleteLabel: (when: string) => `Delete the reflection from ${when}`,
