@@ -1,19 +1,22 @@
 // Every screen's first reads and the most common writes, on server PostgreSQL, against the floor
 // (bench/floor-server.ts) in alternating rounds, with one couple after a year of use; then the
 // same with many more couples seeded in SQL beside them. Figures are printed beside their budgets
-// and never fail the run. Usage (see bench/README.md):
+// and never fail the run. With --pglite, the one couple is measured on PGlite too, for
+// information, between the two. Usage (see bench/README.md):
 //   node --import tsx bench/screens.ts [--duration 5] [--rounds 3] [--connections 50]
-//        [--couples 100000] [--profile light|full] [--pg postgres://postgres@127.0.0.1:5432/postgres]
+//        [--couples 100000] [--profile light|full] [--pglite]
+//        [--pg postgres://postgres@127.0.0.1:5432/postgres]
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { cpuBetween, cpuSnapshot } from './lib/cpu.ts';
 import { seedPeople, type LoadResult, type Person } from './lib/load.ts';
+import { openPgliteOwner } from './lib/pglite.ts';
 import { createBenchDatabase, dropBenchDatabase, serverVersion } from './lib/postgres.ts';
 import { killAllChildren, startServer, type Server } from './lib/processes.ts';
 import {
@@ -23,6 +26,7 @@ import {
   seedCouples,
   seedOneCouple,
   type Profile,
+  type SqlClient,
 } from './lib/seed-sql.ts';
 import { loadWalk, type Walker } from './lib/writes.ts';
 
@@ -66,6 +70,7 @@ const { values } = parseArgs({
     profile: { type: 'string', default: 'light' },
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    pglite: { type: 'boolean', default: false },
     pg: {
       type: 'string',
       default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -93,16 +98,26 @@ const log = (line: string) => process.stderr.write(`[screens] ${line}\n`);
 const reads = values.only ? READS.filter((r) => r.url.includes(values.only!)) : READS;
 
 let dbName: string | undefined;
+/** The PGlite part's data dir while it lasts (--pglite). */
+let pgliteDir: string | undefined;
 let cleaning: Promise<void> | undefined;
-/** Ends the child servers and drops the database; every caller waits for the same drop. */
+/**
+ * Ends the child servers, removes the PGlite data dir and drops the database; every caller waits
+ * for the same drop.
+ */
 function cleanUp(): Promise<void> {
   cleaning ??= (async () => {
     killAllChildren();
+    removePgliteDir();
     if (dbName && values.keep) log(`kept the database ${dbName} (--keep): drop it when done`);
     else if (dbName)
       await dropBenchDatabase(adminUrl, dbName).catch((e) => log(`drop ${dbName}: ${e}`));
   })();
   return cleaning;
+}
+function removePgliteDir() {
+  if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+  pgliteDir = undefined;
 }
 process.on('exit', () => killAllChildren());
 // A second signal (a wrapper such as `timeout` passes one on too) must not cut the drop short.
@@ -147,8 +162,20 @@ async function makeCouple(origin: string): Promise<Couple> {
   return { a: { ...a!, id: meA.id }, b: { ...b!, id: meB.id }, coupleId };
 }
 
+/**
+ * The version-gated writes' rows, and where each connection's promise and conversation stand:
+ * kept across the measurements on the same rows, as the rows are (the first run of the bench
+ * started the second at version 1 and got only 409s).
+ */
+interface WriteTargets {
+  promises: string[];
+  talks: string[];
+  promiseVersions: number[];
+  talkState: { version: number; personId: string; does: string }[];
+}
+
 /** One open promise (made by A) and one open conversation per connection, for the version-gated writes. */
-async function seedWriteTargets(client: pg.Client, c: Couple, n: number) {
+async function seedWriteTargets(client: SqlClient, c: Couple, n: number): Promise<WriteTargets> {
   await client.query(
     `insert into promises (id, couple_id, author_id, visibility)
      select overlay(overlay(md5($1::text || 'write' || g) placing '4' from 13) placing '8' from 17)::uuid, $1::text::uuid, $2::uuid, 'shared' from generate_series(1, $3) g`,
@@ -168,7 +195,7 @@ async function seedWriteTargets(client: pg.Client, c: Couple, n: number) {
     [c.coupleId, c.a.id, c.b.id, n],
   );
   const ids = async (sql: string) =>
-    (await client.query(sql, [c.coupleId, n])).rows.map((r: { id: string }) => r.id);
+    (await client.query(sql, [c.coupleId, n])).rows.map((r) => String(r.id));
   return {
     promises: await ids(
       `select overlay(overlay(md5($1::text || 'write' || g) placing '4' from 13) placing '8' from 17)::uuid as id from generate_series(1, $2) g`,
@@ -176,7 +203,48 @@ async function seedWriteTargets(client: pg.Client, c: Couple, n: number) {
     talks: await ids(
       `select overlay(overlay(md5($1::text || 'writetalk' || g) placing '4' from 13) placing '8' from 17)::uuid as id from generate_series(1, $2) g`,
     ),
+    promiseVersions: [],
+    talkState: [],
   };
+}
+
+/** The measured couple's year and the writers' open rows, then ANALYZE; answers the seconds taken. */
+async function seedYear(client: SqlClient, c: Couple, w: Couple) {
+  const t = performance.now();
+  await seedOneCouple(client, { coupleId: c.coupleId, a: c.a.id, b: c.b.id }, FULL_YEAR);
+  const targets = await seedWriteTargets(client, w, connections);
+  await client.query('analyze');
+  return { targets, seconds: (performance.now() - t) / 1000 };
+}
+
+/** Every read must answer 200 on the seeded data before it is measured. */
+async function checkReads(app: Server, c: Couple) {
+  for (const r of READS) {
+    await api(app.origin, c.a, 'GET', r.url).catch((error: Error) => {
+      throw new Error(`${error.message}\n--- the app's output ---\n${app.output()}`);
+    });
+  }
+}
+
+/** The built app on server PostgreSQL (`DATABASE_URL`) or on a PGlite data dir (`KINTSUGI_DATA_DIR`). */
+function startApp(
+  name: string,
+  database: { DATABASE_URL: string } | { KINTSUGI_DATA_DIR: string },
+) {
+  return startServer({
+    name,
+    args: ['dist/server/main.js', 'serve'],
+    env: {
+      DATABASE_URL: undefined,
+      KINTSUGI_DATA_DIR: undefined,
+      ...database,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      PUBLIC_ORIGIN: undefined,
+    },
+    cwd: root,
+    timeoutMs: 120_000,
+  });
 }
 
 // --- load ----------------------------------------------------------------------------------
@@ -252,38 +320,37 @@ interface Measured extends LoadResult {
   postgresMs: number;
 }
 
-// Where each connection's promise and conversation stand: kept across the two measurements, as
-// the rows are (the first run of the bench started the second at version 1 and got only 409s).
-const promiseVersions: number[] = [];
-const talkState: { version: number; personId: string; does: string }[] = [];
-
 /**
  * The floor, every read as the measured couple, and the writes as a second couple (`w`), so
  * that what the writes add (entries, check-ins, turns, a promise's renegotiations) never
- * makes the measured couple's reads heavier than a year of use.
+ * makes the measured couple's reads heavier than a year of use. The floor reads server
+ * PostgreSQL, so it signs in as a couple made there (`floorCouple`; on PGlite, not `c`).
  */
 function jobs(
   floor: Server,
   app: Server,
   c: Couple,
   w: Couple,
-  targets: { promises: string[]; talks: string[] },
+  targets: WriteTargets,
+  floorCouple: Couple = c,
 ) {
   const both = [c.a.cookie, c.b.cookie];
+  const onFloor = [floorCouple.a.cookie, floorCouple.b.cookie];
   const writers = [w.a.cookie, w.b.cookie];
+  const { promiseVersions, talkState } = targets;
   const list: Job[] = [
     {
       name: 'floor: GET /api/v1/me',
       kind: 'floor',
       pid: floor.pid,
-      run: (seconds) => loadGet(floor.origin, '/api/v1/me', both, seconds),
+      run: (seconds) => loadGet(floor.origin, '/api/v1/me', onFloor, seconds),
       results: [],
     },
     {
       name: 'reference: the floor + one round trip',
       kind: 'reference',
       pid: floor.pid,
-      run: (seconds) => loadGet(floor.origin, '/api/v1/me/then-one', both, seconds),
+      run: (seconds) => loadGet(floor.origin, '/api/v1/me/then-one', onFloor, seconds),
       results: [],
     },
   ];
@@ -480,7 +547,15 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
-function report(title: string, list: Job[], baseline?: Map<string, number>): Map<string, number> {
+/**
+ * Prints the best round of each job; `baseline` (the one-couple ratios) adds "vs 1 couple".
+ * `verdicts: false` leaves the budgets out (figures for information only).
+ */
+function report(
+  title: string,
+  list: Job[],
+  { baseline, verdicts = true }: { baseline?: Map<string, number>; verdicts?: boolean } = {},
+): Map<string, number> {
   const floor = best(list[0]!)?.rps ?? 0;
   const ratios = new Map<string, number>();
   const rows = [
@@ -502,7 +577,8 @@ function report(title: string, list: Job[], baseline?: Map<string, number>): Map
     const ratio = floor ? b.rps / floor : 0;
     ratios.set(j.name, ratio);
     const need = j.kind === 'write' ? BUDGET.writeRatio : BUDGET.readRatio;
-    const ok = (good: boolean, what: string) => (good ? ` ok (${what})` : ` MISSED (${what})`);
+    const ok = (good: boolean, what: string) =>
+      !verdicts ? '' : good ? ` ok (${what})` : ` MISSED (${what})`;
     const before = baseline?.get(j.name);
     rows.push([
       j.name,
@@ -524,6 +600,42 @@ function report(title: string, list: Job[], baseline?: Map<string, number>): Map
   return ratios;
 }
 
+// --- PGlite, for information (--pglite) -----------------------------------------------------
+
+/**
+ * The one-couple part again on PGlite: the couples made through the API of an app on a fresh
+ * data dir, the same year seeded in this process as the data dir's owner while no server runs
+ * on it, then the same jobs against the same floor (server PostgreSQL's, so the ratios compare
+ * with the first part's). No budgets: they hold on server PostgreSQL. The app's PID carries the
+ * database's CPU here; `database` still names the floor's.
+ */
+async function onPgliteToo(floor: Server, floorCouple: Couple, database: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'kintsugi-bench-screens-'));
+  pgliteDir = dir;
+  const onPglite = () => startApp('app on PGlite', { KINTSUGI_DATA_DIR: dir });
+  let app = await onPglite();
+  const couple = await makeCouple(app.origin);
+  const writers = await makeCouple(app.origin);
+  await app.stop();
+  const owner = await openPgliteOwner(dir);
+  const { targets, seconds } = await seedYear(owner, couple, writers).finally(() => owner.close());
+  console.log(`\nOn PGlite: the same year and write targets, seeded in ${seconds.toFixed(1)} s`);
+  app = await onPglite();
+  try {
+    await checkReads(app, couple);
+    const list = jobs(floor, app, couple, writers, targets, floorCouple);
+    await runRounds(list, database);
+    report(
+      "One couple after a year (PGlite, for information; the floor is server PostgreSQL's)",
+      list,
+      { verdicts: false },
+    );
+  } finally {
+    await app.stop();
+  }
+  removePgliteDir();
+}
+
 // --- main ------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
@@ -535,20 +647,7 @@ async function main(): Promise<number> {
   const version = await serverVersion(adminUrl);
   const db = await createBenchDatabase(adminUrl);
   dbName = db.name;
-  const startApp = () =>
-    startServer({
-      name: 'app on PostgreSQL',
-      args: ['dist/server/main.js', 'serve'],
-      env: {
-        DATABASE_URL: db.url,
-        KINTSUGI_DATA_DIR: undefined,
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
-        PUBLIC_ORIGIN: undefined,
-      },
-      cwd: root,
-      timeoutMs: 120_000,
-    });
+  const onPostgres = () => startApp('app on PostgreSQL', { DATABASE_URL: db.url });
   const git = spawnSync('git', ['describe', '--always', '--dirty'], {
     cwd: root,
     encoding: 'utf8',
@@ -561,31 +660,19 @@ async function main(): Promise<number> {
       `request; the best round is shown, latencies in whole ms`,
   );
 
-  let app = await startApp();
+  let app = await onPostgres();
   const couple = await makeCouple(app.origin);
   const writers = await makeCouple(app.origin);
   const owner = new pg.Client({ connectionString: db.url });
   await owner.connect();
   try {
-    let t = performance.now();
-    await seedOneCouple(
-      owner,
-      { coupleId: couple.coupleId, a: couple.a.id, b: couple.b.id },
-      FULL_YEAR,
-    );
-    const targets = await seedWriteTargets(owner, writers, connections);
-    await owner.query('analyze');
+    const { targets, seconds } = await seedYear(owner, couple, writers);
     console.log(
       `\nThe measured couple: a full year, ${int(rowsPerCouple(FULL_YEAR))} rows (rollups aside), ` +
-        `seeded in ${((performance.now() - t) / 1000).toFixed(1)} s. The writes go to a second ` +
+        `seeded in ${seconds.toFixed(1)} s. The writes go to a second ` +
         `couple, with ${connections} open promises and conversations for the version-gated ones`,
     );
-    // Every read must answer 200 on this data before it is measured.
-    for (const r of READS) {
-      await api(app.origin, couple.a, 'GET', r.url).catch((error: Error) => {
-        throw new Error(`${error.message}\n--- the app's output ---\n${app.output()}`);
-      });
-    }
+    await checkReads(app, couple);
 
     const floor = await startServer({
       name: 'floor',
@@ -598,10 +685,11 @@ async function main(): Promise<number> {
     await runRounds(list, db.name);
     const one = report('One couple after a year (server PostgreSQL)', list);
     await app.stop();
-    const plansOne = await capturePlans(db.url, db.name, couple, startApp);
+    const plansOne = await capturePlans(db.url, db.name, couple, onPostgres);
+    if (values.pglite) await onPgliteToo(floor, couple, db.name);
 
     if (couples > 0) {
-      t = performance.now();
+      let t = performance.now();
       log(`seeding ${couples} couples, profile ${values.profile}`);
       await seedCouples(owner, { count: couples, profile: crowdProfile, batch, log });
       const seedS = (performance.now() - t) / 1000;
@@ -625,12 +713,12 @@ async function main(): Promise<number> {
             )
             .join(', '),
       );
-      app = await startApp();
+      app = await onPostgres();
       list = jobs(floor, app, couple, writers, targets);
       await runRounds(list, db.name);
-      report(`With ${int(couples)} more couples (server PostgreSQL)`, list, one);
+      report(`With ${int(couples)} more couples (server PostgreSQL)`, list, { baseline: one });
       await app.stop();
-      const plansMany = await capturePlans(db.url, db.name, couple, startApp);
+      const plansMany = await capturePlans(db.url, db.name, couple, onPostgres);
       console.log(
         `\nPlans with ${int(couples)} more couples (auto_explain, analyze, one request each):`,
       );

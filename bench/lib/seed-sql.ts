@@ -3,6 +3,14 @@
 // tables' constraints; the check-in rollup trigger runs as it does for the app.
 import type pg from 'pg';
 
+/**
+ * What seeding one couple needs of a connection: one statement at a time on the same session,
+ * its rows back. A `pg.Client` is one, and so is PGlite (the screen bench's `--pglite` part).
+ */
+export interface SqlClient {
+  query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
 /** How much one couple has written. `full` is a couple after a year of use. */
 export interface Profile {
   days: number; // daily check-ins per person
@@ -172,7 +180,7 @@ export async function seedCouples(
 
 /** Fills the couple the bench signs in as (made through the API) with `profile`. */
 export async function seedOneCouple(
-  client: pg.Client,
+  client: SqlClient,
   ids: { coupleId: string; a: string; b: string },
   profile: Profile,
 ): Promise<void> {
@@ -186,7 +194,7 @@ export async function seedOneCouple(
   await client.query('commit');
 }
 
-async function runAll(client: pg.Client, statements: string[]) {
+async function runAll(client: SqlClient, statements: string[]) {
   for (const sql of statements) await client.query(sql);
 }
 
