@@ -58,7 +58,7 @@ function client(url: string) {
 interface Worker {
   email: string;
   signedUp: boolean;
-  /** The highest rename answered 2xx. */
+  /** The highest name answered 2xx: 0 is the sign-up's own `n-0`, -1 before that. */
   lastAcked: number;
 }
 
@@ -92,6 +92,7 @@ async function crashUnderLoad(env: Record<string, string>) {
         });
         if (res.status !== 201) continue;
         worker.signedUp = true;
+        worker.lastAcked = 0; // the sign-up's `n-0`; a rename sent next may land unanswered
         for (let i = 1; i <= 15 && !stop; i++) {
           const renamed = await call('PATCH', '/api/v1/me', { displayName: `n-${i}` });
           if (renamed.status === 200) worker.lastAcked = i;
@@ -129,7 +130,7 @@ async function crashUnderLoad(env: Record<string, string>) {
     const seen = Number(name.replace('n-', ''));
     // The acknowledged rename, or one answered after it was sent but never acknowledged.
     if (!(seen >= worker.lastAcked && seen <= worker.lastAcked + 1))
-      missing.push(`${worker.email}: ${name} < n-${worker.lastAcked}`);
+      missing.push(`${worker.email}: ${name}, acknowledged n-${worker.lastAcked}`);
   }
   second.child.kill('SIGTERM');
   await second.exited;
