@@ -4,11 +4,15 @@
 -- steps, 10 agreements with versions and steps, 30 letters, 20 conversations, 10 ownership
 -- statements, 120 timeline marks, path marks and 60 changes, 365 small-act days. Every other
 -- couple has a month of the same (30 check-ins each, 4 weeks, 4 promises, 2 agreements...).
--- People are p<i>a@example.test and p<i>b@example.test; ids are md5-derived so runs repeat.
+-- People are p<i>a@example.test and p<i>b@example.test; ids are md5-derived so runs repeat, with
+-- the version and variant digits of a v4 UUID so the API's answer schemas take them.
 \set ON_ERROR_STOP on
 begin;
+-- An md5-derived id with a v4 UUID's version and variant digits.
+create function pg_temp.seed_uuid(seed text) returns uuid language sql immutable
+  as $$ select overlay(overlay(md5(seed) placing '4' from 13) placing '8' from 17)::uuid $$;
 create temp table seed_couples as
-  select c, md5('couple' || c)::uuid as couple_id, md5('person-a' || c)::uuid as a, md5('person-b' || c)::uuid as b,
+  select c, pg_temp.seed_uuid('couple' || c) as couple_id, pg_temp.seed_uuid('person-a' || c) as a, pg_temp.seed_uuid('person-b' || c) as b,
          case when c = 0 then 1 else 0 end as year
     from generate_series(0, :others) c;
 
@@ -48,7 +52,7 @@ insert into weekly_checkins (couple_id, author_id, week_start, appreciated, hard
 -- Promises: made, then kept / missed / renegotiated / still open.
 create temp table seed_promises as
   select s.couple_id, case when i % 2 = 0 then s.a else s.b end as author, s.a, s.b, i,
-         md5('promise' || s.c || '-' || i)::uuid as id, now() - (i * interval '8 days') as made_at,
+         pg_temp.seed_uuid('promise' || s.c || '-' || i) as id, now() - (i * interval '8 days') as made_at,
          case when i % 3 = 0 then 'private' else 'shared' end as visibility
     from seed_couples s cross join lateral generate_series(1, case when s.year = 1 then 40 else 4 end) i;
 insert into promises (id, couple_id, author_id, visibility, created_at)
@@ -67,7 +71,7 @@ insert into promise_events (promise_id, couple_id, seq, author_id, visibility, k
 create temp table seed_agreements as
   -- A version-4 shaped id: the agreements API checks ids as UUIDs, and a bare md5 is not one.
   select s.couple_id, s.a, s.b, i,
-         overlay(overlay(md5('agreement' || s.c || '-' || i) placing '4' from 13) placing '8' from 17)::uuid as id,
+         pg_temp.seed_uuid('agreement' || s.c || '-' || i) as id,
          now() - (i * interval '30 days') as at
     from seed_couples s cross join lateral generate_series(1, case when s.year = 1 then 10 else 2 end) i;
 insert into agreements (id, couple_id, created_by, created_at) select id, couple_id, a, at from seed_agreements;
@@ -97,7 +101,7 @@ insert into conversations (couple_id, started_by, topic_id, speaker_id, listener
          case when i > 2 then now() - i * interval '15 days' + interval '2 days' end, case when i > 2 then s.a end
     from seed_couples s cross join lateral generate_series(1, case when s.year = 1 then 20 else 2 end) i;
 insert into ownership_statements (id, couple_id, author_id, recipient_id, created_at)
-  select md5('statement' || s.c || '-' || i)::uuid, s.couple_id, s.a, s.b, now() - i * interval '30 days'
+  select pg_temp.seed_uuid('statement' || s.c || '-' || i), s.couple_id, s.a, s.b, now() - i * interval '30 days'
     from seed_couples s cross join lateral generate_series(1, case when s.year = 1 then 10 else 1 end) i;
 insert into ownership_versions (statement_id, couple_id, author_id, number, what_i_did, how_it_hurt, what_i_will_do, created_at)
   select id, couple_id, author_id, 1, 'I hid it', 'You felt alone', 'Tell you first', created_at from ownership_statements;
