@@ -13,6 +13,7 @@ import { parseEnv } from '../src/platform/config/env.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { buildServer } from '../src/platform/server/build-server.ts';
 import { hashToken } from '../src/platform/server/session-token.ts';
+import { seedUuid } from './lib/seed-sql.ts';
 
 const { values } = parseArgs({
   options: {
@@ -62,10 +63,8 @@ for (const setting of [
   "auto_explain.log_level = 'notice'",
 ])
   await admin.query(`alter database ${dbName} set ${setting}`);
-// The year couple's first person (bench/seed-year.sql, whose ids are md5 with a v4 UUID's
-// version and variant digits), signed in for this run.
-const YEAR_PERSON =
-  "overlay(overlay(md5('person-a0') placing '4' from 13) placing '8' from 17)::uuid";
+// The year couple's first person (bench/seed-year.sql), signed in for this run.
+const YEAR_PERSON = seedUuid("'person-a0'");
 const token = randomBytes(32).toString('base64url');
 await admin.query(
   `insert into sessions (person_id, token_hash, device, expires_at)

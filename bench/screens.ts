@@ -25,6 +25,7 @@ import {
   rowsPerCouple,
   seedCouples,
   seedOneCouple,
+  seedUuid,
   type Profile,
   type SqlClient,
 } from './lib/seed-sql.ts';
@@ -178,19 +179,19 @@ interface WriteTargets {
 async function seedWriteTargets(client: SqlClient, c: Couple, n: number): Promise<WriteTargets> {
   await client.query(
     `insert into promises (id, couple_id, author_id, visibility)
-     select overlay(overlay(md5($1::text || 'write' || g) placing '4' from 13) placing '8' from 17)::uuid, $1::text::uuid, $2::uuid, 'shared' from generate_series(1, $3) g`,
+     select ${seedUuid("$1::text || 'write' || g")}, $1::text::uuid, $2::uuid, 'shared' from generate_series(1, $3) g`,
     [c.coupleId, c.a.id, n],
   );
   await client.query(
     `insert into promise_events (promise_id, couple_id, seq, author_id, visibility, kind, text, due_at)
-     select overlay(overlay(md5($1::text || 'write' || g) placing '4' from 13) placing '8' from 17)::uuid, $1::text::uuid, 1, $2::uuid, 'shared', 'made',
+     select ${seedUuid("$1::text || 'write' || g")}, $1::text::uuid, 1, $2::uuid, 'shared', 'made',
        'I will call when I leave work.', now() + interval '300 days'
      from generate_series(1, $3) g`,
     [c.coupleId, c.a.id, n],
   );
   await client.query(
     `insert into conversations (id, couple_id, started_by, own_question, speaker_id, listener_id)
-     select overlay(overlay(md5($1::text || 'writetalk' || g) placing '4' from 13) placing '8' from 17)::uuid, $1::text::uuid, $2::uuid, 'What do you need this week?', $2::uuid, $3::uuid
+     select ${seedUuid("$1::text || 'writetalk' || g")}, $1::text::uuid, $2::uuid, 'What do you need this week?', $2::uuid, $3::uuid
      from generate_series(1, $4) g`,
     [c.coupleId, c.a.id, c.b.id, n],
   );
@@ -198,10 +199,10 @@ async function seedWriteTargets(client: SqlClient, c: Couple, n: number): Promis
     (await client.query(sql, [c.coupleId, n])).rows.map((r) => String(r.id));
   return {
     promises: await ids(
-      `select overlay(overlay(md5($1::text || 'write' || g) placing '4' from 13) placing '8' from 17)::uuid as id from generate_series(1, $2) g`,
+      `select ${seedUuid("$1::text || 'write' || g")} as id from generate_series(1, $2) g`,
     ),
     talks: await ids(
-      `select overlay(overlay(md5($1::text || 'writetalk' || g) placing '4' from 13) placing '8' from 17)::uuid as id from generate_series(1, $2) g`,
+      `select ${seedUuid("$1::text || 'writetalk' || g")} as id from generate_series(1, $2) g`,
     ),
     promiseVersions: [],
     talkState: [],

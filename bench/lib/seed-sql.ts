@@ -11,6 +11,14 @@ export interface SqlClient {
   query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
+/**
+ * SQL for a repeatable id from `seed` (an SQL text expression): its md5 with a v4 UUID's version
+ * and variant digits, since the API's schemas refuse a bare md5 as a UUID. bench/seed-year.sql,
+ * run by psql, has the same as `pg_temp.seed_uuid`.
+ */
+export const seedUuid = (seed: string) =>
+  `overlay(overlay(md5(${seed}) placing '4' from 13) placing '8' from 17)::uuid`;
+
 /** How much one couple has written. `full` is a couple after a year of use. */
 export interface Profile {
   days: number; // daily check-ins per person
@@ -77,12 +85,12 @@ export function profileSql(p: Profile): string[] {
        now() - make_interval(days => 7 * g), now() - make_interval(days => 7 * g)
      from ${people} cross join generate_series(1, ${p.weeks}) g`,
     `insert into promises (id, couple_id, author_id, visibility, created_at)
-     select overlay(overlay(md5(c.couple_id::text || 'promise' || g) placing '4' from 13) placing '8' from 17)::uuid, c.couple_id,
+     select ${seedUuid("c.couple_id::text || 'promise' || g")}, c.couple_id,
        case when g % 2 = 0 then c.a else c.b end, case when g % 5 = 0 then 'private' else 'shared' end,
        now() - make_interval(days => 8 * g)
      from bench_couples c cross join generate_series(1, ${p.promises}) g`,
     `insert into promise_events (promise_id, couple_id, seq, author_id, visibility, kind, text, due_at, created_at)
-     select overlay(overlay(md5(c.couple_id::text || 'promise' || g) placing '4' from 13) placing '8' from 17)::uuid, c.couple_id, s,
+     select ${seedUuid("c.couple_id::text || 'promise' || g")}, c.couple_id, s,
        case when (g % 2 = 0) = (s <> 3) then c.a else c.b end,
        case when g % 5 = 0 then 'private' else 'shared' end,
        (array['made','kept','noticed'])[s],
@@ -93,16 +101,16 @@ export function profileSql(p: Profile): string[] {
        cross join generate_series(1, ${p.steps}) s
      where s < 3 or g % 5 <> 0`,
     `insert into agreements (id, couple_id, created_by, created_at)
-     select overlay(overlay(md5(c.couple_id::text || 'agreement' || g) placing '4' from 13) placing '8' from 17)::uuid, c.couple_id, c.a, now() - make_interval(days => 30 * g)
+     select ${seedUuid("c.couple_id::text || 'agreement' || g")}, c.couple_id, c.a, now() - make_interval(days => 30 * g)
      from bench_couples c cross join generate_series(1, ${p.agreements}) g`,
     `insert into agreement_versions (agreement_id, couple_id, number, author_id, title, daily_life, why_safe, review_on, created_at)
-     select overlay(overlay(md5(c.couple_id::text || 'agreement' || g) placing '4' from 13) placing '8' from 17)::uuid, c.couple_id, v,
+     select ${seedUuid("c.couple_id::text || 'agreement' || g")}, c.couple_id, v,
        case when v % 2 = 1 then c.a else c.b end, 'Phones at dinner', 'Phones stay in the hall.',
        'We hear each other.', current_date + 30 * g, now() - make_interval(days => 30 * g - v)
      from bench_couples c cross join generate_series(1, ${p.agreements}) g
        cross join generate_series(1, ${p.versions}) v`,
     `insert into agreement_events (agreement_id, couple_id, seq, author_id, kind, version, created_at)
-     select overlay(overlay(md5(c.couple_id::text || 'agreement' || g) placing '4' from 13) placing '8' from 17)::uuid, c.couple_id, 2 * v - 1 + e,
+     select ${seedUuid("c.couple_id::text || 'agreement' || g")}, c.couple_id, 2 * v - 1 + e,
        case when (v + e) % 2 = 1 then c.a else c.b end, (array['proposed','accepted'])[e + 1], v,
        now() - make_interval(days => 30 * g - v, hours => -e)
      from bench_couples c cross join generate_series(1, ${p.agreements}) g
@@ -118,13 +126,13 @@ export function profileSql(p: Profile): string[] {
      from bench_couples c cross join generate_series(1, ${p.letters}) g`,
     `insert into conversations (id, couple_id, started_by, own_question, speaker_id, listener_id, phase,
        round, version, ended_by, ended_at, created_at, updated_at)
-     select overlay(overlay(md5(c.couple_id::text || 'talk' || g) placing '4' from 13) placing '8' from 17)::uuid, c.couple_id, c.a, 'What helped this week?',
+     select ${seedUuid("c.couple_id::text || 'talk' || g")}, c.couple_id, c.a, 'What helped this week?',
        c.a, c.b, 'speak', ${Math.floor(p.turns / 3) + 1}, ${p.turns + 1}, c.a,
        now() - make_interval(days => 18 * g - 1), now() - make_interval(days => 18 * g),
        now() - make_interval(days => 18 * g - 1)
      from bench_couples c cross join generate_series(1, ${p.talks}) g`,
     `insert into conversation_turns (conversation_id, couple_id, author_id, round, kind, body, created_at)
-     select overlay(overlay(md5(c.couple_id::text || 'talk' || g) placing '4' from 13) placing '8' from 17)::uuid, c.couple_id,
+     select ${seedUuid("c.couple_id::text || 'talk' || g")}, c.couple_id,
        case when ((t - 1) / 3 + (t - 1) % 3 % 2) % 2 = 0 then c.a else c.b end,
        (t - 1) / 3 + 1, (array['answer','reflection','confirm'])[(t - 1) % 3 + 1],
        case when (t - 1) % 3 = 2 then '' else 'What I heard is that it mattered.' end,
@@ -159,7 +167,7 @@ export async function seedCouples(
     const to = Math.min(count, from + batch - 1);
     await client.query('begin');
     await client.query(`create temp table bench_couples on commit drop as
-      select overlay(overlay(md5('couple' || n) placing '4' from 13) placing '8' from 17)::uuid as couple_id, overlay(overlay(md5('a' || n) placing '4' from 13) placing '8' from 17)::uuid as a, overlay(overlay(md5('b' || n) placing '4' from 13) placing '8' from 17)::uuid as b, n
+      select ${seedUuid("'couple' || n")} as couple_id, ${seedUuid("'a' || n")} as a, ${seedUuid("'b' || n")} as b, n
       from generate_series(${from}, ${to}) n`);
     await client.query(`insert into people (id, email, display_name, password_hash, created_at)
       select p.id, 'seed-' || c.n || '-' || p.k || '@example.test', 'Seed ' || p.k, 'not a password hash',
